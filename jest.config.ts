@@ -1,0 +1,29 @@
+import type { Config } from 'jest';
+import { readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+// Every instant is UTC in every process, so PostgreSQL and SQLite agree on time.
+process.env.TZ = 'UTC';
+
+const roots = ['packages', 'apps'].flatMap((group) =>
+  readdirSync(join(__dirname, group))
+    .map((name) => join(group, name))
+    .filter((dir) => existsSync(join(__dirname, dir, 'test'))),
+);
+
+const config: Config = {
+  projects: roots.map((dir) => ({
+    displayName: dir.split('/')[1],
+    rootDir: join(__dirname, dir),
+    testEnvironment: 'node',
+    testMatch: ['<rootDir>/test/**/*.test.ts'],
+    transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: join(__dirname, dir, 'tsconfig.json') }] },
+    moduleNameMapper: {
+      '^@alliance/gateway$': join(__dirname, 'apps/gateway/src'),
+      '^@alliance/(.*)$': join(__dirname, 'packages/$1/src'),
+    },
+    setupFiles: [join(__dirname, 'jest.setup.ts')],
+  })),
+};
+
+export default config;

@@ -1,0 +1,57 @@
+import { registerEnumType, AuthChecker } from 'type-graphql';
+import type { RequestContext } from './context';
+
+export enum Role {
+  ADMIN = 'ADMIN',
+  PROGRAM_MANAGER = 'PROGRAM_MANAGER',
+  CERTIFICATION_REVIEWER = 'CERTIFICATION_REVIEWER',
+  SUPPORT_ENGINEER = 'SUPPORT_ENGINEER',
+  /** Bound to one partner: sees and changes only that partner's data. */
+  PARTNER = 'PARTNER',
+  /** A third-party integration: read access to the scopes its key carries. */
+  INTEGRATION = 'INTEGRATION',
+}
+
+registerEnumType(Role, { name: 'Role', description: 'What an API key may do.' });
+
+/** The vendor's own people: they see every partner. */
+export const STAFF: Role[] = [Role.ADMIN, Role.PROGRAM_MANAGER, Role.CERTIFICATION_REVIEWER, Role.SUPPORT_ENGINEER];
+
+/** Who is calling: resolved from the API key for each request. */
+export interface Actor {
+  /** Id of the API key, or null for the system itself (CLI, sweeps). */
+  keyId: string | null;
+  name: string;
+  role: Role;
+  /** Set for PARTNER keys: the only partner this actor may see. */
+  partnerId: string | null;
+  /** Read scopes of an INTEGRATION key, such as `partners:read`. */
+  scopes: string[];
+}
+
+export const SYSTEM_ACTOR: Actor = { keyId: null, name: 'system', role: Role.ADMIN, partnerId: null, scopes: [] };
+
+/** `@Authorized(...)` entry granting an INTEGRATION key with that scope. */
+export function scope(name: string): string {
+  return `scope:${name}`;
+}
+
+/** Staff, the partner itself (filtered by its scope in the service), and integrations with `scopeName`. */
+export function readers(scopeName: string): string[] {
+  return [...STAFF, Role.PARTNER, scope(scopeName)];
+}
+
+/**
+ * type-graphql auth checker. `@Authorized()` with no entries admits any valid key;
+ * otherwise the key's role must be listed, or it is an INTEGRATION key with a listed `scope:` entry.
+ */
+export const authChecker: AuthChecker<RequestContext, string> = ({ context }, allowed) => {
+  const actor = context.actor;
+  if (!actor) return false;
+  if (allowed.length === 0) return true;
+  return allowed.some((entry) =>
+    entry.startsWith('scope:')
+      ? actor.role === Role.INTEGRATION && actor.scopes.includes(entry.slice('scope:'.length))
+      : entry === actor.role,
+  );
+};

@@ -1,0 +1,82 @@
+import {
+  BeforeInsert,
+  Column,
+  ColumnOptions,
+  EntitySubscriberInterface,
+  EventSubscriber,
+  InsertEvent,
+  ObjectLiteral,
+  PrimaryColumn,
+  ValueTransformer,
+} from 'typeorm';
+import { newId } from './ids';
+
+/**
+ * Portable column helpers. Instants are stored as ISO-8601 UTC strings (`2026-01-01T00:00:00.000Z`):
+ * the same on SQLite and PostgreSQL, millisecond-exact (windows are tested at their last ms),
+ * ordered as text, and immune to a server's time zone. In query builders, compare with
+ * `instant.toISOString()` parameters.
+ */
+export const instantTransformer: ValueTransformer = {
+  to: (value: unknown) => (value instanceof Date ? value.toISOString() : value),
+  from: (value: unknown) => (value === null || value === undefined ? value : new Date(value as string)),
+};
+
+export function InstantColumn(options: Pick<ColumnOptions, 'nullable' | 'name'> = {}): PropertyDecorator {
+  return Column({ type: 'varchar', length: 24, transformer: instantTransformer, ...options });
+}
+
+/** A calendar date `YYYY-MM-DD` (no time of day), such as a cutoff date or a holiday. */
+export function DateOnlyColumn(options: Pick<ColumnOptions, 'nullable' | 'name'> = {}): PropertyDecorator {
+  return Column({ type: 'varchar', length: 10, ...options });
+}
+
+/** 64-bit integers (money in minor units, points in thousandths): PostgreSQL's driver returns strings. */
+export const bigIntTransformer: ValueTransformer = {
+  to: (value: unknown) => value,
+  from: (value: unknown) => (value === null || value === undefined ? value : Number(value)),
+};
+
+export function BigIntColumn(options: Pick<ColumnOptions, 'nullable' | 'name' | 'default'> = {}): PropertyDecorator {
+  return Column({ type: 'bigint', transformer: bigIntTransformer, ...options });
+}
+
+/** A short enumerated value stored as text (portable; the allowed values live in code). */
+export function EnumColumn(options: Pick<ColumnOptions, 'nullable' | 'name' | 'default'> & { length?: number } = {}): PropertyDecorator {
+  return Column({ type: 'varchar', length: options.length ?? 40, ...options });
+}
+
+export function IdColumn(options: Pick<ColumnOptions, 'nullable' | 'name'> = {}): PropertyDecorator {
+  return Column({ type: 'varchar', length: 36, ...options });
+}
+
+/**
+ * Base for every entity: a time-ordered UUID primary key assigned before insert,
+ * so keyset pagination on `id` follows creation order.
+ */
+export abstract class Identified {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id: string;
+
+  @BeforeInsert()
+  assignId(): void {
+    if (!this.id) this.id = newId();
+  }
+}
+
+/**
+ * Assigns ids to rows saved from plain objects too (`em.save(Partner, {...})`), where
+ * entity listeners do not run. Every DataSource registers it (see `KERNEL_SUBSCRIBERS`).
+ */
+@EventSubscriber()
+export class IdAssigner implements EntitySubscriberInterface {
+  beforeInsert(event: InsertEvent<ObjectLiteral>): void {
+    const entity = event.entity as { id?: unknown } | undefined;
+    const primary = event.metadata.primaryColumns;
+    if (entity && primary.length === 1 && primary[0].propertyName === 'id' && !entity.id && event.metadata.target instanceof Function) {
+      if (Object.prototype.isPrototypeOf.call(Identified, event.metadata.target)) entity.id = newId();
+    }
+  }
+}
+
+export const KERNEL_SUBSCRIBERS = [IdAssigner];

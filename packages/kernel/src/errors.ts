@@ -1,0 +1,88 @@
+import { GraphQLError } from 'graphql';
+import { Field, ObjectType } from 'type-graphql';
+
+/**
+ * Codes every package may use. Each domain module adds its own catalogue
+ * (`DomainModule.errorCodes`); the gateway merges them and the README lists them all.
+ */
+export const KERNEL_ERROR_CODES = {
+  BAD_USER_INPUT: 'The input is malformed: a field breaks a validation rule (the field and rule are named).',
+  UNAUTHENTICATED: 'No API key, or an unknown or revoked one.',
+  FORBIDDEN: 'The API key is valid but its role or scope does not allow this operation.',
+  NOT_FOUND: 'No such record, or it belongs to a partner this key may not see.',
+  INTERNAL_SERVER_ERROR: 'An unexpected failure; the response carries a request id to find it in the server log.',
+  CONFLICT: 'The record changed or is being changed by another request; retry.',
+  INVALID_CURSOR: 'The pagination cursor was not issued by this API.',
+} as const;
+
+/**
+ * A broken domain rule: returned to the caller in the mutation payload's `userErrors`,
+ * and the whole unit of work is rolled back.
+ */
+export class UserError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly field: string | null = null,
+  ) {
+    super(message);
+    this.name = 'UserError';
+  }
+}
+
+@ObjectType('UserError', { description: 'A domain rule the request broke. Nothing was changed.' })
+export class UserErrorType {
+  @Field({ description: 'Stable machine-readable code from the error catalogue.' })
+  code: string;
+
+  @Field(() => String, { nullable: true, description: 'Path of the input field at fault, such as `input.partnerId`.' })
+  field: string | null;
+
+  @Field()
+  message: string;
+
+  static from(error: UserError): UserErrorType {
+    const out = new UserErrorType();
+    out.code = error.code;
+    out.field = error.field;
+    out.message = error.message;
+    return out;
+  }
+}
+
+/** Base for mutation payloads: `{ <thing>, userErrors { code field message } }`. */
+@ObjectType()
+export abstract class MutationPayload {
+  @Field(() => [UserErrorType])
+  userErrors: UserErrorType[];
+}
+
+export class NotFoundError extends GraphQLError {
+  constructor(what: string, id?: string) {
+    super(id ? `${what} ${id} not found` : `${what} not found`, { extensions: { code: 'NOT_FOUND' } });
+  }
+}
+
+export class ForbiddenError extends GraphQLError {
+  constructor(message = 'this API key may not do that') {
+    super(message, { extensions: { code: 'FORBIDDEN' } });
+  }
+}
+
+export class UnauthenticatedError extends GraphQLError {
+  constructor(message = 'send an API key as `Authorization: Bearer <key>`') {
+    super(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+  }
+}
+
+export class BadInputError extends GraphQLError {
+  constructor(field: string, message: string) {
+    super(message, { extensions: { code: 'BAD_USER_INPUT', fields: [field] } });
+  }
+}
+
+export class ConflictError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: 'CONFLICT', http: { status: 409 } } });
+  }
+}

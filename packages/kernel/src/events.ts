@@ -1,0 +1,61 @@
+import { newId } from './ids';
+
+/** Something that happened in a domain, which other domains and integrations react to. */
+export interface DomainEvent<P = Record<string, unknown>> {
+  id: string;
+  type: string;
+  occurredAt: Date;
+  /** The partner the event concerns, when there is one (webhook filtering, tenant isolation). */
+  partnerId: string | null;
+  payload: P;
+}
+
+export type EventHandler = (event: DomainEvent) => Promise<void> | void;
+
+export function domainEvent<P extends Record<string, unknown>>(
+  type: string,
+  occurredAt: Date,
+  payload: P,
+  partnerId: string | null = null,
+): DomainEvent<P> {
+  return { id: newId(), type, occurredAt, partnerId, payload };
+}
+
+export interface EventLog {
+  error(details: Record<string, unknown>, message: string): void;
+}
+
+/**
+ * In-process bus. Events raised inside a transaction are held by the context and
+ * published only after it commits; a rollback discards them. A handler's failure is
+ * logged and does not undo the commit that raised the event.
+ */
+export class EventBus {
+  private readonly handlers = new Map<string, EventHandler[]>();
+  private readonly any: EventHandler[] = [];
+
+  constructor(private readonly log: EventLog = { error: () => undefined }) {}
+
+  /** `type` `'*'` receives every event. */
+  subscribe(type: string, handler: EventHandler): () => void {
+    const list = type === '*' ? this.any : this.handlers.get(type) ?? [];
+    list.push(handler);
+    if (type !== '*') this.handlers.set(type, list);
+    return () => {
+      const at = list.indexOf(handler);
+      if (at >= 0) list.splice(at, 1);
+    };
+  }
+
+  async publish(events: DomainEvent[]): Promise<void> {
+    for (const event of events) {
+      for (const handler of [...(this.handlers.get(event.type) ?? []), ...this.any]) {
+        try {
+          await handler(event);
+        } catch (error) {
+          this.log.error({ err: error, eventType: event.type, eventId: event.id }, 'event handler failed');
+        }
+      }
+    }
+  }
+}

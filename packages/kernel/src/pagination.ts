@@ -1,0 +1,129 @@
+import { ArgsType, ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { IsOptional, Max, Min } from 'class-validator';
+import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { GraphQLError } from 'graphql';
+
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+@ArgsType()
+export class ConnectionArgs {
+  @Field(() => Int, { nullable: true, description: `Page size, 1 to ${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}).` })
+  @IsOptional()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE, { message: `first must not be greater than ${MAX_PAGE_SIZE}` })
+  first?: number;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last edge of the previous page.' })
+  @IsOptional()
+  after?: string;
+}
+
+@ObjectType('PageInfo')
+export class PageInfo {
+  @Field()
+  hasNextPage: boolean;
+
+  @Field()
+  hasPreviousPage: boolean;
+
+  @Field(() => String, { nullable: true })
+  startCursor: string | null;
+
+  @Field(() => String, { nullable: true })
+  endCursor: string | null;
+}
+
+export interface Edge<T> {
+  node: T;
+  cursor: string;
+}
+
+export interface ConnectionResult<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+}
+
+/**
+ * Makes the Relay connection type for a node type:
+ * `@ObjectType() class PartnerConnection extends Connection(Partner) {}`.
+ */
+export function Connection<T extends object>(node: ClassType<T>, nodeName: string = node.name) {
+  @ObjectType(`${nodeName}Edge`)
+  class EdgeType {
+    @Field(() => node)
+    node: T;
+
+    @Field()
+    cursor: string;
+  }
+
+  @ObjectType(`${nodeName}ConnectionBase`)
+  abstract class ConnectionType {
+    @Field(() => [EdgeType])
+    edges: EdgeType[];
+
+    @Field(() => PageInfo)
+    pageInfo: PageInfo;
+  }
+  return ConnectionType;
+}
+
+export function encodeCursor(key: string): string {
+  return Buffer.from(`c:${key}`, 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string): string {
+  const text = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (!text.startsWith('c:')) {
+    throw new GraphQLError('after is not a cursor issued by this API', {
+      extensions: { code: 'INVALID_CURSOR', fields: ['after'] },
+    });
+  }
+  return text.slice(2);
+}
+
+export function pageSize(args: { first?: number | null }): number {
+  const first = args.first ?? DEFAULT_PAGE_SIZE;
+  return Math.min(Math.max(first, 1), MAX_PAGE_SIZE);
+}
+
+/**
+ * Keyset pagination on a unique, creation-ordered column (the time-ordered `id` by default).
+ * The LIMIT applies in the database, before any nested field is loaded.
+ */
+export async function paginate<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  args: { first?: number | null; after?: string | null },
+  column = `${query.alias}.id`,
+  keyOf: (row: T) => string = (row) => String((row as unknown as { id: string }).id),
+): Promise<ConnectionResult<T>> {
+  const size = pageSize(args);
+  if (args.after) query.andWhere(`${column} > :__after`, { __after: decodeCursor(args.after) });
+  const rows = await query.orderBy(column, 'ASC').take(size + 1).getMany();
+  return toConnection(rows, size, Boolean(args.after), keyOf);
+}
+
+/** Wraps rows already fetched with `size + 1` as a connection. */
+export function toConnection<T>(rows: T[], size: number, hasPrevious: boolean, keyOf: (row: T) => string): ConnectionResult<T> {
+  const page = rows.slice(0, size);
+  const edges = page.map((node) => ({ node, cursor: encodeCursor(keyOf(node)) }));
+  const pageInfo = new PageInfo();
+  pageInfo.hasNextPage = rows.length > size;
+  pageInfo.hasPreviousPage = hasPrevious;
+  pageInfo.startCursor = edges[0]?.cursor ?? null;
+  pageInfo.endCursor = edges[edges.length - 1]?.cursor ?? null;
+  return { edges, pageInfo };
+}
+
+/** Paginates a list already in memory (small, bounded lists only). */
+export function paginateArray<T>(items: T[], args: { first?: number | null; after?: string | null }, keyOf: (row: T) => string): ConnectionResult<T> {
+  const size = pageSize(args);
+  let start = 0;
+  if (args.after) {
+    const key = decodeCursor(args.after);
+    start = items.findIndex((item) => keyOf(item) > key);
+    if (start < 0) start = items.length;
+  }
+  return toConnection(items.slice(start, start + size + 1), size, start > 0, keyOf);
+}

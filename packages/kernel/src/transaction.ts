@@ -1,0 +1,66 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { DataSource, EntityManager } from 'typeorm';
+
+/**
+ * The one way to run a unit of work.
+ *
+ * SQLite through TypeORM shares one connection between all requests: two requests'
+ * transactions would interleave on it and a plain read would see another request's
+ * uncommitted writes. So on SQLite every unit of work (a transaction, or a read while
+ * one may be open) takes its turn through one FIFO queue (`exclusive`). The queue is
+ * re-entrant within one async call chain, so a request that already holds its turn can
+ * open a transaction without waiting on itself.
+ *
+ * PostgreSQL gets a pool and real transactions: no queue; domains use row locks,
+ * conditional updates or `lock(key)` where two requests race for the same thing.
+ */
+export class Database {
+  readonly serialized: boolean;
+  private tail: Promise<void> = Promise.resolve();
+  private readonly turn = new AsyncLocalStorage<boolean>();
+
+  constructor(readonly dataSource: DataSource) {
+    this.serialized = dataSource.options.type === 'better-sqlite3';
+  }
+
+  get manager(): EntityManager {
+    return this.dataSource.manager;
+  }
+
+  get isPostgres(): boolean {
+    return this.dataSource.options.type === 'postgres';
+  }
+
+  /** Runs `work` alone on SQLite (after every unit queued before it); directly elsewhere. */
+  async exclusive<T>(work: () => Promise<T>): Promise<T> {
+    if (!this.serialized || this.turn.getStore()) return work();
+    const previous = this.tail;
+    let release!: () => void;
+    this.tail = new Promise<void>((resolve) => (release = resolve));
+    try {
+      await previous;
+      return await this.turn.run(true, work);
+    } finally {
+      release();
+    }
+  }
+
+  /** Whether the current async chain already holds the SQLite turn. */
+  get holdsTurn(): boolean {
+    return Boolean(this.turn.getStore());
+  }
+
+  /** One transaction: commits when `work` resolves, rolls back whole when it throws. */
+  transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return this.exclusive(() => this.dataSource.transaction(work));
+  }
+
+  /**
+   * Serialises competing writers on one key for the rest of the transaction.
+   * PostgreSQL: a transaction-scoped advisory lock. SQLite: writers already take turns.
+   */
+  async lock(em: EntityManager, key: string): Promise<void> {
+    if (!this.isPostgres) return;
+    await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [key]);
+  }
+}

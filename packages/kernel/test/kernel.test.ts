@@ -1,0 +1,130 @@
+import { Column, Entity } from 'typeorm';
+import {
+  addMonths,
+  Connection,
+  decodeCursor,
+  encodeCursor,
+  FixedClock,
+  fromDateOnly,
+  Identified,
+  InstantColumn,
+  Money,
+  newId,
+  paginate,
+  runMutation,
+  UserError,
+} from '@alliance/kernel';
+import { createTestDatabase, RecordingBus, testContext } from '@alliance/testing';
+
+@Entity('kernel_counter')
+class Counter extends Identified {
+  @Column({ type: 'integer' })
+  value: number;
+
+  @InstantColumn({ nullable: true })
+  touchedAt: Date | null;
+}
+
+describe('kernel', () => {
+  it('Money keeps integer minor units and refuses fractions', () => {
+    expect(Money.of(100_000).add(Money.of(99_500)).amountMinor).toBe(199_500);
+    expect(Money.of(12_345).toString()).toBe('123.45 USD');
+    expect(() => Money.of(1.5)).toThrow(RangeError);
+    expect(() => Money.of(1, 'USD').add(Money.of(1, 'EUR'))).toThrow(/cannot combine/);
+  });
+
+  it('time-ordered ids sort by creation', () => {
+    const ids = Array.from({ length: 2000 }, () => newId());
+    expect([...ids].sort()).toEqual(ids);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('calendar months clamp the day of month', () => {
+    expect(addMonths(new Date('2026-01-31T10:00:00Z'), 1).toISOString()).toBe('2026-02-28T10:00:00.000Z');
+    expect(addMonths(new Date('2028-01-31T00:00:00Z'), 1).toISOString()).toBe('2028-02-29T00:00:00.000Z');
+    expect(() => fromDateOnly('2026-02-30')).toThrow(RangeError);
+  });
+
+  it('cursors round-trip and foreign cursors are refused', () => {
+    expect(decodeCursor(encodeCursor('abc'))).toBe('abc');
+    expect(() => decodeCursor('bm9wZQ')).toThrow(/cursor/);
+  });
+
+  it('FixedClock stands still until moved', () => {
+    const clock = new FixedClock('2026-03-01T00:00:00.000Z');
+    clock.advance(1);
+    expect(clock.now().toISOString()).toBe('2026-03-01T00:00:00.001Z');
+  });
+
+  describe('on SQLite', () => {
+    it('instants keep milliseconds exactly', async () => {
+      const db = await createTestDatabase([Counter]);
+      const saved = await db.manager.save(Counter, { value: 1, touchedAt: new Date('2026-05-01T23:59:59.999Z') });
+      const read = await db.manager.findOneByOrFail(Counter, { id: saved.id });
+      expect(read.touchedAt?.toISOString()).toBe('2026-05-01T23:59:59.999Z');
+    });
+
+    it('concurrent read-then-write transactions never interleave (one queue)', async () => {
+      const db = await createTestDatabase([Counter]);
+      const row = await db.manager.save(Counter, { value: 0, touchedAt: null });
+      await Promise.all(
+        Array.from({ length: 20 }, () =>
+          db.transaction(async (em) => {
+            const current = await em.findOneByOrFail(Counter, { id: row.id });
+            await new Promise((resolve) => setTimeout(resolve, 1));
+            await em.update(Counter, { id: row.id }, { value: current.value + 1 });
+          }),
+        ),
+      );
+      expect((await db.manager.findOneByOrFail(Counter, { id: row.id })).value).toBe(20);
+    });
+
+    it('a failed unit of work rolls back whole and its events are never published', async () => {
+      const db = await createTestDatabase([Counter]);
+      const bus = new RecordingBus();
+      const ctx = testContext(db, { bus });
+      const payload = await runMutation(ctx, async (): Promise<{ done: boolean }> => {
+        await ctx.em.save(Counter, { value: 1, touchedAt: null });
+        await ctx.publish({ id: newId(), type: 'counted', occurredAt: ctx.now(), partnerId: null, payload: {} });
+        throw new UserError('TOO_MANY', 'no more counting', 'input.value');
+      });
+      expect(payload.userErrors).toEqual([{ code: 'TOO_MANY', field: 'input.value', message: 'no more counting' }]);
+      expect(await db.manager.count(Counter)).toBe(0);
+      expect(bus.events).toHaveLength(0);
+    });
+
+    it('events raised in a transaction are published after it commits', async () => {
+      const db = await createTestDatabase([Counter]);
+      const bus = new RecordingBus();
+      const ctx = testContext(db, { bus });
+      let countSeenByHandler = -1;
+      bus.subscribe('counted', async () => {
+        countSeenByHandler = await db.manager.count(Counter);
+      });
+      await runMutation(ctx, async () => {
+        await ctx.em.save(Counter, { value: 1, touchedAt: null });
+        await ctx.publish({ id: newId(), type: 'counted', occurredAt: ctx.now(), partnerId: null, payload: {} });
+        expect(bus.events).toHaveLength(0);
+        return {};
+      });
+      expect(bus.ofType('counted')).toHaveLength(1);
+      expect(countSeenByHandler).toBe(1);
+    });
+
+    it('keyset pagination pages in creation order', async () => {
+      const db = await createTestDatabase([Counter]);
+      for (let i = 0; i < 5; i++) await db.manager.save(Counter, { value: i, touchedAt: null });
+      const first = await paginate(db.manager.createQueryBuilder(Counter, 'c'), { first: 2 });
+      expect(first.edges.map((e) => e.node.value)).toEqual([0, 1]);
+      expect(first.pageInfo.hasNextPage).toBe(true);
+      const rest = await paginate(db.manager.createQueryBuilder(Counter, 'c'), { first: 10, after: first.pageInfo.endCursor });
+      expect(rest.edges.map((e) => e.node.value)).toEqual([2, 3, 4]);
+      expect(rest.pageInfo.hasNextPage).toBe(false);
+    });
+  });
+
+  it('Connection builds a named connection type', () => {
+    class Thing {}
+    expect(typeof Connection(Thing, 'Thing')).toBe('function');
+  });
+});
