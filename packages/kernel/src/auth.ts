@@ -10,6 +10,8 @@ export enum Role {
   PARTNER = 'PARTNER',
   /** A third-party integration: read access to the scopes its key carries. */
   INTEGRATION = 'INTEGRATION',
+  /** The vendor's partner business manager: sees the progression of the partners assigned to it (PC-14). */
+  PARTNER_BUSINESS_MANAGER = 'PARTNER_BUSINESS_MANAGER',
 }
 
 registerEnumType(Role, { name: 'Role', description: 'What an API key may do.' });
