@@ -1,5 +1,6 @@
 import { registerEnumType, AuthChecker } from 'type-graphql';
 import type { RequestContext } from './context';
+import { ForbiddenError, UnauthenticatedError } from './errors';
 
 export enum Role {
   ADMIN = 'ADMIN',
@@ -47,13 +48,21 @@ export function readers(scopeName: string): string[] {
  * type-graphql auth checker. `@Authorized()` with no entries admits any valid key;
  * otherwise the key's role must be listed, or it is an INTEGRATION key with a listed `scope:` entry.
  */
-export const authChecker: AuthChecker<RequestContext, string> = ({ context }, allowed) => {
+export const authChecker: AuthChecker<RequestContext, string> = ({ context, info }, allowed) => {
   const actor = context.actor;
-  if (!actor) return false;
+  if (!actor) throw new UnauthenticatedError();
   if (allowed.length === 0) return true;
-  return allowed.some((entry) =>
+  const ok = allowed.some((entry) =>
     entry.startsWith('scope:')
       ? actor.role === Role.INTEGRATION && actor.scopes.includes(entry.slice('scope:'.length))
       : entry === actor.role,
   );
+  if (!ok) {
+    const scopes = allowed.filter((entry) => entry.startsWith('scope:')).map((entry) => entry.slice('scope:'.length));
+    const roles = allowed.filter((entry) => !entry.startsWith('scope:'));
+    throw new ForbiddenError(
+      `${info.parentType.name}.${info.fieldName} needs a key with role ${roles.join(' or ')}` + (scopes.length ? ` or an integration key with scope ${scopes.join(' or ')}` : ''),
+    );
+  }
+  return true;
 };

@@ -9,6 +9,7 @@ import {
   PrimaryColumn,
   ValueTransformer,
 } from 'typeorm';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { newId } from './ids';
 
 /**
@@ -54,7 +55,9 @@ export function IdColumn(options: Pick<ColumnOptions, 'nullable' | 'name'> = {})
  * Base for every entity: a time-ordered UUID primary key assigned before insert,
  * so keyset pagination on `id` follows creation order.
  */
+@ObjectType({ description: 'Base of every entity: a time-ordered id.' })
 export abstract class Identified {
+  @Field(() => ID)
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
 

@@ -1,0 +1,50 @@
+import { Entity, Column, Index } from 'typeorm';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { EnumColumn, IdColumn, Identified, InstantColumn } from '@alliance/kernel';
+
+export enum EnrollmentState {
+  /** Agreements not yet all signed. */
+  PENDING = 'PENDING',
+  ACTIVE = 'ACTIVE',
+  /** Past the end of the agreement term (MEM-4). */
+  EXPIRED = 'EXPIRED',
+  /** Requirements of the program's current version unmet (MEM-5). */
+  SUSPENDED = 'SUSPENDED',
+  TERMINATED = 'TERMINATED',
+}
+
+registerEnumType(EnrollmentState, { name: 'EnrollmentState' });
+
+@ObjectType('Enrollment', { description: "A partner's membership of one program, with its own agreements, term and state (MEM-10)." })
+@Entity('mem_enrollment')
+@Index(['partnerId', 'programId'])
+export class Enrollment extends Identified {
+  @Field(() => ID)
+  @IdColumn()
+  partnerId: string;
+
+  @Field(() => ID)
+  @Index()
+  @IdColumn()
+  programId: string;
+
+  @Field(() => Int, { description: 'The program version whose requirements this enrollment meets.' })
+  @Column({ type: 'integer' })
+  programVersion: number;
+
+  /** The state as last recorded; `state` (a field resolver) also reflects the clock (MEM-4). */
+  @EnumColumn()
+  recordedState: EnrollmentState;
+
+  @Field(() => Date, { nullable: true, description: 'Start of the agreement term.' })
+  @InstantColumn({ nullable: true })
+  termStartsAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Last instant of the agreement term.' })
+  @InstantColumn({ nullable: true })
+  termEndsAt: Date | null;
+
+  @Field()
+  @InstantColumn()
+  createdAt: Date;
+}

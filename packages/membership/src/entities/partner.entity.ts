@@ -1,0 +1,28 @@
+import { Entity, Column, Index } from 'typeorm';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { DateOnlyColumn, Identified, InstantColumn } from '@alliance/kernel';
+
+@ObjectType('Partner', { description: 'A technology partner of the vendor.' })
+@Entity('mem_partner')
+export class Partner extends Identified {
+  @Field()
+  @Index()
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  website: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO 3166 country code.' })
+  @Column({ type: 'varchar', length: 2, nullable: true })
+  country: string | null;
+
+  @Field({ description: 'The date the partner joined the vendor\'s partner program (YYYY-MM-DD); decides its agreements (MEM-2).' })
+  @DateOnlyColumn()
+  joinedOn: string;
+
+  @Field()
+  @InstantColumn()
+  createdAt: Date;
+}

@@ -1,0 +1,52 @@
+import { DomainModule } from '@alliance/kernel';
+import { Agreement } from './entities/agreement.entity';
+import { Enrollment } from './entities/enrollment.entity';
+import { EnrollmentStateChange } from './entities/enrollment-state-change.entity';
+import { Partner } from './entities/partner.entity';
+import { PartnerContact } from './entities/partner-contact.entity';
+import { Program } from './entities/program.entity';
+import { ProgramVersion } from './entities/program-version.entity';
+import { NetworkMembership } from './entities/tap-membership.entity';
+import { MEMBERSHIP_ERROR_CODES } from './errors';
+import { EnrollmentResolver } from './resolvers/enrollment.resolver';
+import { PartnerResolver } from './resolvers/partner.resolver';
+import { ProgramResolver } from './resolvers/program.resolver';
+import { EnrollmentService } from './services/enrollment.service';
+import { PartnerService } from './services/partner.service';
+import { ProgramService } from './services/program.service';
+import { membershipNoticeRules } from './notices';
+
+export const MEMBERSHIP_ENTITIES = [Partner, NetworkMembership, Program, ProgramVersion, Enrollment, EnrollmentStateChange, Agreement, PartnerContact];
+
+export interface MembershipModule extends DomainModule {
+  partners: PartnerService;
+  programs: ProgramService;
+  enrollments: EnrollmentService;
+}
+
+/** Membership needs nothing from other domains, so it takes no ports. */
+export function createMembershipModule(): MembershipModule {
+  const partners = new PartnerService();
+  const programs = new ProgramService();
+  const enrollments = new EnrollmentService(partners, programs);
+  return {
+    name: 'membership',
+    entities: MEMBERSHIP_ENTITIES,
+    resolvers: [PartnerResolver, ProgramResolver, EnrollmentResolver],
+    resolverInstances: [
+      new PartnerResolver(partners, enrollments),
+      new ProgramResolver(programs, enrollments),
+      new EnrollmentResolver(enrollments, partners, programs),
+    ],
+    errorCodes: MEMBERSHIP_ERROR_CODES,
+    scopes: {
+      'partners:read': 'Partners, their memberships and enrollments (not contacts).',
+      'contacts:read': 'Partner contacts (confidential, MEM-8).',
+      'programs:read': 'Programs, versions and requirements.',
+    },
+    noticeRules: membershipNoticeRules,
+    partners,
+    programs,
+    enrollments,
+  };
+}

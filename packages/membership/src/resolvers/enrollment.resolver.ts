@@ -1,0 +1,95 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { BadInputError, readers, RequestContext, Role, runMutation } from '@alliance/kernel';
+import { Agreement, AgreementKind } from '../entities/agreement.entity';
+import { Enrollment, EnrollmentState } from '../entities/enrollment.entity';
+import { EnrollmentStateChange } from '../entities/enrollment-state-change.entity';
+import { Partner } from '../entities/partner.entity';
+import { Program } from '../entities/program.entity';
+import { EnrollPartnerInput, SignAgreementInput, TerminateEnrollmentInput } from '../inputs/enrollment.input';
+import { EnrollmentService } from '../services/enrollment.service';
+import { PartnerService } from '../services/partner.service';
+import { ProgramService } from '../services/program.service';
+import { EnrollmentPayload, GoverningClause, SignAgreementPayload } from './payloads';
+
+const TOPIC = /^[a-z][a-z0-9_.-]{0,59}$/;
+
+@Resolver(() => Enrollment)
+export class EnrollmentResolver {
+  constructor(
+    private readonly enrollments: EnrollmentService,
+    private readonly partners: PartnerService,
+    private readonly programs: ProgramService,
+  ) {}
+
+  @Authorized(...readers('partners:read'))
+  @Query(() => Enrollment, { description: 'An enrollment. A PARTNER key sees only its own.' })
+  enrollment(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Enrollment> {
+    return this.enrollments.get(ctx, id);
+  }
+
+  @Authorized(...readers('partners:read'))
+  @Query(() => GoverningClause, { nullable: true, description: 'MEM-3: the clause that governs a topic for an enrollment; null when no document speaks to it.' })
+  async governingClause(
+    @Arg('enrollmentId', () => ID) enrollmentId: string,
+    @Arg('topic') topic: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<GoverningClause | null> {
+    if (!TOPIC.test(topic)) throw new BadInputError('topic', 'topic must be lower-case letters, digits, _ . - (at most 60)');
+    const found = await this.enrollments.governingClause(ctx, enrollmentId, topic);
+    return found ? { topic, document: found.kind, documentId: found.documentId, text: found.text, overridden: found.overridden } : null;
+  }
+
+  @FieldResolver(() => EnrollmentState, { description: 'The state now: ACTIVE past its term reads EXPIRED (MEM-4).' })
+  state(@Root() enrollment: Enrollment, @Ctx() ctx: RequestContext): EnrollmentState {
+    return this.enrollments.state(ctx, enrollment);
+  }
+
+  @FieldResolver(() => Partner, { nullable: true })
+  partner(@Root() enrollment: Enrollment, @Ctx() ctx: RequestContext): Promise<Partner | null> {
+    return this.partners.load(ctx, enrollment.partnerId);
+  }
+
+  @FieldResolver(() => Program, { nullable: true })
+  program(@Root() enrollment: Enrollment, @Ctx() ctx: RequestContext): Promise<Program | null> {
+    return this.programs.load(ctx, enrollment.programId);
+  }
+
+  @FieldResolver(() => [Agreement])
+  agreements(@Root() enrollment: Enrollment, @Ctx() ctx: RequestContext): Promise<Agreement[]> {
+    return this.enrollments.agreements(ctx, enrollment.id);
+  }
+
+  @FieldResolver(() => [AgreementKind], { description: "MEM-2: the agreements this enrollment needs, from the partner's join date and the program cutoff." })
+  requiredAgreements(@Root() enrollment: Enrollment, @Ctx() ctx: RequestContext): Promise<AgreementKind[]> {
+    return this.enrollments.required(ctx, enrollment);
+  }
+
+  @FieldResolver(() => [AgreementKind], { description: 'Required agreements not yet signed.' })
+  missingAgreements(@Root() enrollment: Enrollment, @Ctx() ctx: RequestContext): Promise<AgreementKind[]> {
+    return this.enrollments.missing(ctx, enrollment);
+  }
+
+  @FieldResolver(() => [EnrollmentStateChange], { description: 'Every state change with who, when and why (MEM-10).' })
+  history(@Root() enrollment: Enrollment, @Ctx() ctx: RequestContext): Promise<EnrollmentStateChange[]> {
+    return this.enrollments.history(ctx, enrollment.id);
+  }
+
+  @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER, Role.PARTNER)
+  @Mutation(() => EnrollmentPayload, { description: 'MEM-1: needs an active TAP membership; starts PENDING until the agreements are signed.' })
+  enrollPartner(@Arg('input') input: EnrollPartnerInput, @Ctx() ctx: RequestContext): Promise<EnrollmentPayload> {
+    return runMutation(ctx, async () => ({ enrollment: await this.enrollments.enroll(ctx, input) }));
+  }
+
+  @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER, Role.PARTNER)
+  @Mutation(() => SignAgreementPayload, { description: 'MEM-2: the last required signature activates the enrollment for the agreed term.' })
+  signAgreement(@Arg('input') input: SignAgreementInput, @Ctx() ctx: RequestContext): Promise<SignAgreementPayload> {
+    return runMutation(ctx, async () => this.enrollments.sign(ctx, input));
+  }
+
+  @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER)
+  @Mutation(() => EnrollmentPayload, { description: "MEM-6: terminates the agreements and the membership, and the program's collateral access." })
+  terminateEnrollment(@Arg('input') input: TerminateEnrollmentInput, @Ctx() ctx: RequestContext): Promise<EnrollmentPayload> {
+    return runMutation(ctx, async () => ({ enrollment: await this.enrollments.terminate(ctx, input) }));
+  }
+}
+

@@ -1,0 +1,117 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionArgs, readers, RequestContext, Role, runMutation, scope } from '@alliance/kernel';
+import { Enrollment } from '../entities/enrollment.entity';
+import { Partner } from '../entities/partner.entity';
+import { PartnerContact } from '../entities/partner-contact.entity';
+import { Program } from '../entities/program.entity';
+import { NetworkMembership, NetworkMembershipKind } from '../entities/tap-membership.entity';
+import {
+  CreatePartnerInput,
+  EndNetworkMembershipInput,
+  PartnerFilter,
+  RecordNetworkMembershipInput,
+  SetPartnerContactInput,
+} from '../inputs/partner.input';
+import { isMembershipActive } from '../rules/requirements.rules';
+import { EnrollmentService } from '../services/enrollment.service';
+import { PartnerService } from '../services/partner.service';
+import { CreatePartnerPayload, NetworkMembershipPayload, PartnerConnection, SetPartnerContactPayload } from './payloads';
+
+const MANAGERS = [Role.ADMIN, Role.PROGRAM_MANAGER];
+
+@Resolver(() => Partner)
+export class PartnerResolver {
+  constructor(
+    private readonly partnerService: PartnerService,
+    private readonly enrollmentService: EnrollmentService,
+  ) {}
+
+  @Authorized(...readers('partners:read'))
+  @Query(() => Partner, { description: 'A partner. A PARTNER key sees only its own.' })
+  partner(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Partner> {
+    return this.partnerService.get(ctx, id);
+  }
+
+  @Authorized(...readers('partners:read'))
+  @Query(() => PartnerConnection)
+  partners(
+    @Args() args: ConnectionArgs,
+    @Arg('filter', () => PartnerFilter, { nullable: true }) filter: PartnerFilter | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<PartnerConnection> {
+    return this.partnerService.list(ctx, { ...args, filter });
+  }
+
+  @FieldResolver(() => [Enrollment])
+  enrollments(@Root() partner: Partner, @Ctx() ctx: RequestContext): Promise<Enrollment[]> {
+    return this.enrollmentService.forPartner(ctx, partner.id);
+  }
+
+  @FieldResolver(() => [NetworkMembership], { description: 'TAP memberships, oldest first (MEM-1).' })
+  tapMemberships(@Root() partner: Partner, @Ctx() ctx: RequestContext): Promise<NetworkMembership[]> {
+    return this.partnerService.memberships(ctx, partner.id, NetworkMembershipKind.TAP);
+  }
+
+  @FieldResolver(() => [NetworkMembership], { description: 'TSANet memberships, oldest first (MEM-9).' })
+  tsanetMemberships(@Root() partner: Partner, @Ctx() ctx: RequestContext): Promise<NetworkMembership[]> {
+    return this.partnerService.memberships(ctx, partner.id, NetworkMembershipKind.TSANET);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether a TAP membership is active now (MEM-1).' })
+  async tapActive(@Root() partner: Partner, @Ctx() ctx: RequestContext): Promise<boolean> {
+    return (await this.partnerService.memberships(ctx, partner.id, NetworkMembershipKind.TAP)).some((m) => isActiveNow(m, ctx));
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether a TSANet membership is active now; needed to keep certifications (MEM-9).' })
+  async tsanetActive(@Root() partner: Partner, @Ctx() ctx: RequestContext): Promise<boolean> {
+    return (await this.partnerService.memberships(ctx, partner.id, NetworkMembershipKind.TSANET)).some((m) => isActiveNow(m, ctx));
+  }
+
+  @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER, Role.CERTIFICATION_REVIEWER, Role.SUPPORT_ENGINEER, Role.PARTNER, scope('contacts:read'))
+  @FieldResolver(() => [PartnerContact], { description: 'Confidential contacts (MEM-8): staff, the partner itself, and integrations with contacts:read.' })
+  contacts(@Root() partner: Partner, @Ctx() ctx: RequestContext): Promise<PartnerContact[]> {
+    return this.partnerService.contacts(ctx, partner.id);
+  }
+
+  @FieldResolver(() => [Program], { description: 'Programs whose collateral and website the partner may use now (MEM-6, MEM-7).' })
+  collateralAccess(@Root() partner: Partner, @Ctx() ctx: RequestContext): Promise<Program[]> {
+    return this.enrollmentService.collateralAccess(ctx, partner.id);
+  }
+
+  @Authorized(...MANAGERS)
+  @Mutation(() => CreatePartnerPayload)
+  createPartner(@Arg('input') input: CreatePartnerInput, @Ctx() ctx: RequestContext): Promise<CreatePartnerPayload> {
+    return runMutation(ctx, async () => ({ partner: await this.partnerService.create(ctx, input) }));
+  }
+
+  @Authorized(...MANAGERS)
+  @Mutation(() => NetworkMembershipPayload, { description: 'Records a TAP membership term (MEM-1).' })
+  recordTapMembership(@Arg('input') input: RecordNetworkMembershipInput, @Ctx() ctx: RequestContext): Promise<NetworkMembershipPayload> {
+    return runMutation(ctx, async () => ({ membership: await this.partnerService.recordNetworkMembership(ctx, NetworkMembershipKind.TAP, input) }));
+  }
+
+  @Authorized(...MANAGERS)
+  @Mutation(() => NetworkMembershipPayload, { description: 'Records a TSANet membership term (MEM-9).' })
+  recordTsanetMembership(@Arg('input') input: RecordNetworkMembershipInput, @Ctx() ctx: RequestContext): Promise<NetworkMembershipPayload> {
+    return runMutation(ctx, async () => ({ membership: await this.partnerService.recordNetworkMembership(ctx, NetworkMembershipKind.TSANET, input) }));
+  }
+
+  @Authorized(...MANAGERS)
+  @Mutation(() => NetworkMembershipPayload, { description: "Ends the partner's active TAP or TSANet membership now; its certifications are flagged for review (MEM-9, CERT-8)." })
+  endNetworkMembership(@Arg('input') input: EndNetworkMembershipInput, @Ctx() ctx: RequestContext): Promise<NetworkMembershipPayload> {
+    return runMutation(ctx, async () => ({ membership: await this.partnerService.endNetworkMembership(ctx, input) }));
+  }
+
+  @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER, Role.PARTNER)
+  @Mutation(() => SetPartnerContactPayload, { description: 'Names or replaces the contact for a role (MEM-8).' })
+  setPartnerContact(@Arg('input') input: SetPartnerContactInput, @Ctx() ctx: RequestContext): Promise<SetPartnerContactPayload> {
+    return runMutation(ctx, async () => {
+      ctx.assertCanActForPartner(input.partnerId, 'Partner', input.partnerId);
+      return { contact: await this.partnerService.setContact(ctx, input) };
+    });
+  }
+}
+
+function isActiveNow(m: NetworkMembership, ctx: RequestContext): boolean {
+  return isMembershipActive(m, ctx.now());
+}

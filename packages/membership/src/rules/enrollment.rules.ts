@@ -1,0 +1,47 @@
+import { EnrollmentState } from '../entities/enrollment.entity';
+
+/**
+ * MEM-4: an ACTIVE enrollment past the last instant of its term is EXPIRED, whether or
+ * not the expiry has been recorded yet.
+ */
+export function effectiveState(recorded: EnrollmentState, termEndsAt: Date | null, at: Date): EnrollmentState {
+  if (recorded === EnrollmentState.ACTIVE && termEndsAt && at.getTime() > termEndsAt.getTime()) return EnrollmentState.EXPIRED;
+  return recorded;
+}
+
+/** MEM-10: the state changes a person may make; everything else is refused. */
+const ALLOWED: Record<EnrollmentState, EnrollmentState[]> = {
+  [EnrollmentState.PENDING]: [EnrollmentState.ACTIVE, EnrollmentState.TERMINATED],
+  [EnrollmentState.ACTIVE]: [EnrollmentState.EXPIRED, EnrollmentState.SUSPENDED, EnrollmentState.TERMINATED],
+  [EnrollmentState.SUSPENDED]: [EnrollmentState.ACTIVE, EnrollmentState.TERMINATED, EnrollmentState.EXPIRED],
+  [EnrollmentState.EXPIRED]: [EnrollmentState.ACTIVE, EnrollmentState.TERMINATED],
+  [EnrollmentState.TERMINATED]: [],
+};
+
+export function canMove(from: EnrollmentState, to: EnrollmentState): boolean {
+  return ALLOWED[from].includes(to);
+}
+
+/** Reason codes for "is this enrollment active at T?" (asked by other domains through ports). */
+export type EnrollmentInactiveReason =
+  | 'NOT_ENROLLED'
+  | 'ENROLLMENT_PENDING'
+  | 'ENROLLMENT_EXPIRED'
+  | 'ENROLLMENT_SUSPENDED'
+  | 'ENROLLMENT_TERMINATED'
+  | 'TERM_NOT_STARTED'
+  | 'TAP_MEMBERSHIP_INACTIVE';
+
+export function inactiveReason(
+  enrollment: { recordedState: EnrollmentState; termStartsAt: Date | null; termEndsAt: Date | null } | null,
+  tapActive: boolean,
+  at: Date,
+): EnrollmentInactiveReason | null {
+  if (!enrollment) return 'NOT_ENROLLED';
+  const state = effectiveState(enrollment.recordedState, enrollment.termEndsAt, at);
+  if (state !== EnrollmentState.ACTIVE) return `ENROLLMENT_${state}` as EnrollmentInactiveReason;
+  if (enrollment.termStartsAt && at.getTime() < enrollment.termStartsAt.getTime()) return 'TERM_NOT_STARTED';
+  // MEM-1: a partner must keep its TAP membership to stay a member.
+  if (!tapActive) return 'TAP_MEMBERSHIP_INACTIVE';
+  return null;
+}

@@ -1,0 +1,352 @@
+import { In } from 'typeorm';
+import { domainEvent, NotFoundError, RequestContext, UserError } from '@alliance/kernel';
+import { Agreement, AgreementKind } from '../entities/agreement.entity';
+import { Enrollment, EnrollmentState } from '../entities/enrollment.entity';
+import { EnrollmentStateChange } from '../entities/enrollment-state-change.entity';
+import { Program, ProgramKind } from '../entities/program.entity';
+import { ProgramVersion } from '../entities/program-version.entity';
+import { NetworkMembershipKind } from '../entities/tap-membership.entity';
+import { EnrollmentChangedPayload, MembershipEvents } from '../events';
+import { EnrollPartnerInput, SignAgreementInput, TerminateEnrollmentInput } from '../inputs/enrollment.input';
+import { PublishProgramVersionInput } from '../inputs/program.input';
+import { enrollmentTerm, governingClause, GoverningClause, missingAgreements, requiredAgreements } from '../rules/agreements.rules';
+import { canMove, effectiveState, EnrollmentInactiveReason, inactiveReason } from '../rules/enrollment.rules';
+import { Requirement, unmetRequirements } from '../rules/requirements.rules';
+import { PartnerService } from './partner.service';
+import { clauseMap, ProgramService } from './program.service';
+
+export interface MemberShortfall {
+  enrollment: Enrollment;
+  unmet: Requirement[];
+}
+
+export interface EnrollmentStatus {
+  active: boolean;
+  reasonCode: EnrollmentInactiveReason | null;
+  enrollmentId: string | null;
+}
+
+/** States in which a partner still holds (or is gaining) a place in a program. */
+const LIVE_STATES = [EnrollmentState.PENDING, EnrollmentState.ACTIVE, EnrollmentState.SUSPENDED];
+
+export class EnrollmentService {
+  constructor(
+    private readonly partners: PartnerService,
+    private readonly programs: ProgramService,
+  ) {}
+
+  async get(ctx: RequestContext, id: string): Promise<Enrollment> {
+    const enrollment = await ctx.em.findOneBy(Enrollment, { id });
+    if (!enrollment || !ctx.canSeePartner(enrollment.partnerId)) throw new NotFoundError('Enrollment', id);
+    return enrollment;
+  }
+
+  private async require(ctx: RequestContext, id: string, field = 'input.enrollmentId'): Promise<Enrollment> {
+    const enrollment = await ctx.em.findOneBy(Enrollment, { id });
+    if (!enrollment || !ctx.canSeePartner(enrollment.partnerId)) {
+      throw new UserError('ENROLLMENT_NOT_FOUND', `no enrollment ${id}`, field);
+    }
+    return enrollment;
+  }
+
+  state(ctx: RequestContext, enrollment: Enrollment): EnrollmentState {
+    return effectiveState(enrollment.recordedState, enrollment.termEndsAt, ctx.now());
+  }
+
+  /** MEM-1, MEM-5, MEM-10: a PENDING enrollment that waits for its agreements. */
+  async enroll(ctx: RequestContext, input: EnrollPartnerInput): Promise<Enrollment> {
+    ctx.assertCanActForPartner(input.partnerId, 'Partner', input.partnerId);
+    await this.partners.require(ctx, input.partnerId);
+    const program = await this.programs.require(ctx, input.programId);
+    await ctx.db.lock(ctx.em, `enrollment:${input.partnerId}:${input.programId}`);
+    const now = ctx.now();
+    const existing = await ctx.em.findBy(Enrollment, { partnerId: input.partnerId, programId: input.programId });
+    if (existing.some((e) => LIVE_STATES.includes(this.state(ctx, e)))) {
+      throw new UserError('ALREADY_ENROLLED', `the partner already has a live enrollment in ${program.code}`, 'input.programId');
+    }
+    const standing = await this.partners.standing(ctx, input.partnerId, now);
+    if (!standing.tapActive) {
+      throw new UserError('TAP_MEMBERSHIP_REQUIRED', 'the partner needs an active TAP membership to enroll in any program', 'input.partnerId');
+    }
+    const version = await this.programs.version(ctx, program.id, program.currentVersion);
+    const unmet = unmetRequirements(version.requirements, standing);
+    if (unmet.length) {
+      throw new UserError('REQUIREMENTS_UNMET', `the partner does not meet ${program.code} v${version.version}: ${unmet.join(', ')}`, 'input.partnerId');
+    }
+    const enrollment = await ctx.em.save(
+      ctx.em.create(Enrollment, {
+        partnerId: input.partnerId,
+        programId: program.id,
+        programVersion: version.version,
+        recordedState: EnrollmentState.PENDING,
+        termStartsAt: null,
+        termEndsAt: null,
+        createdAt: now,
+      }),
+    );
+    await this.recordChange(ctx, enrollment, null, EnrollmentState.PENDING, 'enrolled; waiting for signed agreements');
+    return enrollment;
+  }
+
+  async required(ctx: RequestContext, enrollment: Enrollment): Promise<AgreementKind[]> {
+    const [partner, program] = await Promise.all([
+      this.partners.load(ctx, enrollment.partnerId),
+      this.programs.load(ctx, enrollment.programId),
+    ]);
+    if (!partner || !program) return [];
+    return requiredAgreements(partner.joinedOn, program.agreementCutoffDate);
+  }
+
+  agreements(ctx: RequestContext, enrollmentId: string): Promise<Agreement[]> {
+    return ctx
+      .loader<string, Agreement[]>('membership.agreements', async (ids) => {
+        const rows = await ctx.em.find(Agreement, { where: { enrollmentId: In([...ids]) }, order: { signedAt: 'ASC' } });
+        return ids.map((id) => rows.filter((row) => row.enrollmentId === id));
+      })
+      .load(enrollmentId);
+  }
+
+  async missing(ctx: RequestContext, enrollment: Enrollment): Promise<AgreementKind[]> {
+    const [required, signed] = await Promise.all([this.required(ctx, enrollment), this.agreements(ctx, enrollment.id)]);
+    return missingAgreements(required, signed.filter((a) => !a.terminatedAt).map((a) => a.kind));
+  }
+
+  /** MEM-2, MEM-4: the last required signature activates the enrollment for the agreements' term. */
+  async sign(ctx: RequestContext, input: SignAgreementInput): Promise<{ agreement: Agreement; enrollment: Enrollment }> {
+    const enrollment = await this.require(ctx, input.enrollmentId);
+    ctx.assertCanActForPartner(enrollment.partnerId, 'Enrollment', enrollment.id);
+    const state = this.state(ctx, enrollment);
+    if (state === EnrollmentState.TERMINATED) {
+      throw new UserError('ENROLLMENT_STATE_INVALID', 'a terminated enrollment cannot be signed; enroll again', 'input.enrollmentId');
+    }
+    if (input.termEndsAt.getTime() < input.termStartsAt.getTime()) {
+      throw new UserError('MEMBERSHIP_TERM_INVALID', 'termEndsAt must not be before termStartsAt', 'input.termEndsAt');
+    }
+    const required = await this.required(ctx, enrollment);
+    if (input.kind !== AgreementKind.PROGRAM_GUIDE && !required.includes(input.kind)) {
+      throw new UserError('AGREEMENT_NOT_REQUIRED', `this enrollment needs ${required.join(' and ')}, not ${input.kind}`, 'input.kind');
+    }
+    const current = (await ctx.em.findBy(Agreement, { enrollmentId: enrollment.id })).filter((a) => !a.terminatedAt);
+    const now = ctx.now();
+    // A renewal re-signs an agreement whose term is over; a live one cannot be signed twice.
+    const live = current.find((a) => a.kind === input.kind && a.termEndsAt.getTime() >= now.getTime());
+    if (live) throw new UserError('AGREEMENT_ALREADY_SIGNED', `${input.kind} is already signed until ${live.termEndsAt.toISOString()}`, 'input.kind');
+    const agreement = await ctx.em.save(
+      ctx.em.create(Agreement, {
+        enrollmentId: enrollment.id,
+        partnerId: enrollment.partnerId,
+        kind: input.kind,
+        documentVersion: input.documentVersion ?? null,
+        termStartsAt: input.termStartsAt,
+        termEndsAt: input.termEndsAt,
+        signedAt: now,
+        signedBy: input.signedBy,
+        clauses: clauseMap(input.clauses),
+        terminatedAt: null,
+      }),
+    );
+    const signed = [...current.filter((a) => a.kind !== input.kind || a.termEndsAt.getTime() >= now.getTime()), agreement];
+    const latestByKind = required.map((kind) =>
+      signed.filter((a) => a.kind === kind).sort((a, b) => b.termEndsAt.getTime() - a.termEndsAt.getTime())[0],
+    );
+    if (latestByKind.every(Boolean)) {
+      const term = enrollmentTerm(latestByKind as Agreement[]);
+      if (!term) throw new UserError('MEMBERSHIP_TERM_INVALID', 'the agreements\' terms do not overlap', 'input.termStartsAt');
+      enrollment.termStartsAt = term.startsAt;
+      enrollment.termEndsAt = term.endsAt;
+      if (state !== EnrollmentState.ACTIVE && state !== EnrollmentState.SUSPENDED) {
+        const from = enrollment.recordedState;
+        enrollment.recordedState = EnrollmentState.ACTIVE;
+        await ctx.em.save(enrollment);
+        await this.recordChange(ctx, enrollment, from, EnrollmentState.ACTIVE, `all required agreements signed (${required.join(', ')})`);
+      } else {
+        await ctx.em.save(enrollment);
+      }
+    }
+    return { agreement, enrollment };
+  }
+
+  /** MEM-6: terminating the agreement terminates the membership and its collateral access. */
+  async terminate(ctx: RequestContext, input: TerminateEnrollmentInput): Promise<Enrollment> {
+    const enrollment = await this.require(ctx, input.enrollmentId);
+    const now = ctx.now();
+    await this.move(ctx, enrollment, EnrollmentState.TERMINATED, input.reason, 'input.enrollmentId');
+    const agreements = await ctx.em.findBy(Agreement, { enrollmentId: enrollment.id });
+    for (const agreement of agreements.filter((a) => !a.terminatedAt)) {
+      agreement.terminatedAt = now;
+      await ctx.em.save(agreement);
+    }
+    return enrollment;
+  }
+
+  private async move(ctx: RequestContext, enrollment: Enrollment, to: EnrollmentState, reason: string, field: string): Promise<void> {
+    const from = this.state(ctx, enrollment);
+    if (!canMove(from, to)) {
+      throw new UserError('ENROLLMENT_STATE_INVALID', `an enrollment cannot move from ${from} to ${to}`, field);
+    }
+    if (from !== enrollment.recordedState) {
+      // The clock moved it (MEM-4): record that first, so the history reads in order.
+      await this.recordChange(ctx, enrollment, enrollment.recordedState, from, 'agreement term ended');
+    }
+    enrollment.recordedState = to;
+    await ctx.em.save(enrollment);
+    await this.recordChange(ctx, enrollment, from, to, reason);
+  }
+
+  private async recordChange(ctx: RequestContext, enrollment: Enrollment, from: EnrollmentState | null, to: EnrollmentState, reason: string): Promise<void> {
+    await ctx.em.save(
+      ctx.em.create(EnrollmentStateChange, { enrollmentId: enrollment.id, fromState: from, toState: to, at: ctx.now(), actor: ctx.actor.name, reason }),
+    );
+    const payload: EnrollmentChangedPayload = {
+      enrollmentId: enrollment.id,
+      partnerId: enrollment.partnerId,
+      programId: enrollment.programId,
+      from,
+      to,
+      reason,
+    };
+    await ctx.publish(domainEvent(MembershipEvents.ENROLLMENT_CHANGED, ctx.now(), payload, enrollment.partnerId));
+  }
+
+  /** Records MEM-4 expiries the clock has already made, so the history shows them (run by the sweep). */
+  async recordExpiries(ctx: RequestContext): Promise<number> {
+    const now = ctx.now();
+    const active = await ctx.em
+      .createQueryBuilder(Enrollment, 'e')
+      .where('e.recordedState = :active', { active: EnrollmentState.ACTIVE })
+      .andWhere('e.termEndsAt < :now', { now: now.toISOString() })
+      .getMany();
+    for (const enrollment of active) {
+      enrollment.recordedState = EnrollmentState.EXPIRED;
+      await ctx.em.save(enrollment);
+      await this.recordChange(ctx, enrollment, EnrollmentState.ACTIVE, EnrollmentState.EXPIRED, 'agreement term ended');
+    }
+    return active.length;
+  }
+
+  history(ctx: RequestContext, enrollmentId: string): Promise<EnrollmentStateChange[]> {
+    return ctx.em.find(EnrollmentStateChange, { where: { enrollmentId }, order: { at: 'ASC', id: 'ASC' } });
+  }
+
+  forPartner(ctx: RequestContext, partnerId: string): Promise<Enrollment[]> {
+    return ctx
+      .loader<string, Enrollment[]>('membership.enrollments', async (ids) => {
+        const rows = await ctx.em.find(Enrollment, { where: { partnerId: In([...ids]) }, order: { createdAt: 'ASC', id: 'ASC' } });
+        return ids.map((id) => rows.filter((row) => row.partnerId === id));
+      })
+      .load(partnerId);
+  }
+
+  /**
+   * MEM-5: a new program version re-evaluates every member; those that no longer meet its
+   * requirements are suspended and reported with what they miss.
+   */
+  async publishVersion(ctx: RequestContext, input: PublishProgramVersionInput): Promise<{ version: ProgramVersion; shortfalls: MemberShortfall[] }> {
+    const program = await this.programs.require(ctx, input.programId);
+    await ctx.db.lock(ctx.em, `program-version:${program.id}`);
+    const previous = await this.programs.version(ctx, program.id, program.currentVersion);
+    const now = ctx.now();
+    const version = await ctx.em.save(
+      ctx.em.create(ProgramVersion, {
+        programId: program.id,
+        version: program.currentVersion + 1,
+        requirements: [...new Set(input.requirements)],
+        guideClauses: input.guideClauses ? clauseMap(input.guideClauses) : previous.guideClauses,
+        notes: input.notes ?? null,
+        publishedAt: now,
+        publishedBy: ctx.actor.name,
+      }),
+    );
+    program.currentVersion = version.version;
+    await ctx.em.save(program);
+    const members = (await ctx.em.findBy(Enrollment, { programId: program.id })).filter((e) =>
+      [EnrollmentState.ACTIVE, EnrollmentState.SUSPENDED, EnrollmentState.PENDING].includes(this.state(ctx, e)),
+    );
+    const shortfalls: MemberShortfall[] = [];
+    for (const enrollment of members) {
+      const unmet = unmetRequirements(version.requirements, await this.partners.standing(ctx, enrollment.partnerId, now));
+      if (unmet.length === 0) {
+        enrollment.programVersion = version.version;
+        await ctx.em.save(enrollment);
+        continue;
+      }
+      shortfalls.push({ enrollment, unmet });
+      if (this.state(ctx, enrollment) === EnrollmentState.ACTIVE) {
+        await this.move(ctx, enrollment, EnrollmentState.SUSPENDED, `does not meet ${program.code} v${version.version}: ${unmet.join(', ')}`, 'input.requirements');
+      }
+    }
+    return { version, shortfalls };
+  }
+
+  /** MEM-3: which document governs a topic for this enrollment, and with which clause. */
+  async governingClause(ctx: RequestContext, enrollmentId: string, topic: string): Promise<GoverningClause | null> {
+    const enrollment = await this.get(ctx, enrollmentId);
+    const agreements = (await this.agreements(ctx, enrollment.id)).filter((a) => !a.terminatedAt);
+    const program = await this.programs.get(ctx, enrollment.programId);
+    const version = await this.programs.version(ctx, program.id, enrollment.programVersion);
+    return governingClause(
+      [
+        ...agreements.map((a) => ({ kind: a.kind, clauses: a.clauses, documentId: a.id })),
+        { kind: AgreementKind.PROGRAM_GUIDE, clauses: version.guideClauses, documentId: version.id },
+      ],
+      topic,
+    );
+  }
+
+  /** Is the partner an active member of the program at `at`? (asked by other domains) */
+  async status(ctx: RequestContext, partnerId: string, programId: string, at: Date): Promise<EnrollmentStatus> {
+    const enrollments = await ctx.em.find(Enrollment, { where: { partnerId, programId }, order: { createdAt: 'DESC', id: 'DESC' } });
+    const tapActive = await this.partners.isNetworkMemberActive(ctx, partnerId, NetworkMembershipKind.TAP, at);
+    let best: EnrollmentStatus = { active: false, reasonCode: 'NOT_ENROLLED', enrollmentId: null };
+    for (const enrollment of enrollments) {
+      const reason = inactiveReason(enrollment, tapActive, at);
+      if (!reason) return { active: true, reasonCode: null, enrollmentId: enrollment.id };
+      if (best.reasonCode === 'NOT_ENROLLED') best = { active: false, reasonCode: reason, enrollmentId: enrollment.id };
+    }
+    return best;
+  }
+
+  /** Programs the partner is an active member of at `at`. */
+  async activeProgramIds(ctx: RequestContext, partnerId: string, at: Date): Promise<string[]> {
+    const enrollments = await ctx.em.findBy(Enrollment, { partnerId });
+    const tapActive = await this.partners.isNetworkMemberActive(ctx, partnerId, NetworkMembershipKind.TAP, at);
+    return [...new Set(enrollments.filter((e) => inactiveReason(e, tapActive, at) === null).map((e) => e.programId))];
+  }
+
+  /**
+   * MEM-6, MEM-7: the programs whose collateral the partner may use now: programs it is an
+   * active member of, and the programs currently inside an umbrella it is an active member of.
+   */
+  async collateralAccess(ctx: RequestContext, partnerId: string): Promise<Program[]> {
+    const ids = await this.activeProgramIds(ctx, partnerId, ctx.now());
+    if (ids.length === 0) return [];
+    const direct = await ctx.em.findBy(Program, { id: In(ids) });
+    const umbrellas = direct.filter((p) => p.kind === ProgramKind.UMBRELLA).map((p) => p.id);
+    const contained = umbrellas.length ? await ctx.em.findBy(Program, { umbrellaId: In(umbrellas) }) : [];
+    const all = new Map([...direct, ...contained].map((p) => [p.id, p]));
+    return [...all.values()].sort((a, b) => a.code.localeCompare(b.code));
+  }
+
+  /** Active members of the given programs at `at` (REL-4 fan-out, notices). */
+  async activeMembers(ctx: RequestContext, programIds: string[], at: Date): Promise<{ partnerId: string; programId: string; enrollmentId: string }[]> {
+    if (programIds.length === 0) return [];
+    const rows = await ctx.em.findBy(Enrollment, { programId: In(programIds) });
+    const out: { partnerId: string; programId: string; enrollmentId: string }[] = [];
+    const tapCache = new Map<string, boolean>();
+    for (const row of rows) {
+      if (!tapCache.has(row.partnerId)) {
+        tapCache.set(row.partnerId, await this.partners.isNetworkMemberActive(ctx, row.partnerId, NetworkMembershipKind.TAP, at));
+      }
+      if (inactiveReason(row, tapCache.get(row.partnerId) ?? false, at) === null) {
+        out.push({ partnerId: row.partnerId, programId: row.programId, enrollmentId: row.id });
+      }
+    }
+    return out;
+  }
+
+  async version(ctx: RequestContext, programId: string, version: number): Promise<ProgramVersion> {
+    return ctx.em.findOneByOrFail(ProgramVersion, { programId, version });
+  }
+}
+
+export { Program };

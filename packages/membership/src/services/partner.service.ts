@@ -1,0 +1,172 @@
+import { In } from 'typeorm';
+import {
+  ConnectionResult,
+  domainEvent,
+  NotFoundError,
+  paginate,
+  RequestContext,
+  toDateOnly,
+  UserError,
+} from '@alliance/kernel';
+import { Partner } from '../entities/partner.entity';
+import { PartnerContact } from '../entities/partner-contact.entity';
+import { NetworkMembership, NetworkMembershipKind } from '../entities/tap-membership.entity';
+import { MembershipEvents, NetworkMembershipEndedPayload } from '../events';
+import {
+  CreatePartnerInput,
+  EndNetworkMembershipInput,
+  PartnerFilter,
+  RecordNetworkMembershipInput,
+  SetPartnerContactInput,
+} from '../inputs/partner.input';
+import { isMembershipActive, PartnerStanding } from '../rules/requirements.rules';
+
+export class PartnerService {
+  async create(ctx: RequestContext, input: CreatePartnerInput): Promise<Partner> {
+    return ctx.em.save(
+      ctx.em.create(Partner, {
+        name: input.name.trim(),
+        website: input.website ?? null,
+        country: input.country ?? null,
+        joinedOn: input.joinedOn ?? toDateOnly(ctx.now()),
+        createdAt: ctx.now(),
+      }),
+    );
+  }
+
+  /** A partner this key may see, or NOT_FOUND. */
+  async get(ctx: RequestContext, id: string): Promise<Partner> {
+    ctx.assertCanSeePartner(id, 'Partner', id);
+    const partner = await ctx.em.findOneBy(Partner, { id });
+    if (!partner) throw new NotFoundError('Partner', id);
+    return partner;
+  }
+
+  /** For mutations: a missing partner is a user error on the named field. */
+  async require(ctx: RequestContext, id: string, field = 'input.partnerId'): Promise<Partner> {
+    const partner = ctx.canSeePartner(id) ? await ctx.em.findOneBy(Partner, { id }) : null;
+    if (!partner) throw new UserError('PARTNER_NOT_FOUND', `no partner ${id}`, field);
+    return partner;
+  }
+
+  async exists(ctx: RequestContext, id: string): Promise<boolean> {
+    return (await ctx.em.countBy(Partner, { id })) > 0;
+  }
+
+  async list(ctx: RequestContext, args: { first?: number | null; after?: string | null; filter?: PartnerFilter | null }): Promise<ConnectionResult<Partner>> {
+    const query = ctx.em.createQueryBuilder(Partner, 'partner');
+    if (ctx.visiblePartnerIds) query.andWhere('partner.id IN (:...visible)', { visible: [...ctx.visiblePartnerIds, ''] });
+    const nameContains = args.filter?.nameContains?.trim();
+    if (nameContains) query.andWhere('LOWER(partner.name) LIKE :name', { name: `%${nameContains.toLowerCase().replace(/[%_]/g, '')}%` });
+    return paginate(query, args);
+  }
+
+  /** Loads partners by id in one statement per request tick (for nested fields). */
+  load(ctx: RequestContext, id: string): Promise<Partner | null> {
+    return ctx
+      .loader<string, Partner | null>('membership.partner', async (ids) => {
+        const rows = await ctx.em.findBy(Partner, { id: In([...ids]) });
+        const byId = new Map(rows.map((row) => [row.id, row]));
+        return ids.map((key) => byId.get(key) ?? null);
+      })
+      .load(id);
+  }
+
+  async recordNetworkMembership(ctx: RequestContext, kind: NetworkMembershipKind, input: RecordNetworkMembershipInput): Promise<NetworkMembership> {
+    await this.require(ctx, input.partnerId);
+    if (input.endsAt.getTime() < input.startsAt.getTime()) {
+      throw new UserError('MEMBERSHIP_TERM_INVALID', 'endsAt must not be before startsAt', 'input.endsAt');
+    }
+    await ctx.db.lock(ctx.em, `membership:${input.partnerId}:${kind}`);
+    const existing = await ctx.em.findBy(NetworkMembership, { partnerId: input.partnerId, kind });
+    const overlapping = existing.find((m) => {
+      const end = m.endedAt && m.endedAt.getTime() <= m.endsAt.getTime() ? m.endedAt.getTime() - 1 : m.endsAt.getTime();
+      return m.startsAt.getTime() <= input.endsAt.getTime() && input.startsAt.getTime() <= end;
+    });
+    if (overlapping) {
+      throw new UserError('MEMBERSHIP_OVERLAPS', `the partner already has a ${kind} membership from ${overlapping.startsAt.toISOString()} to ${overlapping.endsAt.toISOString()}`, 'input.startsAt');
+    }
+    return ctx.em.save(
+      ctx.em.create(NetworkMembership, {
+        partnerId: input.partnerId,
+        kind,
+        reference: input.reference ?? null,
+        startsAt: input.startsAt,
+        endsAt: input.endsAt,
+        endedAt: null,
+        endReason: null,
+        recordedAt: ctx.now(),
+        recordedBy: ctx.actor.name,
+      }),
+    );
+  }
+
+  /** Ends the membership active now; losing TAP or TSANet flags certifications for review (MEM-9, CERT-8). */
+  async endNetworkMembership(ctx: RequestContext, input: EndNetworkMembershipInput): Promise<NetworkMembership> {
+    await this.require(ctx, input.partnerId);
+    const now = ctx.now();
+    const memberships = await ctx.em.findBy(NetworkMembership, { partnerId: input.partnerId, kind: input.kind });
+    const active = memberships.find((m) => isMembershipActive(m, now));
+    if (!active) throw new UserError('MEMBERSHIP_NOT_ACTIVE', `the partner has no active ${input.kind} membership`, 'input.kind');
+    active.endedAt = now;
+    active.endReason = input.reason;
+    await ctx.em.save(active);
+    const payload: NetworkMembershipEndedPayload = { partnerId: input.partnerId, endedAt: now.toISOString(), reason: input.reason };
+    await ctx.publish(
+      domainEvent(
+        input.kind === NetworkMembershipKind.TAP ? MembershipEvents.TAP_MEMBERSHIP_ENDED : MembershipEvents.TSANET_MEMBERSHIP_ENDED,
+        now,
+        payload,
+        input.partnerId,
+      ),
+    );
+    return active;
+  }
+
+  memberships(ctx: RequestContext, partnerId: string, kind: NetworkMembershipKind): Promise<NetworkMembership[]> {
+    return ctx
+      .loader<string, NetworkMembership[]>(`membership.network.${kind}`, async (ids) => {
+        const rows = await ctx.em.find(NetworkMembership, { where: { partnerId: In([...ids]), kind }, order: { startsAt: 'ASC' } });
+        return ids.map((id) => rows.filter((row) => row.partnerId === id));
+      })
+      .load(partnerId);
+  }
+
+  async isNetworkMemberActive(ctx: RequestContext, partnerId: string, kind: NetworkMembershipKind, at: Date): Promise<boolean> {
+    const memberships = await ctx.em.findBy(NetworkMembership, { partnerId, kind });
+    return memberships.some((m) => isMembershipActive(m, at));
+  }
+
+  async standing(ctx: RequestContext, partnerId: string, at: Date): Promise<PartnerStanding> {
+    const [tapActive, tsanetActive, contacts] = await Promise.all([
+      this.isNetworkMemberActive(ctx, partnerId, NetworkMembershipKind.TAP, at),
+      this.isNetworkMemberActive(ctx, partnerId, NetworkMembershipKind.TSANET, at),
+      ctx.em.findBy(PartnerContact, { partnerId }),
+    ]);
+    return { tapActive, tsanetActive, contactRoles: contacts.map((c) => c.role) };
+  }
+
+  async setContact(ctx: RequestContext, input: SetPartnerContactInput): Promise<PartnerContact> {
+    await this.require(ctx, input.partnerId);
+    const existing = await ctx.em.findOneBy(PartnerContact, { partnerId: input.partnerId, role: input.role });
+    const contact = existing ?? ctx.em.create(PartnerContact, { partnerId: input.partnerId, role: input.role });
+    Object.assign(contact, {
+      name: input.name,
+      title: input.title ?? null,
+      address: input.address ?? null,
+      phone: input.phone ?? null,
+      email: input.email,
+      updatedAt: ctx.now(),
+    });
+    return ctx.em.save(contact);
+  }
+
+  contacts(ctx: RequestContext, partnerId: string): Promise<PartnerContact[]> {
+    return ctx
+      .loader<string, PartnerContact[]>('membership.contacts', async (ids) => {
+        const rows = await ctx.em.find(PartnerContact, { where: { partnerId: In([...ids]) }, order: { role: 'ASC' } });
+        return ids.map((id) => rows.filter((row) => row.partnerId === id));
+      })
+      .load(partnerId);
+  }
+}

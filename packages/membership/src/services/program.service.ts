@@ -1,0 +1,115 @@
+import { In, IsNull } from 'typeorm';
+import { domainEvent, NotFoundError, RequestContext, UserError } from '@alliance/kernel';
+import { Program, ProgramKind } from '../entities/program.entity';
+import { ProgramVersion } from '../entities/program-version.entity';
+import { MembershipEvents } from '../events';
+import { ClauseInput, CreateProgramInput, RemoveProgramFromUmbrellaInput } from '../inputs/program.input';
+
+export function clauseMap(clauses: ClauseInput[] | null | undefined): Record<string, string> {
+  return Object.fromEntries((clauses ?? []).map((clause) => [clause.topic, clause.text]));
+}
+
+export class ProgramService {
+  async create(ctx: RequestContext, input: CreateProgramInput): Promise<Program> {
+    if (await ctx.em.countBy(Program, { code: input.code })) {
+      throw new UserError('PROGRAM_CODE_TAKEN', `a program with code ${input.code} exists`, 'input.code');
+    }
+    if (input.umbrellaId) await this.requireUmbrella(ctx, input.umbrellaId, 'input.umbrellaId', input.kind);
+    const now = ctx.now();
+    const program = await ctx.em.save(
+      ctx.em.create(Program, {
+        code: input.code,
+        name: input.name,
+        kind: input.kind,
+        umbrellaId: input.umbrellaId ?? null,
+        agreementCutoffDate: input.agreementCutoffDate,
+        currentVersion: 1,
+        createdAt: now,
+      }),
+    );
+    await ctx.em.save(
+      ctx.em.create(ProgramVersion, {
+        programId: program.id,
+        version: 1,
+        requirements: [...new Set(input.requirements)],
+        guideClauses: clauseMap(input.guideClauses),
+        notes: null,
+        publishedAt: now,
+        publishedBy: ctx.actor.name,
+      }),
+    );
+    return program;
+  }
+
+  private async requireUmbrella(ctx: RequestContext, umbrellaId: string, field: string, childKind: ProgramKind): Promise<Program> {
+    const umbrella = await ctx.em.findOneBy(Program, { id: umbrellaId });
+    if (!umbrella) throw new UserError('PROGRAM_NOT_FOUND', `no program ${umbrellaId}`, field);
+    if (umbrella.kind !== ProgramKind.UMBRELLA || childKind === ProgramKind.UMBRELLA) {
+      throw new UserError('UMBRELLA_INVALID', 'only an UMBRELLA program can contain programs, and umbrellas do not nest', field);
+    }
+    return umbrella;
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<Program> {
+    const program = await ctx.em.findOneBy(Program, { id });
+    if (!program) throw new NotFoundError('Program', id);
+    return program;
+  }
+
+  async require(ctx: RequestContext, id: string, field = 'input.programId'): Promise<Program> {
+    const program = await ctx.em.findOneBy(Program, { id });
+    if (!program) throw new UserError('PROGRAM_NOT_FOUND', `no program ${id}`, field);
+    return program;
+  }
+
+  list(ctx: RequestContext): Promise<Program[]> {
+    return ctx.em.find(Program, { order: { code: 'ASC' } });
+  }
+
+  load(ctx: RequestContext, id: string): Promise<Program | null> {
+    return ctx
+      .loader<string, Program | null>('membership.program', async (ids) => {
+        const rows = await ctx.em.findBy(Program, { id: In([...ids]) });
+        return ids.map((key) => rows.find((row) => row.id === key) ?? null);
+      })
+      .load(id);
+  }
+
+  children(ctx: RequestContext, umbrellaId: string): Promise<Program[]> {
+    return ctx.em.find(Program, { where: { umbrellaId }, order: { code: 'ASC' } });
+  }
+
+  async version(ctx: RequestContext, programId: string, version: number): Promise<ProgramVersion> {
+    return ctx.em.findOneByOrFail(ProgramVersion, { programId, version });
+  }
+
+  versions(ctx: RequestContext, programId: string): Promise<ProgramVersion[]> {
+    return ctx.em.find(ProgramVersion, { where: { programId }, order: { version: 'ASC' } });
+  }
+
+  /**
+   * MEM-7: removing a program from its umbrella revokes umbrella members' access to that
+   * program's collateral only; access to the umbrella's other programs is unchanged.
+   */
+  async removeFromUmbrella(ctx: RequestContext, input: RemoveProgramFromUmbrellaInput): Promise<Program> {
+    const program = await this.require(ctx, input.programId);
+    await this.require(ctx, input.umbrellaId, 'input.umbrellaId');
+    if (program.umbrellaId !== input.umbrellaId) {
+      throw new UserError('NOT_IN_UMBRELLA', `program ${program.code} is not part of that umbrella`, 'input.programId');
+    }
+    program.umbrellaId = null;
+    await ctx.em.save(program);
+    await ctx.publish(
+      domainEvent(MembershipEvents.PROGRAM_REMOVED_FROM_UMBRELLA, ctx.now(), {
+        programId: program.id,
+        umbrellaId: input.umbrellaId,
+        reason: input.reason ?? '',
+      }),
+    );
+    return program;
+  }
+
+  topLevel(ctx: RequestContext): Promise<Program[]> {
+    return ctx.em.find(Program, { where: { umbrellaId: IsNull() }, order: { code: 'ASC' } });
+  }
+}
