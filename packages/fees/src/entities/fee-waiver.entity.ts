@@ -1,0 +1,45 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { BigIntColumn, IdColumn, Identified, InstantColumn, Money } from '@alliance/kernel';
+
+/** FEE-4: the vendor waived some or all of an invoice; who, when and why are kept. */
+@ObjectType('FeeWaiver', { description: 'Part or all of an invoice the vendor waived (FEE-4).' })
+@Entity('fee_waiver')
+@Index(['invoiceId'])
+export class FeeWaiver extends Identified {
+  @Field(() => ID, { name: 'id' })
+  get nodeId(): string {
+    return this.id;
+  }
+
+  @Field(() => ID)
+  @IdColumn()
+  invoiceId: string;
+
+  @Field(() => ID)
+  @IdColumn()
+  partnerId: string;
+
+  @BigIntColumn()
+  amountMinor: number;
+
+  @Column({ type: 'varchar', length: 3 })
+  currency: string;
+
+  @Field()
+  @InstantColumn()
+  waivedAt: Date;
+
+  @Field()
+  @Column({ type: 'varchar', length: 200 })
+  waivedBy: string;
+
+  @Field()
+  @Column({ type: 'varchar', length: 1000 })
+  reason: string;
+
+  @Field(() => Money)
+  get amount(): Money {
+    return Money.of(this.amountMinor, this.currency);
+  }
+}

@@ -1,0 +1,97 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { BigIntColumn, EnumColumn, IdColumn, Identified, InstantColumn, Money } from '@alliance/kernel';
+import { EntitlementKind, FeeKind } from '../enums';
+import type { EntitlementGrant, HostPayBand } from '../seeds';
+
+@ObjectType('EntitlementGrant', { description: 'Entitlements one unit of a fee buys (FEE-2).' })
+export class EntitlementGrantType {
+  @Field(() => EntitlementKind)
+  kind: EntitlementKind;
+
+  @Field(() => Int)
+  quantity: number;
+}
+
+@ObjectType('HostPayBand', { description: 'A band of TSANet host-pay pricing (FEE-5).' })
+export class HostPayBandType {
+  @Field(() => Int, { description: 'The largest member count this band covers.' })
+  upToMembers: number;
+
+  @Field(() => Money, { description: 'What each member costs when the count falls in this band.' })
+  perMember: Money;
+}
+
+/**
+ * A fee schedule row: what a fee of a kind costs for one program (or every program when
+ * `programId` is null) and what it grants. Rows are never edited: `setFee` adds a row
+ * and the latest row of a (program, kind) is the one in force. Rows from the seeds are
+ * not stored; they apply where no row was set (see DEFAULT_FEE_SCHEDULE).
+ */
+@ObjectType('Fee', { description: 'One fee of a schedule: kind, amount, refundability and what it grants.' })
+@Entity('fee_fee')
+@Index(['programId', 'kind'])
+export class Fee extends Identified {
+  @Field(() => ID, { name: 'id', nullable: true, description: 'Null for a default from the seeds (not stored).' })
+  get nodeId(): string | null {
+    return this.id ?? null;
+  }
+
+  @Field(() => ID, { nullable: true, description: 'The program, or null for the default schedule.' })
+  @IdColumn({ nullable: true })
+  programId: string | null;
+
+  @Field(() => FeeKind)
+  @EnumColumn()
+  kind: FeeKind;
+
+  @BigIntColumn()
+  amountMinor: number;
+
+  @Column({ type: 'varchar', length: 3 })
+  currency: string;
+
+  @Field({ description: 'Whether a payment of this fee may be refunded (never for entrance, enrollment and renewal fees: FEE-1, FEE-6).' })
+  @Column({ type: 'boolean' })
+  refundable: boolean;
+
+  @Column({ type: 'simple-json' })
+  grants: EntitlementGrant[];
+
+  @Field(() => Int, { nullable: true, description: 'Months of service term one unit buys (development consulting, TSANet member dues).' })
+  @Column({ type: 'integer', nullable: true })
+  termMonths: number | null;
+
+  @Column({ type: 'simple-json', nullable: true })
+  hostPayBands: HostPayBand[] | null;
+
+  @Field()
+  @Column({ type: 'varchar', length: 500 })
+  description: string;
+
+  @Field({ nullable: true, description: 'When this row was set; null for a default from the seeds.' })
+  @InstantColumn({ nullable: true })
+  setAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Who set it; null for a default from the seeds.' })
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  setBy: string | null;
+
+  @Field(() => Money, { description: 'The amount of one unit (zero for host-pay dues, which are priced by band).' })
+  get amount(): Money {
+    return Money.of(this.amountMinor, this.currency);
+  }
+
+  @Field(() => [EntitlementGrantType], { name: 'grants' })
+  get grantList(): EntitlementGrantType[] {
+    return this.grants.map((grant) => Object.assign(new EntitlementGrantType(), grant));
+  }
+
+  @Field(() => [HostPayBandType], { nullable: true, name: 'hostPayBands' })
+  get bandList(): HostPayBandType[] | null {
+    return (
+      this.hostPayBands?.map((band) => Object.assign(new HostPayBandType(), { upToMembers: band.upToMembers, perMember: Money.of(band.perMemberMinor, this.currency) })) ??
+      null
+    );
+  }
+}

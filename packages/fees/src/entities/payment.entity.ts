@@ -1,0 +1,49 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { BigIntColumn, IdColumn, Identified, InstantColumn, Money } from '@alliance/kernel';
+
+/** Money received against an invoice (a ledger row: never edited; refunds are rows of their own). */
+@ObjectType('Payment', { description: 'A payment received against an invoice.' })
+@Entity('fee_payment')
+@Index(['invoiceId'])
+export class Payment extends Identified {
+  @Field(() => ID, { name: 'id' })
+  get nodeId(): string {
+    return this.id;
+  }
+
+  @Field(() => ID)
+  @IdColumn()
+  invoiceId: string;
+
+  @Field(() => ID)
+  @IdColumn()
+  partnerId: string;
+
+  @BigIntColumn()
+  amountMinor: number;
+
+  @Column({ type: 'varchar', length: 3 })
+  currency: string;
+
+  @Field({ description: 'When the money was received.' })
+  @InstantColumn()
+  receivedAt: Date;
+
+  @Field({ description: 'When it was recorded.' })
+  @InstantColumn()
+  recordedAt: Date;
+
+  @Field()
+  @Column({ type: 'varchar', length: 200 })
+  recordedBy: string;
+
+  @Field(() => String, { nullable: true, description: 'The payment processor or bank reference.' })
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  externalReference: string | null;
+
+  @Field(() => Money)
+  get amount(): Money {
+    return Money.of(this.amountMinor, this.currency);
+  }
+}

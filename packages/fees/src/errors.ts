@@ -1,0 +1,31 @@
+/** The fees error-code catalogue: codes returned in `userErrors`, with what each means. */
+export const FEES_ERROR_CODES = {
+  PARTNER_NOT_FOUND: 'No partner with that id.',
+  INVOICE_NOT_FOUND: 'No invoice with that id (or not visible to this key).',
+  PAYMENT_NOT_FOUND: 'No payment with that id (or not visible to this key).',
+  FEE_NOT_SCHEDULED: 'FEE-1: no amount is set for that fee kind (for that program or by default); an admin sets it with setFee.',
+  FEE_BILLED_FROM_SNAPSHOT: 'FEE-5: TSANet host dues are billed with billTsanetHost from a member snapshot, not charged as a flat fee.',
+  FEE_NOT_REFUNDABLE_KIND: 'FEE-1/FEE-6: entrance, enrollment, re-enrollment and renewal (TSANet dues) fees are never refundable.',
+  FEE_SCHEDULE_INVALID: 'The fee schedule row is inconsistent (bands only for host dues, a term only for term fees, whole positive quantities).',
+  PROGRAM_REQUIRED: 'FEE-1: a program entrance fee is charged for a program.',
+  PROGRAM_VERSION_REQUIRED: 'FEE-1: a program entrance fee is tied to the program version it is bought for.',
+  REFERENCE_REQUIRED: 'FEE-3: an equivalency fee names the approved equivalency request it is charged for.',
+  FEE_ALREADY_CHARGED: 'FEE-1/FEE-3: a one-time fee (entrance per program version, Partner Connect enrollment) or an equivalency request was already charged.',
+  ONE_TIME_FEE_QUANTITY: 'FEE-1: a one-time fee is charged once (quantity 1).',
+  CURRENCY_MISMATCH: 'The amount is not in the invoice currency.',
+  INVOICE_SETTLED: 'The invoice has nothing left to pay or waive.',
+  AMOUNT_EXCEEDS_BALANCE: 'FEE-8: a payment or waiver may not exceed the balance still due.',
+  AMOUNT_NOT_POSITIVE: 'A payment, waiver or refund is more than zero.',
+  PAYMENT_IN_FUTURE: 'A payment cannot be received after the moment it is recorded.',
+  FEE_NOT_REFUNDABLE: 'FEE-1/FEE-6: the invoice holds a fee that is not refundable.',
+  REFUND_EXCEEDS_PAYMENT: 'A refund may not exceed what is left of the payment after earlier refunds.',
+  ENTITLEMENT_ALREADY_CONSUMED: 'FEE-2: the refund would take back entitlements the partner has already used; it is refused.',
+  ENTITLEMENT_EXHAUSTED: 'FEE-2: the partner has no unconsumed entitlement of that kind left; buy (or be waived) a bundle first.',
+  HOST_PAY_MEMBER_COUNT_INVALID: 'FEE-5: host-pay dues are billed for one or more Limited members.',
+  TSANET_NEGOTIATED_RATE_REQUIRED: 'FEE-5: over 400 members is not priced by band; a rate must be negotiated with TSANet.',
+  TSANET_GROUP_NOT_FOUND: 'No TSANet group with that id.',
+  TSANET_BILL_NOT_DUE: 'FEE-5: the first host invoice falls one year after the program start date; it is not due yet.',
+  TSANET_ALREADY_BILLED: 'FEE-5: the group was already billed for this billing year.',
+} as const;
+
+export type FeesErrorCode = keyof typeof FEES_ERROR_CODES;

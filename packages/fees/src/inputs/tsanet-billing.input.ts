@@ -1,0 +1,9 @@
+import { Field, ID, InputType } from 'type-graphql';
+import { IsEntityId } from '@alliance/kernel';
+
+@InputType('BillTsanetHostInput', { description: 'FEE-5: bills a TSANet group host for the current billing year.' })
+export class BillTsanetHostInput {
+  @Field(() => ID)
+  @IsEntityId()
+  groupId: string;
+}

@@ -1,0 +1,94 @@
+import { EntityManager, ObjectLiteral, EntityTarget } from 'typeorm';
+import { EntitlementEntryType, EntitlementKind } from '../enums';
+import { EntitlementEntry } from '../entities/entitlement-entry.entity';
+import { FeeRefund } from '../entities/fee-refund.entity';
+import { FeeWaiver } from '../entities/fee-waiver.entity';
+import { InvoiceLine } from '../entities/invoice-line.entity';
+import { Payment } from '../entities/payment.entity';
+import { invoiceStanding, InvoiceStanding } from '../rules/invoice.rules';
+import { Entitlement } from '../types/fee-schedule.type';
+
+/** Queries over the append-only ledgers; they take a manager so notice rules can use them too. */
+
+async function sumsByInvoice(em: EntityManager, entity: EntityTarget<ObjectLiteral>, ids: readonly string[]): Promise<Map<string, number>> {
+  const rows: { invoiceId: string; total: string | number | null }[] = await em
+    .createQueryBuilder(entity, 'r')
+    .select('r.invoiceId', 'invoiceId')
+    .addSelect('SUM(r.amountMinor)', 'total')
+    .where('r.invoiceId IN (:...ids)', { ids })
+    .groupBy('r.invoiceId')
+    .getRawMany();
+  return new Map(rows.map((row) => [row.invoiceId, Number(row.total ?? 0)]));
+}
+
+/** FEE-8: each invoice's balance and status, derived from its lines, payments, waivers and refunds. */
+export async function invoiceStandings(em: EntityManager, ids: readonly string[]): Promise<Map<string, InvoiceStanding>> {
+  const result = new Map<string, InvoiceStanding>();
+  if (ids.length === 0) return result;
+  const unique = [...new Set(ids)];
+  const [lines, payments, waivers, refunds] = await Promise.all([
+    sumsByInvoice(em, InvoiceLine, unique),
+    sumsByInvoice(em, Payment, unique),
+    sumsByInvoice(em, FeeWaiver, unique),
+    sumsByInvoice(em, FeeRefund, unique),
+  ]);
+  for (const id of unique) {
+    result.set(
+      id,
+      invoiceStanding({ lines: lines.get(id) ?? 0, payments: payments.get(id) ?? 0, waivers: waivers.get(id) ?? 0, refunds: refunds.get(id) ?? 0 }),
+    );
+  }
+  return result;
+}
+
+export async function invoiceStandingOf(em: EntityManager, invoiceId: string): Promise<InvoiceStanding> {
+  return (await invoiceStandings(em, [invoiceId])).get(invoiceId)!;
+}
+
+/** What is left of a payment after its refunds. */
+export async function refundedOfPayment(em: EntityManager, paymentId: string): Promise<number> {
+  const row: { total: string | number | null } | undefined = await em
+    .createQueryBuilder(FeeRefund, 'r')
+    .select('SUM(r.amountMinor)', 'total')
+    .where('r.paymentId = :paymentId', { paymentId })
+    .getRawOne();
+  return Number(row?.total ?? 0);
+}
+
+/** FEE-2: a partner's entitlements by kind, summed from the ledger (every kind, zero when none). */
+export async function entitlementBalances(em: EntityManager, partnerId: string, kinds: EntitlementKind[] = Object.values(EntitlementKind)): Promise<Entitlement[]> {
+  const rows: { kind: EntitlementKind; type: EntitlementEntryType; total: string | number | null }[] = await em
+    .createQueryBuilder(EntitlementEntry, 'e')
+    .select('e.kind', 'kind')
+    .addSelect('e.type', 'type')
+    .addSelect('SUM(e.delta)', 'total')
+    .where('e.partnerId = :partnerId', { partnerId })
+    .andWhere('e.kind IN (:...kinds)', { kinds })
+    .groupBy('e.kind')
+    .addGroupBy('e.type')
+    .getRawMany();
+  return kinds.map((kind) => {
+    const sum = (type: EntitlementEntryType) => Number(rows.find((row) => row.kind === kind && row.type === type)?.total ?? 0);
+    const out = new Entitlement();
+    out.partnerId = partnerId;
+    out.kind = kind;
+    out.granted = sum(EntitlementEntryType.GRANT);
+    out.revoked = -sum(EntitlementEntryType.REVOKE);
+    out.consumed = -sum(EntitlementEntryType.CONSUME);
+    out.remaining = out.granted - out.revoked - out.consumed;
+    return out;
+  });
+}
+
+/** Net entitlements an invoice holds granted now, by kind (grants minus revocations). */
+export async function heldByInvoice(em: EntityManager, invoiceId: string): Promise<Map<EntitlementKind, number>> {
+  const rows: { kind: EntitlementKind; total: string | number | null }[] = await em
+    .createQueryBuilder(EntitlementEntry, 'e')
+    .select('e.kind', 'kind')
+    .addSelect('SUM(e.delta)', 'total')
+    .where('e.invoiceId = :invoiceId', { invoiceId })
+    .andWhere('e.type IN (:...types)', { types: [EntitlementEntryType.GRANT, EntitlementEntryType.REVOKE] })
+    .groupBy('e.kind')
+    .getRawMany();
+  return new Map(rows.map((row) => [row.kind, Number(row.total ?? 0)]));
+}
