@@ -1,0 +1,74 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { EnumColumn, IdColumn, Identified, InstantColumn } from '@alliance/kernel';
+import { BuildAccessStatus, Milestone, ReleaseBuildType } from '../enums';
+
+@ObjectType('BuildAccessRequest', { description: 'A partner\'s request for a build at an unofficial milestone (REL-8).' })
+@Entity('rel_build_access_request')
+export class BuildAccessRequest extends Identified {
+  @Field(() => ID)
+  declare id: string;
+
+  @Field(() => ID)
+  @Index('rel_build_access_partner_idx')
+  @IdColumn()
+  partnerId: string;
+
+  @Field(() => ID)
+  @IdColumn()
+  programId: string;
+
+  @Field(() => ID)
+  @Index('rel_build_access_release_idx')
+  @IdColumn()
+  releaseId: string;
+
+  @Field(() => Milestone, { nullable: true, description: 'The unofficial milestone asked for (Early Access, RTM), or null for a build between milestones.' })
+  @EnumColumn({ nullable: true })
+  milestone: Milestone | null;
+
+  @Field({ description: 'Which build is asked for, such as a build number or a date.' })
+  @Column({ type: 'varchar', length: 200 })
+  requestedBuild: string;
+
+  @Field()
+  @Column({ type: 'text' })
+  justification: string;
+
+  @Field(() => BuildAccessStatus)
+  @Index('rel_build_access_status_idx')
+  @EnumColumn()
+  status: BuildAccessStatus;
+
+  @Field()
+  @InstantColumn()
+  requestedAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  @InstantColumn({ nullable: true })
+  decidedAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Name of the API key that decided.' })
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  decidedBy: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  decisionNote: string | null;
+
+  @Field(() => ReleaseBuildType, { nullable: true, description: 'Unofficial-milestone builds are delivered as beta-type builds (REL-8).' })
+  @EnumColumn({ nullable: true })
+  buildType: ReleaseBuildType | null;
+
+  /** Shown through a field resolver: only while access is approved. */
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  downloadUrl: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When access ended with the membership (REL-8, MEM-6).' })
+  @InstantColumn({ nullable: true })
+  accessEndedAt: Date | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  endReason: string | null;
+}

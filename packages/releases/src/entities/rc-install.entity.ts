@@ -1,0 +1,44 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { IdColumn, Identified, InstantColumn } from '@alliance/kernel';
+
+@ObjectType('RcInstall', { description: 'A partner installed a release\'s RC build and owes feedback (REL-3).' })
+@Entity('rel_rc_install')
+@Index('rel_rc_install_release_partner_uq', ['releaseId', 'partnerId'], { unique: true })
+export class RcInstall extends Identified {
+  @Field(() => ID)
+  declare id: string;
+
+  @Field(() => ID)
+  @IdColumn()
+  releaseId: string;
+
+  @Field(() => ID)
+  @Index('rel_rc_install_partner_idx')
+  @IdColumn()
+  partnerId: string;
+
+  @Field()
+  @InstantColumn()
+  installedAt: Date;
+
+  @Field({ description: 'When the RC build became available.' })
+  @InstantColumn()
+  rcAvailableAt: Date;
+
+  @Field({ description: 'The last instant feedback is on time: RC availability + 21 days (REL-3).' })
+  @Index('rel_rc_install_due_idx')
+  @InstantColumn()
+  feedbackDueAt: Date;
+
+  @Field(() => Date, { nullable: true, description: 'When the first feedback was submitted.' })
+  @InstantColumn({ nullable: true })
+  firstFeedbackAt: Date | null;
+
+  @Column({ type: 'boolean', default: false })
+  firstFeedbackLate: boolean;
+
+  @Field()
+  @InstantColumn()
+  recordedAt: Date;
+}

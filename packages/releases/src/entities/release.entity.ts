@@ -1,0 +1,44 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { EnumColumn, IdColumn, Identified, InstantColumn } from '@alliance/kernel';
+import { Milestone, ReleaseKind } from '../enums';
+
+@ObjectType('Release', { description: 'A release of a vendor product, moving through its milestones (REL-1).' })
+@Entity('rel_release')
+@Index('rel_release_product_version_uq', ['productId', 'version'], { unique: true })
+export class Release extends Identified {
+  @Field(() => ID)
+  declare id: string;
+
+  @Field(() => ID)
+  @Index('rel_release_product_idx')
+  @IdColumn()
+  productId: string;
+
+  @Field()
+  @Column({ type: 'varchar', length: 60 })
+  version: string;
+
+  @Field(() => ReleaseKind)
+  @EnumColumn()
+  kind: ReleaseKind;
+
+  @Field(() => Milestone, { nullable: true, description: 'The latest milestone reached, or null before the first.' })
+  @EnumColumn({ nullable: true })
+  milestone: Milestone | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the release was announced to partners (REL-5).' })
+  @InstantColumn({ nullable: true })
+  announcedAt: Date | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'REL-5: set when a major release reached Beta or later with no announcement recorded.',
+  })
+  @InstantColumn({ nullable: true })
+  unannouncedFlaggedAt: Date | null;
+
+  @Field()
+  @InstantColumn()
+  createdAt: Date;
+}

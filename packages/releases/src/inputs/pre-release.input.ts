@@ -1,0 +1,104 @@
+import { IsEnum, IsNotEmpty, IsOptional, Matches, MaxLength } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { IsEntityId } from '@alliance/kernel';
+import { BuildAccessDecision, BuildAccessStatus, Milestone } from '../enums';
+
+@InputType('AddPreReleaseMaterialInput')
+export class AddPreReleaseMaterialInput {
+  @Field(() => ID)
+  @IsEntityId()
+  programId: string;
+
+  @Field(() => ID)
+  @IsEntityId()
+  productId: string;
+
+  @Field(() => ID, { nullable: true, description: 'The release whose GA makes it a development kit; any release of the product when omitted.' })
+  @IsOptional()
+  @IsEntityId()
+  releaseId?: string | null;
+
+  @Field()
+  @IsNotEmpty({ message: 'name must not be empty' })
+  @MaxLength(200)
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(4000)
+  description?: string | null;
+}
+
+@InputType('RequestBuildAccessInput')
+export class RequestBuildAccessInput {
+  @Field(() => ID)
+  @IsEntityId()
+  partnerId: string;
+
+  @Field(() => ID, { description: 'The program under which the build is asked for.' })
+  @IsEntityId()
+  programId: string;
+
+  @Field(() => ID)
+  @IsEntityId()
+  releaseId: string;
+
+  @Field(() => Milestone, { nullable: true, description: 'EARLY_ACCESS or RTM; omit for a build between milestones.' })
+  @IsOptional()
+  @IsEnum(Milestone)
+  milestone?: Milestone | null;
+
+  @Field({ description: 'Which build, such as a build number or a date.' })
+  @IsNotEmpty({ message: 'requestedBuild must not be empty' })
+  @MaxLength(200)
+  requestedBuild: string;
+
+  @Field({ description: 'Why the partner needs this build (REL-8).' })
+  @MaxLength(4000)
+  justification: string;
+}
+
+@InputType('DecideBuildAccessInput')
+export class DecideBuildAccessInput {
+  @Field(() => ID)
+  @IsEntityId()
+  requestId: string;
+
+  @Field(() => BuildAccessDecision)
+  @IsEnum(BuildAccessDecision)
+  decision: BuildAccessDecision;
+
+  @Field(() => String, { nullable: true, description: 'Required when refusing.' })
+  @IsOptional()
+  @MaxLength(4000)
+  note?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Where the partner downloads the beta-type build; required when approving.' })
+  @IsOptional()
+  @Matches(/^https?:\/\/\S+$/, { message: 'downloadUrl must be an http(s) URL' })
+  @MaxLength(500)
+  downloadUrl?: string | null;
+}
+
+@InputType('BuildAccessRequestFilter')
+export class BuildAccessRequestFilter {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsEntityId()
+  partnerId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsEntityId()
+  programId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsEntityId()
+  releaseId?: string | null;
+
+  @Field(() => BuildAccessStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(BuildAccessStatus)
+  status?: BuildAccessStatus | null;
+}

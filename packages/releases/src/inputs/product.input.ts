@@ -1,0 +1,17 @@
+import { ArrayMaxSize, ArrayUnique, IsNotEmpty, MaxLength } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { IsEntityId } from '@alliance/kernel';
+
+@InputType('CreateProductInput')
+export class CreateProductInput {
+  @Field()
+  @IsNotEmpty({ message: 'name must not be empty' })
+  @MaxLength(200)
+  name: string;
+
+  @Field(() => [ID], { defaultValue: [], description: 'Programs (membership domain) whose members build against this product.' })
+  @ArrayMaxSize(50)
+  @ArrayUnique({ message: 'programIds must not repeat a program' })
+  @IsEntityId({ each: true, message: 'each of programIds must be an id issued by this API' })
+  programIds: string[];
+}

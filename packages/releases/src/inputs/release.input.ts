@@ -1,0 +1,55 @@
+import { IsBoolean, IsEnum, IsNotEmpty, IsOptional, Matches, MaxLength } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { IsEntityId } from '@alliance/kernel';
+import { Milestone, ReleaseBuildType, ReleaseKind } from '../enums';
+
+@InputType('CreateReleaseInput')
+export class CreateReleaseInput {
+  @Field(() => ID)
+  @IsEntityId()
+  productId: string;
+
+  @Field({ description: 'Version label, unique within the product, such as 8.0 or 8.0 U2.' })
+  @IsNotEmpty({ message: 'version must not be empty' })
+  @MaxLength(60)
+  version: string;
+
+  @Field(() => ReleaseKind)
+  @IsEnum(ReleaseKind)
+  kind: ReleaseKind;
+}
+
+@InputType('AdvanceMilestoneInput')
+export class AdvanceMilestoneInput {
+  @Field(() => ID)
+  @IsEntityId()
+  releaseId: string;
+
+  @Field(() => Milestone)
+  @IsEnum(Milestone)
+  milestone: Milestone;
+
+  @Field(() => Date, { nullable: true, description: 'When the build became available; now when omitted. Not in the future.' })
+  @IsOptional()
+  availableAt?: Date | null;
+
+  @Field(() => ReleaseBuildType, { defaultValue: ReleaseBuildType.RELEASE_TYPE })
+  @IsEnum(ReleaseBuildType)
+  buildType: ReleaseBuildType;
+
+  @Field({ description: 'Where members download the build (REL-4).' })
+  @Matches(/^https?:\/\/\S+$/, { message: 'downloadUrl must be an http(s) URL' })
+  @MaxLength(500)
+  downloadUrl: string;
+
+  @Field({ defaultValue: false, description: 'Record the announcement to partners with this milestone (REL-5).' })
+  @IsBoolean()
+  announce: boolean;
+}
+
+@InputType('AnnounceReleaseInput')
+export class AnnounceReleaseInput {
+  @Field(() => ID)
+  @IsEntityId()
+  releaseId: string;
+}

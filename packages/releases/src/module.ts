@@ -1,0 +1,71 @@
+import { DomainModule } from '@alliance/kernel';
+import { BuildAccessRequest } from './entities/build-access-request.entity';
+import { PartnerChangeNotice } from './entities/partner-change-notice.entity';
+import { PreReleaseMaterial } from './entities/pre-release-material.entity';
+import { Product } from './entities/product.entity';
+import { RcFeedback } from './entities/rc-feedback.entity';
+import { RcInstall } from './entities/rc-install.entity';
+import { Release } from './entities/release.entity';
+import { ReleaseMilestone } from './entities/release-milestone.entity';
+import { RELEASES_ERROR_CODES } from './errors';
+import { ENROLLMENT_CHANGED, EnrollmentChangedPayload } from './events';
+import { RELEASES_NOTICE_RULES } from './notices';
+import { ReleasesPorts } from './ports';
+import { ChangeNoticeResolver } from './resolvers/change-notice.resolver';
+import { PreReleaseResolver } from './resolvers/pre-release.resolver';
+import { ProductResolver, RELEASES_READ } from './resolvers/product.resolver';
+import { RcFeedbackResolver } from './resolvers/rc-feedback.resolver';
+import { ReleaseMilestoneResolver, ReleaseResolver } from './resolvers/release.resolver';
+import { ChangeNoticeService } from './services/change-notice.service';
+import { MembershipLookup } from './services/membership';
+import { PreReleaseService } from './services/pre-release.service';
+import { RcFeedbackService } from './services/rc-feedback.service';
+import { ReleaseService } from './services/release.service';
+
+export const RELEASES_ENTITIES = [Product, Release, ReleaseMilestone, RcInstall, RcFeedback, PartnerChangeNotice, PreReleaseMaterial, BuildAccessRequest];
+
+export interface ReleasesModule extends DomainModule {
+  /** Products, releases, milestones, announcements and the activity question (REL-1, 2, 4, 5, 6). */
+  service: ReleaseService;
+  /** RC installs and feedback (REL-3). */
+  rcFeedback: RcFeedbackService;
+  /** Partner change notices (REL-7). */
+  changeNotices: ChangeNoticeService;
+  /** Pre-release materials and build access (REL-8). */
+  preRelease: PreReleaseService;
+}
+
+/** The releases domain, wired to the ports its host supplies. */
+export function createReleasesModule(ports: ReleasesPorts): ReleasesModule {
+  const membership = new MembershipLookup(ports.membership);
+  const service = new ReleaseService(membership);
+  const rcFeedback = new RcFeedbackService(service, membership);
+  const changeNotices = new ChangeNoticeService();
+  const preRelease = new PreReleaseService(service, membership);
+  return {
+    name: 'releases',
+    entities: RELEASES_ENTITIES,
+    resolvers: [ProductResolver, ReleaseResolver, ReleaseMilestoneResolver, RcFeedbackResolver, ChangeNoticeResolver, PreReleaseResolver],
+    resolverInstances: [
+      new ProductResolver(service),
+      new ReleaseResolver(service),
+      new ReleaseMilestoneResolver(service),
+      new RcFeedbackResolver(rcFeedback),
+      new ChangeNoticeResolver(changeNotices),
+      new PreReleaseResolver(preRelease),
+    ],
+    errorCodes: { ...RELEASES_ERROR_CODES },
+    scopes: { [RELEASES_READ]: 'Read products, releases, milestones, RC feedback status, change notices and build access requests.' },
+    reactions: {
+      [ENROLLMENT_CHANGED]: async (ctx, event) => {
+        await preRelease.endAccessForEnrollment(ctx, event.payload as unknown as EnrollmentChangedPayload);
+      },
+    },
+    noticeRules: RELEASES_NOTICE_RULES,
+    service,
+    rcFeedback,
+    changeNotices,
+    preRelease,
+  };
+}
+

@@ -1,0 +1,36 @@
+import { Arg, Args, Authorized, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Connection, ConnectionArgs, ConnectionResult, MutationPayload, readers, RequestContext, Role, runMutation } from '@alliance/kernel';
+import { PartnerChangeNotice } from '../entities/partner-change-notice.entity';
+import { FileChangeNoticeInput } from '../inputs/change-notice.input';
+import { ChangeNoticeService } from '../services/change-notice.service';
+import { RELEASES_READ } from './product.resolver';
+
+@ObjectType('PartnerChangeNoticeConnection')
+export class PartnerChangeNoticeConnection extends Connection(PartnerChangeNotice) {}
+
+@ObjectType('FileChangeNoticePayload')
+export class FileChangeNoticePayload extends MutationPayload {
+  @Field(() => PartnerChangeNotice, { nullable: true })
+  changeNotice?: PartnerChangeNotice | null;
+}
+
+@Resolver(() => PartnerChangeNotice)
+export class ChangeNoticeResolver {
+  constructor(private readonly service: ChangeNoticeService) {}
+
+  @Authorized(...readers(RELEASES_READ))
+  @Query(() => PartnerChangeNoticeConnection, { description: 'REL-7: change notices partners filed, in filing order. A partner key sees only its own.' })
+  partnerChangeNotices(
+    @Ctx() ctx: RequestContext,
+    @Arg('partnerId', () => ID, { nullable: true }) partnerId: string | null,
+    @Args() args: ConnectionArgs,
+  ): Promise<ConnectionResult<PartnerChangeNotice>> {
+    return this.service.list(ctx, partnerId ?? null, args);
+  }
+
+  @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER, Role.PARTNER)
+  @Mutation(() => FileChangeNoticePayload, { description: 'REL-7: tells the vendor of a change, update or patch; under 14 days ahead it is accepted and marked late.' })
+  fileChangeNotice(@Ctx() ctx: RequestContext, @Arg('input') input: FileChangeNoticeInput): Promise<FileChangeNoticePayload> {
+    return runMutation(ctx, async () => ({ changeNotice: await this.service.file(ctx, input) }));
+  }
+}

@@ -1,0 +1,39 @@
+import { Arg, Args, Authorized, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Connection, ConnectionArgs, ConnectionResult, MutationPayload, readers, RequestContext, Role, runMutation } from '@alliance/kernel';
+import { Product } from '../entities/product.entity';
+import { CreateProductInput } from '../inputs/product.input';
+import { ReleaseService } from '../services/release.service';
+
+export const RELEASES_READ = 'releases:read';
+
+@ObjectType('ProductConnection')
+export class ProductConnection extends Connection(Product) {}
+
+@ObjectType('CreateProductPayload')
+export class CreateProductPayload extends MutationPayload {
+  @Field(() => Product, { nullable: true })
+  product?: Product | null;
+}
+
+@Resolver(() => Product)
+export class ProductResolver {
+  constructor(private readonly service: ReleaseService) {}
+
+  @Authorized(...readers(RELEASES_READ))
+  @Query(() => Product, { description: 'A vendor product.' })
+  product(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Product> {
+    return this.service.getProduct(ctx, id);
+  }
+
+  @Authorized(...readers(RELEASES_READ))
+  @Query(() => ProductConnection, { description: 'Vendor products, in creation order.' })
+  products(@Ctx() ctx: RequestContext, @Args() args: ConnectionArgs): Promise<ConnectionResult<Product>> {
+    return this.service.listProducts(ctx, args);
+  }
+
+  @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER)
+  @Mutation(() => CreateProductPayload, { description: 'Adds a vendor product tied to programs (REL-4).' })
+  createProduct(@Ctx() ctx: RequestContext, @Arg('input') input: CreateProductInput): Promise<CreateProductPayload> {
+    return runMutation(ctx, async () => ({ product: await this.service.createProduct(ctx, input) }));
+  }
+}

@@ -1,0 +1,68 @@
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Connection, ConnectionArgs, ConnectionResult, MutationPayload, readers, RequestContext, Role, runMutation } from '@alliance/kernel';
+import { RcFeedbackState } from '../enums';
+import { RcFeedback } from '../entities/rc-feedback.entity';
+import { RcInstall } from '../entities/rc-install.entity';
+import { RecordRcInstallInput, SubmitRcFeedbackInput } from '../inputs/rc-feedback.input';
+import { RcFeedbackService } from '../services/rc-feedback.service';
+import { rcFeedbackState } from '../rules/rc-feedback.rules';
+import { RELEASES_READ } from './product.resolver';
+
+@ObjectType('RcInstallConnection')
+export class RcInstallConnection extends Connection(RcInstall) {}
+
+@ObjectType('RecordRcInstallPayload')
+export class RecordRcInstallPayload extends MutationPayload {
+  @Field(() => RcInstall, { nullable: true })
+  rcInstall?: RcInstall | null;
+}
+
+@ObjectType('SubmitRcFeedbackPayload')
+export class SubmitRcFeedbackPayload extends MutationPayload {
+  @Field(() => RcFeedback, { nullable: true })
+  rcFeedback?: RcFeedback | null;
+}
+
+@Resolver(() => RcInstall)
+export class RcFeedbackResolver {
+  constructor(private readonly service: RcFeedbackService) {}
+
+  @Authorized(...readers(RELEASES_READ))
+  @Query(() => RcInstallConnection, {
+    description: 'REL-3: partners that installed the RC build, when their feedback is due and who is late. A partner key sees only its own row.',
+  })
+  rcFeedbackStatus(
+    @Ctx() ctx: RequestContext,
+    @Arg('releaseId', () => ID) releaseId: string,
+    @Args() args: ConnectionArgs,
+  ): Promise<ConnectionResult<RcInstall>> {
+    return this.service.status(ctx, releaseId, args);
+  }
+
+  @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER, Role.PARTNER)
+  @Mutation(() => RecordRcInstallPayload, { description: 'REL-3: records that a partner installed the RC build; feedback is due 21 days after its availability.' })
+  recordRcInstall(@Ctx() ctx: RequestContext, @Arg('input') input: RecordRcInstallInput): Promise<RecordRcInstallPayload> {
+    return runMutation(ctx, async () => ({ rcInstall: await this.service.recordInstall(ctx, input) }));
+  }
+
+  @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER, Role.PARTNER)
+  @Mutation(() => SubmitRcFeedbackPayload, { description: 'REL-3: submits feedback on an RC build; after the due instant it is recorded and marked late.' })
+  submitRcFeedback(@Ctx() ctx: RequestContext, @Arg('input') input: SubmitRcFeedbackInput): Promise<SubmitRcFeedbackPayload> {
+    return runMutation(ctx, async () => ({ rcFeedback: await this.service.submitFeedback(ctx, input) }));
+  }
+
+  @FieldResolver(() => RcFeedbackState, { description: 'OWED, OVERDUE (nothing submitted past the due instant), ON_TIME or LATE.' })
+  feedbackState(@Ctx() ctx: RequestContext, @Root() install: RcInstall): RcFeedbackState {
+    return rcFeedbackState(install.firstFeedbackAt, install.feedbackDueAt, ctx.now());
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Still owes feedback: nothing submitted yet.' })
+  owesFeedback(@Root() install: RcInstall): boolean {
+    return !install.firstFeedbackAt;
+  }
+
+  @FieldResolver(() => [RcFeedback], { description: 'Feedback submitted, oldest first.' })
+  feedback(@Ctx() ctx: RequestContext, @Root() install: RcInstall): Promise<RcFeedback[]> {
+    return this.service.feedbackOf(ctx, install.id);
+  }
+}
