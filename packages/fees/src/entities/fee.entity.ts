@@ -69,7 +69,7 @@ export class Fee extends Identified {
   @Column({ type: 'varchar', length: 500 })
   description: string;
 
-  @Field({ nullable: true, description: 'When this row was set; null for a default from the seeds.' })
+  @Field(() => Date, { nullable: true, description: 'When this row was set; null for a default from the seeds.' })
   @InstantColumn({ nullable: true })
   setAt: Date | null;
 

@@ -69,11 +69,11 @@ export class InvoiceLine extends Identified {
   @Column({ type: 'varchar', length: 200, nullable: true })
   reference: string | null;
 
-  @Field({ nullable: true, description: 'Start of the service term the line buys (development consulting, TSANet member dues).' })
+  @Field(() => Date, { nullable: true, description: 'Start of the service term the line buys (development consulting, TSANet member dues).' })
   @InstantColumn({ nullable: true })
   termStart: Date | null;
 
-  @Field({ nullable: true, description: 'Last instant of that service term.' })
+  @Field(() => Date, { nullable: true, description: 'Last instant of that service term.' })
   @InstantColumn({ nullable: true })
   termEnd: Date | null;
 

@@ -46,7 +46,7 @@ export class Invoice extends Identified {
   @Column({ type: 'integer', nullable: true })
   billingYear: number | null;
 
-  @Field({ nullable: true, description: 'The TSANet program start date (YYYY-MM-DD) a host-pay invoice was billed from.' })
+  @Field(() => String, { nullable: true, description: 'The TSANet program start date (YYYY-MM-DD) a host-pay invoice was billed from.' })
   @Column({ type: 'varchar', length: 10, nullable: true })
   programStartDate: string | null;
 

@@ -73,8 +73,8 @@ export async function entitlementBalances(em: EntityManager, partnerId: string, 
     out.partnerId = partnerId;
     out.kind = kind;
     out.granted = sum(EntitlementEntryType.GRANT);
-    out.revoked = -sum(EntitlementEntryType.REVOKE);
-    out.consumed = -sum(EntitlementEntryType.CONSUME);
+    out.revoked = 0 - sum(EntitlementEntryType.REVOKE);
+    out.consumed = 0 - sum(EntitlementEntryType.CONSUME);
     out.remaining = out.granted - out.revoked - out.consumed;
     return out;
   });
