@@ -1,0 +1,89 @@
+import { Column, Entity, Index } from 'typeorm';
+import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { BigIntColumn, DateOnlyColumn, IdColumn, InstantColumn } from '@alliance/kernel';
+import { CertificationNode } from './node';
+
+/** CERT-14: a released file with its declared sums, and what an uploaded copy hashed to. */
+@ObjectType('Artifact')
+@Entity('cert_artifact')
+export class Artifact extends CertificationNode {
+  @Field(() => ID)
+  @Index()
+  @IdColumn()
+  versionId: string;
+
+  @Field(() => ID)
+  @IdColumn()
+  softwareId: string;
+
+  @Field(() => ID)
+  @Index()
+  @IdColumn()
+  partnerId: string;
+
+  @Field()
+  @Column({ type: 'varchar', length: 255 })
+  fileName: string;
+
+  @Field()
+  @Column({ type: 'varchar', length: 60 })
+  version: string;
+
+  @Field({ description: 'Date certified or released, YYYY-MM-DD.' })
+  @DateOnlyColumn()
+  releasedOn: string;
+
+  @Field({ description: 'Declared MD5 sum, lowercase hex.' })
+  @Column({ type: 'varchar', length: 32 })
+  md5: string;
+
+  @Field({ description: 'Declared SHA1 sum, lowercase hex.' })
+  @Column({ type: 'varchar', length: 40 })
+  sha1: string;
+
+  @Field(() => Float, { description: 'Declared file size in bytes.' })
+  @BigIntColumn()
+  sizeBytes: number;
+
+  @Field()
+  @InstantColumn()
+  registeredAt: Date;
+
+  @Field(() => String, { nullable: true, description: 'MD5 of the last uploaded file.' })
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  receivedMd5: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  receivedSha1: string | null;
+
+  @Field(() => Float, { nullable: true })
+  @BigIntColumn({ nullable: true })
+  receivedSizeBytes: number | null;
+
+  @Field(() => Date, { nullable: true })
+  @InstantColumn({ nullable: true })
+  receivedAt: Date | null;
+
+  @Field(() => Boolean, { nullable: true })
+  @Column({ type: 'boolean', nullable: true })
+  md5Matches: boolean | null;
+
+  @Field(() => Boolean, { nullable: true })
+  @Column({ type: 'boolean', nullable: true })
+  sha1Matches: boolean | null;
+
+  @Field(() => Boolean, { nullable: true })
+  @Column({ type: 'boolean', nullable: true })
+  sizeMatches: boolean | null;
+
+  /** Where the uploaded bytes were kept, when the module stores uploads (not public). */
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  storedPath: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'CERT-14: the uploaded file matches every declared sum and the size; null before any upload.' })
+  get verified(): boolean | null {
+    if (this.receivedAt == null) return null;
+    return Boolean(this.md5Matches && this.sha1Matches && this.sizeMatches);
+  }
+}

@@ -1,0 +1,48 @@
+import { Column, Entity, Index } from 'typeorm';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { DateOnlyColumn, EnumColumn, IdColumn, InstantColumn } from '@alliance/kernel';
+import { CertificationNode } from './node';
+import { HotFixStatus } from '../enums';
+
+/** CERT-10: a hot fix notification. */
+@ObjectType('CertificationHotFix', { description: 'A hot fix notification (CERT-10).' })
+@Entity('cert_hot_fix')
+export class HotFix extends CertificationNode {
+  @Field(() => ID)
+  @Index()
+  @IdColumn()
+  partnerId: string;
+
+  @Field(() => ID)
+  @IdColumn()
+  softwareId: string;
+
+  @Field(() => ID, { description: 'The hot fix version (release kind HOT_FIX).' })
+  @Index()
+  @IdColumn()
+  versionId: string;
+
+  @Field(() => ID, { description: 'The certified version the hot fix modifies.' })
+  @IdColumn()
+  baseVersionId: string;
+
+  @Field()
+  @Column({ type: 'text' })
+  bugDescription: string;
+
+  @Field()
+  @Column({ type: 'text' })
+  symptoms: string;
+
+  @Field({ description: 'Estimated date the fix rolls into an update, YYYY-MM-DD.' })
+  @DateOnlyColumn()
+  estimatedUpdateOn: string;
+
+  @Field(() => HotFixStatus)
+  @EnumColumn()
+  status: HotFixStatus;
+
+  @Field()
+  @InstantColumn()
+  filedAt: Date;
+}

@@ -1,0 +1,116 @@
+import { Column, Entity, Index } from 'typeorm';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { EnumColumn, IdColumn, InstantColumn } from '@alliance/kernel';
+import { CertificationNode } from './node';
+import { CertificationAcceptanceLevel, ListingRemovalReason, ListingStatus } from '../enums';
+
+/** CERT-5: a compatibility guide listing: partner software version x vendor product version. */
+@ObjectType('Listing')
+@Entity('cert_listing')
+export class Listing extends CertificationNode {
+  @Field(() => ID)
+  @Index()
+  @IdColumn()
+  partnerId: string;
+
+  @Field(() => ID)
+  @Index()
+  @IdColumn()
+  programId: string;
+
+  @Field(() => ID)
+  @Index()
+  @IdColumn()
+  softwareId: string;
+
+  @Field(() => ID)
+  @Index()
+  @IdColumn()
+  versionId: string;
+
+  @Field(() => ID, { nullable: true, description: 'The certified submission; null for a listing extended by equivalency.' })
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  submissionId: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'CERT-12: the listing an approved equivalency extended to this version.' })
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  extendedFromListingId: string | null;
+
+  @Field(() => ID)
+  @Index()
+  @IdColumn()
+  productId: string;
+
+  @Field(() => ID)
+  @IdColumn()
+  releaseId: string;
+
+  @Field({ description: 'Vendor product version the software is listed with.' })
+  @Column({ type: 'varchar', length: 60 })
+  productVersion: string;
+
+  @Field(() => CertificationAcceptanceLevel)
+  @EnumColumn()
+  acceptanceLevel: CertificationAcceptanceLevel;
+
+  @Field()
+  @InstantColumn()
+  certifiedAt: Date;
+
+  @Field({ description: 'CERT-5: Vendor Signed Software (the program signs certified software).' })
+  @Column({ type: 'boolean', default: false })
+  vendorSigned: boolean;
+
+  @Field(() => ID, { nullable: true, description: 'CERT-5: the signed artifact, where the program signs software.' })
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  signedArtifactId: string | null;
+
+  @Field(() => ListingStatus)
+  @Index()
+  @EnumColumn()
+  status: ListingStatus;
+
+  @Field(() => [String], { description: 'CERT-6: what is missing before the listing can be published (TOI:<item>, SUPPORT_READINESS:<item>, SUPPORT_POLICY).' })
+  @Column({ type: 'simple-json' })
+  missingItems: string[];
+
+  @Field(() => Date, { nullable: true, description: 'When the listing first went on the guide.' })
+  @InstantColumn({ nullable: true })
+  publishedAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @InstantColumn({ nullable: true })
+  removedAt: Date | null;
+
+  @Field(() => ListingRemovalReason, { nullable: true })
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  removalReason: ListingRemovalReason | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  removalNote: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'CERT-8: flagged for review (lost TAP or TSANet membership).' })
+  @InstantColumn({ nullable: true })
+  reviewFlaggedAt: Date | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  reviewFlagReason: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'CERT-9: the new major vendor release that requires full re-certification.' })
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  fullRecertificationReleaseId: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @InstantColumn({ nullable: true })
+  fullRecertificationRequiredAt: Date | null;
+
+  @Field({ description: 'CERT-16: the software may use the program logo; ends when the listing is removed.' })
+  @Column({ type: 'boolean', default: false })
+  logoEligible: boolean;
+
+  @Field(() => Date, { nullable: true, description: 'CERT-16: when logo eligibility ended.' })
+  @InstantColumn({ nullable: true })
+  logoEligibleUntil: Date | null;
+}

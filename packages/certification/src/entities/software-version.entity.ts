@@ -1,0 +1,44 @@
+import { Column, Entity, Index } from 'typeorm';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { DateOnlyColumn, EnumColumn, IdColumn, InstantColumn } from '@alliance/kernel';
+import { CertificationNode } from './node';
+import { SoftwareReleaseKind } from '../enums';
+
+/** A released version, patch or hot fix of partner software, with its release signature (CERT-13). */
+@ObjectType('SoftwareVersion')
+@Entity('cert_software_version')
+export class SoftwareVersion extends CertificationNode {
+  @Field(() => ID)
+  @Index()
+  @IdColumn()
+  softwareId: string;
+
+  @Field(() => ID)
+  @Index()
+  @IdColumn()
+  partnerId: string;
+
+  @Field(() => ID)
+  @IdColumn()
+  programId: string;
+
+  @Field({ description: 'Dotted numeric version nodes, such as 2.1.0.4.' })
+  @Column({ type: 'varchar', length: 60 })
+  version: string;
+
+  @Field({ description: 'Release date, YYYY-MM-DD.' })
+  @DateOnlyColumn()
+  releasedOn: string;
+
+  @Field(() => SoftwareReleaseKind)
+  @EnumColumn()
+  releaseKind: SoftwareReleaseKind;
+
+  @Field({ description: 'CERT-13: the fully qualified, dated release signature.' })
+  @Column({ type: 'varchar', length: 80 })
+  releaseSignature: string;
+
+  @Field()
+  @InstantColumn()
+  registeredAt: Date;
+}

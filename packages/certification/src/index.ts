@@ -1,0 +1,24 @@
+import 'reflect-metadata';
+
+export { createCertificationModule } from './module';
+export type { CertificationModule, CertificationModuleOptions } from './module';
+export * from './ports';
+export * from './events';
+export * from './errors';
+export * from './enums';
+export * from './entities';
+export { CERTIFICATION_NOTICE_KINDS, CERTIFICATION_NOTICE_RULES } from './notices';
+export { CertificationService } from './services/certification.service';
+export { CatalogService } from './services/catalog.service';
+export type { CatalogOptions, SoftwareVersionSummary } from './services/catalog.service';
+export { ReviewService } from './services/review.service';
+export { ListingService } from './services/listing.service';
+export { RecertificationService } from './services/recertification.service';
+export { digestStream } from './services/artifact-stream';
+export type { StreamDigest } from './services/artifact-stream';
+export * from './services/views';
+export { ACCEPTANCE_LEVELS, acceptanceLevelTerms } from './rules/acceptance-levels.rules';
+export { RECERTIFICATION_QUESTIONNAIRES, recertificationDecision } from './rules/recertification.rules';
+export { DOWNLOAD_BUNDLE_ITEMS, TOI_ITEMS } from './rules/checklists.rules';
+export { findSignatureConflict } from './rules/release-signature.rules';
+export { CERTIFICATION_READ_SCOPE, LISTINGS_READ_SCOPE } from './resolvers/roles';

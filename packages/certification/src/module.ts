@@ -1,0 +1,65 @@
+import { DomainModule, DomainEvent, RequestContext } from '@alliance/kernel';
+import { CERTIFICATION_ENTITIES } from './entities';
+import { CERTIFICATION_ERROR_CODES } from './errors';
+import { CERTIFICATION_REACTS_TO, MembershipEndedPayload, MilestoneReachedPayload } from './events';
+import { CERTIFICATION_NOTICE_RULES } from './notices';
+import { CertificationPorts } from './ports';
+import { ListingResolver } from './resolvers/listing.resolver';
+import { SoftwareResolver, SoftwareVersionResolver } from './resolvers/catalog.resolver';
+import { HotFixResolver, RecertificationResolver } from './resolvers/recertification.resolver';
+import { ReviewSlotResolver, SubmissionResolver } from './resolvers/review.resolver';
+import { CERTIFICATION_READ_SCOPE, LISTINGS_READ_SCOPE } from './resolvers/roles';
+import { CatalogOptions, CatalogService } from './services/catalog.service';
+import { CertificationService } from './services/certification.service';
+import { ListingService } from './services/listing.service';
+import { RecertificationService } from './services/recertification.service';
+import { ReviewService } from './services/review.service';
+
+export type CertificationModuleOptions = CatalogOptions;
+
+export interface CertificationModule extends DomainModule {
+  /** The methods other domains reach through their ports, and the upload route's streaming. */
+  service: CertificationService;
+  services: { catalog: CatalogService; review: ReviewService; listings: ListingService; recertification: RecertificationService };
+}
+
+/** Builds the certification module around the ports the gateway (or a reusing developer) supplies. */
+export function createCertificationModule(ports: CertificationPorts, options: CertificationModuleOptions = {}): CertificationModule {
+  const listings = new ListingService(ports.support);
+  const catalog = new CatalogService(listings, options);
+  const review = new ReviewService(ports, catalog, listings);
+  const recertification = new RecertificationService(ports.fees, catalog, listings);
+  const service = new CertificationService(catalog, listings);
+
+  const inTransaction = (work: (ctx: RequestContext, event: DomainEvent) => Promise<unknown>) => async (ctx: RequestContext, event: DomainEvent) => {
+    await ctx.transaction(() => work(ctx, event));
+  };
+
+  return {
+    name: 'certification',
+    entities: CERTIFICATION_ENTITIES,
+    resolvers: [SoftwareResolver, SoftwareVersionResolver, ReviewSlotResolver, SubmissionResolver, ListingResolver, RecertificationResolver, HotFixResolver],
+    resolverInstances: [
+      new SoftwareResolver(catalog),
+      new SoftwareVersionResolver(catalog),
+      new ReviewSlotResolver(review),
+      new SubmissionResolver(review, catalog, listings),
+      new ListingResolver(listings, catalog),
+      new RecertificationResolver(recertification),
+      new HotFixResolver(recertification),
+    ],
+    errorCodes: CERTIFICATION_ERROR_CODES,
+    scopes: {
+      [CERTIFICATION_READ_SCOPE]: 'Read partner software, versions, review slots, submissions, re-certification verdicts and listings.',
+      [LISTINGS_READ_SCOPE]: 'Read the public compatibility guide (published listings).',
+    },
+    reactions: {
+      [CERTIFICATION_REACTS_TO.TAP_MEMBERSHIP_ENDED]: inTransaction((ctx, event) => listings.flagPartnerListings(ctx, event.payload as unknown as MembershipEndedPayload, 'TAP')),
+      [CERTIFICATION_REACTS_TO.TSANET_MEMBERSHIP_ENDED]: inTransaction((ctx, event) => listings.flagPartnerListings(ctx, event.payload as unknown as MembershipEndedPayload, 'TSANet')),
+      [CERTIFICATION_REACTS_TO.MILESTONE_REACHED]: inTransaction((ctx, event) => listings.applyMajorRelease(ctx, event.payload as unknown as MilestoneReachedPayload)),
+    },
+    noticeRules: CERTIFICATION_NOTICE_RULES,
+    service,
+    services: { catalog, review, listings, recertification },
+  };
+}

@@ -1,0 +1,89 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionArgs, RequestContext, runMutation } from '@alliance/kernel';
+import { Listing, ListingFootnote, ListingHistoryEntry, Software, SoftwareVersion } from '../entities';
+import { AddListingFootnoteInput, ListingFilter, PublishListingInput, RemoveListingInput, ResolveListingFootnoteInput } from '../inputs/listing.input';
+import { CatalogService } from '../services/catalog.service';
+import { ListingService } from '../services/listing.service';
+import { ListingConnection, ListingFootnotePayload, ListingPayload } from './payloads';
+import { GUIDE_READERS, REVIEWERS } from './roles';
+
+@Resolver(() => Listing)
+export class ListingResolver {
+  constructor(
+    private readonly guideService: ListingService,
+    private readonly catalog: CatalogService,
+  ) {}
+
+  @Authorized(...GUIDE_READERS)
+  @Query(() => ListingConnection, { description: 'The public compatibility guide: published listings only.' })
+  listings(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => ListingFilter, { nullable: true }) filter: ListingFilter | null,
+    @Args() args: ConnectionArgs,
+  ): Promise<ListingConnection> {
+    return this.guideService.guide(ctx, filter, args);
+  }
+
+  @Authorized(...GUIDE_READERS)
+  @Query(() => Listing, { description: 'A listing: published ones to anyone; unpublished or removed ones to staff and the owning partner.' })
+  listing(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Listing> {
+    return this.guideService.listing(ctx, id);
+  }
+
+  @FieldResolver(() => Software, { nullable: true, description: 'The partner software listed.' })
+  software(@Ctx() ctx: RequestContext, @Root() listing: Listing): Promise<Software | null> {
+    return this.catalog.softwareById(ctx, listing.softwareId);
+  }
+
+  @FieldResolver(() => SoftwareVersion, { nullable: true, description: 'The partner software version listed.' })
+  version(@Ctx() ctx: RequestContext, @Root() listing: Listing): Promise<SoftwareVersion | null> {
+    return this.catalog.versionById(ctx, listing.versionId);
+  }
+
+  @FieldResolver(() => [ListingFootnote], { description: 'CERT-7: known incompatibilities.' })
+  footnotes(@Ctx() ctx: RequestContext, @Root() listing: Listing): Promise<ListingFootnote[]> {
+    return this.guideService.footnotesOf(ctx, listing.id);
+  }
+
+  @FieldResolver(() => [String], { description: 'CERT-7: knowledge base article links of the footnotes.' })
+  async kbLinks(@Ctx() ctx: RequestContext, @Root() listing: Listing): Promise<string[]> {
+    const footnotes = await this.guideService.footnotesOf(ctx, listing.id);
+    return footnotes.flatMap((footnote) => (footnote.kbArticleUrl ? [footnote.kbArticleUrl] : []));
+  }
+
+  @FieldResolver(() => [ListingHistoryEntry], { nullable: true, description: 'CERT-8: history (staff and the owning partner; null for others).' })
+  async history(@Ctx() ctx: RequestContext, @Root() listing: Listing): Promise<ListingHistoryEntry[] | null> {
+    if (!ctx.isStaff && !(ctx.ownPartnerId && ctx.ownPartnerId === listing.partnerId)) return null;
+    return this.guideService.historyOf(ctx, listing.id);
+  }
+
+  @Authorized(...REVIEWERS)
+  @Mutation(() => ListingFootnotePayload, { description: 'CERT-7: add a footnote or KB link; a severe one keeps the listing off the guide.' })
+  addListingFootnote(@Ctx() ctx: RequestContext, @Arg('input') input: AddListingFootnoteInput): Promise<ListingFootnotePayload> {
+    return runMutation(ctx, async () => {
+      const footnote = await this.guideService.addFootnote(ctx, input);
+      return { footnote, listing: await this.guideService.listing(ctx, footnote.listingId) };
+    });
+  }
+
+  @Authorized(...REVIEWERS)
+  @Mutation(() => ListingFootnotePayload, { description: 'CERT-7: record the technical fix of a footnoted incompatibility.' })
+  resolveListingFootnote(@Ctx() ctx: RequestContext, @Arg('input') input: ResolveListingFootnoteInput): Promise<ListingFootnotePayload> {
+    return runMutation(ctx, async () => {
+      const footnote = await this.guideService.resolveFootnote(ctx, input);
+      return { footnote, listing: await this.guideService.listing(ctx, footnote.listingId) };
+    });
+  }
+
+  @Authorized(...REVIEWERS)
+  @Mutation(() => ListingPayload, { description: 'CERT-6: publish once TOI, support readiness and the support policy are on record.' })
+  publishListing(@Ctx() ctx: RequestContext, @Arg('input') input: PublishListingInput): Promise<ListingPayload> {
+    return runMutation(ctx, async () => ({ listing: await this.guideService.publish(ctx, input.listingId) }));
+  }
+
+  @Authorized(...REVIEWERS)
+  @Mutation(() => ListingPayload, { description: 'CERT-8: remove a listing with a reason; history is kept and logo eligibility ends.' })
+  removeListing(@Ctx() ctx: RequestContext, @Arg('input') input: RemoveListingInput): Promise<ListingPayload> {
+    return runMutation(ctx, async () => ({ listing: await this.guideService.remove(ctx, input) }));
+  }
+}
