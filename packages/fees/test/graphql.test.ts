@@ -55,10 +55,10 @@ describe('fees GraphQL', () => {
     const defaults = await run(h.as(Role.PARTNER, partnerA), query, {});
     const fees = defaults.data!.feeSchedule.fees as Data[];
     expect(fees.find((f) => f.kind === 'CERTIFICATION')).toMatchObject({ id: null, amount: { amountMinor: 100_000, currency: 'USD' }, grants: [{ kind: 'CERTIFICATION_SUBMISSION', quantity: 1 }, { kind: 'CERTIFICATION_SUPPORT_INCIDENT', quantity: 3 }] });
-    expect(fees.find((f) => f.kind === 'EQUIVALENCY').amount.amountMinor).toBe(12_500);
-    expect(fees.find((f) => f.kind === 'TSANET_HOST_DUES').hostPayBands).toHaveLength(5);
+    expect(fees.find((f) => f.kind === 'EQUIVALENCY')!.amount.amountMinor).toBe(12_500);
+    expect(fees.find((f) => f.kind === 'TSANET_HOST_DUES')!.hostPayBands).toHaveLength(5);
     const own = await run(admin(), query, { programId });
-    expect((own.data!.feeSchedule.fees as Data[]).find((f) => f.kind === 'EQUIVALENCY').amount.amountMinor).toBe(15_000);
+    expect((own.data!.feeSchedule.fees as Data[]).find((f) => f.kind === 'EQUIVALENCY')!.amount.amountMinor).toBe(15_000);
   });
 
   it('FEE-6: setFee refuses a refundable enrollment fee with a userError and stores nothing; a PARTNER key may not set fees', async () => {
@@ -70,7 +70,7 @@ describe('fees GraphQL', () => {
     expect(forbidden.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect(forbidden.data).toBeNull();
     const schedule = await run(admin(), `{ feeSchedule { fees { kind amount { amountMinor } } } }`);
-    expect((schedule.data!.feeSchedule.fees as Data[]).find((f) => f.kind === 'PARTNER_CONNECT_ENROLLMENT').amount.amountMinor).toBe(99_500);
+    expect((schedule.data!.feeSchedule.fees as Data[]).find((f) => f.kind === 'PARTNER_CONNECT_ENROLLMENT')!.amount.amountMinor).toBe(99_500);
   });
 
   it('FEE-2: a PARTNER key sees only its own invoices and entitlements; another partner\'s are NOT_FOUND or absent', async () => {
