@@ -1,7 +1,59 @@
-import { GraphQLSchema } from 'graphql';
+import { GraphQLSchema, getNamedType, GraphQLResolveInfo } from 'graphql';
 import { buildSchema, NonEmptyArray } from 'type-graphql';
+import { validate, ValidationError } from 'class-validator';
 import { authChecker } from './auth';
 import type { ClassRef, DomainModule } from './domain-module';
+import { BadInputError } from './errors';
+
+export interface FieldProblem {
+  /** Path of the offending field, such as `input.website` or `first`. */
+  path: string;
+  /** The rules it broke, such as `isUrl`. */
+  rules: string[];
+  messages: string[];
+}
+
+function flatten(errors: ValidationError[], prefix: string, out: FieldProblem[]): FieldProblem[] {
+  for (const error of errors) {
+    const path = prefix ? `${prefix}.${error.property}` : error.property;
+    if (error.constraints) {
+      out.push({ path, rules: Object.keys(error.constraints), messages: Object.values(error.constraints) });
+    }
+    if (error.children?.length) flatten(error.children, path, out);
+  }
+  return out;
+}
+
+/** The argument an input object was given as (`input`, `filter`), so errors name the full field path. */
+function argumentName(argType: unknown, info: GraphQLResolveInfo): string {
+  const field = info.parentType.getFields()[info.fieldName];
+  const typeName = typeof argType === 'function' ? (argType as { name: string }).name : '';
+  const arg = field?.args.find((candidate) => getNamedType(candidate.type).name === typeName);
+  return arg?.name ?? '';
+}
+
+/**
+ * Validates every argument with class-validator. A failure is `BAD_USER_INPUT` whose message
+ * names each field and rule; `extensions.fields` lists them. The submitted values are never echoed.
+ */
+async function validateArgument(argValue: unknown, argType: unknown, info: GraphQLResolveInfo): Promise<void> {
+  if (argValue === null || argValue === undefined || typeof argValue !== 'object') return;
+  const values = Array.isArray(argValue) ? argValue : [argValue];
+  const prefix = argumentName(argType, info);
+  const problems: FieldProblem[] = [];
+  for (const [index, value] of values.entries()) {
+    if (value === null || typeof value !== 'object') continue;
+    const errors = await validate(value as object, { forbidUnknownValues: false, validationError: { target: false, value: false } });
+    flatten(errors, Array.isArray(argValue) ? `${prefix}.${index}` : prefix, problems);
+  }
+  if (problems.length) {
+    throw new BadInputError(
+      problems[0].path,
+      problems.map((p) => `${p.path}: ${p.messages.join('; ')}`).join('. '),
+      problems,
+    );
+  }
+}
 
 /**
  * One schema from the modules' resolvers. Resolvers a module built around its services
@@ -15,7 +67,7 @@ export async function buildModulesSchema(modules: DomainModule[], options: { emi
     resolvers: resolvers as unknown as NonEmptyArray<ClassRef>,
     authChecker,
     authMode: 'error',
-    validate: { forbidUnknownValues: false },
+    validateFn: (argValue, argType, resolverData) => validateArgument(argValue, argType, resolverData.info),
     container: {
       get: (someClass: ClassRef) => {
         let instance = instances.get(someClass);

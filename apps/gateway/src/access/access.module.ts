@@ -1,0 +1,28 @@
+import { DomainModule } from '@alliance/kernel';
+import { ApiKey } from './api-key.entity';
+import { ApiKeyResolver } from './api-key.resolver';
+import { ApiKeyService, PartnerDirectory } from './api-key.service';
+
+export const ACCESS_ERROR_CODES = {
+  PARTNER_REQUIRED: 'A PARTNER key must name the partner it is bound to.',
+  PARTNER_NOT_ALLOWED: 'Only PARTNER keys are bound to a partner.',
+  SCOPES_NOT_ALLOWED: 'Only INTEGRATION keys carry scopes.',
+  UNKNOWN_SCOPE: 'A scope that no module defines.',
+  API_KEY_NOT_FOUND: 'No API key with that id.',
+} as const;
+
+export interface AccessModule extends DomainModule {
+  keys: ApiKeyService;
+}
+
+export function createAccessModule(partners: PartnerDirectory, knownScopes: () => string[]): AccessModule {
+  const keys = new ApiKeyService(partners, knownScopes);
+  return {
+    name: 'access',
+    entities: [ApiKey],
+    resolvers: [ApiKeyResolver],
+    resolverInstances: [new ApiKeyResolver(keys)],
+    errorCodes: ACCESS_ERROR_CODES,
+    keys,
+  };
+}

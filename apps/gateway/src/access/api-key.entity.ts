@@ -1,0 +1,44 @@
+import { Column, Entity, Index } from 'typeorm';
+import { Field, ObjectType } from 'type-graphql';
+import { EnumColumn, IdColumn, Identified, InstantColumn, Role } from '@alliance/kernel';
+
+/** An API key. Only a SHA-256 hash of its secret is stored; the secret is shown once. */
+@ObjectType('ApiKey')
+@Entity('gw_api_key')
+export class ApiKey extends Identified {
+  @Field()
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Field(() => Role)
+  @EnumColumn()
+  role: Role;
+
+  @Field(() => String, { nullable: true, description: 'The partner a PARTNER key is bound to.' })
+  @IdColumn({ nullable: true })
+  partnerId: string | null;
+
+  @Field(() => [String], { description: 'Read scopes of an INTEGRATION key.' })
+  @Column({ type: 'simple-json' })
+  scopes: string[];
+
+  @Field({ description: 'The first characters of the key, to recognise it.' })
+  @Column({ type: 'varchar', length: 16 })
+  prefix: string;
+
+  @Index({ unique: true })
+  @Column({ type: 'varchar', length: 64 })
+  secretHash: string;
+
+  @Field()
+  @InstantColumn()
+  createdAt: Date;
+
+  @Field()
+  @Column({ type: 'varchar', length: 200 })
+  createdBy: string;
+
+  @Field(() => Date, { nullable: true })
+  @InstantColumn({ nullable: true })
+  revokedAt: Date | null;
+}

@@ -1,0 +1,95 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Database, NotFoundError, Role, RequestContext, UserError, Actor, Clock } from '@alliance/kernel';
+import { ApiKey } from './api-key.entity';
+
+const KEY_PREFIX = 'alk_';
+
+export function hashSecret(secret: string): string {
+  return createHash('sha256').update(secret, 'utf8').digest('hex');
+}
+
+export interface MintKeyInput {
+  name: string;
+  role: Role;
+  partnerId?: string | null;
+  scopes?: string[] | null;
+}
+
+export interface PartnerDirectory {
+  partnerExists(ctx: RequestContext, partnerId: string): Promise<boolean>;
+}
+
+/**
+ * API keys: a random 256-bit secret, shown once; only its hash is kept. Keys are checked
+ * against the database on every request, so a revoked key stops working at once on
+ * every gateway process.
+ */
+export class ApiKeyService {
+  constructor(
+    private readonly partners: PartnerDirectory,
+    private readonly knownScopes: () => string[],
+  ) {}
+
+  async mint(ctx: RequestContext, input: MintKeyInput): Promise<{ key: ApiKey; secret: string }> {
+    const scopes = [...new Set(input.scopes ?? [])].sort();
+    if (input.role === Role.PARTNER) {
+      if (!input.partnerId) throw new UserError('PARTNER_REQUIRED', 'a PARTNER key must be bound to a partner', 'input.partnerId');
+      if (!(await this.partners.partnerExists(ctx, input.partnerId))) {
+        throw new UserError('PARTNER_NOT_FOUND', `no partner ${input.partnerId}`, 'input.partnerId');
+      }
+    } else if (input.partnerId) {
+      throw new UserError('PARTNER_NOT_ALLOWED', 'only PARTNER keys are bound to a partner', 'input.partnerId');
+    }
+    if (input.role !== Role.INTEGRATION && scopes.length) {
+      throw new UserError('SCOPES_NOT_ALLOWED', 'only INTEGRATION keys carry scopes', 'input.scopes');
+    }
+    const known = this.knownScopes();
+    const unknown = scopes.filter((scope) => !known.includes(scope));
+    if (unknown.length) {
+      throw new UserError('UNKNOWN_SCOPE', `unknown scopes ${unknown.join(', ')}; known: ${known.join(', ')}`, 'input.scopes');
+    }
+    const secret = KEY_PREFIX + randomBytes(32).toString('base64url');
+    const key = await ctx.em.save(
+      ctx.em.create(ApiKey, {
+        name: input.name,
+        role: input.role,
+        partnerId: input.partnerId ?? null,
+        scopes,
+        prefix: secret.slice(0, 12),
+        secretHash: hashSecret(secret),
+        createdAt: ctx.now(),
+        createdBy: ctx.actor.name,
+        revokedAt: null,
+      }),
+    );
+    return { key, secret };
+  }
+
+  async revoke(ctx: RequestContext, id: string): Promise<ApiKey> {
+    const key = await ctx.em.findOneBy(ApiKey, { id });
+    if (!key) throw new UserError('API_KEY_NOT_FOUND', `no API key ${id}`, 'input.id');
+    if (!key.revokedAt) {
+      key.revokedAt = ctx.now();
+      await ctx.em.save(key);
+    }
+    return key;
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<ApiKey> {
+    const key = await ctx.em.findOneBy(ApiKey, { id });
+    if (!key) throw new NotFoundError('ApiKey', id);
+    return key;
+  }
+
+  list(ctx: RequestContext): Promise<ApiKey[]> {
+    return ctx.em.find(ApiKey, { order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  /** The actor for a presented secret, or null when it is unknown or revoked. */
+  async authenticate(db: Database, clock: Clock, secret: string): Promise<Actor | null> {
+    if (!secret.startsWith(KEY_PREFIX) || secret.length > 200) return null;
+    const key = await db.manager.findOneBy(ApiKey, { secretHash: hashSecret(secret) });
+    if (!key || (key.revokedAt && key.revokedAt.getTime() <= clock.now().getTime())) return null;
+    return { keyId: key.id, name: key.name, role: key.role, partnerId: key.partnerId, scopes: key.scopes };
+  }
+}

@@ -1,0 +1,40 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DataSource, DataSourceOptions } from 'typeorm';
+import { ClassRef, KERNEL_SUBSCRIBERS } from '@alliance/kernel';
+import type { GatewayConfig } from './config';
+import { POSTGRES_MIGRATIONS } from './migrations/postgres';
+import { SQLITE_MIGRATIONS } from './migrations/sqlite';
+
+/**
+ * One DataSource for every module's entities. Schema changes go through migrations;
+ * `synchronize` is never used here. SQLite runs in WAL mode with a short busy timeout,
+ * through one connection (units of work take turns in the kernel's queue).
+ */
+export function createDataSource(database: GatewayConfig['database'], entities: ClassRef[], options: { logging?: boolean } = {}): DataSource {
+  const common = {
+    entities,
+    subscribers: KERNEL_SUBSCRIBERS,
+    synchronize: false,
+    migrationsRun: false,
+    logging: options.logging ?? false,
+  };
+  let config: DataSourceOptions;
+  if (database.type === 'postgres') {
+    config = { ...common, type: 'postgres', url: database.url, migrations: POSTGRES_MIGRATIONS, extra: { max: 10 } };
+  } else {
+    if (database.path !== ':memory:') mkdirSync(dirname(database.path), { recursive: true });
+    config = {
+      ...common,
+      type: 'better-sqlite3',
+      database: database.path,
+      migrations: SQLITE_MIGRATIONS,
+      enableWAL: true,
+      timeout: 1000,
+      prepareDatabase: (db: { pragma(statement: string): unknown }) => {
+        db.pragma('synchronous = NORMAL');
+      },
+    };
+  }
+  return new DataSource(config);
+}

@@ -1,0 +1,45 @@
+import type { GraphQLFormattedError } from 'graphql';
+
+/** Codes whose messages are meant for the caller; anything else is masked. */
+const CALLER_CODES = new Set([
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'INVALID_CURSOR',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'RATE_LIMITED',
+  'IDEMPOTENCY_KEY_REUSED',
+  'IDEMPOTENCY_KEY_IN_USE',
+  'QUERY_TOO_COMPLEX',
+]);
+
+/** Extension keys a caller may see; everything else (stack traces, exceptions, echoed input) is dropped. */
+const SAFE_EXTENSIONS = ['code', 'field', 'fields', 'requestId', 'retryAfterSeconds', 'limit'];
+
+const VARIABLE_VALUE = /^(Variable "\$[^"]+" got invalid value) [\s\S]*?( at "[^"]+")?; ([\s\S]*)$/;
+
+export const INTERNAL_MESSAGE = 'Internal server error. Quote the requestId when reporting it.';
+
+/**
+ * No stack trace, SQL text or internal message ever leaves the gateway, whatever NODE_ENV is:
+ * errors with a caller-facing code keep their message; the rest become INTERNAL_SERVER_ERROR
+ * (logged in full with the request id by the error-logging plugin).
+ */
+export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+  if (!CALLER_CODES.has(code)) {
+    return { message: INTERNAL_MESSAGE, locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  }
+  const extensions: Record<string, unknown> = {};
+  for (const key of SAFE_EXTENSIONS) if (formatted.extensions?.[key] !== undefined) extensions[key] = formatted.extensions[key];
+  // Variable coercion errors would echo the submitted value: keep only where and why.
+  const message = formatted.message.replace(VARIABLE_VALUE, (_all, head: string, at: string | undefined, why: string) => `${head}${at ?? ''}; ${why}`);
+  return { message, locations: formatted.locations, path: formatted.path, extensions };
+}
