@@ -1,0 +1,77 @@
+import { Column, Entity, Index } from 'typeorm';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { EnumColumn, Identified, IdColumn, InstantColumn } from '@alliance/kernel';
+import { AuditRequirementCode, AuditStatus, RemediationWindow } from '../enums';
+
+@ObjectType('AuditRequirementResult')
+export class AuditRequirementResult {
+  @Field(() => AuditRequirementCode)
+  code: AuditRequirementCode;
+
+  @Field()
+  met: boolean;
+
+  @Field(() => Date, { nullable: true })
+  recordedAt: Date | null;
+
+  @Field(() => String, { nullable: true })
+  note: string | null;
+}
+
+/** PC-10: the annual audit of foundational requirements, and the remediation after a failure. */
+@ObjectType('Audit', { description: 'PC-10: the annual audit of foundational requirements and its remediation.' })
+@Entity('pc_audit')
+@Index(['partnerId', 'status'])
+export class Audit extends Identified {
+  @Field(() => ID)
+  @IdColumn()
+  partnerId: string;
+
+  @Field(() => Int, { description: 'The program year audited.' })
+  @Column({ type: 'integer' })
+  programYear: number;
+
+  @Field(() => AuditStatus)
+  @EnumColumn()
+  status: AuditStatus;
+
+  @Field()
+  @InstantColumn()
+  startedAt: Date;
+
+  /** Requirement results (stored as JSON; exposed through `requirements`). */
+  @Column({ type: 'simple-json' })
+  results: { code: AuditRequirementCode; met: boolean; recordedAt: string | null; note: string | null }[];
+
+  @Field(() => Date, { nullable: true })
+  @InstantColumn({ nullable: true })
+  closedAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'The level held when the audit failed (restored after the 120-day window).' })
+  @EnumColumn({ nullable: true })
+  levelBefore: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The level the points earned when the audit closed (restored within the 90-day window).' })
+  @EnumColumn({ nullable: true })
+  earnedLevel: string | null;
+
+  @Field(() => RemediationWindow, { nullable: true })
+  @EnumColumn({ nullable: true })
+  window: RemediationWindow | null;
+
+  @Field(() => Date, { nullable: true, description: 'Last instant of the 90-day window.' })
+  @InstantColumn({ nullable: true })
+  firstWindowEndsAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Last instant of the 120-day window.' })
+  @InstantColumn({ nullable: true })
+  secondWindowEndsAt: Date | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  reenrollmentInvoiceId: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @InstantColumn({ nullable: true })
+  resolvedAt: Date | null;
+}

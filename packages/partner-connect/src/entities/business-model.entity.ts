@@ -1,0 +1,27 @@
+import { Entity, Index } from 'typeorm';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { EnumColumn, Identified, IdColumn, InstantColumn } from '@alliance/kernel';
+import { BusinessModelKind } from '../enums';
+
+/** PC-1: a business model a partner has joined. */
+@ObjectType('BusinessModel', { description: 'PC-1: a business model a partner has joined.' })
+@Entity('pc_business_model')
+@Index(['partnerId', 'model'])
+export class BusinessModel extends Identified {
+  @Field(() => ID)
+  @IdColumn()
+  partnerId: string;
+
+  @Field(() => BusinessModelKind)
+  @EnumColumn()
+  model: BusinessModelKind;
+
+  @Field()
+  @InstantColumn()
+  joinedAt: Date;
+
+  /** Set when the partnership was terminated (PC-10). */
+  @Field(() => Date, { nullable: true })
+  @InstantColumn({ nullable: true })
+  endedAt: Date | null;
+}

@@ -1,0 +1,74 @@
+import { Column, Entity, Index } from 'typeorm';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { GraphQLSafeInt } from 'graphql-scalars';
+import { BigIntColumn, EnumColumn, Identified, IdColumn, InstantColumn } from '@alliance/kernel';
+import { PointsEntryKind, PointsEntrySource } from '../enums';
+
+/**
+ * PC-2: one line of the append-only points ledger. Rows are inserted, never updated or deleted;
+ * balances are sums. Amounts are integer thousandths of a point.
+ */
+@ObjectType('PointsEntry', { description: 'PC-2: one line of the append-only points ledger (amounts in thousandths of a point).' })
+@Entity('pc_points_entry')
+@Index('pc_points_entry_totals', ['partnerId', 'kind', 'programYear', 'source', 'earnedAt', 'amount'])
+@Index('pc_points_entry_ledger', ['partnerId', 'programYear', 'id'])
+export class PointsEntry extends Identified {
+  @Field(() => ID)
+  @IdColumn()
+  partnerId: string;
+
+  @Field(() => Int, { description: 'The program year, named by the calendar year it starts in.' })
+  @Column({ type: 'integer' })
+  programYear: number;
+
+  @Field(() => PointsEntryKind)
+  @EnumColumn({ length: 12 })
+  kind: PointsEntryKind;
+
+  @Field(() => PointsEntrySource)
+  @EnumColumn({ length: 20 })
+  source: PointsEntrySource;
+
+  @Field(() => GraphQLSafeInt, { name: 'amountThousandths', description: 'Thousandths of a point; negative for a reversal.' })
+  @BigIntColumn()
+  amount: number;
+
+  @Field(() => GraphQLSafeInt, { name: 'requestedAmountThousandths', nullable: true, description: 'What the entry would have been without the perpetual / SnS cap, when the cap cut it.' })
+  @BigIntColumn({ nullable: true })
+  requestedAmount: number | null;
+
+  /** `PERPETUAL_SNS` when the entry counts toward the yearly cap (PC-3). */
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  capGroup: string | null;
+
+  @Field()
+  @InstantColumn()
+  earnedAt: Date;
+
+  @Field(() => String, { nullable: true, description: 'The vendor booking id, for booking, bonus, influence and reversal entries.' })
+  @Index()
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  bookingId: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The claim, credential or report the entry came from.' })
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  reference: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IdColumn({ nullable: true })
+  reversesEntryId: string | null;
+
+  /** Capability entries count from validFrom to validUntil (both instants inside; PC-13). */
+  @Field(() => Date, { nullable: true })
+  @InstantColumn({ nullable: true })
+  validFrom: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @InstantColumn({ nullable: true })
+  validUntil: Date | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  note: string | null;
+}

@@ -1,0 +1,32 @@
+/** The package's error codes (returned in `userErrors`), with what each means. */
+export const PARTNER_CONNECT_ERROR_CODES = {
+  PARTNER_NOT_FOUND: 'No partner with that id exists.',
+  PARTNER_NOT_ENROLLED: 'The partner has not joined Partner Connect (join a business model first).',
+  PARTNER_TERMINATED: 'PC-10: the partnership was terminated; re-entry is only as a new partner.',
+  BUSINESS_MODEL_ALREADY_JOINED: 'PC-1: the partner is already in that business model.',
+  TAP_MEMBERSHIP_REQUIRED: 'PC-1: Solution Builder needs an active TAP membership first.',
+  BOOKING_INVALID: 'A booking row is malformed (the field and line are named).',
+  BOOKING_TYPE_UNKNOWN: 'PC-3: the booking type is not one of the configured booking types.',
+  BOOKING_CURRENCY_UNSUPPORTED: 'PC-2: points are computed from TCV in USD cents only.',
+  BOOKING_IN_FUTURE: 'A booking cannot be dated after now.',
+  BOOKING_NOT_FOUND: 'No booking with that booking id.',
+  DEAL_ALREADY_TERMINATED: 'PC-6: the deal was already terminated.',
+  LIFECYCLE_ACTIVITY_UNKNOWN: 'PC-4: the lifecycle activity is not one of the configured activities.',
+  CLAIM_ALREADY_DECIDED: 'The claim was already decided.',
+  INFLUENCE_REQUIRES_SOLUTION_SERVICES: 'PC-5: only partners in the Solution Services business model earn influence points.',
+  INFLUENCE_NOT_APPROVED: 'PC-5: the intention claim must be approved before the work is completed.',
+  INFLUENCE_WORK_BEFORE_APPROVAL: 'PC-5: the work started before the intention claim was approved.',
+  INFLUENCE_COMPLETION_LATE: 'PC-5: the completion was filed more than 30 days after the work ended.',
+  INFLUENCE_WORK_DATES_INVALID: 'PC-5: the work must end after it starts and not in the future.',
+  PARTNER_NOT_IN_GOOD_STANDING: 'PC-7: third-party credit goes only to a partner in good standing.',
+  THIRD_PARTY_CREDITS_ITSELF: 'PC-7: the OEM and the transacting partner must differ.',
+  AUDIT_ALREADY_OPEN: 'PC-10: the partner already has an open or unresolved audit.',
+  AUDIT_NOT_OPEN: 'PC-10: the audit is not open for that change.',
+  CREDENTIAL_VALIDITY_INVALID: 'PC-13: a credential must be valid until after it becomes valid.',
+  CREDENTIAL_ALREADY_REVOKED: 'PC-13: the credential was already revoked.',
+  ACCESS_NOT_ALLOWED: 'PC-14: only staff, or the partner\'s primary or alternate contact, may grant or revoke progression access.',
+  ACCESS_KEY_INVALID: 'PC-14: the key id is missing or names the caller itself.',
+  ACCESS_GRANT_NOT_FOUND: 'PC-14: that key has no progression access to revoke.',
+} as const;
+
+export type PartnerConnectErrorCode = keyof typeof PARTNER_CONNECT_ERROR_CODES;

@@ -1,0 +1,17 @@
+import 'reflect-metadata';
+
+export * from './config';
+export * from './entities';
+export * from './enums';
+export * from './errors';
+export * from './events';
+export * from './ports';
+export * from './module';
+export * from './services';
+export * from './types/progression.types';
+export type { PartnerConnectServices } from './types/services';
+export { importBookings } from './import/booking-import';
+export type { ImportOptions, ImportProgress, ImportReport } from './import/booking-import';
+export { basePointsThousandths, multiplierBonusThousandths, awardBooking, formatPoints } from './rules/points.rules';
+export { programYearOf, programYear } from './rules/program-year.rules';
+export { runImportBookingsCli, progressBar } from './cli/import-bookings';

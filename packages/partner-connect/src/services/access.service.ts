@@ -1,0 +1,66 @@
+import { IsNull } from 'typeorm';
+import { NotFoundError, RequestContext, UserError } from '@alliance/kernel';
+import { ManagerAssignment, ProgressionAccess } from '../entities';
+import { ProgressionAccessRole } from '../enums';
+import { mayGrant, maySeeProgression } from '../rules/access.rules';
+
+/** PC-14: who may see a partner's progression. */
+export class AccessService {
+  private async grantOf(ctx: RequestContext, partnerId: string, keyId: string | null): Promise<ProgressionAccess | null> {
+    if (!keyId) return null;
+    return ctx.em.findOneBy(ProgressionAccess, { partnerId, keyId, revokedAt: IsNull() });
+  }
+
+  async canSeeProgression(ctx: RequestContext, partnerId: string): Promise<boolean> {
+    const keyId = ctx.actor.keyId;
+    const [grant, assignment] = await Promise.all([
+      this.grantOf(ctx, partnerId, ctx.actor.partnerId === partnerId ? keyId : null),
+      keyId ? ctx.em.findOneBy(ManagerAssignment, { partnerId, managerKeyId: keyId }) : Promise.resolve(null),
+    ]);
+    return maySeeProgression(ctx.actor, partnerId, { grant: grant?.role ?? null, assignedManager: assignment !== null });
+  }
+
+  /** A progression the caller may not see is reported as not found, so ids do not leak. */
+  async assertCanSeeProgression(ctx: RequestContext, partnerId: string, what: string, id?: string): Promise<void> {
+    if (!(await this.canSeeProgression(ctx, partnerId))) throw new NotFoundError(what, id ?? partnerId);
+  }
+
+  async grant(ctx: RequestContext, input: { partnerId: string; keyId: string; role: ProgressionAccessRole }): Promise<ProgressionAccess> {
+    const callerGrant = await this.grantOf(ctx, input.partnerId, ctx.actor.partnerId === input.partnerId ? ctx.actor.keyId : null);
+    if (!mayGrant(ctx.actor, input.partnerId, callerGrant?.role ?? null, input.role)) {
+      throw new UserError('ACCESS_NOT_ALLOWED', "PC-14: only staff, or the partner's primary or alternate contact adding a user, may grant progression access", 'input.role');
+    }
+    if (input.keyId === ctx.actor.keyId) throw new UserError('ACCESS_KEY_INVALID', 'PC-14: a key cannot grant access to itself', 'input.keyId');
+    const now = ctx.now();
+    const existing = await this.grantOf(ctx, input.partnerId, input.keyId);
+    if (existing) await ctx.em.update(ProgressionAccess, { id: existing.id }, { revokedAt: now });
+    return ctx.em.save(
+      ProgressionAccess,
+      ctx.em.create(ProgressionAccess, { partnerId: input.partnerId, keyId: input.keyId, role: input.role, grantedByKeyId: ctx.actor.keyId, grantedAt: now, revokedAt: null }),
+    );
+  }
+
+  async revoke(ctx: RequestContext, input: { partnerId: string; keyId: string }): Promise<ProgressionAccess> {
+    const existing = await this.grantOf(ctx, input.partnerId, input.keyId);
+    const callerGrant = await this.grantOf(ctx, input.partnerId, ctx.actor.partnerId === input.partnerId ? ctx.actor.keyId : null);
+    if (!mayGrant(ctx.actor, input.partnerId, callerGrant?.role ?? null, existing?.role ?? ProgressionAccessRole.ADDED_USER)) {
+      throw new UserError('ACCESS_NOT_ALLOWED', "PC-14: only staff, or the partner's primary or alternate contact removing a user it may add, may revoke progression access", 'input.keyId');
+    }
+    if (!existing) throw new UserError('ACCESS_GRANT_NOT_FOUND', `PC-14: key ${input.keyId} has no progression access to partner ${input.partnerId}`, 'input.keyId');
+    existing.revokedAt = ctx.now();
+    await ctx.em.update(ProgressionAccess, { id: existing.id }, { revokedAt: existing.revokedAt });
+    return existing;
+  }
+
+  async assignManager(ctx: RequestContext, input: { partnerId: string; managerKeyId: string }): Promise<ManagerAssignment> {
+    const existing = await ctx.em.findOneBy(ManagerAssignment, { partnerId: input.partnerId });
+    const row = existing ?? ctx.em.create(ManagerAssignment, { partnerId: input.partnerId });
+    row.managerKeyId = input.managerKeyId;
+    row.assignedAt = ctx.now();
+    return ctx.em.save(ManagerAssignment, row);
+  }
+
+  grantsOf(ctx: RequestContext, partnerId: string): Promise<ProgressionAccess[]> {
+    return ctx.em.find(ProgressionAccess, { where: { partnerId, revokedAt: IsNull() }, order: { grantedAt: 'ASC' } });
+  }
+}

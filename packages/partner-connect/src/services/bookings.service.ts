@@ -1,0 +1,280 @@
+import { In } from 'typeorm';
+import { RequestContext, UserError } from '@alliance/kernel';
+import { BookingTypeDefinition, PartnerConnectConfig } from '../config';
+import { Booking, bookingTypeList, InfluenceClaim, Participant, PointsEntry } from '../entities';
+import { DealTerminatedBy, InfluenceClaimStatus, ParticipantStatus, PointsEntryKind, PointsEntrySource } from '../enums';
+import { BookingRow, checkBookingRow, RowError } from '../rules/booking.rules';
+import { bookedWithinWindow, dealKey } from '../rules/influence.rules';
+import { awardBooking, basePointsThousandths } from '../rules/points.rules';
+import { programYearOf } from '../rules/program-year.rules';
+import { bulkInsert } from './bulk-insert';
+import { CAP_GROUP, capKey, LedgerService } from './ledger.service';
+import { ParticipantService } from './participants.service';
+
+/** A batch with bad rows: nothing of it is recorded; every bad row is named. */
+export class BookingBatchError extends Error {
+  constructor(readonly errors: RowError[]) {
+    super(`${errors.length} booking row error(s): ${errors.slice(0, 3).map((e) => `${e.line ?? e.index}: ${e.field} ${e.message}`).join('; ')}`);
+    this.name = 'BookingBatchError';
+  }
+}
+
+export interface BatchResult {
+  recorded: Booking[];
+  duplicates: number;
+  /** Partners whose points changed (to re-evaluate their level). */
+  touchedPartnerIds: Set<string>;
+}
+
+export type IncomingBooking = BookingRow & { line?: number; source?: PointsEntrySource; oemPartnerId?: string | null };
+
+/** PC-2, PC-3, PC-5, PC-6, PC-7: bookings and the points they earn. */
+export class BookingService {
+  private readonly types: Map<string, BookingTypeDefinition>;
+
+  constructor(
+    private readonly config: PartnerConnectConfig,
+    private readonly ledger: LedgerService,
+    private readonly participants: ParticipantService,
+  ) {
+    this.types = new Map(config.bookingTypes.map((t) => [t.code, t]));
+  }
+
+  /**
+   * Records a batch of bookings in the caller's transaction with a few set-based queries and one
+   * multi-row INSERT per table. Idempotent on the booking id: one already recorded (or repeated in
+   * the batch) is skipped. Any bad row rejects the whole batch (BookingBatchError).
+   */
+  async recordBatch(ctx: RequestContext, rows: IncomingBooking[]): Promise<BatchResult> {
+    const now = ctx.now();
+    const em = ctx.em;
+    const errors: RowError[] = [];
+    const lineOf = (row: IncomingBooking, index: number) => row.line ?? null;
+    rows.forEach((row, index) => {
+      for (const e of checkBookingRow(row, this.types, now)) errors.push({ line: lineOf(row, index), index, ...e });
+    });
+    if (errors.length > 0) throw new BookingBatchError(errors);
+
+    const ids = [...new Set(rows.map((r) => r.bookingId))];
+    const existing = new Set(
+      (await em.createQueryBuilder(Booking, 'b').select('b.bookingId', 'bookingId').where('b.bookingId IN (:...ids)', { ids }).getRawMany<{ bookingId: string }>()).map(
+        (r) => r.bookingId,
+      ),
+    );
+    const fresh: { row: IncomingBooking; index: number }[] = [];
+    let duplicates = 0;
+    rows.forEach((row, index) => {
+      if (existing.has(row.bookingId)) duplicates += 1;
+      else {
+        existing.add(row.bookingId);
+        fresh.push({ row, index });
+      }
+    });
+    if (fresh.length === 0) return { recorded: [], duplicates, touchedPartnerIds: new Set() };
+
+    const partnerIds = [...new Set(fresh.map((f) => f.row.partnerId))];
+    const participants = await this.participants.participantsByPartner(ctx, partnerIds);
+    for (const { row, index } of fresh) {
+      if (!participants.has(row.partnerId)) {
+        errors.push({ line: lineOf(row, index), index, field: 'partnerId', code: 'PARTNER_NOT_ENROLLED', message: `partner ${row.partnerId} has not joined Partner Connect` });
+      }
+    }
+    if (errors.length > 0) throw new BookingBatchError(errors);
+
+    // PC-5: a partner already holding influence points for the deal earns no booking points for it.
+    const influenceCredited = new Set(
+      (await em.findBy(InfluenceClaim, { partnerId: In(partnerIds), status: InfluenceClaimStatus.CREDITED })).map((c) => `${c.partnerId}|${dealKey(c)}`),
+    );
+
+    const years = new Set<number>();
+    for (const { row } of fresh) years.add(programYearOf(row.bookedAt, this.config.fiscalYearStartMonth).year);
+    const capUsed = await this.ledger.capUsed(em, partnerIds, [...years]);
+
+    const bookings: Booking[] = [];
+    const entries: Partial<PointsEntry>[] = [];
+    const touched = new Set<string>();
+    for (const { row } of fresh) {
+      const participant = participants.get(row.partnerId) as Participant;
+      const source = row.source ?? PointsEntrySource.BOOKING;
+      let withheldReason: string | null = null;
+      if (participant.status !== ParticipantStatus.ACTIVE) withheldReason = 'PARTNER_TERMINATED';
+      else if (row.bookedAt.getTime() < participant.enteredAt.getTime()) withheldReason = 'BEFORE_PROGRAM_ENTRY';
+      else if (influenceCredited.has(`${row.partnerId}|${dealKey(row)}`)) withheldReason = 'INFLUENCE_ALREADY_CREDITED';
+      const booking = em.create(Booking, {
+        bookingId: row.bookingId,
+        partnerId: row.partnerId,
+        customerId: row.customerId,
+        opportunityId: row.opportunityId,
+        solution: row.solution,
+        tcvMinor: row.tcvMinor,
+        currency: row.currency,
+        bookedAt: row.bookedAt,
+        bookingTypes: row.bookingTypes.join(';'),
+        source,
+        oemPartnerId: row.oemPartnerId ?? null,
+        withheldReason,
+        terminatedAt: null,
+        terminatedBy: null,
+      });
+      bookings.push(booking);
+      if (withheldReason) continue;
+      const year = programYearOf(row.bookedAt, this.config.fiscalYearStartMonth).year;
+      const key = capKey(row.partnerId, year);
+      const types = row.bookingTypes.map((code) => this.types.get(code) as BookingTypeDefinition);
+      const award = awardBooking(row.tcvMinor, types, this.config.perpetualCapThousandths - (capUsed.get(key) ?? 0));
+      const common = {
+        partnerId: row.partnerId,
+        programYear: year,
+        kind: PointsEntryKind.PERFORMANCE,
+        earnedAt: now,
+        bookingId: row.bookingId,
+        capGroup: award.capped ? CAP_GROUP : null,
+        reversesEntryId: null,
+        validFrom: null,
+        validUntil: null,
+      };
+      entries.push({ ...common, source, amount: award.base.awarded, requestedAmount: award.base.requested, reference: null, note: capNote(award.base.requested) });
+      if (award.bonus) {
+        entries.push({
+          ...common,
+          source: PointsEntrySource.MULTIPLIER_BONUS,
+          amount: award.bonus.awarded,
+          requestedAmount: award.bonus.requested,
+          reference: row.bookingTypes.filter((c) => (this.types.get(c)?.multiplierPercent ?? 0) > 0).join(';'),
+          note: capNote(award.bonus.requested),
+        });
+      }
+      if (award.capped) capUsed.set(key, (capUsed.get(key) ?? 0) + award.base.awarded + (award.bonus?.awarded ?? 0));
+      touched.add(row.partnerId);
+    }
+
+    await bulkInsert<Booking>(em, Booking, bookings);
+    await this.ledger.append(ctx, entries);
+    for (const partnerId of await this.creditInfluence(ctx, bookings)) touched.add(partnerId);
+    return { recorded: bookings, duplicates, touchedPartnerIds: touched };
+  }
+
+  /**
+   * PC-5: completed influence claims on the same customer, opportunity and solution earn influence
+   * points (base points on the TCV) when the deal books within 2 years after the approval, through
+   * another (transacting) partner, and the claimant has no booking points for that deal.
+   * Returns the partners credited.
+   */
+  async creditInfluence(ctx: RequestContext, bookings: Booking[], claimsIn?: InfluenceClaim[]): Promise<string[]> {
+    const candidates = bookings.filter((b) => b.terminatedAt === null);
+    if (candidates.length === 0) return [];
+    const customers = [...new Set(candidates.map((b) => b.customerId))];
+    const claims =
+      claimsIn ?? (await ctx.em.findBy(InfluenceClaim, { customerId: In(customers), status: InfluenceClaimStatus.COMPLETED }));
+    if (claims.length === 0) return [];
+    const credited: string[] = [];
+    const entries: Partial<PointsEntry>[] = [];
+    for (const claim of claims) {
+      const key = dealKey(claim);
+      const booking = candidates
+        .filter((b) => dealKey(b) === key && b.partnerId !== claim.partnerId && bookedWithinWindow(claim.approvedAt as Date, b.bookedAt))
+        .sort((a, b) => a.bookedAt.getTime() - b.bookedAt.getTime())[0];
+      if (!booking) continue;
+      const transacting = await ctx.em.countBy(Booking, {
+        partnerId: claim.partnerId,
+        customerId: claim.customerId,
+        opportunityId: claim.opportunityId,
+        solution: claim.solution,
+      });
+      if (transacting > 0) continue;
+      const now = ctx.now();
+      entries.push({
+        partnerId: claim.partnerId,
+        programYear: programYearOf(booking.bookedAt, this.config.fiscalYearStartMonth).year,
+        kind: PointsEntryKind.PERFORMANCE,
+        source: PointsEntrySource.INFLUENCE_CLAIM,
+        amount: basePointsThousandths(booking.tcvMinor),
+        requestedAmount: null,
+        capGroup: null,
+        earnedAt: now,
+        bookingId: booking.bookingId,
+        reference: claim.id,
+        reversesEntryId: null,
+        validFrom: null,
+        validUntil: null,
+        note: null,
+      });
+      await ctx.em.update(InfluenceClaim, { id: claim.id }, { status: InfluenceClaimStatus.CREDITED, creditedBookingId: booking.bookingId, creditedAt: now });
+      claim.status = InfluenceClaimStatus.CREDITED;
+      claim.creditedBookingId = booking.bookingId;
+      claim.creditedAt = now;
+      credited.push(claim.partnerId);
+    }
+    await this.ledger.append(ctx, entries);
+    return credited;
+  }
+
+  /**
+   * PC-6: a customer ending a subscription early removes no points; only a deal the vendor
+   * terminates has its entries reversed (base, bonus and influence entries of the booking).
+   */
+  async terminateDeal(ctx: RequestContext, input: { bookingId: string; terminatedBy: DealTerminatedBy }): Promise<Booking> {
+    const booking = await ctx.em.findOneBy(Booking, { bookingId: input.bookingId });
+    if (!booking) throw new UserError('BOOKING_NOT_FOUND', `no booking ${input.bookingId}`, 'input.bookingId');
+    if (booking.terminatedAt) throw new UserError('DEAL_ALREADY_TERMINATED', `PC-6: booking ${input.bookingId} was already terminated`, 'input.bookingId');
+    const now = ctx.now();
+    booking.terminatedAt = now;
+    booking.terminatedBy = input.terminatedBy;
+    await ctx.em.update(Booking, { id: booking.id }, { terminatedAt: now, terminatedBy: input.terminatedBy });
+    if (input.terminatedBy === DealTerminatedBy.VENDOR) {
+      const entries = await this.ledger.entriesOfBooking(ctx.em, booking.bookingId);
+      const reversals = entries
+        .filter((e) => e.source !== PointsEntrySource.REVERSAL && e.amount !== 0)
+        .map((e) => ({
+          partnerId: e.partnerId,
+          programYear: e.programYear,
+          kind: e.kind,
+          source: PointsEntrySource.REVERSAL,
+          amount: -e.amount,
+          requestedAmount: null,
+          capGroup: e.capGroup,
+          earnedAt: now,
+          bookingId: e.bookingId,
+          reference: e.reference,
+          reversesEntryId: e.id,
+          validFrom: null,
+          validUntil: null,
+          note: 'PC-6: deal terminated by the vendor',
+        }));
+      await this.ledger.append(ctx, reversals);
+    }
+    return booking;
+  }
+
+  /**
+   * PC-7: an OEM's third-party crediting report gives booking points to the transacting channel
+   * partner, if that partner is in good standing. Idempotent on the booking id like any booking.
+   */
+  async recordThirdPartyCredit(ctx: RequestContext, input: BookingRow & { oemPartnerId: string }): Promise<Booking> {
+    if (input.oemPartnerId === input.partnerId) {
+      throw new UserError('THIRD_PARTY_CREDITS_ITSELF', 'PC-7: the OEM and the transacting partner must differ', 'input.oemPartnerId');
+    }
+    if (!(await this.participants.inGoodStanding(ctx, input.partnerId))) {
+      throw new UserError('PARTNER_NOT_IN_GOOD_STANDING', 'PC-7: third-party credit goes only to a partner in good standing', 'input.partnerId');
+    }
+    try {
+      await this.recordBatch(ctx, [{ ...input, source: PointsEntrySource.THIRD_PARTY_CREDIT }]);
+    } catch (error) {
+      if (error instanceof BookingBatchError) {
+        const first = error.errors[0];
+        throw new UserError(first.code, first.message, `input.${first.field}`);
+      }
+      throw error;
+    }
+    await this.participants.reevaluate(ctx, input.partnerId);
+    return ctx.em.findOneByOrFail(Booking, { bookingId: input.bookingId });
+  }
+
+  bookingTypesOf(booking: Booking): string[] {
+    return bookingTypeList(booking);
+  }
+}
+
+function capNote(requested: number | null): string | null {
+  return requested === null ? null : 'PC-3: cut to what was left of the perpetual / SnS cap';
+}
