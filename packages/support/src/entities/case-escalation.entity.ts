@@ -1,0 +1,61 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { EnumColumn, Identified, IdColumn, InstantColumn } from '@alliance/kernel';
+import { SupportEscalationKind, SupportInternalLevel } from '../enums';
+
+/** SUP-2: a severity raise, internal elevation or management escalation, with who and why. Append-only. */
+@ObjectType('SupportCaseEscalation')
+@Entity('sup_case_escalation')
+export class SupportCaseEscalation extends Identified {
+  @Field(() => ID)
+  declare id: string;
+
+  @Field(() => ID)
+  @IdColumn()
+  @Index()
+  caseId: string;
+
+  @Field(() => SupportEscalationKind)
+  @EnumColumn()
+  kind: SupportEscalationKind;
+
+  @Field(() => Int, { nullable: true })
+  @Column({ type: 'integer', nullable: true })
+  fromSeverity: number | null;
+
+  @Field(() => Int, { nullable: true })
+  @Column({ type: 'integer', nullable: true })
+  toSeverity: number | null;
+
+  @Field(() => SupportInternalLevel, { nullable: true, description: 'Internal elevation: the level escalated to.' })
+  @EnumColumn({ nullable: true })
+  level: SupportInternalLevel | null;
+
+  @Field(() => String, { nullable: true, description: 'The person or team escalated to.' })
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  escalatedTo: string | null;
+
+  @Field({ description: 'Who asked for it (the customer contact for a severity raise).' })
+  @Column({ type: 'varchar', length: 200 })
+  requestedBy: string;
+
+  @Field({ description: 'The API key that recorded it.' })
+  @Column({ type: 'varchar', length: 200 })
+  recordedBy: string;
+
+  @Field()
+  @Column({ type: 'text' })
+  reason: string;
+
+  @Field()
+  @InstantColumn()
+  at: Date;
+
+  @Field(() => Date, { nullable: true })
+  @InstantColumn({ nullable: true })
+  dueAtBefore: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @InstantColumn({ nullable: true })
+  dueAtAfter: Date | null;
+}

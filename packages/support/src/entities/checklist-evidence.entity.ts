@@ -1,0 +1,53 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { EnumColumn, Identified, IdColumn, InstantColumn } from '@alliance/kernel';
+import { SupportEvidenceStatus } from '../enums';
+
+/** SUP-8: evidence for one item of the datacenter support checklist, accepted or rejected by the vendor. */
+@ObjectType('SupportChecklistEvidence')
+@Entity('sup_checklist_evidence')
+@Index(['partnerId', 'itemId'])
+export class SupportChecklistEvidence extends Identified {
+  @Field(() => ID)
+  declare id: string;
+
+  @Field(() => ID)
+  @IdColumn()
+  partnerId: string;
+
+  @Field({ description: 'Checklist item, such as 3.4.' })
+  @Column({ type: 'varchar', length: 8 })
+  itemId: string;
+
+  @Field({ description: 'What the evidence is and where the information resides.' })
+  @Column({ type: 'text' })
+  description: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 2000, nullable: true })
+  documentUrl: string | null;
+
+  @Field()
+  @Column({ type: 'varchar', length: 200 })
+  submittedBy: string;
+
+  @Field()
+  @InstantColumn()
+  submittedAt: Date;
+
+  @Field(() => SupportEvidenceStatus)
+  @EnumColumn()
+  status: SupportEvidenceStatus;
+
+  @Field(() => String, { nullable: true, description: 'Who accepted or rejected it.' })
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  decidedBy: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @InstantColumn({ nullable: true })
+  decidedAt: Date | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  decisionNote: string | null;
+}

@@ -1,0 +1,47 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { DateOnlyColumn, Identified, IdColumn, InstantColumn } from '@alliance/kernel';
+
+/** SUP-7: the scheduled end of support of one certified software version. */
+@ObjectType('SupportEndOfSupport')
+@Entity('sup_end_of_support')
+@Index(['softwareId', 'versionId'], { unique: true })
+export class SupportEndOfSupport extends Identified {
+  @Field(() => ID)
+  declare id: string;
+
+  @Field(() => ID)
+  @IdColumn()
+  @Index()
+  partnerId: string;
+
+  @Field(() => ID)
+  @IdColumn()
+  softwareId: string;
+
+  @Field(() => ID)
+  @IdColumn()
+  versionId: string;
+
+  @Field()
+  @Column({ type: 'varchar', length: 100 })
+  version: string;
+
+  @Field({ description: 'Last day of full support (YYYY-MM-DD); obsolete from the next day.' })
+  @DateOnlyColumn()
+  @Index()
+  endsOn: string;
+
+  @Field({ description: 'Customers must be notified by this date: 3 months before the end (YYYY-MM-DD).' })
+  @DateOnlyColumn()
+  @Index()
+  customerNoticeOn: string;
+
+  @Field()
+  @Column({ type: 'varchar', length: 200 })
+  setBy: string;
+
+  @Field()
+  @InstantColumn()
+  setAt: Date;
+}

@@ -1,0 +1,85 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { Identified, IdColumn, InstantColumn } from '@alliance/kernel';
+import { SupportCoverageKind, SupportWeekday } from '../enums';
+import type { CoverageCalendar, OpenHours } from '../rules/coverage.rules';
+import type { SeverityLevel } from '../rules/severity.rules';
+
+@ObjectType('SupportSeverityLevel', { description: 'SUP-1: a severity level and its response commitment.' })
+export class SupportSeverityLevel implements SeverityLevel {
+  @Field(() => Int, { description: '1 is the most urgent.' })
+  severity: number;
+
+  @Field()
+  name: string;
+
+  @Field()
+  description: string;
+
+  @Field(() => Int, { nullable: true, description: 'Minutes of covered time until the first response; null = as negotiated, no timer.' })
+  responseMinutes: number | null;
+}
+
+@ObjectType('SupportOpenHours', { description: 'Open hours on one weekday, local time in the calendar zone.' })
+export class SupportOpenHours implements OpenHours {
+  @Field(() => SupportWeekday)
+  weekday: SupportWeekday;
+
+  @Field({ description: 'HH:MM' })
+  opens: string;
+
+  @Field({ description: 'HH:MM, or 24:00' })
+  closes: string;
+}
+
+@ObjectType('SupportCoverageCalendar', { description: 'When the response clock runs: 24x7, or business hours in a time zone minus holidays.' })
+export class SupportCoverageCalendar implements CoverageCalendar {
+  @Field(() => SupportCoverageKind)
+  kind: SupportCoverageKind;
+
+  @Field(() => String, { nullable: true, description: 'IANA time zone, such as Europe/Berlin.' })
+  timeZone: string | null;
+
+  @Field(() => [SupportOpenHours])
+  weeklyHours: SupportOpenHours[];
+
+  @Field(() => [String], { description: 'YYYY-MM-DD dates in the calendar zone on which the clock does not run.' })
+  holidays: string[];
+}
+
+/** SUP-1: the severity levels and coverage calendar of one partner or one TSANet group. */
+@ObjectType('SeverityPolicy', { description: 'SUP-1: severity levels with response commitments and the coverage calendar they run on.' })
+@Entity('sup_severity_policy')
+export class SeverityPolicy extends Identified {
+  @Field(() => ID, { nullable: true, description: 'The partner the policy belongs to (null for a TSANet group policy or the default).' })
+  @IdColumn({ nullable: true })
+  @Index({ unique: true })
+  partnerId: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IdColumn({ nullable: true })
+  @Index({ unique: true })
+  tsanetGroupId: string | null;
+
+  @Field(() => [SupportSeverityLevel])
+  @Column({ type: 'simple-json' })
+  levels: SupportSeverityLevel[];
+
+  @Field(() => SupportCoverageCalendar)
+  @Column({ type: 'simple-json' })
+  coverage: SupportCoverageCalendar;
+
+  @Field(() => Date, { nullable: true })
+  @InstantColumn({ nullable: true })
+  updatedAt: Date | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  updatedBy: string | null;
+
+  /** True for the built-in defaults (1h / 2h / 4h / negotiated, 24x7): a policy never saved. */
+  @Field({ description: 'True when no policy was set and the SUP-1 defaults apply.' })
+  get isDefault(): boolean {
+    return !this.id;
+  }
+}

@@ -1,0 +1,100 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { DateOnlyColumn, EnumColumn, Identified, IdColumn, InstantColumn } from '@alliance/kernel';
+import { TsanetMembershipKind, TsanetMemberState } from '../enums';
+
+/** SUP-9: a partner's (or a named company's) membership in a TSANet group, through onboarding to live. */
+@ObjectType('TsanetMember')
+@Entity('sup_tsanet_member')
+@Index(['groupId', 'state'])
+export class TsanetMember extends Identified {
+  @Field(() => ID)
+  declare id: string;
+
+  @Field(() => ID)
+  @IdColumn()
+  groupId: string;
+
+  @Field(() => ID, { nullable: true })
+  @IdColumn({ nullable: true })
+  @Index()
+  partnerId: string | null;
+
+  @Field()
+  @Column({ type: 'varchar', length: 200 })
+  companyName: string;
+
+  @Field(() => TsanetMembershipKind)
+  @EnumColumn()
+  membershipKind: TsanetMembershipKind;
+
+  /** Stored onboarding state; the `state` field adds termination derived from the clock. */
+  @EnumColumn()
+  storedState: TsanetMemberState;
+
+  @Field()
+  @InstantColumn()
+  signedUpAt: Date;
+
+  @Field(() => String, { nullable: true, description: 'The member\'s inbound support process (the completed sign-up form).' })
+  @Column({ type: 'text', nullable: true })
+  inboundProcess: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @InstantColumn({ nullable: true })
+  formCompletedAt: Date | null;
+
+  @Field({ description: 'On the group\'s pre-approved list: approval was skipped.' })
+  @Column({ type: 'boolean', default: false })
+  preApproved: boolean;
+
+  @Field(() => Date, { nullable: true })
+  @InstantColumn({ nullable: true })
+  decidedAt: Date | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  decidedBy: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  decisionReason: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the validation test case was sent to the member.' })
+  @InstantColumn({ nullable: true })
+  validationSentAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @InstantColumn({ nullable: true })
+  validatedAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Who at the member acknowledged the validation test case.' })
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  validationAcknowledgedBy: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @InstantColumn({ nullable: true })
+  liveAt: Date | null;
+
+  @Field(() => ID, { nullable: true, description: 'Member-paid: the sign-up dues invoice.' })
+  @IdColumn({ nullable: true })
+  @Index()
+  duesInvoiceId: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'FEE-7: when the sign-up dues payment was received.' })
+  @InstantColumn({ nullable: true })
+  duesPaidAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Member-paid: next renewal date (YYYY-MM-DD), yearly from go-live.' })
+  @DateOnlyColumn({ nullable: true })
+  renewalOn: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Member-paid: the invoice of the pending renewal.' })
+  @IdColumn({ nullable: true })
+  @Index()
+  renewalInvoiceId: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @InstantColumn({ nullable: true })
+  lastRenewedAt: Date | null;
+}

@@ -1,0 +1,162 @@
+import { registerEnumType } from 'type-graphql';
+
+/** How a case came in (SUP-3, SUP-4). */
+export enum SupportCaseKind {
+  /** A customer reported an issue with partner software to the vendor. */
+  CUSTOMER_REPORT = 'CUSTOMER_REPORT',
+  /** The vendor and the partner work a mutual customer's issue together. */
+  COLLABORATIVE = 'COLLABORATIVE',
+}
+
+/** Which side opened a collaborative case with the other (SUP-3). */
+export enum SupportCaseDirection {
+  /** Vendor support diagnosed the issue as the partner's and opened the case with the partner. */
+  VENDOR_TO_PARTNER = 'VENDOR_TO_PARTNER',
+  /** The partner isolated the issue to the vendor product and opened the case with the vendor through TSANet. */
+  PARTNER_TO_VENDOR = 'PARTNER_TO_VENDOR',
+}
+
+export enum SupportIssueArea {
+  PRODUCT = 'PRODUCT',
+  /** SDK/API calls: led by the partner with the vendor's Developer Support in the background. */
+  SDK_API = 'SDK_API',
+}
+
+export enum SupportCaseLead {
+  VENDOR = 'VENDOR',
+  PARTNER = 'PARTNER',
+}
+
+export enum SupportVendorTeam {
+  PRODUCT_SUPPORT = 'PRODUCT_SUPPORT',
+  DEVELOPER_SUPPORT = 'DEVELOPER_SUPPORT',
+}
+
+export enum SupportCaseStatus {
+  OPEN = 'OPEN',
+  RESOLVED = 'RESOLVED',
+}
+
+export enum SupportEscalationKind {
+  /** The customer (or the partner on its behalf) asked for a more urgent severity. */
+  SEVERITY_RAISE = 'SEVERITY_RAISE',
+  /** Internal elevation, up to development resources. */
+  INTERNAL = 'INTERNAL',
+  /** Management escalation. */
+  MANAGEMENT = 'MANAGEMENT',
+}
+
+/** Internal elevation levels, in order (004 §3.5). */
+export enum SupportInternalLevel {
+  SENIOR_SUPPORT_ENGINEER = 'SENIOR_SUPPORT_ENGINEER',
+  ESCALATION_ENGINEER = 'ESCALATION_ENGINEER',
+  DEVELOPMENT = 'DEVELOPMENT',
+}
+
+export const INTERNAL_LEVEL_ORDER: SupportInternalLevel[] = [
+  SupportInternalLevel.SENIOR_SUPPORT_ENGINEER,
+  SupportInternalLevel.ESCALATION_ENGINEER,
+  SupportInternalLevel.DEVELOPMENT,
+];
+
+export enum SupportCoverageKind {
+  TWENTY_FOUR_SEVEN = 'TWENTY_FOUR_SEVEN',
+  BUSINESS_HOURS = 'BUSINESS_HOURS',
+}
+
+export enum SupportWeekday {
+  SUNDAY = 'SUNDAY',
+  MONDAY = 'MONDAY',
+  TUESDAY = 'TUESDAY',
+  WEDNESDAY = 'WEDNESDAY',
+  THURSDAY = 'THURSDAY',
+  FRIDAY = 'FRIDAY',
+  SATURDAY = 'SATURDAY',
+}
+
+/** Index 0 = Sunday, as `Date.getUTCDay()`. */
+export const WEEKDAYS: SupportWeekday[] = [
+  SupportWeekday.SUNDAY,
+  SupportWeekday.MONDAY,
+  SupportWeekday.TUESDAY,
+  SupportWeekday.WEDNESDAY,
+  SupportWeekday.THURSDAY,
+  SupportWeekday.FRIDAY,
+  SupportWeekday.SATURDAY,
+];
+
+/** What SUP-6 asks of a partner's support organisation. */
+export enum SupportReadinessItemKind {
+  TECHNICAL_SUPPORT_CONTACT = 'TECHNICAL_SUPPORT_CONTACT',
+  CERTIFIED_PROFESSIONAL = 'CERTIFIED_PROFESSIONAL',
+  SENIOR_SUPPORT_ENGINEER_CONTACT = 'SENIOR_SUPPORT_ENGINEER_CONTACT',
+  ESCALATION_MANAGER_CONTACT = 'ESCALATION_MANAGER_CONTACT',
+}
+
+export enum SupportEvidenceStatus {
+  SUBMITTED = 'SUBMITTED',
+  ACCEPTED = 'ACCEPTED',
+  REJECTED = 'REJECTED',
+}
+
+export enum TsanetGroupType {
+  SOLUTION_SUPPORT = 'SOLUTION_SUPPORT',
+  PARTNER_PROGRAM = 'PARTNER_PROGRAM',
+}
+
+export enum TsanetPaymentModel {
+  MEMBER_PAID = 'MEMBER_PAID',
+  HOST_PAID = 'HOST_PAID',
+}
+
+export enum TsanetInternalAccess {
+  OPEN = 'OPEN',
+  RESTRICTED = 'RESTRICTED',
+}
+
+export enum TsanetCommunicationSender {
+  HOST = 'HOST',
+  TSANET = 'TSANET',
+}
+
+/** Limited members are billed to the host in host-paid groups; Open Group members in a Custom relationship are not (FEE-5). */
+export enum TsanetMembershipKind {
+  LIMITED = 'LIMITED',
+  OPEN_GROUP = 'OPEN_GROUP',
+}
+
+export enum TsanetMemberState {
+  SIGNED_UP = 'SIGNED_UP',
+  FORM_COMPLETED = 'FORM_COMPLETED',
+  APPROVED = 'APPROVED',
+  REJECTED = 'REJECTED',
+  VALIDATED = 'VALIDATED',
+  LIVE = 'LIVE',
+  /** Member-paid and not renewed within 90 days after the renewal date (derived from the clock). */
+  TERMINATED = 'TERMINATED',
+}
+
+export enum EngineeringQuestionStatus {
+  OPEN = 'OPEN',
+  ANSWERED = 'ANSWERED',
+}
+
+registerEnumType(SupportCaseKind, { name: 'SupportCaseKind' });
+registerEnumType(SupportCaseDirection, { name: 'SupportCaseDirection' });
+registerEnumType(SupportIssueArea, { name: 'SupportIssueArea' });
+registerEnumType(SupportCaseLead, { name: 'SupportCaseLead' });
+registerEnumType(SupportVendorTeam, { name: 'SupportVendorTeam' });
+registerEnumType(SupportCaseStatus, { name: 'SupportCaseStatus' });
+registerEnumType(SupportEscalationKind, { name: 'SupportEscalationKind' });
+registerEnumType(SupportInternalLevel, { name: 'SupportInternalLevel' });
+registerEnumType(SupportCoverageKind, { name: 'SupportCoverageKind' });
+registerEnumType(SupportWeekday, { name: 'SupportWeekday' });
+registerEnumType(SupportReadinessItemKind, { name: 'SupportReadinessItemKind' });
+registerEnumType(SupportEvidenceStatus, { name: 'SupportEvidenceStatus' });
+registerEnumType(TsanetGroupType, { name: 'TsanetGroupType' });
+registerEnumType(TsanetPaymentModel, { name: 'TsanetPaymentModel' });
+registerEnumType(TsanetInternalAccess, { name: 'TsanetInternalAccess' });
+registerEnumType(TsanetCommunicationSender, { name: 'TsanetCommunicationSender' });
+registerEnumType(TsanetMembershipKind, { name: 'TsanetMembershipKind' });
+registerEnumType(TsanetMemberState, { name: 'TsanetMemberState' });
+registerEnumType(EngineeringQuestionStatus, { name: 'EngineeringQuestionStatus' });

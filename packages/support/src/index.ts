@@ -1,0 +1,23 @@
+import 'reflect-metadata';
+
+export { createSupportModule } from './module';
+export type { SupportModule, SupportService, SupportServices } from './module';
+export * from './ports';
+export * from './events';
+export * from './errors';
+export * from './enums';
+export * from './entities';
+export * from './notices';
+export { SUPPORT_SCOPE } from './resolvers/support-case.resolver';
+export type { TsanetGroupSnapshot } from './services/tsanet.service';
+export { SeverityPolicyService } from './services/severity-policy.service';
+export { SupportCaseService } from './services/support-case.service';
+export { ReadinessService } from './services/readiness.service';
+export { ObsolescenceService } from './services/obsolescence.service';
+export { TsanetService } from './services/tsanet.service';
+export { EngineeringQuestionService } from './services/engineering-question.service';
+export { responseDueAt, zonedInstant, zonedDate, TWENTY_FOUR_SEVEN } from './rules/coverage.rules';
+export type { CoverageCalendar, OpenHours } from './rules/coverage.rules';
+export { DEFAULT_SEVERITY_LEVELS, isBreached } from './rules/severity.rules';
+export { DATACENTER_CHECKLIST } from './rules/checklist.rules';
+export { addCalendarMonths, versionLifecycles, customerNoticeOn } from './rules/obsolescence.rules';

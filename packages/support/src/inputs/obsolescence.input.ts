@@ -1,0 +1,24 @@
+import { Field, ID, InputType } from 'type-graphql';
+import { IsString, Length } from 'class-validator';
+import { IsDateOnly, IsEntityId } from '@alliance/kernel';
+
+@InputType('SetSupportEndOfSupportInput', { description: 'SUP-7: schedule the last day of full support of a version.' })
+export class SetSupportEndOfSupportInput {
+  @Field(() => ID, { description: 'The partner that owns the software.' })
+  @IsEntityId()
+  partnerId: string;
+
+  @Field(() => ID)
+  @IsString()
+  @Length(1, 64)
+  softwareId: string;
+
+  @Field(() => ID)
+  @IsString()
+  @Length(1, 64)
+  versionId: string;
+
+  @Field({ description: 'Last day of full support, YYYY-MM-DD.' })
+  @IsDateOnly()
+  endsOn: string;
+}

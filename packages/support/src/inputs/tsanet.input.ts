@@ -1,0 +1,155 @@
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { ArrayMaxSize, IsBoolean, IsEmail, IsEnum, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { IsDateOnly, IsEntityId } from '@alliance/kernel';
+import { TsanetCommunicationSender, TsanetGroupType, TsanetInternalAccess, TsanetMembershipKind, TsanetPaymentModel } from '../enums';
+
+export const DEFAULT_LEGAL_ADDENDUM = 'TSANet default partner addendum';
+
+@InputType('CreateTsanetGroupInput', { description: 'SUP-9: the host\'s partner program decisions.' })
+export class CreateTsanetGroupInput {
+  @Field()
+  @IsString()
+  @Length(1, 200)
+  name: string;
+
+  @Field(() => ID)
+  @IsEntityId()
+  hostPartnerId: string;
+
+  @Field()
+  @IsString()
+  @Length(1, 200)
+  primaryContact: string;
+
+  @Field(() => TsanetGroupType)
+  @IsEnum(TsanetGroupType)
+  groupType: TsanetGroupType;
+
+  @Field(() => TsanetPaymentModel)
+  @IsEnum(TsanetPaymentModel)
+  paymentModel: TsanetPaymentModel;
+
+  @Field()
+  @IsEmail()
+  signUpNotificationEmail: string;
+
+  @Field()
+  @IsString()
+  @Length(1, 20000)
+  processForm: string;
+
+  @Field(() => Int, { defaultValue: 24, description: 'Hours a member has to acknowledge a collaboration case.' })
+  @IsInt()
+  @Min(1)
+  @Max(24 * 30)
+  acknowledgementSlaHours: number;
+
+  @Field(() => TsanetInternalAccess, { defaultValue: TsanetInternalAccess.OPEN })
+  @IsEnum(TsanetInternalAccess)
+  internalAccess: TsanetInternalAccess;
+
+  @Field()
+  @IsString()
+  @Length(1, 20000)
+  communicationTemplate: string;
+
+  @Field(() => TsanetCommunicationSender, { defaultValue: TsanetCommunicationSender.HOST })
+  @IsEnum(TsanetCommunicationSender)
+  communicationSender: TsanetCommunicationSender;
+
+  @Field({ defaultValue: DEFAULT_LEGAL_ADDENDUM })
+  @IsString()
+  @Length(1, 50000)
+  legalAddendum: string;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  @IsDateOnly()
+  programStartDate: string;
+
+  @Field(() => [String], { defaultValue: [], description: 'Partner ids or company names that skip approval.' })
+  @ArrayMaxSize(1000)
+  @IsString({ each: true })
+  preApproved: string[];
+}
+
+@InputType('SignUpTsanetMemberInput', { description: 'SUP-9 steps 1-3: sign up, optionally with the completed form.' })
+export class SignUpTsanetMemberInput {
+  @Field(() => ID)
+  @IsEntityId()
+  groupId: string;
+
+  @Field(() => ID, { nullable: true, description: 'The partner joining (required in member-paid groups).' })
+  @IsOptional()
+  @IsEntityId()
+  partnerId?: string | null;
+
+  @Field()
+  @IsString()
+  @Length(1, 200)
+  companyName: string;
+
+  @Field(() => TsanetMembershipKind, { defaultValue: TsanetMembershipKind.LIMITED })
+  @IsEnum(TsanetMembershipKind)
+  membershipKind: TsanetMembershipKind;
+
+  @Field(() => String, { nullable: true, description: 'The member\'s inbound support process: completes the sign-up form.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 20000)
+  inboundProcess?: string | null;
+}
+
+@InputType('CompleteTsanetMemberFormInput')
+export class CompleteTsanetMemberFormInput {
+  @Field(() => ID)
+  @IsEntityId()
+  memberId: string;
+
+  @Field()
+  @IsString()
+  @Length(1, 20000)
+  inboundProcess: string;
+}
+
+@InputType('DecideTsanetMemberInput', { description: 'SUP-9 step 4: the host approves or rejects.' })
+export class DecideTsanetMemberInput {
+  @Field(() => ID)
+  @IsEntityId()
+  memberId: string;
+
+  @Field()
+  @IsBoolean()
+  approve: boolean;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(1, 2000)
+  reason?: string | null;
+}
+
+@InputType('AcknowledgeValidationCaseInput', { description: 'SUP-9 steps 5-6: the member acknowledged the test case.' })
+export class AcknowledgeValidationCaseInput {
+  @Field(() => ID)
+  @IsEntityId()
+  memberId: string;
+
+  @Field({ description: 'Who at the member acknowledged and responded.' })
+  @IsString()
+  @Length(1, 200)
+  acknowledgedBy: string;
+}
+
+@InputType('TakeTsanetMemberLiveInput')
+export class TakeTsanetMemberLiveInput {
+  @Field(() => ID)
+  @IsEntityId()
+  memberId: string;
+}
+
+@InputType('RenewTsanetMemberInput')
+export class RenewTsanetMemberInput {
+  @Field(() => ID)
+  @IsEntityId()
+  memberId: string;
+}

@@ -1,0 +1,143 @@
+import { EntityManager, In } from 'typeorm';
+import { addDays, DueNotice, MS_PER_DAY, NoticeRule, toDateOnly } from '@alliance/kernel';
+import { SupportCase } from './entities/support-case.entity';
+import { SupportEndOfSupport } from './entities/end-of-support.entity';
+import { TsanetGroup } from './entities/tsanet-group.entity';
+import { TsanetMember } from './entities/tsanet-member.entity';
+import { TsanetMemberState, TsanetPaymentModel } from './enums';
+import { SUPPORT_NOTICE_KINDS } from './events';
+import { breachInstant } from './rules/severity.rules';
+import { headsUpAt, invoiceAt, RENEWAL_GRACE_DAYS, RENEWAL_HEADS_UP_DAYS, terminationAt } from './rules/tsanet.rules';
+
+const inWindow = (at: Date, from: Date, to: Date) => at.getTime() >= from.getTime() && at.getTime() <= to.getTime();
+const iso = (at: Date) => at.toISOString();
+
+/**
+ * SUP-2: a case is breached at `dueAt + 1 ms` when no first response came by `dueAt`.
+ * The notice is due at that breach instant; a case answered by `dueAt` has none.
+ */
+export const caseBreachNoticeRule: NoticeRule = {
+  kinds: [SUPPORT_NOTICE_KINDS.CASE_BREACHED],
+  async due(em: EntityManager, from: Date, to: Date): Promise<DueNotice[]> {
+    const cases = await em
+      .getRepository(SupportCase)
+      .createQueryBuilder('c')
+      .where('c.dueAt >= :from AND c.dueAt <= :to', { from: iso(new Date(from.getTime() - 1)), to: iso(new Date(to.getTime() - 1)) })
+      .andWhere('(c.firstResponseAt IS NULL OR c.firstResponseAt > c.dueAt)')
+      .getMany();
+    return cases
+      .filter((c) => inWindow(breachInstant(c.dueAt!), from, to))
+      .map((c) => ({
+        kind: SUPPORT_NOTICE_KINDS.CASE_BREACHED,
+        subjectId: c.id,
+        partnerId: c.partnerId,
+        dueAt: breachInstant(c.dueAt!),
+        message: `Severity ${c.severity} case "${c.title}" had no first response by ${iso(c.dueAt!)}: the response commitment is breached.`,
+        data: { caseId: c.id, severity: c.severity, dueAt: iso(c.dueAt!) },
+      }));
+  },
+};
+
+/** SUP-9: a collaboration case sent to a TSANet member and not acknowledged in the group's SLA is followed up. */
+export const acknowledgementFollowUpRule: NoticeRule = {
+  kinds: [SUPPORT_NOTICE_KINDS.TSANET_ACKNOWLEDGEMENT_FOLLOW_UP],
+  async due(em: EntityManager, from: Date, to: Date): Promise<DueNotice[]> {
+    const cases = await em
+      .getRepository(SupportCase)
+      .createQueryBuilder('c')
+      .where('c.acknowledgementDueAt >= :from AND c.acknowledgementDueAt <= :to', { from: iso(new Date(from.getTime() - 1)), to: iso(new Date(to.getTime() - 1)) })
+      .andWhere('(c.firstResponseAt IS NULL OR c.firstResponseAt > c.acknowledgementDueAt)')
+      .getMany();
+    return cases
+      .map((c) => ({ c, at: new Date(c.acknowledgementDueAt!.getTime() + 1) }))
+      .filter(({ at }) => inWindow(at, from, to))
+      .map(({ c, at }) => ({
+        kind: SUPPORT_NOTICE_KINDS.TSANET_ACKNOWLEDGEMENT_FOLLOW_UP,
+        subjectId: c.id,
+        partnerId: c.partnerId,
+        dueAt: at,
+        message: `The TSANet member has not acknowledged collaboration case "${c.title}" (due ${iso(c.acknowledgementDueAt!)}): follow up with the member.`,
+        data: { caseId: c.id, tsanetGroupId: c.tsanetGroupId },
+      }));
+  },
+};
+
+/** SUP-7: customers must be told of the end of support 3 months before it, at the notice date (00:00 UTC). */
+export const endOfSupportNoticeRule: NoticeRule = {
+  kinds: [SUPPORT_NOTICE_KINDS.END_OF_SUPPORT_NOTICE],
+  async due(em: EntityManager, from: Date, to: Date): Promise<DueNotice[]> {
+    const rows = await em
+      .getRepository(SupportEndOfSupport)
+      .createQueryBuilder('e')
+      .where('e.customerNoticeOn >= :from AND e.customerNoticeOn <= :to', { from: toDateOnly(from), to: toDateOnly(to) })
+      .getMany();
+    return rows
+      .map((row) => ({ row, at: new Date(`${row.customerNoticeOn}T00:00:00.000Z`) }))
+      .filter(({ at }) => inWindow(at, from, to))
+      .map(({ row, at }) => ({
+        kind: SUPPORT_NOTICE_KINDS.END_OF_SUPPORT_NOTICE,
+        subjectId: row.id,
+        partnerId: row.partnerId,
+        dueAt: at,
+        message: `Support of version ${row.version} ends after ${row.endsOn}: notify customers now (3 months' notice).`,
+        data: { softwareId: row.softwareId, versionId: row.versionId, endsOn: row.endsOn },
+      }));
+  },
+};
+
+/**
+ * SUP-9 member-paid renewal: heads-up 45 days before the renewal date, invoice 30 days before,
+ * termination (host notified) when not renewed within 90 days after it.
+ */
+export const tsanetRenewalNoticeRule: NoticeRule = {
+  kinds: [SUPPORT_NOTICE_KINDS.TSANET_RENEWAL_HEADS_UP, SUPPORT_NOTICE_KINDS.TSANET_RENEWAL_INVOICE, SUPPORT_NOTICE_KINDS.TSANET_MEMBER_TERMINATION],
+  async due(em: EntityManager, from: Date, to: Date): Promise<DueNotice[]> {
+    const earliest = toDateOnly(new Date(from.getTime() - RENEWAL_GRACE_DAYS * MS_PER_DAY - MS_PER_DAY));
+    const latest = toDateOnly(addDays(to, RENEWAL_HEADS_UP_DAYS + 1));
+    const members = await em
+      .getRepository(TsanetMember)
+      .createQueryBuilder('m')
+      .where('m.storedState = :live', { live: TsanetMemberState.LIVE })
+      .andWhere('m.renewalOn >= :earliest AND m.renewalOn <= :latest', { earliest, latest })
+      .getMany();
+    if (members.length === 0) return [];
+    const groups = await em.find(TsanetGroup, { where: { id: In([...new Set(members.map((m) => m.groupId))]) } });
+    const notices: DueNotice[] = [];
+    for (const member of members) {
+      const group = groups.find((g) => g.id === member.groupId);
+      if (!group || group.paymentModel !== TsanetPaymentModel.MEMBER_PAID) continue;
+      const renewalOn = member.renewalOn!;
+      const data = { memberId: member.id, groupId: group.id, renewalOn };
+      const candidates: DueNotice[] = [
+        {
+          kind: SUPPORT_NOTICE_KINDS.TSANET_RENEWAL_HEADS_UP,
+          subjectId: member.id,
+          partnerId: member.partnerId,
+          dueAt: headsUpAt(renewalOn),
+          message: `${member.companyName}: your membership in ${group.name} renews on ${renewalOn}.`,
+          data,
+        },
+        {
+          kind: SUPPORT_NOTICE_KINDS.TSANET_RENEWAL_INVOICE,
+          subjectId: member.id,
+          partnerId: member.partnerId,
+          dueAt: invoiceAt(renewalOn),
+          message: `${member.companyName}: invoice the ${group.name} membership dues for the renewal on ${renewalOn} (renewTsanetMember).`,
+          data,
+        },
+        {
+          kind: SUPPORT_NOTICE_KINDS.TSANET_MEMBER_TERMINATION,
+          subjectId: member.id,
+          partnerId: group.hostPartnerId,
+          dueAt: terminationAt(renewalOn),
+          message: `${member.companyName} did not renew its membership in ${group.name} within 90 days after ${renewalOn}: the membership is terminated.`,
+          data: { ...data, memberPartnerId: member.partnerId },
+        },
+      ];
+      notices.push(...candidates.filter((notice) => inWindow(notice.dueAt, from, to)));
+    }
+    return notices;
+  },
+};
+
+export const SUPPORT_NOTICE_RULES: NoticeRule[] = [caseBreachNoticeRule, acknowledgementFollowUpRule, endOfSupportNoticeRule, tsanetRenewalNoticeRule];

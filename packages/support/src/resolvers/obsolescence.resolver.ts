@@ -1,0 +1,77 @@
+import { Arg, Args, Authorized, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Connection, ConnectionArgs, ConnectionResult, MutationPayload, readers, RequestContext, Role, runMutation } from '@alliance/kernel';
+import { SupportEndOfSupport } from '../entities/end-of-support.entity';
+import { SetSupportEndOfSupportInput } from '../inputs/obsolescence.input';
+import { ObsolescenceService } from '../services/obsolescence.service';
+import { SUPPORT_SCOPE } from './support-case.resolver';
+
+@ObjectType('SupportVersionObsolescence', { description: 'SUP-7: a software version\'s support schedule.' })
+export class SupportVersionObsolescence {
+  @Field(() => ID)
+  softwareId: string;
+
+  @Field(() => ID)
+  versionId: string;
+
+  @Field()
+  version: string;
+
+  @Field({ description: 'MAJOR, MINOR, UPDATE, PATCH or HOT_FIX; only MAJOR starts the clock.' })
+  releaseKind: string;
+
+  @Field()
+  releasedOn: string;
+
+  @Field(() => ID, { nullable: true, description: 'The next major version, released after this one.' })
+  supersededByVersionId: string | null;
+
+  @Field(() => String, { nullable: true })
+  supersededByVersion: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Earliest allowed last day of support: 6 months after the next major release.' })
+  earliestEndOfSupportOn: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The scheduled last day of support, or the earliest allowed one when none was scheduled.' })
+  endOfSupportOn: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Customers must be notified by this date (3 months before the end).' })
+  customerNoticeOn: string | null;
+
+  @Field({ description: 'True when the end of support was scheduled with setEndOfSupport.' })
+  scheduled: boolean;
+
+  @Field({ description: 'True after the scheduled last day of support.' })
+  obsolete: boolean;
+}
+
+@ObjectType()
+export class SupportEndOfSupportConnection extends Connection(SupportEndOfSupport) {}
+
+@ObjectType()
+export class SetEndOfSupportPayload extends MutationPayload {
+  @Field(() => SupportEndOfSupport, { nullable: true })
+  endOfSupport?: SupportEndOfSupport | null;
+}
+
+@Resolver(() => SupportEndOfSupport)
+export class ObsolescenceResolver {
+  constructor(private readonly lifecycle: ObsolescenceService) {}
+
+  @Authorized(...readers(SUPPORT_SCOPE))
+  @Query(() => [SupportVersionObsolescence], { description: 'SUP-7: each version\'s end of support and customer notice date.' })
+  obsolescence(@Ctx() ctx: RequestContext, @Arg('softwareId', () => ID) softwareId: string): Promise<SupportVersionObsolescence[]> {
+    return this.lifecycle.forSoftware(ctx, softwareId);
+  }
+
+  @Authorized(...readers(SUPPORT_SCOPE))
+  @Query(() => SupportEndOfSupportConnection, { description: 'SUP-7: obsolete (unsupported) products: versions past their last day of support.' })
+  obsoleteProducts(@Ctx() ctx: RequestContext, @Args() args: ConnectionArgs): Promise<ConnectionResult<SupportEndOfSupport>> {
+    return this.lifecycle.obsoleteProducts(ctx, args);
+  }
+
+  @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER, Role.SUPPORT_ENGINEER)
+  @Mutation(() => SetEndOfSupportPayload, { description: 'SUP-7: schedule the last day of support; refused when it breaks the 6-month or 3-month rule.' })
+  setEndOfSupport(@Ctx() ctx: RequestContext, @Arg('input') input: SetSupportEndOfSupportInput): Promise<SetEndOfSupportPayload> {
+    return runMutation(ctx, async () => ({ endOfSupport: await this.lifecycle.setEndOfSupport(ctx, input) }));
+  }
+}
