@@ -47,7 +47,7 @@ describe('REL-7 change notices', () => {
     ).rejects.toMatchObject({ extensions: { code: 'NOT_FOUND' } });
   });
 
-  it('REL-7: the change_notice_late notice falls at the filing instant of a late notice only', async () => {
+  it('NOT-1 / REL-7: the change_notice_late notice falls at the filing instant of a late notice only', async () => {
     await file(new Date(T0.getTime() + days(20)));
     const late = await file(new Date(T0.getTime() + days(3)));
     const em = world.db.manager;

@@ -240,3 +240,41 @@ describe('GraphQL: pre-release access', () => {
     expect((await ok(world.partner(ids()), list, { p: programId })).preReleaseMaterials.edges).toHaveLength(0);
   });
 });
+
+describe('GraphQL: lookups, lists and programs', () => {
+  it('REL-1: an unknown product or release is NOT_FOUND', async () => {
+    expect((await gql(world.staff(), `query($id: ID!) { product(id: $id) { id } }`, { id: ids() })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await gql(world.partner(partnerA), `query($id: ID!) { release(id: $id) { id } }`, { id: ids() })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('REL-1: releases page with first and after; first above 100 is BAD_USER_INPUT', async () => {
+    const pm = world.manager();
+    const product = (await ok(pm, CREATE_PRODUCT, { input: { name: 'NSX', programIds: [programId] } })).createProduct.product;
+    for (const version of ['1.0', '1.1', '1.2']) await ok(pm, CREATE_RELEASE, { input: { productId: product.id, version, kind: 'MINOR' } });
+    const page = `query($p: ID!, $after: String) { releases(productId: $p, first: 2, after: $after) { edges { node { version } } pageInfo { hasNextPage endCursor } } }`;
+    const first = (await ok(pm, page, { p: product.id })).releases;
+    expect(first.edges.map((e: Data) => e.node.version)).toEqual(['1.0', '1.1']);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = (await ok(pm, page, { p: product.id, after: first.pageInfo.endCursor })).releases;
+    expect(second.edges.map((e: Data) => e.node.version)).toEqual(['1.2']);
+    expect(second.pageInfo.hasNextPage).toBe(false);
+    const tooMany = await gql(pm, `{ products(first: 101) { edges { node { id } } } }`);
+    expect(tooMany.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('REL-1: a duplicate product name is a user error naming the field', async () => {
+    await ok(world.manager(), CREATE_PRODUCT, { input: { name: 'vSAN', programIds: [] } });
+    const data = await ok(world.manager(), CREATE_PRODUCT, { input: { name: 'vSAN', programIds: [] } });
+    expect(data.createProduct).toEqual({ product: null, userErrors: [expect.objectContaining({ code: 'PRODUCT_NAME_TAKEN', field: 'input.name' })] });
+  });
+
+  it('REL-2: the programs tied to a product decide membership: untying a program makes its members NOT_A_MEMBER', async () => {
+    const { productId, releaseId } = await updateReleaseAtRc();
+    const ask = `query($p: ID!, $r: ID!) { activityAllowed(partnerId: $p, releaseId: $r, activity: SUBMISSION) { allowed reasonCode } }`;
+    expect((await ok(world.staff(), ask, { p: partnerA, r: releaseId })).activityAllowed).toEqual({ allowed: true, reasonCode: null });
+    const set = `mutation($input: SetProductProgramsInput!) { setProductPrograms(input: $input) { product { programIds } userErrors { code } } }`;
+    const other = ids();
+    expect((await ok(world.manager(), set, { input: { productId, programIds: [other] } })).setProductPrograms.product.programIds).toEqual([other]);
+    expect((await ok(world.staff(), ask, { p: partnerA, r: releaseId })).activityAllowed).toEqual({ allowed: false, reasonCode: 'NOT_A_MEMBER' });
+  });
+});

@@ -127,7 +127,7 @@ describe('REL-3 RC feedback', () => {
 });
 
 describe('NOT-1 RC feedback due notices', () => {
-  it('REL-3: the rc_feedback_due notice falls at the due instant exactly, for partners that have not submitted', async () => {
+  it('NOT-1 / REL-3: the rc_feedback_due notice falls at the due instant exactly, for partners that have not submitted', async () => {
     await install(partnerA);
     await install(partnerB);
     await submit(partnerB);

@@ -15,3 +15,16 @@ export class CreateProductInput {
   @IsEntityId({ each: true, message: 'each of programIds must be an id issued by this API' })
   programIds: string[];
 }
+
+@InputType('SetProductProgramsInput')
+export class SetProductProgramsInput {
+  @Field(() => ID)
+  @IsEntityId()
+  productId: string;
+
+  @Field(() => [ID], { description: 'The full list of programs tied to the product from now on.' })
+  @ArrayMaxSize(50)
+  @ArrayUnique({ message: 'programIds must not repeat a program' })
+  @IsEntityId({ each: true, message: 'each of programIds must be an id issued by this API' })
+  programIds: string[];
+}

@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { Connection, ConnectionArgs, ConnectionResult, MutationPayload, readers, RequestContext, Role, runMutation } from '@alliance/kernel';
 import { Product } from '../entities/product.entity';
-import { CreateProductInput } from '../inputs/product.input';
+import { CreateProductInput, SetProductProgramsInput } from '../inputs/product.input';
 import { ReleaseService } from '../services/release.service';
 
 export const RELEASES_READ = 'releases:read';
@@ -11,6 +11,12 @@ export class ProductConnection extends Connection(Product) {}
 
 @ObjectType('CreateProductPayload')
 export class CreateProductPayload extends MutationPayload {
+  @Field(() => Product, { nullable: true })
+  product?: Product | null;
+}
+
+@ObjectType('SetProductProgramsPayload')
+export class SetProductProgramsPayload extends MutationPayload {
   @Field(() => Product, { nullable: true })
   product?: Product | null;
 }
@@ -35,5 +41,11 @@ export class ProductResolver {
   @Mutation(() => CreateProductPayload, { description: 'Adds a vendor product tied to programs (REL-4).' })
   createProduct(@Ctx() ctx: RequestContext, @Arg('input') input: CreateProductInput): Promise<CreateProductPayload> {
     return runMutation(ctx, async () => ({ product: await this.service.createProduct(ctx, input) }));
+  }
+
+  @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER)
+  @Mutation(() => SetProductProgramsPayload, { description: 'Replaces the programs tied to a product (REL-4, REL-8).' })
+  setProductPrograms(@Ctx() ctx: RequestContext, @Arg('input') input: SetProductProgramsInput): Promise<SetProductProgramsPayload> {
+    return runMutation(ctx, async () => ({ product: await this.service.setProductPrograms(ctx, input) }));
   }
 }

@@ -16,7 +16,7 @@ import { Product } from '../entities/product.entity';
 import { Release } from '../entities/release.entity';
 import { ReleaseMilestone } from '../entities/release-milestone.entity';
 import { PreReleaseMaterial } from '../entities/pre-release-material.entity';
-import { CreateProductInput } from '../inputs/product.input';
+import { CreateProductInput, SetProductProgramsInput } from '../inputs/product.input';
 import { AdvanceMilestoneInput, AnnounceReleaseInput, CreateReleaseInput } from '../inputs/release.input';
 import { checkMilestoneStep, isOfficialMilestone, milestoneInForce } from '../rules/milestones.rules';
 import { decideActivity } from '../rules/activity.rules';
@@ -77,6 +77,16 @@ export class ReleaseService {
       throw new UserError('PRODUCT_NAME_TAKEN', `a product named "${name}" already exists`, 'input.name');
     }
     return ctx.em.save(ctx.em.create(Product, { name, programIds: [...input.programIds], createdAt: ctx.now() }));
+  }
+
+  /** REL-4 / REL-8: which programs' members build against the product (and receive its milestones). */
+  async setProductPrograms(ctx: RequestContext, input: SetProductProgramsInput): Promise<Product> {
+    return ctx.transaction(async (em) => {
+      const product = await em.findOne(Product, { where: { id: input.productId } });
+      if (!product) throw new NotFoundError('Product', input.productId);
+      product.programIds = [...input.programIds];
+      return em.save(product);
+    });
   }
 
   async getProduct(ctx: RequestContext, id: string): Promise<Product> {
