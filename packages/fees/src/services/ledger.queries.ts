@@ -26,12 +26,11 @@ export async function invoiceStandings(em: EntityManager, ids: readonly string[]
   const result = new Map<string, InvoiceStanding>();
   if (ids.length === 0) return result;
   const unique = [...new Set(ids)];
-  const [lines, payments, waivers, refunds] = await Promise.all([
-    sumsByInvoice(em, InvoiceLine, unique),
-    sumsByInvoice(em, Payment, unique),
-    sumsByInvoice(em, FeeWaiver, unique),
-    sumsByInvoice(em, FeeRefund, unique),
-  ]);
+  // One after another: inside a transaction they share one connection.
+  const lines = await sumsByInvoice(em, InvoiceLine, unique);
+  const payments = await sumsByInvoice(em, Payment, unique);
+  const waivers = await sumsByInvoice(em, FeeWaiver, unique);
+  const refunds = await sumsByInvoice(em, FeeRefund, unique);
   for (const id of unique) {
     result.set(
       id,
