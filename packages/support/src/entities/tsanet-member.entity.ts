@@ -6,7 +6,7 @@ import { TsanetMembershipKind, TsanetMemberState } from '../enums';
 /** SUP-9: a partner's (or a named company's) membership in a TSANet group, through onboarding to live. */
 @ObjectType('TsanetMember')
 @Entity('sup_tsanet_member')
-@Index(['groupId', 'state'])
+@Index(['groupId', 'storedState'])
 export class TsanetMember extends Identified {
   @Field(() => ID)
   declare id: string;
