@@ -128,7 +128,7 @@ export class ReviewSlotFilter {
   @IsEntityId()
   programId?: string | null;
 
-  @Field({ nullable: true, description: 'Only slots starting at or after this instant.' })
+  @Field(() => Date, { nullable: true, description: 'Only slots starting at or after this instant.' })
   @IsOptional()
   @IsDate()
   startsFrom?: Date | null;
