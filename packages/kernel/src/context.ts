@@ -125,10 +125,20 @@ export class RequestContext {
     return result;
   }
 
-  /** Raises an event: held until commit inside a transaction, published at once outside one. */
+  /**
+   * Raises an event: recorded in the open transaction (outbox) and published after it commits.
+   * Outside a transaction it is recorded in one of its own, then published.
+   */
   async publish(event: DomainEvent): Promise<void> {
-    if (this.pending) this.pending.push(event);
-    else await this.bus.publish([event]);
+    if (this.pending) {
+      await this.bus.record(this.em, event);
+      this.pending.push(event);
+    } else {
+      await this.transaction(async (em) => {
+        await this.bus.record(em, event);
+        this.pending?.push(event);
+      });
+    }
   }
 
   /** A DataLoader created once per context, so nested fields load in batches, not row by row. */

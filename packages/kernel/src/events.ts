@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import { newId } from './ids';
 
 /** Something that happened in a domain, which other domains and integrations react to. */
@@ -11,6 +12,12 @@ export interface DomainEvent<P = Record<string, unknown>> {
 }
 
 export type EventHandler = (event: DomainEvent) => Promise<void> | void;
+
+/**
+ * Runs inside the transaction that raises the event, on its entity manager: for writes that
+ * must commit or roll back with the event itself (an outbox row for webhook delivery).
+ */
+export type EventRecorder = (em: EntityManager, event: DomainEvent) => Promise<void>;
 
 export function domainEvent<P extends Record<string, unknown>>(
   type: string,
@@ -33,6 +40,7 @@ export interface EventLog {
 export class EventBus {
   private readonly handlers = new Map<string, EventHandler[]>();
   private readonly any: EventHandler[] = [];
+  private readonly recorders: EventRecorder[] = [];
 
   constructor(private readonly log: EventLog = { error: () => undefined }) {}
 
@@ -45,6 +53,16 @@ export class EventBus {
       const at = list.indexOf(handler);
       if (at >= 0) list.splice(at, 1);
     };
+  }
+
+  /** Adds a recorder run inside the raising transaction (see `EventRecorder`). */
+  addRecorder(recorder: EventRecorder): void {
+    this.recorders.push(recorder);
+  }
+
+  /** Runs the recorders for an event on the raising transaction's manager; a failure rolls it back. */
+  async record(em: EntityManager, event: DomainEvent): Promise<void> {
+    for (const recorder of this.recorders) await recorder(em, event);
   }
 
   async publish(events: DomainEvent[]): Promise<void> {
