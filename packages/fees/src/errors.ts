@@ -1,8 +1,6 @@
 /** The fees error-code catalogue: codes returned in `userErrors`, with what each means. */
 export const FEES_ERROR_CODES = {
   PARTNER_NOT_FOUND: 'No partner with that id.',
-  INVOICE_NOT_FOUND: 'No invoice with that id (or not visible to this key).',
-  PAYMENT_NOT_FOUND: 'No payment with that id (or not visible to this key).',
   FEE_NOT_SCHEDULED: 'FEE-1: no amount is set for that fee kind (for that program or by default); an admin sets it with setFee.',
   FEE_BILLED_FROM_SNAPSHOT: 'FEE-5: TSANet host dues are billed with billTsanetHost from a member snapshot, not charged as a flat fee.',
   FEE_NOT_REFUNDABLE_KIND: 'FEE-1/FEE-6: entrance, enrollment, re-enrollment and renewal (TSANet dues) fees are never refundable.',
@@ -11,6 +9,8 @@ export const FEES_ERROR_CODES = {
   PROGRAM_VERSION_REQUIRED: 'FEE-1: a program entrance fee is tied to the program version it is bought for.',
   REFERENCE_REQUIRED: 'FEE-3: an equivalency fee names the approved equivalency request it is charged for.',
   FEE_ALREADY_CHARGED: 'FEE-1/FEE-3: a one-time fee (entrance per program version, Partner Connect enrollment) or an equivalency request was already charged.',
+  QUANTITY_INVALID: 'A fee is charged in whole units from 1 to 100.',
+  REASON_REQUIRED: 'FEE-4: a waiver or refund says why.',
   ONE_TIME_FEE_QUANTITY: 'FEE-1: a one-time fee is charged once (quantity 1).',
   CURRENCY_MISMATCH: 'The amount is not in the invoice currency.',
   INVOICE_SETTLED: 'The invoice has nothing left to pay or waive.',

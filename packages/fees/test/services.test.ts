@@ -400,3 +400,17 @@ describe('TSANet host billing (FEE-5)', () => {
     await rejects(h.module.service.hostPayQuote(h.ctx, 401), 'TSANET_NEGOTIATED_RATE_REQUIRED');
   });
 });
+
+describe('service inputs from other domains', () => {
+  it('FEE-1: a one-time fee is charged with quantity 1 and any fee in whole units from 1 to 100', async () => {
+    const h = await harness();
+    const partnerId = h.membership.add();
+    await rejects(h.module.service.chargeFee(h.ctx, { partnerId, feeKind: FeeKind.PARTNER_CONNECT_ENROLLMENT, quantity: 2 }), 'ONE_TIME_FEE_QUANTITY', 'input.quantity');
+    await rejects(h.module.service.chargeFee(h.ctx, { partnerId, feeKind: FeeKind.CERTIFICATION, quantity: 0 }), 'QUANTITY_INVALID', 'input.quantity');
+    await rejects(h.module.service.chargeFee(h.ctx, { partnerId, feeKind: FeeKind.CERTIFICATION, quantity: 101 }), 'QUANTITY_INVALID', 'input.quantity');
+    const charged = await h.module.service.chargeFee(h.ctx, { partnerId, feeKind: FeeKind.CERTIFICATION, quantity: 100 });
+    expect(charged.amount.amountMinor).toBe(10_000_000);
+    await rejects(h.module.invoices.waiveFee(h.ctx, { invoiceId: charged.invoiceId, reason: '   ' }), 'REASON_REQUIRED', 'input.reason');
+    expect(await h.db.manager.count(Invoice)).toBe(1);
+  });
+});

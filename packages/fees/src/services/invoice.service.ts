@@ -140,7 +140,7 @@ export class InvoiceService {
       const reference = command.reference?.trim() || null;
       const programVersion = command.programVersion?.trim() || null;
       if (!Number.isInteger(quantity) || quantity < 1 || quantity > MAX_QUANTITY) {
-        throw new UserError('FEE_SCHEDULE_INVALID', `quantity is a whole number from 1 to ${MAX_QUANTITY}`, 'input.quantity');
+        throw new UserError('QUANTITY_INVALID', `quantity is a whole number from 1 to ${MAX_QUANTITY}`, 'input.quantity');
       }
       if (isBilledFromSnapshot(kind)) {
         throw new UserError('FEE_BILLED_FROM_SNAPSHOT', 'FEE-5: TSANet host dues are billed with billTsanetHost from a member snapshot', 'input.feeKind');
@@ -249,7 +249,7 @@ export class InvoiceService {
       const amount = command.amount ?? { amountMinor: standing.balance, currency: invoice.currency };
       this.checkAmountAgainstBalance(invoice, standing, amount, 'waiver');
       const reason = command.reason.trim();
-      if (!reason) throw new UserError('FEE_SCHEDULE_INVALID', 'FEE-4: a waiver says why', 'input.reason');
+      if (!reason) throw new UserError('REASON_REQUIRED', 'FEE-4: a waiver says why', 'input.reason');
       const waiver = await ctx.em.save(
         FeeWaiver,
         ctx.em.create(FeeWaiver, {
@@ -292,7 +292,7 @@ export class InvoiceService {
         throw new UserError('REFUND_EXCEEDS_PAYMENT', `only ${left} minor units of the payment are left to refund`, 'input.amount.amountMinor');
       }
       const reason = command.reason.trim();
-      if (!reason) throw new UserError('FEE_SCHEDULE_INVALID', 'a refund says why', 'input.reason');
+      if (!reason) throw new UserError('REASON_REQUIRED', 'a refund says why', 'input.reason');
       const refund = await ctx.em.save(
         FeeRefund,
         ctx.em.create(FeeRefund, {
