@@ -1,4 +1,4 @@
-import { Column, Entity } from 'typeorm';
+import { Column, Entity, MoreThan } from 'typeorm';
 import { Database, domainEvent, FixedClock, IdColumn, Identified, newId, RequestContext, Role, UserError } from '@alliance/kernel';
 import { createTestDatabase, RecordingBus, testContext } from '@alliance/testing';
 import {
@@ -73,7 +73,7 @@ export class FakeWorld {
     },
     fees: {
       consumeEntitlement: async (ctx, { partnerId, reference }) => {
-        const row = await ctx.em.findOneBy(TestEntitlement, { partnerId });
+        const row = await ctx.em.findOne(TestEntitlement, { where: { partnerId, remaining: MoreThan(0) }, order: { id: 'ASC' } });
         if (!row || row.remaining <= 0) throw new UserError('ENTITLEMENT_EXHAUSTED', 'no certification submission entitlement left; buy the certification fee', null);
         row.remaining -= 1;
         await ctx.em.save(row);
@@ -127,7 +127,7 @@ export async function setup(options: { artifactStorageDir?: string } = {}) {
   }
 
   async function remainingEntitlements(partnerId: string): Promise<number> {
-    return (await db.manager.findOneBy(TestEntitlement, { partnerId }))?.remaining ?? 0;
+    return (await db.manager.findBy(TestEntitlement, { partnerId })).reduce((sum, row) => sum + row.remaining, 0);
   }
 
   function addRelease(milestone: string, productId = newId(), version = '8.0.0'): string {
