@@ -18,7 +18,6 @@ export const SUPPORT_ERROR_CODES = {
   SUPPORT_VERSION_UNKNOWN: 'SUP-7: the version is not one of the software versions certification knows.',
   SUPPORT_CHECKLIST_ITEM_UNKNOWN: 'SUP-8: no such item in the datacenter support checklist.',
   SUPPORT_EVIDENCE_ALREADY_DECIDED: 'SUP-8: the evidence was already accepted or rejected.',
-  TSANET_GROUP_INVALID: 'SUP-9: the group definition is incomplete or malformed.',
   TSANET_MEMBER_DUPLICATE: 'SUP-9: this partner or company already has a membership in the group.',
   TSANET_MEMBER_PARTNER_REQUIRED: 'SUP-9: a member-paid group bills its members through fees, so the member must be a partner.',
   TSANET_MEMBER_WRONG_STATE: 'SUP-9: the member is not at the onboarding step this action needs.',
