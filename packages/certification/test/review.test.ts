@@ -1,5 +1,5 @@
 import { newId } from '@alliance/kernel';
-import { Listing, ListingHistoryAction, ListingRemovalReason, ListingStatus, ReviewSlotReservationStatus, Submission, SubmissionStatus, CERTIFICATION_EVENTS } from '../src';
+import { Listing, ListingHistoryAction, ListingRemovalReason, ListingStatus, ReviewSlotReservationStatus, SlotReservation, Software, Submission, SubmissionStatus, CERTIFICATION_EVENTS } from '../src';
 import { setup, TestConsumption, userError } from './support';
 
 describe('review slots and submissions', () => {
@@ -49,7 +49,7 @@ describe('review slots and submissions', () => {
     expect(await f.remainingEntitlements(f.partnerA)).toBe(1);
     expect(await f.db.manager.count(TestConsumption)).toBe(0);
     expect(await f.db.manager.count(Submission)).toBe(0);
-    expect((await f.db.manager.findOneByOrFail('SlotReservation', { id: ready.reservation.id }) as { status: string }).status).toBe(ReviewSlotReservationStatus.RESERVED);
+    expect((await f.db.manager.findOneByOrFail(SlotReservation, { id: ready.reservation.id })).status).toBe(ReviewSlotReservationStatus.RESERVED);
   });
 
   it('CERT-3: a submission at RC consumes exactly one entitlement and uses the reservation', async () => {
@@ -59,7 +59,7 @@ describe('review slots and submissions', () => {
     expect(await f.remainingEntitlements(f.partnerA)).toBe(0);
     const consumption = await f.db.manager.findOneByOrFail(TestConsumption, { id: submission.entitlementConsumptionId });
     expect(consumption.reference).toBe(`certification-submission:${submission.id}`);
-    const used = await f.db.manager.findOneByOrFail('SlotReservation', { id: reservation.id }) as { status: string; submissionId: string };
+    const used = await f.db.manager.findOneByOrFail(SlotReservation, { id: reservation.id });
     expect(used).toMatchObject({ status: ReviewSlotReservationStatus.USED, submissionId: submission.id });
   });
 
@@ -73,7 +73,7 @@ describe('review slots and submissions', () => {
     );
     expect(error.code).toBe('ENTITLEMENT_EXHAUSTED');
     expect(await f.db.manager.count(Submission)).toBe(1);
-    expect((await f.db.manager.findOneByOrFail('SlotReservation', { id: reservation.id }) as { status: string }).status).toBe(ReviewSlotReservationStatus.RESERVED);
+    expect((await f.db.manager.findOneByOrFail(SlotReservation, { id: reservation.id })).status).toBe(ReviewSlotReservationStatus.RESERVED);
   });
 
   it('CERT-3: an inactive enrollment refuses the submission before anything is consumed', async () => {
@@ -169,7 +169,7 @@ describe('listings', () => {
     const f = await setup();
     f.world.readiness.set(f.partnerA, { ready: true, missing: [] });
     const { listing, software, version } = await f.certified();
-    await f.db.manager.update('Software', { id: software.id }, { supportPolicyUrl: null });
+    await f.db.manager.update(Software, { id: software.id }, { supportPolicyUrl: null });
     await f.completeToi(f.partnerA, version.id);
     expect((await f.listings.listing(f.admin, listing.id)).missingItems).toEqual(['SUPPORT_POLICY']);
     const ctx = f.ctxFor(f.partnerA);
