@@ -1,4 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { UserError } from '@alliance/kernel';
 
 /** Codes whose messages are meant for the caller; anything else is masked. */
 const CALLER_CODES = new Set([
@@ -32,9 +34,21 @@ export const INTERNAL_MESSAGE = 'Internal server error. Quote the requestId when
  * errors with a caller-facing code keep their message; the rest become INTERNAL_SERVER_ERROR
  * (logged in full with the request id by the error-logging plugin).
  */
-export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+export function createErrorFormatter(domainCodes: Iterable<string>): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
+  const known = new Set([...CALLER_CODES, ...domainCodes]);
+  return (formatted, error) => {
+    // A domain rule broken by a query (not a mutation) still reads as that rule.
+    const original = unwrapResolverError(error);
+    if (original instanceof UserError) {
+      return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { code: original.code, ...(original.field ? { field: original.field } : {}) } };
+    }
+    return formatError(formatted, known);
+  };
+}
+
+export function formatError(formatted: GraphQLFormattedError, known: Set<string> = CALLER_CODES): GraphQLFormattedError {
   const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
-  if (!CALLER_CODES.has(code)) {
+  if (!known.has(code)) {
     return { message: INTERNAL_MESSAGE, locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   }
   const extensions: Record<string, unknown> = {};

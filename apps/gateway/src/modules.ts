@@ -1,24 +1,95 @@
-import { DomainModule, EventBus, RequestContext } from '@alliance/kernel';
-import { createMembershipModule, MembershipModule } from '@alliance/membership';
+import { DomainModule, EventBus, NotFoundError, RequestContext } from '@alliance/kernel';
+import { CertificationModule, createCertificationModule } from '@alliance/certification';
+import { createFeesModule, EntitlementKind, FeeKind, FeesModule } from '@alliance/fees';
+import { createMembershipModule, MembershipModule, NetworkMembershipKind } from '@alliance/membership';
+import { createPartnerConnectModule, PartnerConnectModule } from '@alliance/partner-connect';
+import { createReleasesModule, ReleasesModule } from '@alliance/releases';
+import { createSupportModule, SupportModule } from '@alliance/support';
 import { AccessModule, createAccessModule } from './access/access.module';
 
 /**
  * Every domain module, wired: each package's ports are answered by adapters over the
  * other packages' services. Adapters take the caller's context, so one request's work
- * across domains shares one transaction.
+ * across domains shares one transaction. Adapters refer to modules created later through
+ * closures: they are only called at request time, when every module exists.
  */
 export interface Modules {
   all: DomainModule[];
   access: AccessModule;
   membership: MembershipModule;
+  fees: FeesModule;
+  releases: ReleasesModule;
+  certification: CertificationModule;
+  support: SupportModule;
+  partnerConnect: PartnerConnectModule;
 }
 
 export function createModules(): Modules {
   const membership = createMembershipModule();
-  const domains: DomainModule[] = [membership];
+  const partnerExists = (ctx: RequestContext, partnerId: string) => membership.partners.exists(ctx, partnerId);
+
+  const fees: FeesModule = createFeesModule({
+    membership: { partnerExists },
+    tsanetDirectory: {
+      tsanetGroup: async (ctx, groupId, at) => {
+        try {
+          return await support.service.tsanetGroup(ctx, groupId, at);
+        } catch (error) {
+          if (error instanceof NotFoundError) return null;
+          throw error;
+        }
+      },
+    },
+  });
+
+  const releases = createReleasesModule({
+    membership: { activeProgramIds: (ctx, partnerId, at) => membership.enrollments.activeProgramIds(ctx, partnerId, at) },
+  });
+
+  const certification: CertificationModule = createCertificationModule({
+    releases: {
+      activityAllowed: async (ctx, query) => {
+        const answer = await releases.service.activityAllowed(ctx, query);
+        return { ...answer, productId: answer.productId ?? '', version: answer.version ?? '' };
+      },
+    },
+    membership: {
+      enrollmentStatus: (ctx, { partnerId, programId, at }) => membership.enrollments.status(ctx, partnerId, programId, at),
+    },
+    fees: {
+      consumeEntitlement: (ctx, request) => fees.service.consumeEntitlement(ctx, { ...request, kind: EntitlementKind[request.kind] }),
+      chargeFee: (ctx, request) => fees.service.chargeFee(ctx, { ...request, feeKind: FeeKind[request.feeKind] }),
+    },
+    support: { supportReadiness: (ctx, partnerId) => support.service.supportReadiness(ctx, partnerId) },
+  });
+
+  const support: SupportModule = createSupportModule({
+    certification: {
+      isListed: (ctx, query) => certification.service.isListed(ctx, query),
+      softwareVersions: (ctx, softwareId) => certification.service.softwareVersions(ctx, softwareId),
+    },
+    fees: {
+      chargeFee: (ctx, request) => fees.service.chargeFee(ctx, { ...request, feeKind: FeeKind[request.feeKind] }),
+      isInvoicePaid: (ctx, invoiceId) => fees.service.isInvoicePaid(ctx, invoiceId),
+      hasCurrentTerm: (ctx, query) => fees.service.hasCurrentTerm(ctx, { ...query, feeKind: FeeKind[query.feeKind] }),
+    },
+  });
+
+  const partnerConnect = createPartnerConnectModule({
+    membership: {
+      tapMembershipActive: (ctx, { partnerId, at }) => membership.partners.isNetworkMemberActive(ctx, partnerId, NetworkMembershipKind.TAP, at),
+      partnerExists,
+    },
+    fees: {
+      chargeFee: (ctx, request) => fees.service.chargeFee(ctx, { ...request, feeKind: FeeKind[request.feeKind] }),
+      isInvoicePaid: (ctx, invoiceId) => fees.service.isInvoicePaid(ctx, invoiceId),
+    },
+  });
+
+  const domains: DomainModule[] = [membership, fees, releases, certification, support, partnerConnect];
   const knownScopes = () => domains.flatMap((module) => Object.keys(module.scopes ?? {})).sort();
-  const access = createAccessModule({ partnerExists: (ctx, id) => membership.partners.exists(ctx, id) }, knownScopes);
-  return { all: [...domains, access], access, membership };
+  const access = createAccessModule({ partnerExists }, knownScopes);
+  return { all: [...domains, access], access, membership, fees, releases, certification, support, partnerConnect };
 }
 
 /** Subscribes each module's reactions to other domains' events; each runs in its own transaction. */

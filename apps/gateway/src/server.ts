@@ -16,8 +16,8 @@ import {
 } from '@alliance/kernel';
 import type { GatewayConfig } from './config';
 import { createDataSource } from './data-source';
-import { formatError } from './errors';
-import { createModules, Modules, subscribeReactions } from './modules';
+import { createErrorFormatter } from './errors';
+import { createModules, errorCatalogue, Modules, subscribeReactions } from './modules';
 
 export interface GatewayOptions {
   config: GatewayConfig;
@@ -66,7 +66,6 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     bodyLimit: config.bodyLimitBytes,
     requestIdHeader: 'x-request-id',
     genReqId: () => newId(),
-    disableRequestLogging: false,
   });
 
   const bus = new EventBus({ error: (details, message) => app.log.error(details, message) });
@@ -74,6 +73,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   subscribeReactions(modules.all, bus, () => systemContext());
 
   const schema = await buildModulesSchema(modules.all);
+  const knownCodes = new Set(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'INVALID_CURSOR', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', ...Object.keys(errorCatalogue(modules.all))]);
 
   // Logs every error the caller will not see in full, with the request id it is told.
   const errorLog: ApolloServerPlugin<RequestContext> = {
@@ -82,7 +82,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
         async didEncounterErrors({ errors, contextValue, request }) {
           for (const error of errors) {
             const code = error.extensions?.code;
-            if (!code || code === 'INTERNAL_SERVER_ERROR') {
+            if (!code || code === 'INTERNAL_SERVER_ERROR' || !knownCodes.has(String(code))) {
               app.log.error({ err: error.originalError ?? error, requestId: contextValue?.requestId, operation: request.operationName }, 'internal error');
             }
           }
@@ -107,8 +107,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     stopOnTerminationSignals: false,
-    status400ForVariableCoercionErrors: true,
-    formatError,
+    formatError: createErrorFormatter(Object.keys(errorCatalogue(modules.all))),
     plugins: [errorLog],
   });
   await apollo.start();

@@ -89,10 +89,8 @@ export class EnrollmentService {
   }
 
   async required(ctx: RequestContext, enrollment: Enrollment): Promise<AgreementKind[]> {
-    const [partner, program] = await Promise.all([
-      this.partners.load(ctx, enrollment.partnerId),
-      this.programs.load(ctx, enrollment.programId),
-    ]);
+    const partner = await this.partners.load(ctx, enrollment.partnerId);
+    const program = await this.programs.load(ctx, enrollment.programId);
     if (!partner || !program) return [];
     return requiredAgreements(partner.joinedOn, program.agreementCutoffDate);
   }
@@ -107,7 +105,8 @@ export class EnrollmentService {
   }
 
   async missing(ctx: RequestContext, enrollment: Enrollment): Promise<AgreementKind[]> {
-    const [required, signed] = await Promise.all([this.required(ctx, enrollment), this.agreements(ctx, enrollment.id)]);
+    const required = await this.required(ctx, enrollment);
+    const signed = await this.agreements(ctx, enrollment.id);
     return missingAgreements(required, signed.filter((a) => !a.terminatedAt).map((a) => a.kind));
   }
 

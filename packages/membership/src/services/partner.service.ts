@@ -138,11 +138,10 @@ export class PartnerService {
   }
 
   async standing(ctx: RequestContext, partnerId: string, at: Date): Promise<PartnerStanding> {
-    const [tapActive, tsanetActive, contacts] = await Promise.all([
-      this.isNetworkMemberActive(ctx, partnerId, NetworkMembershipKind.TAP, at),
-      this.isNetworkMemberActive(ctx, partnerId, NetworkMembershipKind.TSANET, at),
-      ctx.em.findBy(PartnerContact, { partnerId }),
-    ]);
+    // One after another: inside a transaction all queries share one PostgreSQL client.
+    const tapActive = await this.isNetworkMemberActive(ctx, partnerId, NetworkMembershipKind.TAP, at);
+    const tsanetActive = await this.isNetworkMemberActive(ctx, partnerId, NetworkMembershipKind.TSANET, at);
+    const contacts = await ctx.em.findBy(PartnerContact, { partnerId });
     return { tapActive, tsanetActive, contactRoles: contacts.map((c) => c.role) };
   }
 
