@@ -4,7 +4,7 @@ import { Listing, ListingFootnote, ListingHistoryEntry, Software, SoftwareVersio
 import { AddListingFootnoteInput, ListingFilter, PublishListingInput, RemoveListingInput, ResolveListingFootnoteInput } from '../inputs/listing.input';
 import { CatalogService } from '../services/catalog.service';
 import { ListingService } from '../services/listing.service';
-import { ListingConnection, ListingFootnotePayload, ListingPayload } from './payloads';
+import { AddListingFootnotePayload, ListingConnection, PublishListingPayload, RemoveListingPayload, ResolveListingFootnotePayload } from './payloads';
 import { GUIDE_READERS, REVIEWERS } from './roles';
 
 @Resolver(() => Listing)
@@ -58,8 +58,8 @@ export class ListingResolver {
   }
 
   @Authorized(...REVIEWERS)
-  @Mutation(() => ListingFootnotePayload, { description: 'CERT-7: add a footnote or KB link; a severe one keeps the listing off the guide.' })
-  addListingFootnote(@Ctx() ctx: RequestContext, @Arg('input') input: AddListingFootnoteInput): Promise<ListingFootnotePayload> {
+  @Mutation(() => AddListingFootnotePayload, { description: 'CERT-7: add a footnote or KB link; a severe one keeps the listing off the guide.' })
+  addListingFootnote(@Ctx() ctx: RequestContext, @Arg('input') input: AddListingFootnoteInput): Promise<AddListingFootnotePayload> {
     return runMutation(ctx, async () => {
       const footnote = await this.guideService.addFootnote(ctx, input);
       return { footnote, listing: await this.guideService.listing(ctx, footnote.listingId) };
@@ -67,8 +67,8 @@ export class ListingResolver {
   }
 
   @Authorized(...REVIEWERS)
-  @Mutation(() => ListingFootnotePayload, { description: 'CERT-7: record the technical fix of a footnoted incompatibility.' })
-  resolveListingFootnote(@Ctx() ctx: RequestContext, @Arg('input') input: ResolveListingFootnoteInput): Promise<ListingFootnotePayload> {
+  @Mutation(() => ResolveListingFootnotePayload, { description: 'CERT-7: record the technical fix of a footnoted incompatibility.' })
+  resolveListingFootnote(@Ctx() ctx: RequestContext, @Arg('input') input: ResolveListingFootnoteInput): Promise<ResolveListingFootnotePayload> {
     return runMutation(ctx, async () => {
       const footnote = await this.guideService.resolveFootnote(ctx, input);
       return { footnote, listing: await this.guideService.listing(ctx, footnote.listingId) };
@@ -76,14 +76,14 @@ export class ListingResolver {
   }
 
   @Authorized(...REVIEWERS)
-  @Mutation(() => ListingPayload, { description: 'CERT-6: publish once TOI, support readiness and the support policy are on record.' })
-  publishListing(@Ctx() ctx: RequestContext, @Arg('input') input: PublishListingInput): Promise<ListingPayload> {
+  @Mutation(() => PublishListingPayload, { description: 'CERT-6: publish once TOI, support readiness and the support policy are on record.' })
+  publishListing(@Ctx() ctx: RequestContext, @Arg('input') input: PublishListingInput): Promise<PublishListingPayload> {
     return runMutation(ctx, async () => ({ listing: await this.guideService.publish(ctx, input.listingId) }));
   }
 
   @Authorized(...REVIEWERS)
-  @Mutation(() => ListingPayload, { description: 'CERT-8: remove a listing with a reason; history is kept and logo eligibility ends.' })
-  removeListing(@Ctx() ctx: RequestContext, @Arg('input') input: RemoveListingInput): Promise<ListingPayload> {
+  @Mutation(() => RemoveListingPayload, { description: 'CERT-8: remove a listing with a reason; history is kept and logo eligibility ends.' })
+  removeListing(@Ctx() ctx: RequestContext, @Arg('input') input: RemoveListingInput): Promise<RemoveListingPayload> {
     return runMutation(ctx, async () => ({ listing: await this.guideService.remove(ctx, input) }));
   }
 }

@@ -97,7 +97,7 @@ export class DenySubmissionPayload extends MutationPayload {
 }
 
 @ObjectType()
-export class ListingFootnotePayload extends MutationPayload {
+export class AddListingFootnotePayload extends MutationPayload {
   @Field(() => ListingFootnote, { nullable: true })
   footnote?: ListingFootnote;
 
@@ -106,7 +106,22 @@ export class ListingFootnotePayload extends MutationPayload {
 }
 
 @ObjectType()
-export class ListingPayload extends MutationPayload {
+export class ResolveListingFootnotePayload extends MutationPayload {
+  @Field(() => ListingFootnote, { nullable: true })
+  footnote?: ListingFootnote;
+
+  @Field(() => Listing, { nullable: true })
+  listing?: Listing;
+}
+
+@ObjectType()
+export class PublishListingPayload extends MutationPayload {
+  @Field(() => Listing, { nullable: true })
+  listing?: Listing;
+}
+
+@ObjectType()
+export class RemoveListingPayload extends MutationPayload {
   @Field(() => Listing, { nullable: true })
   listing?: Listing;
 }
@@ -130,7 +145,13 @@ export class RecordHotFixDistributionPayload extends MutationPayload {
 }
 
 @ObjectType()
-export class RetestWaiverPayload extends MutationPayload {
+export class RequestRetestWaiverPayload extends MutationPayload {
+  @Field(() => RetestWaiver, { nullable: true })
+  waiver?: RetestWaiver;
+}
+
+@ObjectType()
+export class DecideRetestWaiverPayload extends MutationPayload {
   @Field(() => RetestWaiver, { nullable: true })
   waiver?: RetestWaiver;
 }

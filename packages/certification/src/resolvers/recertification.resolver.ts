@@ -19,7 +19,8 @@ import {
   FileHotFixPayload,
   RecordHotFixDistributionPayload,
   RequestEquivalencyPayload,
-  RetestWaiverPayload,
+  DecideRetestWaiverPayload,
+  RequestRetestWaiverPayload,
 } from './payloads';
 import { CERTIFICATION_READERS, PARTNER_ACTORS, REVIEWERS } from './roles';
 
@@ -76,14 +77,14 @@ export class RecertificationResolver {
   }
 
   @Authorized(...PARTNER_ACTORS)
-  @Mutation(() => RetestWaiverPayload, { description: 'CERT-11: re-test waiver form.' })
-  requestRetestWaiver(@Ctx() ctx: RequestContext, @Arg('input') input: RequestRetestWaiverInput): Promise<RetestWaiverPayload> {
+  @Mutation(() => RequestRetestWaiverPayload, { description: 'CERT-11: re-test waiver form.' })
+  requestRetestWaiver(@Ctx() ctx: RequestContext, @Arg('input') input: RequestRetestWaiverInput): Promise<RequestRetestWaiverPayload> {
     return runMutation(ctx, async () => ({ waiver: await this.recertification.requestWaiver(ctx, input) }));
   }
 
   @Authorized(...REVIEWERS)
-  @Mutation(() => RetestWaiverPayload, { description: 'CERT-11: approve or reject a re-test waiver.' })
-  decideRetestWaiver(@Ctx() ctx: RequestContext, @Arg('input') input: DecideRetestWaiverInput): Promise<RetestWaiverPayload> {
+  @Mutation(() => DecideRetestWaiverPayload, { description: 'CERT-11: approve or reject a re-test waiver.' })
+  decideRetestWaiver(@Ctx() ctx: RequestContext, @Arg('input') input: DecideRetestWaiverInput): Promise<DecideRetestWaiverPayload> {
     return runMutation(ctx, async () => ({ waiver: await this.recertification.decideWaiver(ctx, input) }));
   }
 
