@@ -117,6 +117,23 @@ describe('re-certification', () => {
     expect(verdict.reasons.map((r) => r.code)).toEqual(['HOT_FIX_PENDING']);
   });
 
+  it('CERT-10: certifying the hot fix version settles its re-certification', async () => {
+    const f = await setup();
+    const { software, version } = await f.certified();
+    const fix = await newVersion(f, software.id, '2.1.0.4.1', '2026-02-10', SoftwareReleaseKind.HOT_FIX);
+    const ctx = f.ctxFor(f.partnerA);
+    const hotFix = await f.tx(ctx, () =>
+      f.recertification.fileHotFix(ctx, { versionId: fix.id, baseVersionId: version.id, bugDescription: 'b', symptoms: 's', estimatedUpdateOn: '2026-04-01', distributions: [] }),
+    );
+    await f.grantEntitlements(f.partnerA, 1);
+    const { reservation } = await f.reservation(f.partnerA);
+    const submission = await f.tx(ctx, () => f.review.submit(ctx, { versionId: fix.id, releaseId: f.addRelease('GA'), reservationId: reservation.id, testResultsUrl: 'https://x.example/r' }));
+    expect((await f.recertification.hotFix(f.admin, hotFix.id)).status).toBe(HotFixStatus.AWAITING_RECERTIFICATION);
+    await f.tx(f.reviewer, () => f.review.certify(f.reviewer, { submissionId: submission.id }));
+    expect((await f.recertification.hotFix(f.admin, hotFix.id)).status).toBe(HotFixStatus.RECERTIFIED);
+    expect((await f.recertification.verdict(f.admin, fix.id)).reasons).toEqual([]);
+  });
+
   it('CERT-10: a hot fix must be registered as a HOT_FIX version', async () => {
     const f = await setup();
     const { software, version } = await f.certified();
