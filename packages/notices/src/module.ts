@@ -1,0 +1,69 @@
+import { Clock, DomainModule, EventBus, SystemClock } from '@alliance/kernel';
+import { Notice } from './entities/notice.entity';
+import { NoticeSweep } from './entities/notice-sweep.entity';
+import { WebhookDeliveryAttempt } from './entities/webhook-attempt.entity';
+import { WebhookDelivery } from './entities/webhook-delivery.entity';
+import { WebhookSubscription } from './entities/webhook-subscription.entity';
+import { NOTICES_ERROR_CODES } from './errors';
+import type { NoticesOptions, NoticesPorts } from './ports';
+import { NOTICES_READ_SCOPE, NoticeResolver } from './resolvers/notice.resolver';
+import { WEBHOOKS_READ_SCOPE, WebhookDeliveryResolver, WebhookSubscriptionResolver } from './resolvers/webhook.resolver';
+import { DEFAULT_RETRY_POLICY } from './rules/webhook.rules';
+import { NoticeService } from './services/notice.service';
+import { WebhookDispatcher } from './services/webhook.dispatcher';
+import { WebhookService } from './services/webhook.service';
+
+export const NOTICES_ENTITIES = [Notice, NoticeSweep, WebhookSubscription, WebhookDelivery, WebhookDeliveryAttempt];
+
+export const DEFAULT_NOTICES_OPTIONS: NoticesOptions = {
+  firstSweepLookbackDays: 30,
+  leaseMs: 30_000,
+  requestTimeoutMs: 10_000,
+  batchSize: 50,
+  concurrency: 4,
+  retry: DEFAULT_RETRY_POLICY,
+};
+
+export interface NoticesModule extends DomainModule {
+  notices: NoticeService;
+  webhooks: WebhookService;
+  dispatcher: WebhookDispatcher;
+  options: NoticesOptions;
+  /**
+   * Registers the outbox recorder on the bus: every domain event raised in a transaction
+   * becomes deliveries, in that transaction, for the active subscriptions that want it.
+   * `clock` dates the deliveries (the gateway's clock).
+   */
+  attach(bus: EventBus, clock?: Clock): void;
+}
+
+/** Notices and webhooks (NOT-1). Domain-agnostic: the domains' rules come through `ports.rules`. */
+export function createNoticesModule(ports: NoticesPorts): NoticesModule {
+  const options: NoticesOptions = {
+    ...DEFAULT_NOTICES_OPTIONS,
+    ...ports.options,
+    retry: { ...DEFAULT_RETRY_POLICY, ...ports.options?.retry },
+  };
+  const webhooks = new WebhookService(options.retry);
+  const notices = new NoticeService(ports.rules, webhooks, options.firstSweepLookbackDays);
+  const dispatcher = new WebhookDispatcher(webhooks, notices, () => ports.fetchImpl ?? fetch, options);
+  return {
+    name: 'notices',
+    entities: NOTICES_ENTITIES,
+    resolvers: [NoticeResolver, WebhookSubscriptionResolver, WebhookDeliveryResolver],
+    resolverInstances: [new NoticeResolver(notices), new WebhookSubscriptionResolver(webhooks), new WebhookDeliveryResolver(webhooks)],
+    errorCodes: NOTICES_ERROR_CODES,
+    scopes: {
+      [NOTICES_READ_SCOPE]: 'Recorded and upcoming notices of every partner (NOT-1).',
+      [WEBHOOKS_READ_SCOPE]: 'Webhook subscriptions (never their secrets), deliveries and attempts.',
+    },
+    noticeRules: [],
+    notices,
+    webhooks,
+    dispatcher,
+    options,
+    attach(bus: EventBus, clock: Clock = new SystemClock()) {
+      bus.addRecorder(webhooks.recorder(clock));
+    },
+  };
+}
