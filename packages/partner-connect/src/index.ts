@@ -14,4 +14,4 @@ export { importBookings } from './import/booking-import';
 export type { ImportOptions, ImportProgress, ImportReport } from './import/booking-import';
 export { basePointsThousandths, multiplierBonusThousandths, awardBooking, formatPoints } from './rules/points.rules';
 export { programYearOf, programYear } from './rules/program-year.rules';
-export { runImportBookingsCli, progressBar } from './cli/import-bookings';
+export { runImportBookingsCli, progressBar, tuneSqliteForImport } from './cli/import-bookings';

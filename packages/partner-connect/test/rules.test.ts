@@ -132,3 +132,13 @@ describe('Partner Connect rules', () => {
     expect(maySeeProgression({ ...pbm, role: Role.PROGRAM_MANAGER }, 'p1', none)).toBe(true);
   });
 });
+
+describe('bulk ids', () => {
+  it('PC-2: ledger ids made in bulk are unique, UUID v7 and in creation order', () => {
+    const { newIds } = jest.requireActual('../src/services/bulk-insert') as typeof import('../src/services/bulk-insert');
+    const ids = [...newIds(5000), ...newIds(5000)];
+    expect(new Set(ids).size).toBe(10_000);
+    expect([...ids].sort()).toEqual(ids);
+    expect(ids.every((id) => /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(id))).toBe(true);
+  });
+});

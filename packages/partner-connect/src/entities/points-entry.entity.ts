@@ -12,6 +12,7 @@ import { PointsEntryKind, PointsEntrySource } from '../enums';
 @Entity('pc_points_entry')
 @Index('pc_points_entry_totals', ['partnerId', 'kind', 'programYear', 'source', 'earnedAt', 'amount'])
 @Index('pc_points_entry_ledger', ['partnerId', 'programYear', 'id'])
+@Index('pc_points_entry_cap', ['capGroup', 'partnerId', 'programYear', 'amount'])
 export class PointsEntry extends Identified {
   @Field(() => ID)
   @IdColumn()

@@ -86,9 +86,15 @@ export class BookingService {
       (await em.findBy(InfluenceClaim, { partnerId: In(partnerIds), status: InfluenceClaimStatus.CREDITED })).map((c) => `${c.partnerId}|${dealKey(c)}`),
     );
 
-    const years = new Set<number>();
-    for (const { row } of fresh) years.add(programYearOf(row.bookedAt, this.config.fiscalYearStartMonth).year);
-    const capUsed = await this.ledger.capUsed(em, partnerIds, [...years]);
+    const cappedPartners = new Set<string>();
+    const cappedYears = new Set<number>();
+    for (const { row } of fresh) {
+      if (row.bookingTypes.some((code) => this.types.get(code)?.countsTowardCap)) {
+        cappedPartners.add(row.partnerId);
+        cappedYears.add(programYearOf(row.bookedAt, this.config.fiscalYearStartMonth).year);
+      }
+    }
+    const capUsed = await this.ledger.capUsed(em, [...cappedPartners], [...cappedYears]);
 
     const bookings: Booking[] = [];
     const entries: Partial<PointsEntry>[] = [];
@@ -100,7 +106,7 @@ export class BookingService {
       if (participant.status !== ParticipantStatus.ACTIVE) withheldReason = 'PARTNER_TERMINATED';
       else if (row.bookedAt.getTime() < participant.enteredAt.getTime()) withheldReason = 'BEFORE_PROGRAM_ENTRY';
       else if (influenceCredited.has(`${row.partnerId}|${dealKey(row)}`)) withheldReason = 'INFLUENCE_ALREADY_CREDITED';
-      const booking = em.create(Booking, {
+      const booking: Booking = Object.assign(new Booking(), {
         bookingId: row.bookingId,
         partnerId: row.partnerId,
         customerId: row.customerId,

@@ -66,10 +66,9 @@ export class LedgerService {
       .select('e.partnerId', 'partnerId')
       .addSelect('e.programYear', 'programYear')
       .addSelect('SUM(e.amount)', 'total')
-      .where('e.partnerId IN (:...partnerIds)', { partnerIds })
-      .andWhere('e.kind = :kind', { kind: PointsEntryKind.PERFORMANCE })
+      .where('e.capGroup = :group', { group: CAP_GROUP })
+      .andWhere('e.partnerId IN (:...partnerIds)', { partnerIds })
       .andWhere('e.programYear IN (:...programYears)', { programYears })
-      .andWhere('e.capGroup = :group', { group: CAP_GROUP })
       .groupBy('e.partnerId')
       .addGroupBy('e.programYear')
       .getRawMany<{ partnerId: string; programYear: number | string; total: string | number }>();

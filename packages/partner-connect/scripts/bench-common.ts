@@ -1,0 +1,35 @@
+import 'reflect-metadata';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { Database, EventBus, FixedClock, KERNEL_SUBSCRIBERS, RequestContext } from '@alliance/kernel';
+import { createPartnerConnectServices, PARTNER_CONNECT_ENTITIES, PartnerConnectPorts } from '../src';
+import { tuneSqliteForImport } from '../src/cli/import-bookings';
+
+/** Ports that say yes: every partner exists, every invoice is paid. */
+export const benchPorts: PartnerConnectPorts = {
+  membership: { tapMembershipActive: async () => true, partnerExists: async () => true },
+  fees: { chargeFee: async () => ({ invoiceId: 'inv', amount: { amountMinor: 99_500, currency: 'USD' } }), isInvoicePaid: async () => true },
+};
+
+/** A file-backed SQLite database in WAL mode with the package's tables. */
+export async function benchDatabase(name: string) {
+  const dir = mkdtempSync(join(tmpdir(), `pc-bench-${name}-`));
+  const path = join(dir, 'bench.sqlite');
+  const dataSource = new DataSource({
+    type: 'better-sqlite3',
+    database: path,
+    enableWAL: true,
+    entities: PARTNER_CONNECT_ENTITIES,
+    subscribers: KERNEL_SUBSCRIBERS,
+    synchronize: true,
+    prepareDatabase: tuneSqliteForImport,
+  });
+  await dataSource.initialize();
+  const db = new Database(dataSource);
+  const clock = new FixedClock('2027-01-15T00:00:00.000Z');
+  const ctx = RequestContext.system(db, clock, new EventBus());
+  const services = createPartnerConnectServices(benchPorts);
+  return { dir, path, dataSource, db, clock, ctx, services };
+}
