@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Booking, PointsEntry } from '../src/entities';
-import { importBookings, ImportProgress } from '../src';
+import { importBookings, ImportProgress, runImportBookingsCli } from '../src';
 import { enrolledPartner, world, World } from './helpers';
 
 const dir = mkdtempSync(join(tmpdir(), 'pc-import-'));
@@ -69,5 +69,19 @@ describe('Partner Connect booking import', () => {
     const report = await importBookings(w.ctx, w.module.services, path, { chunkSize: 2 });
     expect([report.recorded, report.errors.map((e) => e.line)]).toEqual([2, [3]]);
     expect((await w.db.manager.find(PointsEntry, { order: { id: 'ASC' } })).map((e) => e.amount)).toEqual([2_500, 2]);
+  });
+
+  it('PC-2: the CLI imports a file through a given DataSource, prints a summary and exits 1 when a chunk was rejected', async () => {
+    const written: string[] = [];
+    const out = { write: (text: string) => written.push(text), isTTY: false } as unknown as NodeJS.WriteStream;
+    expect(await runImportBookingsCli([], { out })).toBe(2);
+    const ok = csv('cli.csv', [row('K1'), row('K2')]);
+    const code = await runImportBookingsCli(['--file', ok, '--chunk-size', '1'], { dataSource: w.db.dataSource, ports: w.ports, out });
+    expect(code).toBe(0);
+    expect(written.join('')).toContain('2 bookings recorded, 0 already recorded, 0 chunk(s) rejected');
+    const bad = csv('cli-bad.csv', [row('K3', { tcv: 'x' })]);
+    expect(await runImportBookingsCli(['--file', bad], { dataSource: w.db.dataSource, ports: w.ports, out })).toBe(1);
+    expect(written.join('')).toContain('line 2: tcvMinor: BOOKING_INVALID');
+    expect(await w.db.manager.count(Booking)).toBe(2);
   });
 });

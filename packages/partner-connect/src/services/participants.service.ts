@@ -1,5 +1,5 @@
 import { In, IsNull } from 'typeorm';
-import { domainEvent, NotFoundError, RequestContext, UserError } from '@alliance/kernel';
+import { domainEvent, RequestContext, UserError } from '@alliance/kernel';
 import { COMMUNITY, COMMUNITY_ENROLLED, LevelDefinition, PartnerConnectConfig } from '../config';
 import { Audit, BusinessModel, Credential, LevelChange, Participant } from '../entities';
 import { AuditStatus, BusinessModelKind, ParticipantStatus } from '../enums';
@@ -225,9 +225,5 @@ export class ParticipantService {
   assertKnownLevel(code: string): void {
     this.level(code);
   }
-}
-
-export function notFound(what: string, id: string): never {
-  throw new NotFoundError(what, id);
 }
 
