@@ -12,6 +12,8 @@ export interface GatewayConfig {
   bodyLimitBytes: number;
   /** Load the demo dataset into an empty SQLite database on first start. */
   demoData: boolean;
+  /** Requests per API key per minute (0 turns rate limiting off). */
+  rateLimitPerMinute: number;
 }
 
 function bool(value: string | undefined, fallback: boolean): boolean {
@@ -38,5 +40,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     introspection: bool(env.ALLIANCE_INTROSPECTION, false),
     bodyLimitBytes: int('BODY_LIMIT_BYTES', env.BODY_LIMIT_BYTES, 100 * 1024),
     demoData: bool(env.ALLIANCE_DEMO_DATA, true),
+    rateLimitPerMinute: int('RATE_LIMIT_PER_MINUTE', env.RATE_LIMIT_PER_MINUTE, 1200),
   };
 }

@@ -1,22 +1,17 @@
 import 'reflect-metadata';
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { fastifyApolloHandler } from '@as-integrations/fastify';
-import Fastify, { FastifyInstance, FastifyRequest } from 'fastify';
-import { GraphQLSchema } from 'graphql';
+import Fastify, { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { GraphQLSchema, OperationTypeNode, parse } from 'graphql';
 import { DataSource } from 'typeorm';
-import {
-  buildModulesSchema,
-  Clock,
-  Database,
-  EventBus,
-  newId,
-  RequestContext,
-  SystemClock,
-  UnauthenticatedError,
-} from '@alliance/kernel';
+import { Actor, buildModulesSchema, Clock, Database, EventBus, newId, RequestContext, SystemClock } from '@alliance/kernel';
 import type { GatewayConfig } from './config';
 import { createDataSource } from './data-source';
 import { createErrorFormatter } from './errors';
+import { auditPlugin } from './hardening/audit';
+import { fingerprint, IdempotencyStore } from './hardening/idempotency';
+import { armor, pageSizeLimit, QUERY_LIMITS } from './hardening/limits';
+import { RateLimiter } from './hardening/rate-limit';
 import { createModules, errorCatalogue, Modules, subscribeReactions } from './modules';
 
 export interface GatewayOptions {
@@ -28,6 +23,7 @@ export interface GatewayOptions {
 
 export interface Gateway {
   app: FastifyInstance;
+  config: GatewayConfig;
   db: Database;
   dataSource: DataSource;
   modules: Modules;
@@ -36,6 +32,8 @@ export interface Gateway {
   clock: Clock;
   /** A context acting as the system itself (CLI, sweeps, event reactions). */
   systemContext(requestId?: string): RequestContext;
+  /** The actor for a request's bearer key, or null (used by plain routes such as uploads). */
+  authenticate(request: FastifyRequest): Promise<Actor | null>;
   close(): Promise<void>;
 }
 
@@ -44,6 +42,26 @@ function bearer(request: FastifyRequest): string | null {
   if (!header) return null;
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
   return match ? match[1] : null;
+}
+
+/** A GraphQL-shaped error response for refusals made before GraphQL runs. */
+function refuse(reply: FastifyReply, status: number, code: string, message: string, extensions: Record<string, unknown> = {}) {
+  return reply
+    .code(status)
+    .header('content-type', 'application/json; charset=utf-8')
+    .send(JSON.stringify({ errors: [{ message, extensions: { code, ...extensions } }] }));
+}
+
+function isMutation(body: unknown): boolean {
+  const { query, operationName } = (body ?? {}) as { query?: unknown; operationName?: unknown };
+  if (typeof query !== 'string') return false;
+  try {
+    const operations = parse(query, { maxTokens: 5000 }).definitions.filter((d) => d.kind === 'OperationDefinition');
+    const chosen = typeof operationName === 'string' ? operations.find((o) => 'name' in o && o.name?.value === operationName) : operations[0];
+    return Boolean(chosen && 'operation' in chosen && chosen.operation === OperationTypeNode.MUTATION);
+  } catch {
+    return false;
+  }
 }
 
 /** Builds the gateway: data source (migrated), modules, schema, Apollo on Fastify. Does not listen. */
@@ -73,7 +91,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   subscribeReactions(modules.all, bus, () => systemContext());
 
   const schema = await buildModulesSchema(modules.all);
-  const knownCodes = new Set(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'INVALID_CURSOR', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', ...Object.keys(errorCatalogue(modules.all))]);
+  const catalogue = Object.keys(errorCatalogue(modules.all));
+  const knownCodes = new Set(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'INVALID_CURSOR', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', ...catalogue]);
 
   // Logs every error the caller will not see in full, with the request id it is told.
   const errorLog: ApolloServerPlugin<RequestContext> = {
@@ -82,7 +101,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
         async didEncounterErrors({ errors, contextValue, request }) {
           for (const error of errors) {
             const code = error.extensions?.code;
-            if (!code || code === 'INTERNAL_SERVER_ERROR' || !knownCodes.has(String(code))) {
+            if (!code || !knownCodes.has(String(code))) {
               app.log.error({ err: error.originalError ?? error, requestId: contextValue?.requestId, operation: request.operationName }, 'internal error');
             }
           }
@@ -99,6 +118,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     },
   };
 
+  const limits = armor();
   const apollo = new ApolloServer<RequestContext>({
     schema,
     introspection: config.introspection,
@@ -107,32 +127,90 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     stopOnTerminationSignals: false,
-    formatError: createErrorFormatter(Object.keys(errorCatalogue(modules.all))),
-    plugins: [errorLog],
+    formatError: createErrorFormatter(catalogue),
+    validationRules: limits.validationRules,
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
+    plugins: [...limits.plugins, pageSizeLimit(), errorLog, auditPlugin(app.log)],
   });
   await apollo.start();
 
+  const contexts = new WeakMap<FastifyRequest, RequestContext>();
   const graphqlHandler = fastifyApolloHandler<RequestContext>(apollo, {
-    context: async (request) => {
-      const secret = bearer(request);
-      if (!secret) throw new UnauthenticatedError();
-      const actor = await modules.access.keys.authenticate(db, clock, secret);
-      if (!actor) throw new UnauthenticatedError('the API key is unknown or revoked');
-      return new RequestContext({ db, clock, bus, actor, requestId: String(request.id) });
-    },
+    context: async (request) => contexts.get(request as unknown as FastifyRequest) as RequestContext,
   });
+  const rateLimiter = new RateLimiter(db, config.rateLimitPerMinute);
+  const idempotency = new IdempotencyStore(db);
+
+  const authenticate = async (request: FastifyRequest): Promise<Actor | null> => {
+    const secret = bearer(request);
+    return secret ? db.exclusive(() => modules.access.keys.authenticate(db, clock, secret)) : null;
+  };
 
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', String(request.id));
   });
 
-  // On SQLite a whole operation takes one turn in the queue: its reads never see another
-  // request's uncommitted writes, and its transactions never interleave with others'.
+  /**
+   * /graphql: authenticate, take a rate-limit token, honour Idempotency-Key on mutations,
+   * then run the operation. On SQLite the operation takes one turn in the queue as a whole:
+   * its reads never see another request's uncommitted writes.
+   */
   app.route({
-    method: ['GET', 'POST', 'OPTIONS'],
+    method: ['GET', 'POST'],
     url: '/graphql',
-    handler: (request, reply) =>
-      db.exclusive(async () => graphqlHandler.call(app, request as Parameters<typeof graphqlHandler>[0], reply as Parameters<typeof graphqlHandler>[1])),
+    handler: async (request, reply) => {
+      const actor = await authenticate(request);
+      if (!actor) {
+        const message = bearer(request) ? 'the API key is unknown or revoked' : 'send an API key as `Authorization: Bearer <key>`';
+        return refuse(reply, 401, 'UNAUTHENTICATED', message);
+      }
+      if (rateLimiter.enabled && actor.keyId) {
+        const verdict = await rateLimiter.take(actor.keyId, clock.now());
+        reply.header('x-ratelimit-limit', verdict.limit).header('x-ratelimit-remaining', verdict.remaining);
+        if (!verdict.allowed) {
+          reply.header('retry-after', verdict.retryAfterSeconds);
+          return refuse(reply, 429, 'RATE_LIMITED', `rate limit of ${verdict.limit} requests a minute reached for this key; retry after ${verdict.retryAfterSeconds} s`, {
+            retryAfterSeconds: verdict.retryAfterSeconds,
+            limit: verdict.limit,
+          });
+        }
+      }
+      const ctx = new RequestContext({ db, clock, bus, actor, requestId: String(request.id) });
+      contexts.set(request, ctx);
+
+      const idempotencyKey = request.headers['idempotency-key'];
+      const keyed = typeof idempotencyKey === 'string' && request.method === 'POST' && isMutation(request.body);
+      if (keyed && (idempotencyKey.length === 0 || idempotencyKey.length > 255)) {
+        return refuse(reply, 400, 'BAD_USER_INPUT', 'Idempotency-Key must be 1 to 255 characters', { field: 'Idempotency-Key' });
+      }
+      let recordId: string | null = null;
+      if (keyed && actor.keyId) {
+        const start = await idempotency.start(actor.keyId, idempotencyKey, fingerprint(request.body as object), clock.now());
+        if (start.kind === 'mismatch') {
+          return refuse(reply, 422, 'IDEMPOTENCY_KEY_REUSED', 'this Idempotency-Key was used with a different request; use a new key');
+        }
+        if (start.kind === 'conflict') {
+          return refuse(reply, 409, 'IDEMPOTENCY_KEY_IN_USE', 'a request with this Idempotency-Key is still being processed; retry shortly');
+        }
+        if (start.kind === 'replay') {
+          return reply.code(start.status).header('content-type', 'application/json; charset=utf-8').header('idempotent-replayed', 'true').send(start.body);
+        }
+        recordId = start.recordId;
+      }
+      try {
+        const body = await db.exclusive(async () =>
+          graphqlHandler.call(app, request as Parameters<typeof graphqlHandler>[0], reply as Parameters<typeof graphqlHandler>[1]),
+        );
+        if (recordId) {
+          if (reply.statusCode >= 500 || typeof body !== 'string') await idempotency.abandon(recordId);
+          else await idempotency.finish(recordId, reply.statusCode, body);
+        }
+        return body;
+      } catch (error) {
+        if (recordId) await idempotency.abandon(recordId);
+        throw error;
+      }
+    },
   });
 
   app.get('/healthz', async (_request, reply) => {
@@ -144,20 +222,19 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     }
   });
 
+  app.setErrorHandler((error, request, reply) => {
+    const status = (error as { statusCode?: number }).statusCode ?? 500;
+    if (status >= 500) request.log.error({ err: error }, 'request failed');
+    const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST';
+    const message =
+      status === 413 ? `request body larger than ${config.bodyLimitBytes} bytes` : status >= 500 ? 'Internal server error. Quote the requestId when reporting it.' : (error as Error).message;
+    return refuse(reply, status, code, message, { requestId: String(request.id) });
+  });
+
   app.addHook('onClose', async () => {
     await apollo.stop();
     if (dataSource.isInitialized) await dataSource.destroy();
   });
 
-  return {
-    app,
-    db,
-    dataSource,
-    modules,
-    schema,
-    bus,
-    clock,
-    systemContext,
-    close: () => app.close(),
-  };
+  return { app, config, db, dataSource, modules, schema, bus, clock, systemContext, authenticate, close: () => app.close() };
 }

@@ -2,6 +2,8 @@ import { DomainModule } from '@alliance/kernel';
 import { ApiKey } from './api-key.entity';
 import { ApiKeyResolver } from './api-key.resolver';
 import { ApiKeyService, PartnerDirectory } from './api-key.service';
+import { AuditEventResolver } from '../hardening/audit.resolver';
+import { AuditEvent, IdempotencyRecord, RateWindow } from '../hardening/hardening.entities';
 
 export const ACCESS_ERROR_CODES = {
   PARTNER_REQUIRED: 'A PARTNER key must name the partner it is bound to.',
@@ -19,8 +21,8 @@ export function createAccessModule(partners: PartnerDirectory, knownScopes: () =
   const keys = new ApiKeyService(partners, knownScopes);
   return {
     name: 'access',
-    entities: [ApiKey],
-    resolvers: [ApiKeyResolver],
+    entities: [ApiKey, RateWindow, IdempotencyRecord, AuditEvent],
+    resolvers: [ApiKeyResolver, AuditEventResolver],
     resolverInstances: [new ApiKeyResolver(keys)],
     errorCodes: ACCESS_ERROR_CODES,
     keys,

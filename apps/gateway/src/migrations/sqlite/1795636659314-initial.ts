@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Initial1795636382429 implements MigrationInterface {
-  name = 'Initial1795636382429';
+export class Initial1795636659314 implements MigrationInterface {
+  name = 'Initial1795636659314';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("CREATE TABLE \"cert_program_policy\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"programId\" varchar(36) NOT NULL, \"acceptanceLevel\" varchar(40) NOT NULL, \"questionnaireKind\" varchar(40) NOT NULL, \"signsSoftware\" boolean NOT NULL DEFAULT (0), \"hasReadyLogo\" boolean NOT NULL DEFAULT (1), \"updatedAt\" varchar(24) NOT NULL)");
@@ -101,6 +101,7 @@ export class Initial1795636382429 implements MigrationInterface {
     await queryRunner.query("CREATE INDEX \"IDX_cd1ba65f04417e11a058a690e3\" ON \"pc_booking\" (\"customerId\", \"opportunityId\", \"solution\") ");
     await queryRunner.query("CREATE TABLE \"pc_points_entry\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"partnerId\" varchar(36) NOT NULL, \"programYear\" integer NOT NULL, \"kind\" varchar(12) NOT NULL, \"source\" varchar(20) NOT NULL, \"amount\" bigint NOT NULL, \"requestedAmount\" bigint, \"capGroup\" varchar(20), \"earnedAt\" varchar(24) NOT NULL, \"bookingId\" varchar(100), \"reference\" varchar(100), \"reversesEntryId\" varchar(36), \"validFrom\" varchar(24), \"validUntil\" varchar(24), \"note\" varchar(300))");
     await queryRunner.query("CREATE INDEX \"IDX_cc1292c12146599aa91f39a4af\" ON \"pc_points_entry\" (\"bookingId\") ");
+    await queryRunner.query("CREATE INDEX \"pc_points_entry_cap\" ON \"pc_points_entry\" (\"capGroup\", \"partnerId\", \"programYear\", \"amount\") ");
     await queryRunner.query("CREATE INDEX \"pc_points_entry_ledger\" ON \"pc_points_entry\" (\"partnerId\", \"programYear\", \"id\") ");
     await queryRunner.query("CREATE INDEX \"pc_points_entry_totals\" ON \"pc_points_entry\" (\"partnerId\", \"kind\", \"programYear\", \"source\", \"earnedAt\", \"amount\") ");
     await queryRunner.query("CREATE TABLE \"pc_lifecycle_claim\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"partnerId\" varchar(36) NOT NULL, \"activity\" varchar(60) NOT NULL, \"customerId\" varchar(100) NOT NULL, \"description\" varchar(500), \"status\" varchar(40) NOT NULL, \"submittedAt\" varchar(24) NOT NULL, \"decidedAt\" varchar(24), \"pointsThousandths\" bigint)");
@@ -173,9 +174,25 @@ export class Initial1795636382429 implements MigrationInterface {
     await queryRunner.query("CREATE INDEX \"IDX_2f89f8a79824ef745431daa6a3\" ON \"sup_engineering_question\" (\"partnerId\", \"askedAt\") ");
     await queryRunner.query("CREATE TABLE \"gw_api_key\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"name\" varchar(200) NOT NULL, \"role\" varchar(40) NOT NULL, \"partnerId\" varchar(36), \"scopes\" text NOT NULL, \"prefix\" varchar(16) NOT NULL, \"secretHash\" varchar(64) NOT NULL, \"createdAt\" varchar(24) NOT NULL, \"createdBy\" varchar(200) NOT NULL, \"revokedAt\" varchar(24))");
     await queryRunner.query("CREATE UNIQUE INDEX \"IDX_5a280f63506731f9745a6fc2a7\" ON \"gw_api_key\" (\"secretHash\") ");
+    await queryRunner.query("CREATE TABLE \"gw_rate_window\" (\"keyId\" varchar(36) NOT NULL, \"windowStart\" varchar(24) NOT NULL, \"count\" integer NOT NULL, PRIMARY KEY (\"keyId\", \"windowStart\"))");
+    await queryRunner.query("CREATE TABLE \"gw_idempotency_key\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"keyId\" varchar(36) NOT NULL, \"idempotencyKey\" varchar(255) NOT NULL, \"fingerprint\" varchar(64) NOT NULL, \"state\" varchar(40) NOT NULL, \"responseStatus\" integer, \"responseBody\" text, \"createdAt\" varchar(24) NOT NULL, \"expiresAt\" varchar(24) NOT NULL)");
+    await queryRunner.query("CREATE INDEX \"IDX_5096d520f2d0bd2c6639af9b09\" ON \"gw_idempotency_key\" (\"expiresAt\") ");
+    await queryRunner.query("CREATE UNIQUE INDEX \"IDX_b67b1884e91f055e5a064bf291\" ON \"gw_idempotency_key\" (\"keyId\", \"idempotencyKey\") ");
+    await queryRunner.query("CREATE TABLE \"gw_audit_event\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"at\" varchar(24) NOT NULL, \"keyId\" varchar(36), \"actor\" varchar(200) NOT NULL, \"role\" varchar(40) NOT NULL, \"operationName\" varchar(200), \"mutation\" varchar(100) NOT NULL, \"arguments\" text NOT NULL, \"outcome\" varchar(40) NOT NULL, \"codes\" text NOT NULL, \"requestId\" varchar(64) NOT NULL, \"idempotencyKey\" varchar(255))");
+    await queryRunner.query("CREATE INDEX \"IDX_d91999a325a3ad1f5617c53a37\" ON \"gw_audit_event\" (\"at\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_77dca13e8e05042dd6c3299ce7\" ON \"gw_audit_event\" (\"mutation\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_1261c9cf05dd02b5d24876d33f\" ON \"gw_audit_event\" (\"keyId\", \"at\") ");
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query("DROP INDEX \"IDX_1261c9cf05dd02b5d24876d33f\"");
+    await queryRunner.query("DROP INDEX \"IDX_77dca13e8e05042dd6c3299ce7\"");
+    await queryRunner.query("DROP INDEX \"IDX_d91999a325a3ad1f5617c53a37\"");
+    await queryRunner.query("DROP TABLE \"gw_audit_event\"");
+    await queryRunner.query("DROP INDEX \"IDX_b67b1884e91f055e5a064bf291\"");
+    await queryRunner.query("DROP INDEX \"IDX_5096d520f2d0bd2c6639af9b09\"");
+    await queryRunner.query("DROP TABLE \"gw_idempotency_key\"");
+    await queryRunner.query("DROP TABLE \"gw_rate_window\"");
     await queryRunner.query("DROP INDEX \"IDX_5a280f63506731f9745a6fc2a7\"");
     await queryRunner.query("DROP TABLE \"gw_api_key\"");
     await queryRunner.query("DROP INDEX \"IDX_2f89f8a79824ef745431daa6a3\"");
@@ -248,6 +265,7 @@ export class Initial1795636382429 implements MigrationInterface {
     await queryRunner.query("DROP TABLE \"pc_lifecycle_claim\"");
     await queryRunner.query("DROP INDEX \"pc_points_entry_totals\"");
     await queryRunner.query("DROP INDEX \"pc_points_entry_ledger\"");
+    await queryRunner.query("DROP INDEX \"pc_points_entry_cap\"");
     await queryRunner.query("DROP INDEX \"IDX_cc1292c12146599aa91f39a4af\"");
     await queryRunner.query("DROP TABLE \"pc_points_entry\"");
     await queryRunner.query("DROP INDEX \"IDX_cd1ba65f04417e11a058a690e3\"");

@@ -1,0 +1,70 @@
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { DocumentNode, GraphQLError, Kind, ValidationRule, visit } from 'graphql';
+import { MAX_PAGE_SIZE } from '@alliance/kernel';
+
+/** The published query limits (README "Abuse limits"). */
+export const QUERY_LIMITS = {
+  maxDepth: 6,
+  maxAliases: 15,
+  maxDirectives: 50,
+  maxTokens: 1000,
+  maxCost: 5000,
+  maxPageSize: MAX_PAGE_SIZE,
+} as const;
+
+/**
+ * graphql-armor's depth, alias, directive, token and cost limits. They run while the
+ * query is parsed and validated, so a rejected query never reaches a resolver (and runs no SQL).
+ */
+export function armor(): { plugins: ApolloServerPlugin[]; validationRules: ValidationRule[] } {
+  const protection = new ApolloArmor({
+    maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true, exposeLimits: true },
+    maxAliases: { n: QUERY_LIMITS.maxAliases, exposeLimits: true },
+    maxDirectives: { n: QUERY_LIMITS.maxDirectives, exposeLimits: true },
+    // Tokens are limited by the parser itself (see `parseOptions` in server.ts): armor's
+    // Apollo hook for it runs too late to stop execution.
+    maxTokens: { enabled: false },
+    costLimit: { maxCost: QUERY_LIMITS.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, ignoreIntrospection: true, exposeLimits: true },
+    blockFieldSuggestion: { enabled: true },
+  }).protect();
+  return { plugins: protection.plugins, validationRules: protection.validationRules };
+}
+
+/**
+ * `first` / `last` at most 100 anywhere in the operation, literal or variable, checked
+ * after the operation is resolved and before anything executes.
+ */
+export function pageSizeLimit(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, request }) {
+          const problem = oversizedPage(document, request.variables ?? {});
+          if (problem) {
+            throw new GraphQLError(`${problem} must not be greater than ${QUERY_LIMITS.maxPageSize}`, {
+              extensions: { code: 'BAD_USER_INPUT', field: problem, limit: QUERY_LIMITS.maxPageSize, http: { status: 400 } },
+            });
+          }
+        },
+      };
+    },
+  };
+}
+
+export function oversizedPage(document: DocumentNode, variables: Record<string, unknown>): string | null {
+  let found: string | null = null;
+  visit(document, {
+    Argument(node) {
+      if (found || (node.name.value !== 'first' && node.name.value !== 'last')) return;
+      const value =
+        node.value.kind === Kind.INT
+          ? Number(node.value.value)
+          : node.value.kind === Kind.VARIABLE
+            ? Number(variables[node.value.name.value])
+            : NaN;
+      if (Number.isFinite(value) && value > QUERY_LIMITS.maxPageSize) found = node.name.value;
+    },
+  });
+  return found;
+}
