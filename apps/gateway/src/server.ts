@@ -12,6 +12,7 @@ import { auditPlugin } from './hardening/audit';
 import { fingerprint, IdempotencyStore } from './hardening/idempotency';
 import { armor, pageSizeLimit, QUERY_LIMITS } from './hardening/limits';
 import { RateLimiter } from './hardening/rate-limit';
+import { registerArtifactUpload } from './http/artifact-upload.route';
 import { createModules, errorCatalogue, Modules, subscribeReactions } from './modules';
 
 export interface GatewayOptions {
@@ -236,5 +237,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     if (dataSource.isInitialized) await dataSource.destroy();
   });
 
-  return { app, config, db, dataSource, modules, schema, bus, clock, systemContext, authenticate, close: () => app.close() };
+  const gateway: Gateway = { app, config, db, dataSource, modules, schema, bus, clock, systemContext, authenticate, close: () => app.close() };
+  registerArtifactUpload(app, gateway);
+  return gateway;
 }
