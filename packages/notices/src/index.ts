@@ -18,3 +18,4 @@ export * from './services/webhook.dispatcher';
 export * from './resolvers/notice.resolver';
 export * from './resolvers/webhook.resolver';
 export * from './resolvers/payloads';
+export * from './cli';
