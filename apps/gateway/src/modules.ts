@@ -6,6 +6,7 @@ import { createPartnerConnectModule, PartnerConnectModule } from '@alliance/part
 import { createReleasesModule, ReleasesModule } from '@alliance/releases';
 import { createSupportModule, SupportModule } from '@alliance/support';
 import { AccessModule, createAccessModule } from './access/access.module';
+import { partnerLinks } from './links/partner-links';
 
 /**
  * Every domain module, wired: each package's ports are answered by adapters over the
@@ -89,7 +90,7 @@ export function createModules(): Modules {
   const domains: DomainModule[] = [membership, fees, releases, certification, support, partnerConnect];
   const knownScopes = () => domains.flatMap((module) => Object.keys(module.scopes ?? {})).sort();
   const access = createAccessModule({ partnerExists }, knownScopes);
-  return { all: [...domains, access], access, membership, fees, releases, certification, support, partnerConnect };
+  return { all: [...domains, access, partnerLinks(membership.partners)], access, membership, fees, releases, certification, support, partnerConnect };
 }
 
 /** Subscribes each module's reactions to other domains' events; each runs in its own transaction. */

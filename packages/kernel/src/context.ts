@@ -109,6 +109,8 @@ export class RequestContext {
     const outer = this.em;
     const events: DomainEvent[] = [];
     this.pending = events;
+    // Rows loaded before this unit of work may be about to change.
+    this.loaders.clear();
     let result: T;
     try {
       result = await this.db.transaction(async (em) => {

@@ -1,5 +1,5 @@
 import { In } from 'typeorm';
-import { domainEvent, NotFoundError, RequestContext, UserError } from '@alliance/kernel';
+import { domainEvent, groupBy, NotFoundError, RequestContext, UserError } from '@alliance/kernel';
 import { Agreement, AgreementKind } from '../entities/agreement.entity';
 import { Enrollment, EnrollmentState } from '../entities/enrollment.entity';
 import { EnrollmentStateChange } from '../entities/enrollment-state-change.entity';
@@ -11,7 +11,7 @@ import { EnrollPartnerInput, SignAgreementInput, TerminateEnrollmentInput } from
 import { PublishProgramVersionInput } from '../inputs/program.input';
 import { enrollmentTerm, governingClause, GoverningClause, missingAgreements, requiredAgreements } from '../rules/agreements.rules';
 import { canMove, effectiveState, EnrollmentInactiveReason, inactiveReason } from '../rules/enrollment.rules';
-import { Requirement, unmetRequirements } from '../rules/requirements.rules';
+import { isMembershipActive, Requirement, unmetRequirements } from '../rules/requirements.rules';
 import { PartnerService } from './partner.service';
 import { clauseMap, ProgramService } from './program.service';
 
@@ -224,7 +224,12 @@ export class EnrollmentService {
   }
 
   history(ctx: RequestContext, enrollmentId: string): Promise<EnrollmentStateChange[]> {
-    return ctx.em.find(EnrollmentStateChange, { where: { enrollmentId }, order: { at: 'ASC', id: 'ASC' } });
+    return ctx
+      .loader<string, EnrollmentStateChange[]>('membership.history', async (ids) => {
+        const rows = await ctx.em.find(EnrollmentStateChange, { where: { enrollmentId: In([...ids]) }, order: { at: 'ASC', id: 'ASC' } });
+        return groupBy(ids, rows, (row) => row.enrollmentId);
+      })
+      .load(enrollmentId);
   }
 
   forPartner(ctx: RequestContext, partnerId: string): Promise<Enrollment[]> {
@@ -317,13 +322,19 @@ export class EnrollmentService {
    * active member of, and the programs currently inside an umbrella it is an active member of.
    */
   async collateralAccess(ctx: RequestContext, partnerId: string): Promise<Program[]> {
-    const ids = await this.activeProgramIds(ctx, partnerId, ctx.now());
+    const now = ctx.now();
+    const enrollments = await this.forPartner(ctx, partnerId);
+    const tapActive = (await this.partners.memberships(ctx, partnerId, NetworkMembershipKind.TAP)).some((m) => isMembershipActive(m, now));
+    const ids = [...new Set(enrollments.filter((e) => inactiveReason(e, tapActive, now) === null).map((e) => e.programId))];
     if (ids.length === 0) return [];
-    const direct = await ctx.em.findBy(Program, { id: In(ids) });
-    const umbrellas = direct.filter((p) => p.kind === ProgramKind.UMBRELLA).map((p) => p.id);
-    const contained = umbrellas.length ? await ctx.em.findBy(Program, { umbrellaId: In(umbrellas) }) : [];
-    const all = new Map([...direct, ...contained].map((p) => [p.id, p]));
-    return [...all.values()].sort((a, b) => a.code.localeCompare(b.code));
+    // Every program is one small table: load it once per request and derive access from it.
+    const programs = await ctx.loader<string, Program[]>('membership.all-programs', async (keys) => {
+      const rows = await ctx.em.find(Program, { order: { code: 'ASC' } });
+      return keys.map(() => rows);
+    }).load('all');
+    const direct = programs.filter((p) => ids.includes(p.id));
+    const umbrellas = new Set(direct.filter((p) => p.kind === ProgramKind.UMBRELLA).map((p) => p.id));
+    return programs.filter((p) => ids.includes(p.id) || (p.umbrellaId !== null && umbrellas.has(p.umbrellaId)));
   }
 
   /** Active members of the given programs at `at` (REL-4 fan-out, notices). */
@@ -341,10 +352,6 @@ export class EnrollmentService {
       }
     }
     return out;
-  }
-
-  async version(ctx: RequestContext, programId: string, version: number): Promise<ProgramVersion> {
-    return ctx.em.findOneByOrFail(ProgramVersion, { programId, version });
   }
 }
 

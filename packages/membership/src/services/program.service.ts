@@ -1,5 +1,5 @@
 import { In, IsNull } from 'typeorm';
-import { domainEvent, NotFoundError, RequestContext, UserError } from '@alliance/kernel';
+import { domainEvent, groupBy, NotFoundError, RequestContext, UserError } from '@alliance/kernel';
 import { Program, ProgramKind } from '../entities/program.entity';
 import { ProgramVersion } from '../entities/program-version.entity';
 import { MembershipEvents } from '../events';
@@ -76,15 +76,27 @@ export class ProgramService {
   }
 
   children(ctx: RequestContext, umbrellaId: string): Promise<Program[]> {
-    return ctx.em.find(Program, { where: { umbrellaId }, order: { code: 'ASC' } });
+    return ctx
+      .loader<string, Program[]>('membership.children', async (ids) => {
+        const rows = await ctx.em.find(Program, { where: { umbrellaId: In([...ids]) }, order: { code: 'ASC' } });
+        return groupBy(ids, rows, (row) => row.umbrellaId as string);
+      })
+      .load(umbrellaId);
   }
 
   async version(ctx: RequestContext, programId: string, version: number): Promise<ProgramVersion> {
-    return ctx.em.findOneByOrFail(ProgramVersion, { programId, version });
+    const found = (await this.versions(ctx, programId)).find((v) => v.version === version);
+    if (!found) throw new NotFoundError('ProgramVersion', `${programId} v${version}`);
+    return found;
   }
 
   versions(ctx: RequestContext, programId: string): Promise<ProgramVersion[]> {
-    return ctx.em.find(ProgramVersion, { where: { programId }, order: { version: 'ASC' } });
+    return ctx
+      .loader<string, ProgramVersion[]>('membership.versions', async (ids) => {
+        const rows = await ctx.em.find(ProgramVersion, { where: { programId: In([...ids]) }, order: { version: 'ASC' } });
+        return groupBy(ids, rows, (row) => row.programId);
+      })
+      .load(programId);
   }
 
   /**
