@@ -14,6 +14,8 @@ export interface GatewayConfig {
   demoData: boolean;
   /** Requests per API key per minute (0 turns rate limiting off). */
   rateLimitPerMinute: number;
+  /** How often the running gateway sweeps notices and records expiries (0 turns it off). */
+  housekeepingIntervalSeconds: number;
 }
 
 function bool(value: string | undefined, fallback: boolean): boolean {
@@ -41,5 +43,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     bodyLimitBytes: int('BODY_LIMIT_BYTES', env.BODY_LIMIT_BYTES, 100 * 1024),
     demoData: bool(env.ALLIANCE_DEMO_DATA, true),
     rateLimitPerMinute: int('RATE_LIMIT_PER_MINUTE', env.RATE_LIMIT_PER_MINUTE, 1200),
+    housekeepingIntervalSeconds: int('HOUSEKEEPING_INTERVAL_SECONDS', env.HOUSEKEEPING_INTERVAL_SECONDS, 60),
   };
 }

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { Role } from '@alliance/kernel';
 import { loadConfig } from './config';
 import { loadDemoData } from './demo';
+import { scheduleHousekeeping } from './housekeeping';
 import { createGateway } from './server';
 
 process.env.TZ = 'UTC';
@@ -32,6 +33,10 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
   await gateway.app.listen({ host: config.host, port: config.port });
+  // Webhook deliveries (retries survive restarts: they live in the outbox) and the notice sweep.
+  gateway.modules.notices.dispatcher.start(() => gateway.systemContext('webhooks'), 5000, log);
+  const stopHousekeeping = config.housekeepingIntervalSeconds > 0 ? scheduleHousekeeping(gateway, config.housekeepingIntervalSeconds * 1000) : () => undefined;
+  gateway.app.addHook('onClose', async () => stopHousekeeping());
   const url = `http://${config.host}:${config.port}`;
   const where = config.database.type === 'sqlite' ? config.database.path : 'PostgreSQL';
   const lines = [`Alliance gateway on ${url}/graphql (database: ${where})`];

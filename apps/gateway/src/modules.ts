@@ -2,6 +2,7 @@ import { DomainModule, EventBus, NotFoundError, RequestContext } from '@alliance
 import { CertificationModule, createCertificationModule } from '@alliance/certification';
 import { createFeesModule, EntitlementKind, FeeKind, FeesModule } from '@alliance/fees';
 import { createMembershipModule, MembershipModule, NetworkMembershipKind } from '@alliance/membership';
+import { createNoticesModule, NoticesModule } from '@alliance/notices';
 import { createPartnerConnectModule, PartnerConnectModule } from '@alliance/partner-connect';
 import { createReleasesModule, ReleasesModule } from '@alliance/releases';
 import { createSupportModule, SupportModule } from '@alliance/support';
@@ -23,6 +24,7 @@ export interface Modules {
   certification: CertificationModule;
   support: SupportModule;
   partnerConnect: PartnerConnectModule;
+  notices: NoticesModule;
 }
 
 export function createModules(): Modules {
@@ -88,9 +90,12 @@ export function createModules(): Modules {
   });
 
   const domains: DomainModule[] = [membership, fees, releases, certification, support, partnerConnect];
+  // NOT-1: every domain's dated obligations, swept into one outbox and delivered to webhooks.
+  const notices = createNoticesModule({ rules: () => domains.flatMap((module) => module.noticeRules ?? []) });
+  domains.push(notices);
   const knownScopes = () => domains.flatMap((module) => Object.keys(module.scopes ?? {})).sort();
   const access = createAccessModule({ partnerExists }, knownScopes);
-  return { all: [...domains, access, partnerLinks(membership.partners)], access, membership, fees, releases, certification, support, partnerConnect };
+  return { all: [...domains, access, partnerLinks(membership.partners)], access, membership, fees, releases, certification, support, partnerConnect, notices };
 }
 
 /** Subscribes each module's reactions to other domains' events; each runs in its own transaction. */

@@ -90,6 +90,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const bus = new EventBus({ error: (details, message) => app.log.error(details, message) });
   const systemContext = (requestId?: string) => RequestContext.system(db, clock, bus, requestId);
   subscribeReactions(modules.all, bus, () => systemContext());
+  // Webhook deliveries are written in the same transaction as the event that causes them.
+  modules.notices.attach(bus, clock);
 
   const schema = await buildModulesSchema(modules.all);
   const catalogue = Object.keys(errorCatalogue(modules.all));
@@ -233,6 +235,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   });
 
   app.addHook('onClose', async () => {
+    await modules.notices.dispatcher.stop();
     await apollo.stop();
     if (dataSource.isInitialized) await dataSource.destroy();
   });
