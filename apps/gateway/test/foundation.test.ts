@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Role } from '@alliance/kernel';
 import { printGatewaySchema } from '../src/schema';
+import { errorCatalogueMarkdown } from '../src/error-catalogue';
 import { startTestGateway, TestGateway, onDatabase } from './support/harness';
 import { activeEnrollment, createProgram, partnerWithTap } from './support/fixtures';
 
@@ -135,6 +136,12 @@ describe(`gateway foundation on ${onDatabase}`, () => {
       input: { partnerId: partner.createPartner.partner.id, programId },
     });
     expect(data.enrollPartner).toEqual({ enrollment: null, userErrors: [{ code: 'TAP_MEMBERSHIP_REQUIRED', field: 'input.partnerId', message: expect.stringContaining('TAP') }] });
+  });
+
+  it('the README lists every error code any module can return (run `npm run schema` after adding codes)', () => {
+    const readme = readFileSync(resolve(__dirname, '..', '..', '..', 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('<!-- error-codes:start -->') + '<!-- error-codes:start -->'.length, readme.indexOf('<!-- error-codes:end -->')).trim();
+    expect(section).toBe(errorCatalogueMarkdown(t.gateway.modules));
   });
 
   it('the committed schema.graphql matches the built schema (run `npm run schema` after API changes)', async () => {
