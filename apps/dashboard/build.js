@@ -98,7 +98,7 @@ async function build(options = {}) {
 
   // Pre-compressed copies: the gateway sends .br or .gz when the browser accepts them.
   for (const file of Object.keys(result.metafile.outputs)) {
-    if (!/\.(js|css|map)$/.test(file)) continue;
+    if (!/\.(js|css)$/.test(file)) continue;
     const path = resolve(ROOT, file);
     const bytes = await readFile(path);
     if (bytes.length < 1024) continue;

@@ -1,0 +1,380 @@
+/**
+ * End to end in headless Chromium (Debian's `chromium`, driven by playwright-core): a real
+ * gateway on demo data, listening on 127.0.0.1, serves the explorer and the dashboard; the
+ * tests use them as a person would and check what they show against the API itself.
+ *
+ * Skipped (with a message) only when Chromium is not installed; CI installs it.
+ * `UPDATE_DASHBOARD_SCREENSHOT=1` also writes the dashboard screenshot to docs/dashboard.png.
+ */
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { BrowserContext, chromium, Page } from 'playwright-core';
+import { Role } from '@alliance/kernel';
+import { GatewayConfig, loadConfig } from '../../gateway/src/config';
+import { loadDemoData } from '../../gateway/src/demo';
+import { registerStaticPages } from '../../gateway/src/http/static.route';
+import { createGateway, Gateway } from '../../gateway/src/server';
+import { build } from '../build';
+
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const SCREENSHOT = resolve(__dirname, '..', '..', '..', 'docs', 'dashboard.png');
+
+const haveChromium = existsSync(CHROMIUM);
+if (!haveChromium) {
+  console.warn(`browser tests skipped: no Chromium at ${CHROMIUM} (install Debian's \`chromium\` package, or set CHROMIUM_PATH)`);
+}
+const describeInBrowser = haveChromium ? describe : describe.skip;
+
+jest.setTimeout(120_000);
+
+interface Running {
+  gateway: Gateway;
+  baseUrl: string;
+  /** POSTs to /graphql over HTTP, as the pages do; fails on any error. */
+  api<T = any>(key: string, query: string, variables?: Record<string, unknown>): Promise<T>;
+  mintKey(role: Role, partnerId?: string): Promise<{ secret: string; keyId: string }>;
+  close(): Promise<void>;
+}
+
+/** A gateway on in-memory SQLite with the demo data, the pages registered, listening on a free port. */
+async function startGateway(distDir: string, config: Partial<GatewayConfig>): Promise<Running> {
+  const gateway = await createGateway({ config: { ...loadConfig({}), database: { type: 'sqlite', path: ':memory:' }, rateLimitPerMinute: 0, ...config }, logger: false });
+  await loadDemoData(gateway);
+  if (!gateway.app.hasRoute({ method: 'GET', url: '/dashboard' })) registerStaticPages(gateway.app, { distDir });
+  await gateway.app.listen({ host: '127.0.0.1', port: 0 });
+  const { port } = gateway.app.server.address() as AddressInfo;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const ctx = gateway.systemContext();
+  return {
+    gateway,
+    baseUrl,
+    async api(key, query, variables) {
+      const response = await fetch(`${baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as { data?: any; errors?: unknown[] };
+      if (body.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
+      return body.data;
+    },
+    async mintKey(role, partnerId) {
+      const { key, secret } = await ctx.transaction(() => gateway.modules.access.keys.mint(ctx, { name: `browser ${role.toLowerCase()}`, role, partnerId: partnerId ?? null }));
+      return { secret, keyId: key.id };
+    },
+    close: () => gateway.close(),
+  };
+}
+
+/** A fresh browser profile that records every request and every Content-Security-Policy violation. */
+async function openBrowser(): Promise<{ context: BrowserContext; requests: string[]; close(): Promise<void> }> {
+  const profile = mkdtempSync(join(tmpdir(), 'alliance-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1280, height: 900 },
+    deviceScaleFactor: 1,
+    timezoneId: 'UTC',
+    locale: 'en-US',
+  });
+  const requests: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  await context.addInitScript(() => {
+    const w = window as unknown as { __cspViolations: string[] };
+    w.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) => w.__cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
+  return {
+    context,
+    requests,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+async function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+}
+
+async function signIn(page: Page, key: string): Promise<void> {
+  await page.locator('#api-key').fill(key);
+  await page.getByRole('button', { name: 'Use this key' }).click();
+}
+
+/** Types an operation into GraphiQL's editor as a person would, runs it, and returns the result pane's JSON. */
+async function runInExplorer(page: Page, query: string, operationName: string): Promise<unknown> {
+  const editor = page.locator('.graphiql-query-editor .CodeMirror');
+  await editor.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.insertText(query);
+  // GraphiQL reads the operation name from the editor after a short debounce.
+  await page.waitForFunction((name) => JSON.parse(localStorage.getItem('graphiql:tabState') ?? '{"tabs":[]}').tabs.some((t: { operationName?: string }) => t.operationName === name), operationName);
+  await page.locator('.graphiql-execute-button').click();
+  const text = await page.waitForFunction(() => {
+    const el = document.querySelector('.result-window .CodeMirror') as unknown as { CodeMirror?: { getValue(): string } } | null;
+    const value = el?.CodeMirror?.getValue() ?? '';
+    return value.trim().startsWith('{') ? value : null;
+  });
+  return JSON.parse((await text.jsonValue()) as string);
+}
+
+const points = (thousandths: number) => (thousandths / 1000).toLocaleString('en-US', { maximumFractionDigits: 3 });
+
+const PARTNERS = `{ partners(first: 100) { edges { node { id name } } pageInfo { hasNextPage } } }`;
+
+/** What the dashboard should show for a partner, read straight from the API with the same key. */
+async function expected(run: Running, key: string, partnerId: string) {
+  const { partner } = await run.api(key, `query($id: ID!) { partner(id: $id) { name enrollments { state program { code } } } }`, { id: partnerId });
+  const listings: unknown[] = [];
+  for (let after: string | null = null; ; ) {
+    const data: any = await run.api(key, `query($p: ID!, $a: String) { listings(first: 100, after: $a, filter: { partnerId: $p }) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`, { p: partnerId, a: after });
+    listings.push(...data.listings.edges);
+    if (!data.listings.pageInfo.hasNextPage) break;
+    after = data.listings.pageInfo.endCursor;
+  }
+  const cases: { breached: boolean }[] = [];
+  for (let after: string | null = null; ; ) {
+    const data: any = await run.api(key, `query($p: ID!, $a: String) { supportCases(first: 100, after: $a, filter: { partnerId: $p, status: OPEN }) { edges { node { breached } } pageInfo { hasNextPage endCursor } } }`, { p: partnerId, a: after });
+    cases.push(...data.supportCases.edges.map((e: any) => e.node));
+    if (!data.supportCases.pageInfo.hasNextPage) break;
+    after = data.supportCases.pageInfo.endCursor;
+  }
+  let progression: any = null;
+  const byMonth = new Map<string, { performance: number; capability: number }>();
+  try {
+    progression = (
+      await run.api(
+        key,
+        `query($p: ID!) { partnerProgression(partnerId: $p) { levelName programYear businessModels performancePointsThousandths capabilityPointsThousandths nextLevel { name performancePointsNeededThousandths capabilityPointsNeededThousandths } } }`,
+        { p: partnerId },
+      )
+    ).partnerProgression;
+  } catch (error) {
+    if (!/NOT_FOUND/.test(String(error))) throw error;
+  }
+  if (progression) {
+    for (let after: string | null = null; ; ) {
+      const data: any = await run.api(
+        key,
+        `query($p: ID!, $y: Int, $a: String) { pointsLedger(partnerId: $p, programYear: $y, first: 100, after: $a) { edges { node { earnedAt kind amountThousandths } } pageInfo { hasNextPage endCursor } } }`,
+        { p: partnerId, y: progression.programYear, a: after },
+      );
+      for (const { node } of data.pointsLedger.edges) {
+        const month = String(node.earnedAt).slice(0, 7);
+        const sums = byMonth.get(month) ?? { performance: 0, capability: 0 };
+        if (node.kind === 'PERFORMANCE') sums.performance += node.amountThousandths;
+        else sums.capability += node.amountThousandths;
+        byMonth.set(month, sums);
+      }
+      if (!data.pointsLedger.pageInfo.hasNextPage) break;
+      after = data.pointsLedger.pageInfo.endCursor;
+    }
+  }
+  return { partner, listings: listings.length, openCases: cases.length, breached: cases.filter((c) => c.breached).length, progression, byMonth };
+}
+
+/** Checks every figure the dashboard shows against the API's answers. */
+async function checkDashboard(page: Page, want: Awaited<ReturnType<typeof expected>>): Promise<void> {
+  await expect(page.getByTestId('partner-name').textContent()).resolves.toBe(want.partner.name);
+  await expect(page.getByTestId('enrollments-count').textContent()).resolves.toBe(String(want.partner.enrollments.length));
+  const states = await page.getByTestId('enrollment').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-state')));
+  expect(states.sort()).toEqual(want.partner.enrollments.map((e: any) => e.state).sort());
+  await expect(page.getByTestId('listings-count').textContent()).resolves.toBe(String(want.listings));
+  await expect(page.getByTestId('listing').count()).resolves.toBe(want.listings);
+  await expect(page.getByTestId('cases-count').textContent()).resolves.toBe(String(want.openCases));
+  await expect(page.getByTestId('case').count()).resolves.toBe(want.openCases);
+  if (want.breached) await expect(page.getByTestId('breached-count').textContent()).resolves.toBe(`${want.breached} breached`);
+  await expect(page.getByTestId('dated-item').count()).resolves.toBe(Number(await page.getByTestId('dates-count').textContent()));
+
+  const p = want.progression;
+  if (!p) {
+    await expect(page.getByTestId('no-progression').isVisible()).resolves.toBe(true);
+    return;
+  }
+  await expect(page.getByTestId('level-name').textContent()).resolves.toBe(p.levelName);
+  await expect(page.getByTestId('performance-points').textContent()).resolves.toBe(points(p.performancePointsThousandths));
+  await expect(page.getByTestId('capability-points').textContent()).resolves.toBe(points(p.capabilityPointsThousandths));
+  await expect(page.getByTestId('models-count').textContent()).resolves.toBe(String(p.businessModels.length));
+  if (p.nextLevel) {
+    await expect(page.getByTestId('next-level-name').textContent()).resolves.toBe(p.nextLevel.name);
+    const need = (thousandths: number) => (thousandths > 0 ? points(thousandths) : 'met');
+    await expect(page.getByTestId('performance-needed').textContent()).resolves.toBe(need(p.nextLevel.performancePointsNeededThousandths));
+    await expect(page.getByTestId('capability-needed').textContent()).resolves.toBe(need(p.nextLevel.capabilityPointsNeededThousandths));
+  }
+  const bars = await page.getByTestId('chart-month').evaluateAll((nodes) =>
+    nodes.map((n) => ({ month: n.getAttribute('data-month')!, performance: Number(n.getAttribute('data-performance')), capability: Number(n.getAttribute('data-capability')) })),
+  );
+  expect(bars).toHaveLength(12);
+  for (const bar of bars) expect({ month: bar.month, ...(want.byMonth.get(bar.month) ?? { performance: 0, capability: 0 }) }).toEqual(bar);
+  const charted = [...want.byMonth.keys()].filter((month) => bars.some((b) => b.month === month));
+  expect(charted).toEqual([...want.byMonth.keys()]);
+}
+
+describeInBrowser('explorer and dashboard in headless Chromium', () => {
+  let distDir: string;
+  let run: Running;
+  let browser: Awaited<ReturnType<typeof openBrowser>>;
+  let managerKey: string;
+
+  beforeAll(async () => {
+    distDir = mkdtempSync(join(tmpdir(), 'alliance-dist-'));
+    await build({ outDir: distDir });
+    run = await startGateway(distDir, { introspection: true });
+    managerKey = (await run.mintKey(Role.PROGRAM_MANAGER)).secret;
+    browser = await openBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await run?.close();
+    if (distDir) rmSync(distDir, { recursive: true, force: true });
+  });
+
+  afterEach(() => {
+    const outside = browser.requests.filter((url) => !url.startsWith(run.baseUrl + '/') && !url.startsWith('data:'));
+    browser.requests.length = 0;
+    expect(outside).toEqual([]);
+  });
+
+  it('the explorer asks for the key once, loads the schema, runs a query and shows the API answer', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${run.baseUrl}/explorer`);
+    await signIn(page, managerKey);
+    const editor = page.locator('.graphiql-query-editor .CodeMirror');
+    await editor.waitFor();
+    await expect(page.getByTestId('introspection-off').count()).resolves.toBe(0);
+    // The documentation explorer has the schema: the Query type is listed.
+    await page.getByRole('button', { name: /documentation explorer/i }).click();
+    await page.locator('.graphiql-doc-explorer').getByText('Query', { exact: true }).first().waitFor();
+
+    const query = `query FirstPartners { partners(first: 3) { edges { node { id name tapActive } } } }`;
+    const shown = (await runInExplorer(page, query, 'FirstPartners')) as { data: { partners: { edges: unknown[] } } };
+    expect(shown).toEqual({ data: await run.api(managerKey, query) });
+    expect(shown.data.partners.edges.length).toBeGreaterThan(0);
+
+    // The key is kept for the session: a reload does not ask again.
+    await page.reload();
+    await page.locator('.graphiql-query-editor .CodeMirror').waitFor();
+    await expect(page.locator('#api-key').count()).resolves.toBe(0);
+    await expect(cspViolations(page)).resolves.toEqual([]);
+    await page.close();
+  });
+
+  it('PC-12 PC-14: a PARTNER key sees its own partner: level, points, chart, models, enrollments, listings, open cases and dates match the API', async () => {
+    const { partners } = await run.api(managerKey, PARTNERS);
+    // The demo partner with the most to show.
+    let best: { id: string; score: number } | null = null;
+    for (const { node } of partners.edges) {
+      const want = await expected(run, managerKey, node.id);
+      const score = (want.progression ? 1000 : 0) + want.listings * 10 + want.openCases * 10 + want.partner.enrollments.length;
+      if (!best || score > best.score) best = { id: node.id, score };
+    }
+    const partnerId = best!.id;
+    const partnerKey = await run.mintKey(Role.PARTNER, partnerId);
+    // PC-14: a partner's key sees the progression once staff name it a contact.
+    const granted = await run.api(
+      managerKey,
+      `mutation($input: GrantProgressionAccessInput!) { grantProgressionAccess(input: $input) { userErrors { code message } } }`,
+      { input: { partnerId, keyId: partnerKey.keyId, role: 'PRIMARY_CONTACT' } },
+    );
+    if (best!.score >= 1000) expect(granted.grantProgressionAccess.userErrors).toEqual([]);
+    const want = await expected(run, partnerKey.secret, partnerId);
+
+    const page = await browser.context.newPage();
+    await page.goto(`${run.baseUrl}/dashboard`);
+    // The explorer's key is in this tab's session only: a new tab asks again.
+    await signIn(page, partnerKey.secret);
+    await page.locator(`[data-testid="dashboard"][data-partner-id="${partnerId}"]`).waitFor();
+    await expect(page.getByTestId('partner-picker').count()).resolves.toBe(0);
+    await expect(page.getByTestId('viewer').textContent()).resolves.toContain('Partner');
+    await checkDashboard(page, want);
+    await expect(cspViolations(page)).resolves.toEqual([]);
+
+    const shot = join(tmpdir(), `alliance-dashboard-${process.pid}.png`);
+    await page.screenshot({ path: shot, fullPage: true });
+    if (process.env.UPDATE_DASHBOARD_SCREENSHOT) {
+      mkdirSync(resolve(SCREENSHOT, '..'), { recursive: true });
+      copyFileSync(shot, SCREENSHOT);
+    }
+    rmSync(shot, { force: true });
+    await page.close();
+  });
+
+  it('PC-12: a PROGRAM_MANAGER key picks any partner and sees the same figures as the API', async () => {
+    const { partners } = await run.api(managerKey, PARTNERS);
+    const page = await browser.context.newPage();
+    await page.goto(`${run.baseUrl}/dashboard`);
+    await signIn(page, managerKey);
+    const picker = page.getByTestId('partner-picker');
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="partner-picker"] option').length === n + 1, partners.edges.length);
+    const names = await picker.locator('option').evaluateAll((options) => options.slice(1).map((o) => o.textContent));
+    expect(names).toEqual(partners.edges.map((e: any) => e.node.name).sort((a: string, b: string) => a.localeCompare(b)));
+
+    for (const { node } of partners.edges.slice(0, 2)) {
+      await picker.selectOption({ label: node.name });
+      await page.locator(`[data-testid="dashboard"][data-partner-id="${node.id}"]`).waitFor();
+      await checkDashboard(page, await expected(run, managerKey, node.id));
+      expect(new URL(page.url()).hash).toBe(`#partner=${node.id}`);
+    }
+    await expect(cspViolations(page)).resolves.toEqual([]);
+    await page.close();
+  });
+
+  it('a refused key is not kept: the dashboard asks again and says why', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${run.baseUrl}/dashboard`);
+    await signIn(page, 'alk_not-a-real-key');
+    await page.getByRole('alert').waitFor();
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('refused this key');
+    await expect(page.evaluate(() => sessionStorage.getItem('alliance.apiKey'))).resolves.toBeNull();
+    await page.close();
+  });
+});
+
+describeInBrowser('the explorer on a gateway with introspection off', () => {
+  let distDir: string;
+  let run: Running;
+  let browser: Awaited<ReturnType<typeof openBrowser>>;
+
+  beforeAll(async () => {
+    distDir = mkdtempSync(join(tmpdir(), 'alliance-dist-'));
+    await build({ outDir: distDir, sourcemap: false });
+    run = await startGateway(distDir, { introspection: false });
+    browser = await openBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await run?.close();
+    if (distDir) rmSync(distDir, { recursive: true, force: true });
+  });
+
+  it('says the schema is hidden and how to turn introspection on, and still runs queries', async () => {
+    const key = (await run.mintKey(Role.ADMIN)).secret;
+    const page = await browser.context.newPage();
+    await page.goto(`${run.baseUrl}/explorer`);
+    await signIn(page, key);
+    const banner = page.getByTestId('introspection-off');
+    await banner.waitFor();
+    await expect(banner.textContent()).resolves.toContain('ALLIANCE_INTROSPECTION=true');
+    await page.locator('.graphiql-query-editor .CodeMirror').waitFor();
+    await expect(runInExplorer(page, 'query MyRole { viewer { role } }', 'MyRole')).resolves.toEqual({ data: { viewer: { role: 'ADMIN' } } });
+    await expect(cspViolations(page)).resolves.toEqual([]);
+    await page.close();
+  });
+});
