@@ -109,7 +109,7 @@ function PartnerDashboard(props: { data: DashboardData; now: Date }) {
 
         {progression ? (
           <Card
-            title={`Points by month · program year ${progression.progression.programYear}`}
+            title={`Points recorded by month · program year ${progression.progression.programYear}`}
             testid="chart"
             wide
             aside={data.ledger.ok && !data.ledger.value.complete ? 'first 5,000 ledger entries' : null}

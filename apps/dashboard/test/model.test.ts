@@ -1,4 +1,4 @@
-import { datedItems, formatDuration, formatPoints, niceCeiling, pointsByMonth, slaStatus } from '../src/dashboard/model';
+import { datedItems, formatDuration, formatPoints, niceCeiling, noticeTitle, pointsByMonth, slaStatus } from '../src/dashboard/model';
 
 describe('dashboard figures', () => {
   const yearStart = '2026-02-01T00:00:00.000Z';
@@ -86,9 +86,9 @@ describe('dashboard figures', () => {
       [
         { dueAt: '2026-04-01T00:00:00.000Z', kind: 'partner_connect.audit', subjectId: 'a1', message: 'audit' },
         { dueAt: '2026-03-02T09:00:00.000Z', kind: 'membership.agreement_term_ends', subjectId: 'e1', message: 'The SVA agreement term ends' },
-        { dueAt: '2026-05-31T09:00:00.000Z', kind: 'support.case_breached', subjectId: 'c1', message: 'at the horizon' },
-        { dueAt: '2026-05-31T09:00:00.001Z', kind: 'support.case_breached', subjectId: 'c2', message: 'past the horizon' },
-        { dueAt: '2026-03-02T08:59:59.999Z', kind: 'support.case_breached', subjectId: 'c3', message: 'already past' },
+        { dueAt: '2026-05-31T09:00:00.000Z', kind: 'SUPPORT_CASE_BREACHED', subjectId: 'c1', message: 'at the horizon' },
+        { dueAt: '2026-05-31T09:00:00.001Z', kind: 'SUPPORT_CASE_BREACHED', subjectId: 'c2', message: 'past the horizon' },
+        { dueAt: '2026-03-02T08:59:59.999Z', kind: 'SUPPORT_CASE_BREACHED', subjectId: 'c3', message: 'already past' },
       ],
       now,
       90,
@@ -96,7 +96,14 @@ describe('dashboard figures', () => {
     expect(items.map((i) => [i.at, i.title])).toEqual([
       ['2026-03-02T09:00:00.000Z', 'Agreement term ends'],
       ['2026-04-01T00:00:00.000Z', 'Annual audit'],
-      ['2026-05-31T09:00:00.000Z', 'Case breached'],
+      ['2026-05-31T09:00:00.000Z', 'Support case SLA breach'],
     ]);
+  });
+
+  it('NOT-1: notice kinds read as words, known ones by title, others with their acronyms kept', () => {
+    expect(noticeTitle('releases.rc_feedback_due')).toBe('RC feedback due');
+    expect(noticeTitle('PC_AUDIT_NOTICE')).toBe('Partner Connect audit notice');
+    expect(noticeTitle('fees.tsanet_dues_overdue')).toBe('TSANet dues overdue');
+    expect(noticeTitle('PC_SOMETHING_NEW')).toBe('Partner Connect something new');
   });
 });

@@ -75,6 +75,7 @@ export function PointsChart(props: { months: MonthPoints[]; now: Date }) {
       <figcaption className="legend">
         <span className="swatch performance" /> Performance
         <span className="swatch capability" /> Capability
+        <span className="legend-note">As recorded in the points ledger each month; the totals above count only points valid now.</span>
       </figcaption>
       <details className="chart-table">
         <summary>Show as table</summary>

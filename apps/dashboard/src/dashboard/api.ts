@@ -211,6 +211,7 @@ export async function loadDashboard(key: string, partnerId: string, now: Date): 
       const { nodes, complete } = await readAll(
         (after) => request<{ upcomingNotices: Page<UpcomingNotice> }>(key, NOTICES, { asOf: now.toISOString(), days: NOTICE_DAYS, after }),
         (d) => d.upcomingNotices,
+        10,
       );
       return { notices: nodes.filter((n) => n.partnerId === partnerId), complete };
     }),

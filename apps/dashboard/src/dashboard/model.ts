@@ -140,6 +140,37 @@ const EVENT_TITLES: Record<string, string> = {
   RENEWAL: 'Partner Connect renewal',
 };
 
+/** Titles of the notice kinds the domains compute (NOT-1); others read from their kind. */
+const NOTICE_TITLES: Record<string, string> = {
+  'membership.agreement_term_ends': 'Agreement term ends',
+  'fees.invoice_due': 'Invoice due',
+  'fees.tsanet_host_bill_due': 'TSANet host-pay bill due',
+  'certification.review_slot_starts': 'Certification review slot',
+  'certification.hot_fix_update_due': 'Hot fix update due',
+  'releases.rc_feedback_due': 'RC feedback due',
+  'releases.change_notice_late': 'Change notice overdue',
+  SUPPORT_CASE_BREACHED: 'Support case SLA breach',
+  SUPPORT_END_OF_SUPPORT_NOTICE: 'End-of-support notice',
+  TSANET_ACKNOWLEDGEMENT_FOLLOW_UP: 'TSANet acknowledgement follow-up',
+  TSANET_RENEWAL_HEADS_UP: 'TSANet renewal heads-up',
+  TSANET_RENEWAL_INVOICE: 'TSANet renewal invoice',
+  TSANET_MEMBER_TERMINATION: 'TSANet membership ends',
+  PC_RENEWAL_NOTICE: 'Partner Connect renewal notice',
+  PC_AUDIT_NOTICE: 'Partner Connect audit notice',
+  PC_REMEDIATION_90_DAY_WINDOW_ENDS: 'Remediation window (90 days) ends',
+  PC_REMEDIATION_120_DAY_WINDOW_ENDS: 'Remediation window (120 days) ends',
+};
+
+const ACRONYMS: Record<string, string> = { pc: 'Partner Connect', rc: 'RC', sla: 'SLA', tsanet: 'TSANet', tap: 'TAP', kb: 'KB' };
+
+/** A notice kind in words: a known title, else its last segment with acronyms kept. */
+export function noticeTitle(kind: string): string {
+  if (NOTICE_TITLES[kind]) return NOTICE_TITLES[kind];
+  const words = (kind.split('.').pop() ?? kind).toLowerCase().split(/_+/).filter(Boolean);
+  const text = words.map((w, i) => ACRONYMS[w] ?? (i === 0 ? w.charAt(0).toUpperCase() + w.slice(1) : w)).join(' ');
+  return text || kind;
+}
+
 /**
  * The dated items of a partner in [now, now + days]: Partner Connect's next events and the
  * notices every domain computes (NOT-1), soonest first. A notice already shown as a
@@ -161,7 +192,7 @@ export function datedItems(
   const seen = new Set(events.map((e) => `${new Date(e.at).getTime()}|${e.subjectId ?? ''}`));
   for (const notice of notices) {
     if (!inside(notice.dueAt) || seen.has(`${new Date(notice.dueAt).getTime()}|${notice.subjectId}`)) continue;
-    items.push({ at: notice.dueAt, title: humanize(notice.kind.split('.').slice(-1)[0]), detail: notice.message, source: 'notice' });
+    items.push({ at: notice.dueAt, title: noticeTitle(notice.kind), detail: notice.message, source: 'notice' });
   }
   return items.sort((a, b) => new Date(a.at).getTime() - new Date(b.at).getTime() || a.title.localeCompare(b.title));
 }

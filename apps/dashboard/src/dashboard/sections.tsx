@@ -238,7 +238,7 @@ export function EnrollmentsCard(props: { enrollments: Enrollment[] }) {
                 <td>
                   <Badge tone={STATE_TONE[e.state] ?? 'neutral'}>{humanize(e.state)}</Badge>
                 </td>
-                <td>{formatDate(e.termEndsAt)}</td>
+                <td className="nowrap">{formatDate(e.termEndsAt)}</td>
               </tr>
             ))}
           </tbody>
@@ -283,7 +283,7 @@ export function ListingsCard(props: { listings: Listing[]; complete: boolean }) 
                 <td>
                   <Badge tone={LISTING_TONE[l.status] ?? 'neutral'}>{humanize(l.status)}</Badge>
                 </td>
-                <td>{formatDate(l.certifiedAt)}</td>
+                <td className="nowrap">{formatDate(l.certifiedAt)}</td>
               </tr>
             ))}
           </tbody>
