@@ -13,6 +13,7 @@ import { fingerprint, IdempotencyStore } from './hardening/idempotency';
 import { armor, pageSizeLimit, QUERY_LIMITS } from './hardening/limits';
 import { RateLimiter } from './hardening/rate-limit';
 import { registerArtifactUpload } from './http/artifact-upload.route';
+import { DASHBOARD_DIST_DIR, registerStaticPages } from './http/static.route';
 import { createModules, errorCatalogue, Modules, subscribeReactions } from './modules';
 
 export interface GatewayOptions {
@@ -242,5 +243,6 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
 
   const gateway: Gateway = { app, config, db, dataSource, modules, schema, bus, clock, systemContext, authenticate, close: () => app.close() };
   registerArtifactUpload(app, gateway);
+  registerStaticPages(app, { distDir: DASHBOARD_DIST_DIR });
   return gateway;
 }

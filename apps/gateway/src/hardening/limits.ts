@@ -9,7 +9,7 @@ export const QUERY_LIMITS = {
   maxAliases: 15,
   maxDirectives: 50,
   maxTokens: 1000,
-  maxCost: 5000,
+  maxCost: 20000,
   maxPageSize: MAX_PAGE_SIZE,
 } as const;
 
