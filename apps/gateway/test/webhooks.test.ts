@@ -95,6 +95,9 @@ describe(`webhooks through the gateway on ${onDatabase}`, () => {
       `{ upcomingNotices(days: 30, first: 100) { edges { node { kind dueAt } } } }`,
     );
     expect(upcoming.upcomingNotices.edges.map((e) => e.node)).toContainEqual({ kind: 'membership.agreement_term_ends', dueAt: termEndsAt });
+    const mine = await t.ok<{ upcomingNotices: { edges: { node: { partnerId: string } }[] } }>(`query($p: ID) { upcomingNotices(days: 30, first: 100, partnerId: $p) { edges { node { partnerId } } } }`, { p: partnerId });
+    expect(mine.upcomingNotices.edges.length).toBeGreaterThan(0);
+    expect(mine.upcomingNotices.edges.every((e) => e.node.partnerId === partnerId)).toBe(true);
 
     const sweep = `mutation($at: DateTimeISO) { runNoticeSweep(input: { at: $at }) { userErrors { code message } } }`;
     (t.clock as unknown as { set(at: string): void }).set(termEndsAt);

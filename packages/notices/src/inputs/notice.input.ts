@@ -44,4 +44,9 @@ export class UpcomingNoticesArgs extends ConnectionArgs {
   @Min(1, { message: 'days must be at least 1' })
   @Max(MAX_UPCOMING_DAYS, { message: `days must not be greater than ${MAX_UPCOMING_DAYS}` })
   days: number;
+
+  @Field(() => ID, { nullable: true, description: 'Only this partner\'s notices.' })
+  @IsOptional()
+  @IsEntityId()
+  partnerId?: string | null;
 }

@@ -108,11 +108,13 @@ export class NoticeService {
   }
 
   /** NOT-1: what falls due in [asOf, asOf + days], computed from the rules, recorded or not. */
-  async upcoming(ctx: RequestContext, args: { asOf?: Date | null; days: number }): Promise<UpcomingNotice[]> {
+  async upcoming(ctx: RequestContext, args: { asOf?: Date | null; days: number; partnerId?: string | null }): Promise<UpcomingNotice[]> {
     const from = args.asOf ?? ctx.now();
     const window = { from, to: addDays(from, args.days) };
     const read = async () => {
-      const due = (await this.compute(ctx, window)).filter((notice) => ctx.canSeePartner(notice.partnerId));
+      const due = (await this.compute(ctx, window)).filter(
+        (notice) => ctx.canSeePartner(notice.partnerId) && (!args.partnerId || notice.partnerId === args.partnerId),
+      );
       const recorded = await this.recordedKeys(ctx, due);
       return due.map((notice) => ({
         ...notice,
