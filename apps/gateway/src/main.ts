@@ -24,8 +24,10 @@ async function main(): Promise<void> {
     adminKey = (await ctx.transaction(() => gateway.modules.access.keys.mint(ctx, { name: 'development admin', role: Role.ADMIN }))).secret;
   }
 
+  let stopHousekeeping = () => undefined as void;
   const shutdown = async (signal: string) => {
     log.info({ signal }, 'shutting down');
+    stopHousekeeping();
     await gateway.close();
     process.exit(0);
   };
@@ -35,8 +37,7 @@ async function main(): Promise<void> {
   await gateway.app.listen({ host: config.host, port: config.port });
   // Webhook deliveries (retries survive restarts: they live in the outbox) and the notice sweep.
   gateway.modules.notices.dispatcher.start(() => gateway.systemContext('webhooks'), 5000, log);
-  const stopHousekeeping = config.housekeepingIntervalSeconds > 0 ? scheduleHousekeeping(gateway, config.housekeepingIntervalSeconds * 1000) : () => undefined;
-  gateway.app.addHook('onClose', async () => stopHousekeeping());
+  if (config.housekeepingIntervalSeconds > 0) stopHousekeeping = scheduleHousekeeping(gateway, config.housekeepingIntervalSeconds * 1000);
   const url = `http://${config.host}:${config.port}`;
   const where = config.database.type === 'sqlite' ? config.database.path : 'PostgreSQL';
   const lines = [`Alliance gateway on ${url}/graphql (database: ${where})`];
