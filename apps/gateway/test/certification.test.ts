@@ -26,6 +26,9 @@ function sha1(bytes: Buffer): string {
   return createHash('sha1').update(bytes).digest('hex');
 }
 
+// Each test drives several domains through HTTP; PostgreSQL runs beside other files' databases.
+jest.setTimeout(30_000);
+
 describe(`certification across domains on ${onDatabase}`, () => {
   let t: TestGateway;
   let integrationKey: string;

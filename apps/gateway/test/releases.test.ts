@@ -17,6 +17,9 @@ interface RcRow {
   feedback: { late: boolean }[];
 }
 
+// Each test drives several domains through HTTP; PostgreSQL runs beside other files' databases.
+jest.setTimeout(30_000);
+
 describe(`releases through the gateway on ${onDatabase}`, () => {
   let t: TestGateway;
   let clock: FixedClock;

@@ -24,6 +24,9 @@ interface Member {
   liveAt: string | null;
 }
 
+// Each test drives several domains through HTTP; PostgreSQL runs beside other files' databases.
+jest.setTimeout(30_000);
+
 describe(`support through the gateway on ${onDatabase}`, () => {
   let t: TestGateway;
   let clock: FixedClock;
