@@ -1,0 +1,60 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { RESULTS_DIR, SIZES } from './config';
+import { ensureDataset } from './dataset';
+import { runHttpBench } from './http-bench';
+import { ensureFullDataset, runIngestBench } from './ingest-bench';
+import { BenchReport, renderReport } from './report';
+import { runUploadBench } from './upload-bench';
+
+/**
+ * `npm run bench`: every benchmark of issue 10 in one run, printing figures as it goes and
+ * writing the markdown table to bench/results/latest.md.
+ *
+ *   --only ingest,http,upload   run some of them (default: all)
+ *   --importer-rows N           rows the importer gets (default 300,000; 1000000 for the whole file)
+ *   --duration S                seconds per autocannon run (default 8)
+ *   --out FILE                  where to write the markdown (default bench/results/latest.md)
+ */
+function arg(name: string): string | undefined {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+}
+
+async function main(): Promise<void> {
+  process.env.TZ = 'UTC';
+  const only = (arg('--only') ?? 'ingest,http,upload').split(',');
+  const importerRows = Number(arg('--importer-rows') ?? 300_000);
+  const duration = Number(arg('--duration') ?? 8);
+  const out = arg('--out') ?? join(RESULTS_DIR, 'latest.md');
+  const started = Date.now();
+  const log = (line: string) => process.stdout.write(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}\n`);
+
+  const dataset = await ensureDataset(log);
+  const report: BenchReport = { startedAt: new Date(started), loadAverage: { start: loadavg()[0], end: 0 }, totalSeconds: 0, datasetBuiltSeconds: dataset.builtMs / 1000, counts: dataset.counts };
+
+  if (only.includes('ingest')) {
+    log(`ingest: raw loop on all ${SIZES.bookings.toLocaleString('en-US')} rows, importer on ${importerRows.toLocaleString('en-US')}`);
+    report.ingest = await runIngestBench(dataset, { importerRows, log });
+  } else {
+    await ensureFullDataset(dataset, log);
+  }
+  if (only.includes('http')) report.http = await runHttpBench(dataset, dataset.fullPath, { durationSeconds: duration, log });
+  if (only.includes('upload')) {
+    log('upload: 1 GiB to PUT /artifacts/:id/file');
+    report.upload = await runUploadBench(dataset, log);
+  }
+
+  report.totalSeconds = (Date.now() - started) / 1000;
+  report.loadAverage.end = loadavg()[0];
+  const markdown = renderReport(report);
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  writeFileSync(out, markdown);
+  process.stdout.write(`\n${markdown}\nwritten to ${out}\n`);
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
