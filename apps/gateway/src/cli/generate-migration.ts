@@ -63,7 +63,7 @@ async function pending(dataSource: DataSource): Promise<{ up: { query: string; p
 
 async function main(): Promise<void> {
   const name = process.argv[2] ?? 'change';
-  const stamp = Date.now();
+  const stamp = Number(process.env.MIGRATION_TIMESTAMP ?? Date.now());
   const entities = createModules().all.flatMap((m) => m.entities);
 
   const sqlite = await pending(createDataSource({ type: 'sqlite', path: ':memory:' }, entities));

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Initial1795637256004 implements MigrationInterface {
-  name = 'Initial1795637256004';
+export class Initial1767225600000 implements MigrationInterface {
+  name = 'Initial1767225600000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("CREATE TABLE \"cert_program_policy\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"programId\" varchar(36) NOT NULL, \"acceptanceLevel\" varchar(40) NOT NULL, \"questionnaireKind\" varchar(40) NOT NULL, \"signsSoftware\" boolean NOT NULL DEFAULT (0), \"hasReadyLogo\" boolean NOT NULL DEFAULT (1), \"updatedAt\" varchar(24) NOT NULL)");

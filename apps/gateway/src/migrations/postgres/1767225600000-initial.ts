@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Initial1795637256004 implements MigrationInterface {
-  name = 'Initial1795637256004';
+export class Initial1767225600000 implements MigrationInterface {
+  name = 'Initial1767225600000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("CREATE TABLE \"cert_program_policy\" (\"id\" character varying(36) NOT NULL, \"programId\" character varying(36) NOT NULL, \"acceptanceLevel\" character varying(40) NOT NULL, \"questionnaireKind\" character varying(40) NOT NULL, \"signsSoftware\" boolean NOT NULL DEFAULT false, \"hasReadyLogo\" boolean NOT NULL DEFAULT true, \"updatedAt\" character varying(24) NOT NULL, CONSTRAINT \"PK_8c2e092153992fddbe9bc003f74\" PRIMARY KEY (\"id\"))");
