@@ -94,7 +94,7 @@ describe(`support through the gateway on ${onDatabase}`, () => {
   // accepted for partner B about partner A's listed software: the case is filed under B (B's policy, B's
   // key sees it and A's software id) and A never sees it. It should be refused (the certification port
   // would need to return the owner, or isListed take the partner id).
-  it.failing("SUP-4: a customer report naming a partner that does not own the listed software is refused", async () => {
+  it("SUP-4: a customer report naming a partner that does not own the listed software is refused", async () => {
     const scene = await publishedListing(t, 'Sup Owner');
     const other = await newPartner('Sup Not Owner');
     const misfiled = await report(other, scene.softwareId);
@@ -262,11 +262,7 @@ describe(`support through the gateway on ${onDatabase}`, () => {
       expect(state.tsanetGroup.members[0]).toMatchObject({ id: member.id, state: 'VALIDATED' });
     });
 
-    // Fails on PostgreSQL: TsanetService.groups (packages/support/src/services/tsanet.service.ts) filters a
-    // PARTNER key's list with a raw subquery `SELECT m.groupId FROM sup_tsanet_member m WHERE m.partnerId IN (...)`;
-    // PostgreSQL folds the unquoted m.groupId to m.groupid, which does not exist: INTERNAL_SERVER_ERROR.
-    const listingTest = process.env.DATABASE_URL ? it.failing : it;
-    listingTest('SUP-9 MEM-8: tsanetGroups lists to a PARTNER key only the groups it hosts or belongs to', async () => {
+    it('SUP-9 MEM-8: tsanetGroups lists to a PARTNER key only the groups it hosts or belongs to', async () => {
       const groupId = await group('Sup Listed Group', 'HOST_PAID', '2025-01-01');
       const { key } = await validatedMember(groupId, 'Sup Listed Member');
       const outsiderKey = await t.mintKey(Role.PARTNER, { partnerId: await newPartner('Sup List Outsider') });

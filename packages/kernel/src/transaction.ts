@@ -1,5 +1,20 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, QueryRunner } from 'typeorm';
+
+/**
+ * A PostgreSQL transaction runs on one client, which runs one query at a time. Code that
+ * starts queries in parallel (Promise.all, DataLoader batches) inside a transaction gets them
+ * queued here in order, instead of relying on the driver's deprecated implicit queue.
+ */
+function queueQueries(runner: QueryRunner): void {
+  const original = runner.query.bind(runner) as (...args: unknown[]) => Promise<unknown>;
+  let tail: Promise<unknown> = Promise.resolve();
+  (runner as { query: (...args: unknown[]) => Promise<unknown> }).query = (...args: unknown[]) => {
+    const run = tail.then(() => original(...args));
+    tail = run.catch(() => undefined);
+    return run;
+  };
+}
 
 /**
  * The one way to run a unit of work.
@@ -52,7 +67,12 @@ export class Database {
 
   /** One transaction: commits when `work` resolves, rolls back whole when it throws. */
   transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
-    return this.exclusive(() => this.dataSource.transaction(work));
+    return this.exclusive(() =>
+      this.dataSource.transaction((em) => {
+        if (this.isPostgres && em.queryRunner) queueQueries(em.queryRunner);
+        return work(em);
+      }),
+    );
   }
 
   /**

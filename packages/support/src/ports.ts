@@ -12,7 +12,8 @@ export interface SoftwareVersionInfo {
 /** What support asks certification. */
 export interface CertificationPort {
   /** SUP-4: is the software (or that version) listed in the compatibility guide at `at`? */
-  isListed(ctx: RequestContext, query: { softwareId: string; versionId?: string | null; at: Date }): Promise<boolean>;
+  /** SUP-4: is that partner's software (or that version) listed in the compatibility guide at `at`? */
+  isListed(ctx: RequestContext, query: { softwareId: string; versionId?: string | null; partnerId: string; at: Date }): Promise<boolean>;
   /** SUP-7: the released versions of a partner's software. */
   softwareVersions(ctx: RequestContext, softwareId: string): Promise<SoftwareVersionInfo[]>;
 }

@@ -6,9 +6,9 @@ import { createSupportModule, SoftwareVersionInfo, SupportModule, SupportPorts }
 export class FakeCertification {
   readonly listed = new Set<string>();
   readonly versions = new Map<string, SoftwareVersionInfo[]>();
-  readonly isListedCalls: { softwareId: string; versionId?: string | null; at: Date }[] = [];
+  readonly isListedCalls: { softwareId: string; versionId?: string | null; partnerId: string; at: Date }[] = [];
 
-  async isListed(_ctx: RequestContext, query: { softwareId: string; versionId?: string | null; at: Date }): Promise<boolean> {
+  async isListed(_ctx: RequestContext, query: { softwareId: string; versionId?: string | null; partnerId: string; at: Date }): Promise<boolean> {
     this.isListedCalls.push(query);
     return this.listed.has(query.softwareId) || (query.versionId != null && this.listed.has(query.versionId));
   }

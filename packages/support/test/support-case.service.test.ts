@@ -35,6 +35,8 @@ describe('support cases', () => {
     expect(opened.status).toBe(SupportCaseStatus.OPEN);
     expect(opened.lead).toBe(SupportCaseLead.VENDOR);
     expect(h.certification.isListedCalls[0].at.toISOString()).toBe('2026-01-05T12:00:00.000Z');
+    // The listing asked about must be the reporting partner's own software.
+    expect(h.certification.isListedCalls[0].partnerId).toBe(report().partnerId);
   });
 
   it('SUP-4: a customer report about software that is not listed is refused and nothing is saved', async () => {

@@ -11,7 +11,7 @@ export class CertificationService {
   ) {}
 
   /** Published and not removed at `at` (support's `isListed` port). */
-  isListed(ctx: RequestContext, query: { softwareId?: string | null; versionId?: string | null; at: Date }): Promise<boolean> {
+  isListed(ctx: RequestContext, query: { softwareId?: string | null; versionId?: string | null; partnerId?: string | null; at: Date }): Promise<boolean> {
     return this.listings.isListed(ctx, query);
   }
 

@@ -255,7 +255,7 @@ export class ListingService {
   }
 
   /** Support's port: was the software (or version) on the guide at `at`? */
-  async isListed(ctx: RequestContext, query: { softwareId?: string | null; versionId?: string | null; at: Date }): Promise<boolean> {
+  async isListed(ctx: RequestContext, query: { softwareId?: string | null; versionId?: string | null; partnerId?: string | null; at: Date }): Promise<boolean> {
     if (!query.softwareId && !query.versionId) return false;
     const at = query.at.toISOString();
     const q = ctx.em
@@ -265,6 +265,8 @@ export class ListingService {
       .andWhere(new Brackets((b) => b.where('listing.status = :published', { published: ListingStatus.PUBLISHED }).orWhere('listing.removedAt > :at', { at })));
     if (query.softwareId) q.andWhere('listing.softwareId = :softwareId', { softwareId: query.softwareId });
     if (query.versionId) q.andWhere('listing.versionId = :versionId', { versionId: query.versionId });
+    // The listing must be the named partner's own (SUP-4: the report is about that partner's software).
+    if (query.partnerId) q.andWhere('listing.partnerId = :partnerId', { partnerId: query.partnerId });
     return (await q.getCount()) > 0;
   }
 

@@ -80,11 +80,11 @@ export class SupportCaseService {
   /** SUP-4: vendor support accepts a customer's report about partner software only while it is listed. */
   async openCustomerReport(ctx: RequestContext, input: OpenSupportCaseInput): Promise<SupportCase> {
     const now = ctx.now();
-    const listed = await this.certification.isListed(ctx, { softwareId: input.softwareId, versionId: input.versionId ?? null, at: now });
+    const listed = await this.certification.isListed(ctx, { softwareId: input.softwareId, versionId: input.versionId ?? null, partnerId: input.partnerId, at: now });
     if (!listed) {
       throw new UserError(
         'SUPPORT_SOFTWARE_NOT_LISTED',
-        'SUP-4: the partner software is not listed in the compatibility guide, so the vendor does not accept the report; the customer contacts the partner',
+        "SUP-4: that partner's software is not listed in the compatibility guide, so the vendor does not accept the report; the customer contacts the partner",
         input.versionId ? 'input.versionId' : 'input.softwareId',
       );
     }

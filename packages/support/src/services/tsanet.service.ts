@@ -57,7 +57,7 @@ export class TsanetService {
     if (ctx.visiblePartnerIds !== null) {
       const visible = ctx.visiblePartnerIds.length ? ctx.visiblePartnerIds : [''];
       query.andWhere(
-        '(g.hostPartnerId IN (:...visible) OR g.id IN (SELECT m.groupId FROM sup_tsanet_member m WHERE m.partnerId IN (:...visible)))',
+        '(g.hostPartnerId IN (:...visible) OR g.id IN (SELECT m."groupId" FROM sup_tsanet_member m WHERE m."partnerId" IN (:...visible)))',
         { visible },
       );
     }
