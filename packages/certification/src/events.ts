@@ -17,6 +17,7 @@ export const CERTIFICATION_REACTS_TO = {
   TAP_MEMBERSHIP_ENDED: 'membership.tap_membership_ended',
   TSANET_MEMBERSHIP_ENDED: 'membership.tsanet_membership_ended',
   MILESTONE_REACHED: 'releases.milestone_reached',
+  READINESS_CHANGED: 'support.readiness_changed',
 } as const;
 
 export interface MembershipEndedPayload {

@@ -57,6 +57,8 @@ export function createCertificationModule(ports: CertificationPorts, options: Ce
       [CERTIFICATION_REACTS_TO.TAP_MEMBERSHIP_ENDED]: inTransaction((ctx, event) => listings.flagPartnerListings(ctx, event.payload as unknown as MembershipEndedPayload, 'TAP')),
       [CERTIFICATION_REACTS_TO.TSANET_MEMBERSHIP_ENDED]: inTransaction((ctx, event) => listings.flagPartnerListings(ctx, event.payload as unknown as MembershipEndedPayload, 'TSANet')),
       [CERTIFICATION_REACTS_TO.MILESTONE_REACHED]: inTransaction((ctx, event) => listings.applyMajorRelease(ctx, event.payload as unknown as MilestoneReachedPayload)),
+      // CERT-6: a partner's support readiness changed, so its certified listings may now be publishable (or not).
+      [CERTIFICATION_REACTS_TO.READINESS_CHANGED]: inTransaction((ctx, event) => listings.refreshPartnerListings(ctx, String(event.payload.partnerId))),
     },
     noticeRules: CERTIFICATION_NOTICE_RULES,
     service,

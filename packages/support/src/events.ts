@@ -2,7 +2,15 @@
 export const SUPPORT_EVENTS = {
   CASE_BREACHED: 'support.case_breached',
   TSANET_MEMBER_LIVE: 'support.tsanet_member_live',
+  READINESS_CHANGED: 'support.readiness_changed',
 } as const;
+
+/** A partner's support readiness (SUP-6) changed: certification re-checks its listings (CERT-6). */
+export interface ReadinessChangedPayload extends Record<string, unknown> {
+  partnerId: string;
+  ready: boolean;
+  missing: string[];
+}
 
 /** A case's first response came after its due instant (SUP-2). */
 export interface CaseBreachedPayload extends Record<string, unknown> {

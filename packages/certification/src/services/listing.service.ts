@@ -67,6 +67,12 @@ export class ListingService {
     return this.refresh(ctx, listing);
   }
 
+  /** CERT-6: re-evaluates every live listing of a partner (after its support readiness changed). */
+  async refreshPartnerListings(ctx: RequestContext, partnerId: string): Promise<void> {
+    const live = await ctx.em.findBy(Listing, { partnerId, status: In([ListingStatus.CERTIFIED_UNPUBLISHED, ListingStatus.PUBLISHED, ListingStatus.WITHHELD]) });
+    for (const listing of live) await this.refresh(ctx, listing);
+  }
+
   /**
    * CERT-6/CERT-7: re-evaluates whether a certified listing is on the guide, and lists
    * what is missing. Removed listings never change.

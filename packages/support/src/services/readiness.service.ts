@@ -1,4 +1,5 @@
-import { ForbiddenError, NotFoundError, RequestContext, UserError } from '@alliance/kernel';
+import { domainEvent, ForbiddenError, NotFoundError, RequestContext, UserError } from '@alliance/kernel';
+import { ReadinessChangedPayload, SUPPORT_EVENTS } from '../events';
 import { SupportChecklistEvidence } from '../entities/checklist-evidence.entity';
 import { SupportReadinessItem } from '../entities/readiness-item.entity';
 import { SupportEvidenceStatus, SupportReadinessItemKind } from '../enums';
@@ -51,7 +52,11 @@ export class ReadinessService {
       recordedBy: ctx.actor.name,
       recordedAt: ctx.now(),
     });
-    return ctx.em.save(row);
+    const saved = await ctx.em.save(row);
+    const { ready, missing } = await this.readiness(ctx, input.partnerId);
+    const payload: ReadinessChangedPayload = { partnerId: input.partnerId, ready, missing: [...missing] };
+    await ctx.publish(domainEvent(SUPPORT_EVENTS.READINESS_CHANGED, ctx.now(), payload, input.partnerId));
+    return saved;
   }
 
   /** SUP-8: each item with its evidence; passes when every item has accepted evidence. */
