@@ -9,6 +9,7 @@ import {
   must,
   mutate,
   paidCertificationFee,
+  paidSubmission,
   publishedListing,
   recordTsanet,
   remainingEntitlement,
@@ -97,15 +98,7 @@ describe(`certification across domains on ${onDatabase}`, () => {
 
   it('CERT-5 CERT-6 CERT-16 SUP-6: a certified listing stays unpublished until TOI, support readiness and the support policy are on record; then it is in the guide, logo-eligible', async () => {
     const scene = await certificationScene(t, 'Cert Publish', ['EARLY_ACCESS', 'BETA', 'RC']);
-    await paidCertificationFee(t, scene.partnerId);
-    const reservationId = await reserveSlot(t, scene);
-    const submitted = await must<{ submission: { id: string } }>(
-      t,
-      'submitForCertification',
-      { versionId: scene.versionId, releaseId: scene.releaseId, reservationId, testResultsUrl: 'https://partner.example/results.zip' },
-      'submission { id }',
-      scene.partnerKey,
-    );
+    const submitted = await paidSubmission(t, scene);
     const refused = await t.gql(`mutation($input: CertifySubmissionInput!) { certifySubmission(input: $input) { userErrors { code } } }`, { input: { submissionId: submitted.submission.id } }, scene.partnerKey);
     expect(errorCodes(refused)).toEqual(['FORBIDDEN']);
     const reviewer = await t.mintKey(Role.CERTIFICATION_REVIEWER);

@@ -6,10 +6,9 @@ import {
   errorCodes,
   must,
   mutate,
-  paidCertificationFee,
+  paidSubmission,
   partnerWithTap,
   publishedListing,
-  reserveSlot,
 } from './support/fixtures';
 
 const HOUR = 3_600_000;
@@ -61,15 +60,7 @@ describe(`support through the gateway on ${onDatabase}`, () => {
     const unregistered = await report(scene.partnerId, scene.softwareId);
     expect(unregistered).toEqual({ supportCase: null, userErrors: [{ code: 'SUPPORT_SOFTWARE_NOT_LISTED', field: 'input.softwareId', message: expect.stringContaining('SUP-4') }] });
 
-    await paidCertificationFee(t, scene.partnerId);
-    const reservationId = await reserveSlot(t, scene);
-    const submitted = await must<{ submission: { id: string } }>(
-      t,
-      'submitForCertification',
-      { versionId: scene.versionId, releaseId: scene.releaseId, reservationId, testResultsUrl: 'https://partner.example/results.zip' },
-      'submission { id }',
-      scene.partnerKey,
-    );
+    const submitted = await paidSubmission(t, scene);
     const certified = await must<{ listing: { id: string; status: string } }>(t, 'certifySubmission', { submissionId: submitted.submission.id }, 'listing { id status }');
     expect(certified.listing.status).toBe('CERTIFIED_UNPUBLISHED');
     const unpublished = await report(scene.partnerId, scene.softwareId, { versionId: scene.versionId });
@@ -278,15 +269,7 @@ describe(`support through the gateway on ${onDatabase}`, () => {
   describe('SUP-1 SUP-2: severity policy with a business-hours calendar', () => {
     it('SUP-1 SUP-2: a case opened on Friday evening under business hours is due Monday morning; answered at dueAt it is not breached, 1 ms later it is', async () => {
       const scene = await certificationScene(t, 'Sup Hours', ['EARLY_ACCESS', 'BETA', 'RC']);
-      await paidCertificationFee(t, scene.partnerId);
-      const reservationId = await reserveSlot(t, scene);
-      const submitted = await must<{ submission: { id: string } }>(
-        t,
-        'submitForCertification',
-        { versionId: scene.versionId, releaseId: scene.releaseId, reservationId, testResultsUrl: 'https://partner.example/results.zip' },
-        'submission { id }',
-        scene.partnerKey,
-      );
+      const submitted = await paidSubmission(t, scene);
       await must(t, 'certifySubmission', { submissionId: submitted.submission.id }, 'listing { id }');
       await completePublicationItems(t, scene);
       await must(
@@ -336,15 +319,7 @@ describe(`support through the gateway on ${onDatabase}`, () => {
 
   it("SUP-2 MEM-8: a PARTNER key of partner B gets none of partner A's cases, policy or volume", async () => {
     const scene = await certificationScene(t, 'Sup Iso', ['EARLY_ACCESS', 'BETA', 'RC']);
-    await paidCertificationFee(t, scene.partnerId);
-    const reservationId = await reserveSlot(t, scene);
-    const submitted = await must<{ submission: { id: string } }>(
-      t,
-      'submitForCertification',
-      { versionId: scene.versionId, releaseId: scene.releaseId, reservationId, testResultsUrl: 'https://partner.example/results.zip' },
-      'submission { id }',
-      scene.partnerKey,
-    );
+    const submitted = await paidSubmission(t, scene);
     await must(t, 'certifySubmission', { submissionId: submitted.submission.id }, 'listing { id }');
     await completePublicationItems(t, scene);
     const opened = await report(scene.partnerId, scene.softwareId, { customerName: 'Secret Customer Ltd' });

@@ -165,6 +165,19 @@ export async function reserveSlot(t: TestGateway, scene: CertificationScene): Pr
   return reserved.reservation.id;
 }
 
+/** Pays the $1000 certification fee, reserves a review slot and submits the scene's version at its release. */
+export async function paidSubmission(t: TestGateway, scene: CertificationScene): Promise<{ submission: { id: string } }> {
+  await paidCertificationFee(t, scene.partnerId);
+  const reservationId = await reserveSlot(t, scene);
+  return must<{ submission: { id: string } }>(
+    t,
+    'submitForCertification',
+    { versionId: scene.versionId, releaseId: scene.releaseId, reservationId, testResultsUrl: 'https://partner.example/results.zip' },
+    'submission { id }',
+    scene.partnerKey,
+  );
+}
+
 export const SUBMISSION_SELECTION = 'submission { id status milestone productVersion entitlementConsumptionId }';
 
 /** Makes every TOI item done, names every support readiness contact and records the support policy (CERT-6, SUP-6). */
@@ -194,15 +207,7 @@ export async function completePublicationItems(t: TestGateway, scene: Certificat
 /** A scene carried through to a certified listing at RC, with everything needed to publish it. */
 export async function publishedListing(t: TestGateway, label: string): Promise<CertificationScene & { listingId: string; submissionId: string }> {
   const scene = await certificationScene(t, label, ['EARLY_ACCESS', 'BETA', 'RC']);
-  await paidCertificationFee(t, scene.partnerId);
-  const reservationId = await reserveSlot(t, scene);
-  const submitted = await must<{ submission: { id: string } }>(
-    t,
-    'submitForCertification',
-    { versionId: scene.versionId, releaseId: scene.releaseId, reservationId, testResultsUrl: 'https://partner.example/results.zip' },
-    'submission { id }',
-    scene.partnerKey,
-  );
+  const submitted = await paidSubmission(t, scene);
   const certified = await must<{ listing: { id: string } }>(t, 'certifySubmission', { submissionId: submitted.submission.id }, 'listing { id }');
   await completePublicationItems(t, scene);
   const listing = await t.ok<{ listing: { status: string; missingItems: string[] } }>(`query($id: ID!) { listing(id: $id) { status missingItems } }`, { id: certified.listing.id });
