@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   BOOKING_TYPES,
@@ -15,6 +15,7 @@ import {
   iso,
   PERPETUAL_CAP_THOUSANDTHS,
   programYearOf,
+  ROOT,
   SEED,
   SIZES,
   TERM_END,
@@ -59,6 +60,15 @@ export interface Dataset {
 interface Manifest extends Dataset {
   version: number;
   seed: number;
+  /** The gateway's SQLite migrations the dataset was built with: new migrations mean a new dataset. */
+  schema: string;
+}
+
+function schemaFingerprint(): string {
+  const dir = join(ROOT, 'apps', 'gateway', 'src', 'migrations', 'sqlite');
+  const hash = createHash('sha1');
+  for (const name of readdirSync(dir).sort()) hash.update(name).update(readFileSync(join(dir, name)));
+  return hash.digest('hex');
 }
 
 const MANIFEST = join(DATA_DIR, 'manifest.json');
@@ -67,14 +77,14 @@ const MANIFEST = join(DATA_DIR, 'manifest.json');
 export async function ensureDataset(log: (line: string) => void = () => undefined): Promise<Dataset & { builtMs: number }> {
   if (existsSync(MANIFEST)) {
     const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as Manifest;
-    if (manifest.version === DATASET_VERSION && manifest.seed === SEED && existsSync(manifest.basePath) && existsSync(manifest.bookingsCsv)) {
+    if (manifest.version === DATASET_VERSION && manifest.seed === SEED && manifest.schema === schemaFingerprint() && existsSync(manifest.basePath) && existsSync(manifest.bookingsCsv)) {
       log(`dataset v${DATASET_VERSION} already built in ${DATA_DIR}`);
       return { ...manifest, builtMs: 0 };
     }
   }
   const started = Date.now();
   const dataset = await buildDataset(log);
-  writeFileSync(MANIFEST, JSON.stringify({ ...dataset, version: DATASET_VERSION, seed: SEED }, null, 2));
+  writeFileSync(MANIFEST, JSON.stringify({ ...dataset, version: DATASET_VERSION, seed: SEED, schema: schemaFingerprint() }, null, 2));
   return { ...dataset, builtMs: Date.now() - started };
 }
 

@@ -7,6 +7,7 @@ import { ensureDataset } from './dataset';
 import { startGateway, withGateway } from './gateway';
 import { ensureFullDataset } from './ingest-bench';
 import { BenchQuery, benchQueries } from './queries';
+import 'reflect-metadata';
 import { guidePage, partnersPage, progression } from './raw-server';
 
 /**
@@ -15,6 +16,10 @@ import { guidePage, partnersPage, progression } from './raw-server';
  *   profile.ts statements     SQL statements per request of each query (gateway in-process, TypeORM's
  *                             logger counting) and the in-process time per request, gateway vs the
  *                             raw server's functions (no HTTP on either side)
+ *   profile.ts breakdown      the partner page in-process, layer by layer: API key check, a bare
+ *                             request, the whole request, Apollo with and without its default
+ *                             cache-control plugin, graphql-js alone, TypeORM's statements alone,
+ *                             and the raw server's functions
  *   profile.ts cpu <query>    the gateway child under --cpu-prof for 8 s of autocannon load on one
  *                             query (partners, guide or dashboard); prints the top self-time frames
  *                             and self time by package
@@ -149,8 +154,74 @@ async function cpu(key: string): Promise<void> {
   summarize(files.sort((a, b) => statSync(b).size - statSync(a).size)[0]);
 }
 
+interface ApolloLike {
+  start(): Promise<void>;
+  executeOperation(request: { query: string; variables?: Record<string, unknown> }, options: { contextValue: unknown }): Promise<{ body: { kind: string; singleResult?: { errors?: unknown[] } } }>;
+}
+
+async function breakdown(): Promise<void> {
+  const dataset = await ensureDataset();
+  await ensureFullDataset(dataset, (line) => process.stdout.write(`${line}\n`));
+  const partners = benchQueries(dataset, dataset.fullPath).find((q) => q.key === 'partners') as BenchQuery;
+  const variant = partners.variants[0];
+  const raw = new Database(dataset.fullPath, { readonly: true });
+  const fromGateway = (id: string) => require(require.resolve(id, { paths: [join(BENCH_DIR, '..', 'apps', 'gateway')] })) as Record<string, unknown>;
+  const kernel = fromGateway('@alliance/kernel') as { RequestContext: new (init: object) => object };
+  const membership = fromGateway('@alliance/membership') as Record<string, new () => object>;
+  const { ApolloServer } = fromGateway('@apollo/server') as { ApolloServer: new (options: object) => ApolloLike };
+  const { ApolloServerPluginCacheControlDisabled } = fromGateway('@apollo/server/plugin/disabled') as { ApolloServerPluginCacheControlDisabled: () => object };
+  const graphql = fromGateway('graphql') as typeof import('graphql');
+  const typeorm = fromGateway('typeorm') as typeof import('typeorm');
+  await withGateway(dataset.fullPath, async (gateway) => {
+    const headers = { 'content-type': 'application/json', authorization: `Bearer ${dataset.adminKey}` };
+    const actor = await gateway.authenticate({ headers } as never);
+    const context = () => new kernel.RequestContext({ db: gateway.db, clock: gateway.clock, bus: gateway.bus, actor, requestId: 'profile' });
+    const apollo = new ApolloServer({ schema: gateway.schema });
+    const apolloNoCacheControl = new ApolloServer({ schema: gateway.schema, plugins: [ApolloServerPluginCacheControlDisabled()] });
+    await apollo.start();
+    await apolloNoCacheControl.start();
+    const document = graphql.parse(variant.graphql.query);
+    const em = gateway.dataSource.manager;
+    const ids = (partnersPage(raw, 50, null, Date.now()) as { data: { partners: { edges: { node: { id: string } }[] } } }).data.partners.edges.map((e) => e.node.id);
+    const steps: [string, () => Promise<unknown>][] = [
+      ['API key authentication (hash + SELECT, in the queue)', () => gateway.authenticate({ headers } as never)],
+      ['whole request `{ __typename }` (Fastify inject, auth, Apollo)', () => gateway.app.inject({ method: 'POST', url: '/graphql', headers, payload: JSON.stringify({ query: '{ __typename }' }) })],
+      ['whole request, partner page (Fastify inject, auth, Apollo)', () => gateway.app.inject({ method: 'POST', url: '/graphql', headers, payload: JSON.stringify(variant.graphql) })],
+      ['Apollo executeOperation, default plugins (cache control on)', () => gateway.db.exclusive(() => apollo.executeOperation(variant.graphql, { contextValue: context() }))],
+      ['Apollo executeOperation, cache control plugin disabled', () => gateway.db.exclusive(() => apolloNoCacheControl.executeOperation(variant.graphql, { contextValue: context() }))],
+      ['graphql-js execute only (type-graphql resolvers, services, TypeORM)', () => gateway.db.exclusive(async () => graphql.execute({ schema: gateway.schema, document, contextValue: context() }))],
+      [
+        'TypeORM only: the 4 statements of the page, hydrated to entities',
+        async () => {
+          const page = await em.createQueryBuilder(membership.Partner, 'partner').orderBy('partner.id', 'ASC').take(51).getMany();
+          await em.find(membership.NetworkMembership, { where: { partnerId: typeorm.In(ids), kind: 'TAP' } });
+          const enrollments = (await em.find(membership.Enrollment, { where: { partnerId: typeorm.In(ids) } })) as { programId: string }[];
+          await em.findBy(membership.Program, { id: typeorm.In([...new Set(enrollments.map((e) => e.programId))]) });
+          return page;
+        },
+      ],
+      ['raw server functions (3 statements + JSON.stringify)', async () => JSON.stringify(partnersPage(raw, 50, null, Date.now()))],
+    ];
+    const rounds = 5;
+    const perRound = 100;
+    const totals = new Map<string, number>();
+    for (const [, run] of steps) for (let i = 0; i < 30; i++) await run();
+    // Interleaved rounds, so other work on the machine falls on every step alike.
+    for (let round = 0; round < rounds; round++) {
+      for (const [name, run] of steps) {
+        const started = process.hrtime.bigint();
+        for (let i = 0; i < perRound; i++) await run();
+        totals.set(name, (totals.get(name) ?? 0) + Number(process.hrtime.bigint() - started) / 1e6);
+      }
+    }
+    process.stdout.write(`\npartner page, in-process, mean of ${rounds * perRound} runs each:\n`);
+    for (const [name] of steps) process.stdout.write(`  ${((totals.get(name) ?? 0) / (rounds * perRound)).toFixed(3).padStart(7)} ms  ${name}\n`);
+  });
+  raw.close();
+}
+
 const [command, key] = process.argv.slice(2);
-(command === 'cpu' ? cpu(key ?? 'partners') : command === 'summarize' ? Promise.resolve(summarize(key)) : statements()).catch((error) => {
+(command === 'cpu' ? cpu(key ?? 'partners') : command === 'summarize' ? Promise.resolve(summarize(key)) : command === 'breakdown' ? breakdown() : statements()).catch((error) => {
   process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(1);
 });
