@@ -33,6 +33,8 @@ export function createDataSource(database: GatewayConfig['database'], entities: 
       timeout: 1000,
       prepareDatabase: (db: { pragma(statement: string): unknown }) => {
         db.pragma('synchronous = NORMAL');
+        // 64 MiB of page cache (the default is 2 MiB): ledgers and guides outgrow the default at once.
+        db.pragma('cache_size = -65536');
       },
     };
   }

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { fastifyApolloHandler } from '@as-integrations/fastify';
 import Fastify, { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { GraphQLSchema, OperationTypeNode, parse } from 'graphql';
@@ -134,7 +135,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     formatError: createErrorFormatter(catalogue),
     validationRules: limits.validationRules,
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
-    plugins: [...limits.plugins, pageSizeLimit(), errorLog, auditPlugin(app.log)],
+    // No HTTP caching of GraphQL responses here; the cache-control plugin would wrap every field.
+    plugins: [ApolloServerPluginCacheControlDisabled(), ...limits.plugins, pageSizeLimit(), errorLog, auditPlugin(app.log)],
   });
   await apollo.start();
 

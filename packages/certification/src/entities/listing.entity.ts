@@ -7,6 +7,8 @@ import { CertificationAcceptanceLevel, ListingRemovalReason, ListingStatus } fro
 /** CERT-5: a compatibility guide listing: partner software version x vendor product version. */
 @ObjectType('Listing')
 @Entity('cert_listing')
+// The guide page: one product version's published listings in id order, without a scan or sort.
+@Index('cert_listing_guide', ['productId', 'productVersion', 'status', 'id'])
 export class Listing extends CertificationNode {
   @Field(() => ID)
   @Index()

@@ -35,6 +35,7 @@ export class Initial1767225600000 implements MigrationInterface {
     await queryRunner.query("CREATE INDEX \"IDX_b66c05a36352f51d7a38718f79\" ON \"cert_listing\" (\"versionId\") ");
     await queryRunner.query("CREATE INDEX \"IDX_cc1b2a9ff11505be9dfd1c17dd\" ON \"cert_listing\" (\"productId\") ");
     await queryRunner.query("CREATE INDEX \"IDX_dc870f917b05cc030fffcf775f\" ON \"cert_listing\" (\"status\") ");
+    await queryRunner.query("CREATE INDEX \"cert_listing_guide\" ON \"cert_listing\" (\"productId\", \"productVersion\", \"status\", \"id\") ");
     await queryRunner.query("CREATE TABLE \"cert_listing_footnote\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"listingId\" varchar(36) NOT NULL, \"text\" text NOT NULL, \"kbArticleUrl\" varchar(500), \"severe\" boolean NOT NULL DEFAULT (0), \"addedAt\" varchar(24) NOT NULL, \"resolvedAt\" varchar(24), \"resolution\" text)");
     await queryRunner.query("CREATE INDEX \"IDX_0b674d149f72407d77379ad0c6\" ON \"cert_listing_footnote\" (\"listingId\") ");
     await queryRunner.query("CREATE TABLE \"cert_listing_history\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"listingId\" varchar(36) NOT NULL, \"at\" varchar(24) NOT NULL, \"action\" varchar(40) NOT NULL, \"reason\" text NOT NULL, \"actor\" varchar(200) NOT NULL)");
@@ -362,6 +363,7 @@ export class Initial1767225600000 implements MigrationInterface {
     await queryRunner.query("DROP TABLE \"cert_listing_history\"");
     await queryRunner.query("DROP INDEX \"IDX_0b674d149f72407d77379ad0c6\"");
     await queryRunner.query("DROP TABLE \"cert_listing_footnote\"");
+    await queryRunner.query("DROP INDEX \"cert_listing_guide\"");
     await queryRunner.query("DROP INDEX \"IDX_dc870f917b05cc030fffcf775f\"");
     await queryRunner.query("DROP INDEX \"IDX_cc1b2a9ff11505be9dfd1c17dd\"");
     await queryRunner.query("DROP INDEX \"IDX_b66c05a36352f51d7a38718f79\"");
