@@ -68,7 +68,7 @@ export function renderReport(report: BenchReport): string {
   if (ingest) {
     out.push(`## Bulk booking ingest`);
     out.push('');
-    out.push(`Same CSV file, ${n0(ingest.chunkSize)} rows per transaction, the gateway's SQLite settings (WAL, synchronous NORMAL, default page cache), each on a fresh copy of the base dataset. Raw loop: readline + prepared INSERTs of the booking and its ledger entries (PC-2/PC-3 computed inline). Importer: \`npm run import-bookings\` (apps/gateway/dist/cli/import-bookings.js), its own rows/s report (level re-evaluation included).`);
+    out.push(`Same CSV file, ${n0(ingest.chunkSize)} rows per transaction, the gateway's SQLite settings (WAL, synchronous NORMAL, 64 MiB page cache), each on a fresh copy of the base dataset. Raw loop: readline + prepared INSERTs of the booking and its ledger entries (PC-2/PC-3 computed inline). Importer: \`npm run import-bookings\` (apps/gateway/dist/cli/import-bookings.js), its own rows/s report (level re-evaluation included).`);
     out.push('');
     out.push('| ingest | rows | seconds | rows/s |');
     out.push('|---|---:|---:|---:|');
