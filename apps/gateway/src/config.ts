@@ -16,6 +16,8 @@ export interface GatewayConfig {
   rateLimitPerMinute: number;
   /** How often the running gateway sweeps notices and records expiries (0 turns it off). */
   housekeepingIntervalSeconds: number;
+  /** How long a webhook delivery stays claimed by one process before another may retry it. */
+  webhookLeaseSeconds: number;
 }
 
 function bool(value: string | undefined, fallback: boolean): boolean {
@@ -44,5 +46,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     demoData: bool(env.ALLIANCE_DEMO_DATA, true),
     rateLimitPerMinute: int('RATE_LIMIT_PER_MINUTE', env.RATE_LIMIT_PER_MINUTE, 1200),
     housekeepingIntervalSeconds: int('HOUSEKEEPING_INTERVAL_SECONDS', env.HOUSEKEEPING_INTERVAL_SECONDS, 60),
+    webhookLeaseSeconds: Math.max(1, int('WEBHOOK_LEASE_SECONDS', env.WEBHOOK_LEASE_SECONDS, 30)),
   };
 }

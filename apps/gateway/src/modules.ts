@@ -27,7 +27,12 @@ export interface Modules {
   notices: NoticesModule;
 }
 
-export function createModules(): Modules {
+/** Settings the gateway's configuration passes to modules. */
+export interface ModuleSettings {
+  webhookLeaseMs?: number;
+}
+
+export function createModules(settings: ModuleSettings = {}): Modules {
   const membership = createMembershipModule();
   const partnerExists = (ctx: RequestContext, partnerId: string) => membership.partners.exists(ctx, partnerId);
 
@@ -91,7 +96,10 @@ export function createModules(): Modules {
 
   const domains: DomainModule[] = [membership, fees, releases, certification, support, partnerConnect];
   // NOT-1: every domain's dated obligations, swept into one outbox and delivered to webhooks.
-  const notices = createNoticesModule({ rules: () => domains.flatMap((module) => module.noticeRules ?? []) });
+  const notices = createNoticesModule({
+    rules: () => domains.flatMap((module) => module.noticeRules ?? []),
+    options: settings.webhookLeaseMs ? { leaseMs: settings.webhookLeaseMs } : {},
+  });
   domains.push(notices);
   const knownScopes = () => domains.flatMap((module) => Object.keys(module.scopes ?? {})).sort();
   const access = createAccessModule({ partnerExists }, knownScopes);

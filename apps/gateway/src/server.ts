@@ -71,7 +71,7 @@ function isMutation(body: unknown): boolean {
 export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const { config } = options;
   const clock = options.clock ?? new SystemClock();
-  const modules = createModules();
+  const modules = createModules({ webhookLeaseMs: config.webhookLeaseSeconds * 1000 });
   const dataSource = createDataSource(config.database, modules.all.flatMap((module) => module.entities));
   await dataSource.initialize();
   try {
