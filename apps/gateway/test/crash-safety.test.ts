@@ -2,12 +2,10 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
 import { Role } from '@alliance/kernel';
 import { loadConfig } from '../src/config';
 import { createGateway, Gateway } from '../src/server';
-import { onDatabase } from './support/harness';
+import { onDatabase, scratchDatabase } from './support/harness';
 
 jest.setTimeout(120_000);
 
@@ -47,25 +45,9 @@ describe(`crash safety on ${onDatabase}`, () => {
   const file = join(dir, 'bookings.csv');
 
   beforeAll(async () => {
-    const serverUrl = process.env.DATABASE_URL;
-    if (serverUrl) {
-      const name = `alliance_crash_${randomBytes(5).toString('hex')}`;
-      const admin = new Client({ connectionString: serverUrl });
-      await admin.connect();
-      await admin.query(`CREATE DATABASE ${name}`);
-      await admin.end();
-      const url = new URL(serverUrl);
-      url.pathname = `/${name}`;
-      env = { DATABASE_URL: url.toString() };
-      dropDatabase = async () => {
-        const client = new Client({ connectionString: serverUrl });
-        await client.connect();
-        await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await client.end();
-      };
-    } else {
-      env = { DATABASE_URL: '', SQLITE_PATH: join(dir, 'alliance.sqlite') };
-    }
+    const scratch = await scratchDatabase(dir);
+    env = scratch.env;
+    dropDatabase = scratch.drop;
     gateway = await createGateway({ config: loadConfig({ ...env }), logger: false });
     const ctx = gateway.systemContext();
     const { membership, partnerConnect } = gateway.modules;

@@ -4,11 +4,9 @@ import { createServer, Server, ServerResponse } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
 import { loadConfig } from '../src/config';
 import { createGateway } from '../src/server';
-import { onDatabase } from './support/harness';
+import { onDatabase, scratchDatabase } from './support/harness';
 
 jest.setTimeout(120_000);
 
@@ -49,25 +47,9 @@ describe(`webhook delivery across a restart on ${onDatabase}`, () => {
   const delivered = new Set<string>();
 
   beforeAll(async () => {
-    const serverUrl = process.env.DATABASE_URL;
-    if (serverUrl) {
-      const name = `alliance_hooks_${randomBytes(5).toString('hex')}`;
-      const admin = new Client({ connectionString: serverUrl });
-      await admin.connect();
-      await admin.query(`CREATE DATABASE ${name}`);
-      await admin.end();
-      const url = new URL(serverUrl);
-      url.pathname = `/${name}`;
-      env = { DATABASE_URL: url.toString() };
-      dropDatabase = async () => {
-        const client = new Client({ connectionString: serverUrl });
-        await client.connect();
-        await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await client.end();
-      };
-    } else {
-      env = { DATABASE_URL: '', SQLITE_PATH: join(dir, 'alliance.sqlite') };
-    }
+    const scratch = await scratchDatabase(dir);
+    env = scratch.env;
+    dropDatabase = scratch.drop;
     server = createServer((request, response) => {
       let raw = '';
       request.on('data', (chunk) => (raw += chunk));

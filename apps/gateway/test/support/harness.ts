@@ -29,26 +29,8 @@ export interface TestGateway {
  */
 export async function startTestGateway(options: { clock?: Clock; config?: Partial<GatewayConfig> } = {}): Promise<TestGateway> {
   const clock = options.clock ?? new FixedClock('2026-03-02T09:00:00.000Z');
-  const serverUrl = process.env.DATABASE_URL;
-  let dropDatabase: (() => Promise<void>) | null = null;
-  let database: GatewayConfig['database'] = { type: 'sqlite', path: ':memory:' };
-  if (serverUrl) {
-    const name = `alliance_e2e_${randomBytes(6).toString('hex')}`;
-    const admin = new Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    database = { type: 'postgres', url: url.toString() };
-    dropDatabase = async () => {
-      const client = new Client({ connectionString: serverUrl });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    };
-  }
-  const config: GatewayConfig = { ...loadConfig({}), database, ...options.config };
+  const scratch = await scratchDatabase();
+  const config: GatewayConfig = { ...loadConfig({}), database: scratch.database, ...options.config };
   const gateway = await createGateway({ config, clock, logger: false });
   const system = gateway.systemContext();
   const mintKey: TestGateway['mintKey'] = async (role, opts = {}) => {
@@ -73,7 +55,7 @@ export async function startTestGateway(options: { clock?: Clock; config?: Partia
     gateway,
     adminKey,
     clock,
-    database: database.type,
+    database: scratch.database.type,
     gql,
     async ok(query, variables, key) {
       const response = await gql(query, variables, key);
@@ -83,7 +65,44 @@ export async function startTestGateway(options: { clock?: Clock; config?: Partia
     mintKey,
     async close() {
       await gateway.close();
-      if (dropDatabase) await dropDatabase();
+      await scratch.drop();
+    },
+  };
+}
+
+export interface ScratchDatabase {
+  /** The gateway's database setting for it. */
+  database: GatewayConfig['database'];
+  /** Environment for a child process (`loadConfig` reads it). */
+  env: NodeJS.ProcessEnv;
+  drop(): Promise<void>;
+}
+
+/**
+ * A fresh database for one test file: a scratch database on the PostgreSQL server named by
+ * DATABASE_URL, or SQLite (in memory, or a file in `sqliteDir` when another process must open it).
+ */
+export async function scratchDatabase(sqliteDir?: string): Promise<ScratchDatabase> {
+  const serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) {
+    const path = sqliteDir ? `${sqliteDir}/alliance.sqlite` : ':memory:';
+    return { database: { type: 'sqlite', path }, env: { DATABASE_URL: '', SQLITE_PATH: path }, drop: async () => undefined };
+  }
+  const name = `alliance_e2e_${randomBytes(6).toString('hex')}`;
+  const admin = new Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    database: { type: 'postgres', url: url.toString() },
+    env: { DATABASE_URL: url.toString() },
+    async drop() {
+      const client = new Client({ connectionString: serverUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
     },
   };
 }
