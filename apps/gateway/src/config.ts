@@ -18,6 +18,16 @@ export interface GatewayConfig {
   housekeepingIntervalSeconds: number;
   /** How long a webhook delivery stays claimed by one process before another may retry it. */
   webhookLeaseSeconds: number;
+  /**
+   * The key webhook signing secrets are derived from (none is stored). Required with
+   * PostgreSQL (every gateway on one database must share it); with SQLite a key file is
+   * created beside the database when unset.
+   */
+  webhookSecretKey: string | null;
+  /** Allow webhook targets on loopback, private and link-local addresses (local development). */
+  webhookAllowPrivateTargets: boolean;
+  /** Run pending migrations at start (under a lock on PostgreSQL); off when a release step runs `npm run migrate`. */
+  migrationsOnStart: boolean;
 }
 
 function bool(value: string | undefined, fallback: boolean): boolean {
@@ -47,5 +57,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     rateLimitPerMinute: int('RATE_LIMIT_PER_MINUTE', env.RATE_LIMIT_PER_MINUTE, 1200),
     housekeepingIntervalSeconds: int('HOUSEKEEPING_INTERVAL_SECONDS', env.HOUSEKEEPING_INTERVAL_SECONDS, 60),
     webhookLeaseSeconds: Math.max(1, int('WEBHOOK_LEASE_SECONDS', env.WEBHOOK_LEASE_SECONDS, 30)),
+    webhookSecretKey: env.WEBHOOK_SECRET_KEY?.trim() || null,
+    webhookAllowPrivateTargets: bool(env.WEBHOOK_ALLOW_PRIVATE_TARGETS, false),
+    migrationsOnStart: bool(env.MIGRATIONS_ON_START, true),
   };
 }

@@ -2,7 +2,7 @@ import { DomainModule, EventBus, NotFoundError, RequestContext } from '@alliance
 import { CertificationModule, createCertificationModule } from '@alliance/certification';
 import { createFeesModule, EntitlementKind, FeeKind, FeesModule } from '@alliance/fees';
 import { createMembershipModule, MembershipModule, NetworkMembershipKind } from '@alliance/membership';
-import { createNoticesModule, NoticesModule } from '@alliance/notices';
+import { createNoticesModule, newWebhookKey, NoticesModule } from '@alliance/notices';
 import { createPartnerConnectModule, PartnerConnectModule } from '@alliance/partner-connect';
 import { createReleasesModule, ReleasesModule } from '@alliance/releases';
 import { createSupportModule, SupportModule } from '@alliance/support';
@@ -30,6 +30,9 @@ export interface Modules {
 /** Settings the gateway's configuration passes to modules. */
 export interface ModuleSettings {
   webhookLeaseMs?: number;
+  /** The webhook key signing secrets are derived from; tools that never sign get a random one. */
+  webhookKey?: string;
+  webhookAllowPrivateTargets?: boolean;
 }
 
 export function createModules(settings: ModuleSettings = {}): Modules {
@@ -98,7 +101,11 @@ export function createModules(settings: ModuleSettings = {}): Modules {
   // NOT-1: every domain's dated obligations, swept into one outbox and delivered to webhooks.
   const notices = createNoticesModule({
     rules: () => domains.flatMap((module) => module.noticeRules ?? []),
-    options: settings.webhookLeaseMs ? { leaseMs: settings.webhookLeaseMs } : {},
+    webhookKey: settings.webhookKey ?? newWebhookKey(),
+    options: {
+      ...(settings.webhookLeaseMs ? { leaseMs: settings.webhookLeaseMs } : {}),
+      allowPrivateTargets: settings.webhookAllowPrivateTargets ?? false,
+    },
   });
   domains.push(notices);
   const knownScopes = () => domains.flatMap((module) => Object.keys(module.scopes ?? {})).sort();

@@ -15,7 +15,9 @@ import { armor, pageSizeLimit, QUERY_LIMITS } from './hardening/limits';
 import { RateLimiter } from './hardening/rate-limit';
 import { registerArtifactUpload } from './http/artifact-upload.route';
 import { DASHBOARD_DIST_DIR, registerStaticPages } from './http/static.route';
+import { runMigrations } from './migrate';
 import { createModules, errorCatalogue, Modules, subscribeReactions } from './modules';
+import { resolveWebhookKey } from './webhook-key';
 
 export interface GatewayOptions {
   config: GatewayConfig;
@@ -71,11 +73,15 @@ function isMutation(body: unknown): boolean {
 export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const { config } = options;
   const clock = options.clock ?? new SystemClock();
-  const modules = createModules({ webhookLeaseMs: config.webhookLeaseSeconds * 1000 });
+  const modules = createModules({
+    webhookLeaseMs: config.webhookLeaseSeconds * 1000,
+    webhookKey: resolveWebhookKey(config),
+    webhookAllowPrivateTargets: config.webhookAllowPrivateTargets,
+  });
   const dataSource = createDataSource(config.database, modules.all.flatMap((module) => module.entities));
   await dataSource.initialize();
   try {
-    await dataSource.runMigrations({ transaction: 'each' });
+    if (config.migrationsOnStart) await runMigrations(dataSource);
   } catch (error) {
     await dataSource.destroy();
     throw error;
@@ -93,7 +99,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const systemContext = (requestId?: string) => RequestContext.system(db, clock, bus, requestId);
   subscribeReactions(modules.all, bus, () => systemContext());
   // Webhook deliveries are written in the same transaction as the event that causes them.
-  modules.notices.attach(bus, clock);
+  modules.notices.attach(bus);
 
   const schema = await buildModulesSchema(modules.all);
   const catalogue = Object.keys(errorCatalogue(modules.all));

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import DataLoader from 'dataloader';
 import { EntityManager } from 'typeorm';
 import { Actor, Role, STAFF, SYSTEM_ACTOR } from './auth';
@@ -17,6 +18,23 @@ export interface RequestContextOptions {
   visiblePartnerIds?: string[] | null;
 }
 
+/** One open unit of work: its transaction's manager, its events and its instant. */
+interface UnitOfWork {
+  owner: RequestContext;
+  em: EntityManager;
+  events: DomainEvent[];
+  at: Date;
+  parent: UnitOfWork | undefined;
+}
+
+/**
+ * Open units of work belong to the async call chain that opened them, not to the context
+ * object: two concurrent chains on one context (parallel lanes of a job, Promise.all in a
+ * resolver) each see their own transaction, or none, and can never run inside, commit or
+ * release another's.
+ */
+const units = new AsyncLocalStorage<UnitOfWork>();
+
 /**
  * Everything one request (or one CLI run, or one sweep) works with: who is acting,
  * the clock, the entity manager of its unit of work, and its request id.
@@ -29,12 +47,7 @@ export class RequestContext {
   readonly actor: Actor;
   readonly requestId: string;
   readonly visiblePartnerIds: string[] | null;
-  /** The manager of the open transaction, or the plain one outside a transaction. */
-  em: EntityManager;
-  private pending: DomainEvent[] | null = null;
   private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
-  /** Per-request scratch space for the gateway (idempotency, audit). */
-  readonly extras = new Map<string, unknown>();
 
   constructor(options: RequestContextOptions) {
     this.db = options.db;
@@ -42,7 +55,6 @@ export class RequestContext {
     this.bus = options.bus;
     this.actor = options.actor;
     this.requestId = options.requestId ?? newId();
-    this.em = options.db.manager;
     this.visiblePartnerIds =
       options.visiblePartnerIds !== undefined
         ? options.visiblePartnerIds
@@ -56,8 +68,25 @@ export class RequestContext {
     return new RequestContext({ db, clock, bus, actor: SYSTEM_ACTOR, requestId });
   }
 
+  /** This context's unit of work open in the current async call chain, if any. */
+  private unit(): UnitOfWork | undefined {
+    for (let unit = units.getStore(); unit; unit = unit.parent) if (unit.owner === this) return unit;
+    return undefined;
+  }
+
+  /** The manager of the transaction open in this call chain, or the plain one outside a transaction. */
+  get em(): EntityManager {
+    return this.unit()?.em ?? this.db.manager;
+  }
+
+  /**
+   * The current instant. Inside a unit of work it is the instant the unit began, read once,
+   * so every date one unit of work stamps or computes agrees (a case opened at T is due at
+   * T + its response time, exactly). Outside a unit it reads the clock.
+   */
   now(): Date {
-    return this.clock.now();
+    const unit = this.unit();
+    return unit ? new Date(unit.at.getTime()) : this.clock.now();
   }
 
   get isStaff(): boolean {
@@ -95,32 +124,27 @@ export class RequestContext {
     }
   }
 
+  /** Whether this call chain has a unit of work (transaction) of this context open. */
   get inTransaction(): boolean {
-    return this.pending !== null;
+    return this.unit() !== undefined;
   }
 
   /**
-   * Runs `work` in one transaction on this context's manager. Nested calls join the
-   * open transaction, so a use case spanning several domains commits or rolls back as one.
-   * Events raised inside are published after the outermost commit.
+   * Runs `work` in one transaction. Nested calls in the same call chain join the open
+   * transaction, so a use case spanning several domains commits or rolls back as one.
+   * Concurrent chains each get their own. Events raised inside are published after the
+   * outermost commit.
    */
   async transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
-    if (this.pending) return work(this.em);
-    const outer = this.em;
+    const open = this.unit();
+    if (open) return work(open.em);
     const events: DomainEvent[] = [];
-    this.pending = events;
     // Rows loaded before this unit of work may be about to change.
     this.loaders.clear();
-    let result: T;
-    try {
-      result = await this.db.transaction(async (em) => {
-        this.em = em;
-        return work(em);
-      });
-    } finally {
-      this.em = outer;
-      this.pending = null;
-    }
+    const parent = units.getStore();
+    const result = await this.db.transaction((em) =>
+      units.run({ owner: this, em, events, at: this.clock.now(), parent }, () => work(em)),
+    );
     // Loaders may hold rows read before the commit.
     this.loaders.clear();
     await this.bus.publish(events);
@@ -132,14 +156,12 @@ export class RequestContext {
    * Outside a transaction it is recorded in one of its own, then published.
    */
   async publish(event: DomainEvent): Promise<void> {
-    if (this.pending) {
-      await this.bus.record(this.em, event);
-      this.pending.push(event);
+    const open = this.unit();
+    if (open) {
+      await this.bus.record(open.em, event, open.at);
+      open.events.push(event);
     } else {
-      await this.transaction(async (em) => {
-        await this.bus.record(em, event);
-        this.pending?.push(event);
-      });
+      await this.transaction(() => this.publish(event));
     }
   }
 

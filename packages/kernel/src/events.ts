@@ -16,8 +16,9 @@ export type EventHandler = (event: DomainEvent) => Promise<void> | void;
 /**
  * Runs inside the transaction that raises the event, on its entity manager: for writes that
  * must commit or roll back with the event itself (an outbox row for webhook delivery).
+ * `at` is the raising unit of work's instant.
  */
-export type EventRecorder = (em: EntityManager, event: DomainEvent) => Promise<void>;
+export type EventRecorder = (em: EntityManager, event: DomainEvent, at: Date) => Promise<void>;
 
 export function domainEvent<P extends Record<string, unknown>>(
   type: string,
@@ -61,8 +62,8 @@ export class EventBus {
   }
 
   /** Runs the recorders for an event on the raising transaction's manager; a failure rolls it back. */
-  async record(em: EntityManager, event: DomainEvent): Promise<void> {
-    for (const recorder of this.recorders) await recorder(em, event);
+  async record(em: EntityManager, event: DomainEvent, at: Date): Promise<void> {
+    for (const recorder of this.recorders) await recorder(em, event, at);
   }
 
   async publish(events: DomainEvent[]): Promise<void> {

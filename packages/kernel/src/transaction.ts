@@ -60,11 +60,6 @@ export class Database {
     }
   }
 
-  /** Whether the current async chain already holds the SQLite turn. */
-  get holdsTurn(): boolean {
-    return Boolean(this.turn.getStore());
-  }
-
   /** One transaction: commits when `work` resolves, rolls back whole when it throws. */
   transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
     return this.exclusive(() =>

@@ -111,6 +111,54 @@ describe('kernel', () => {
       expect(countSeenByHandler).toBe(1);
     });
 
+    it('concurrent units of work on one context never share or steal a transaction', async () => {
+      const db = await createTestDatabase([Counter]);
+      const ctx = testContext(db);
+      let releaseFirst!: () => void;
+      const firstHolds = new Promise<void>((resolve) => (releaseFirst = resolve));
+      let firstOpened!: () => void;
+      const opened = new Promise<void>((resolve) => (firstOpened = resolve));
+      const managers: unknown[] = [];
+      const first = ctx.transaction(async (em) => {
+        managers.push(ctx.em);
+        expect(ctx.em).toBe(em);
+        await em.save(Counter, { value: 1, touchedAt: null });
+        firstOpened();
+        await firstHolds;
+        expect(ctx.em).toBe(em);
+      });
+      await opened;
+      // A second lane on the same context: outside any transaction it sees none...
+      expect(ctx.inTransaction).toBe(false);
+      expect(ctx.em).toBe(db.manager);
+      // ...and its own unit of work is its own: it fails and rolls back alone.
+      const second = ctx.transaction(async (em) => {
+        managers.push(ctx.em);
+        await em.save(Counter, { value: 2, touchedAt: null });
+        throw new Error('second lane fails');
+      });
+      releaseFirst();
+      await first;
+      await expect(second).rejects.toThrow('second lane fails');
+      expect(managers[0]).not.toBe(managers[1]);
+      expect((await db.manager.find(Counter)).map((row) => row.value)).toEqual([1]);
+    });
+
+    it('one unit of work reads the clock once', async () => {
+      const db = await createTestDatabase([Counter]);
+      const clock = new FixedClock('2026-03-01T12:24:23.561Z');
+      const ctx = testContext(db, { clock });
+      const seen = await ctx.transaction(async () => {
+        const first = ctx.now();
+        clock.advance(2);
+        const second = await ctx.transaction(async () => ctx.now());
+        return [first.toISOString(), second.toISOString()];
+      });
+      expect(seen).toEqual(['2026-03-01T12:24:23.561Z', '2026-03-01T12:24:23.561Z']);
+      // Outside a unit of work the clock is read as it stands.
+      expect(ctx.now().toISOString()).toBe('2026-03-01T12:24:23.563Z');
+    });
+
     it('keyset pagination pages in creation order', async () => {
       const db = await createTestDatabase([Counter]);
       for (let i = 0; i < 5; i++) await db.manager.save(Counter, { value: i, touchedAt: null });

@@ -1,4 +1,4 @@
-import { Clock, DomainModule, EventBus, SystemClock } from '@alliance/kernel';
+import { DomainModule, EventBus } from '@alliance/kernel';
 import { Notice } from './entities/notice.entity';
 import { NoticeSweep } from './entities/notice-sweep.entity';
 import { WebhookDeliveryAttempt } from './entities/webhook-attempt.entity';
@@ -11,6 +11,7 @@ import { WEBHOOKS_READ_SCOPE, WebhookDeliveryResolver, WebhookSubscriptionResolv
 import { DEFAULT_RETRY_POLICY } from './rules/webhook.rules';
 import { NoticeService } from './services/notice.service';
 import { WebhookDispatcher } from './services/webhook.dispatcher';
+import { postWebhook } from './services/webhook.poster';
 import { WebhookService } from './services/webhook.service';
 
 export const NOTICES_ENTITIES = [Notice, NoticeSweep, WebhookSubscription, WebhookDelivery, WebhookDeliveryAttempt];
@@ -21,6 +22,7 @@ export const DEFAULT_NOTICES_OPTIONS: NoticesOptions = {
   requestTimeoutMs: 10_000,
   batchSize: 50,
   concurrency: 4,
+  allowPrivateTargets: false,
   retry: DEFAULT_RETRY_POLICY,
 };
 
@@ -32,9 +34,9 @@ export interface NoticesModule extends DomainModule {
   /**
    * Registers the outbox recorder on the bus: every domain event raised in a transaction
    * becomes deliveries, in that transaction, for the active subscriptions that want it.
-   * `clock` dates the deliveries (the gateway's clock).
+   * Deliveries are dated with the raising unit of work's instant.
    */
-  attach(bus: EventBus, clock?: Clock): void;
+  attach(bus: EventBus): void;
 }
 
 /** Notices and webhooks (NOT-1). Domain-agnostic: the domains' rules come through `ports.rules`. */
@@ -44,9 +46,9 @@ export function createNoticesModule(ports: NoticesPorts): NoticesModule {
     ...ports.options,
     retry: { ...DEFAULT_RETRY_POLICY, ...ports.options?.retry },
   };
-  const webhooks = new WebhookService(options.retry);
+  const webhooks = new WebhookService(options.retry, { webhookKey: ports.webhookKey, allowPrivateTargets: options.allowPrivateTargets });
   const notices = new NoticeService(ports.rules, webhooks, options.firstSweepLookbackDays);
-  const dispatcher = new WebhookDispatcher(webhooks, notices, () => ports.fetchImpl ?? fetch, options);
+  const dispatcher = new WebhookDispatcher(webhooks, notices, ports.poster ?? postWebhook, options);
   return {
     name: 'notices',
     entities: NOTICES_ENTITIES,
@@ -62,8 +64,8 @@ export function createNoticesModule(ports: NoticesPorts): NoticesModule {
     webhooks,
     dispatcher,
     options,
-    attach(bus: EventBus, clock: Clock = new SystemClock()) {
-      bus.addRecorder(webhooks.recorder(clock));
+    attach(bus: EventBus) {
+      bus.addRecorder(webhooks.recorder());
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { NoticeRule } from '@alliance/kernel';
 import type { RetryPolicy } from './rules/webhook.rules';
+import type { WebhookPoster } from './services/webhook.poster';
 
 /**
  * What the notices package needs from the rest of the platform. It knows no domain: the
@@ -9,8 +10,13 @@ import type { RetryPolicy } from './rules/webhook.rules';
 export interface NoticesPorts {
   /** Every domain's notice rules (NOT-1). */
   rules: () => NoticeRule[];
-  /** HTTP client for deliveries; defaults to the global `fetch`. */
-  fetchImpl?: typeof fetch;
+  /**
+   * The key every subscription's signing secret is derived from (no secret is stored). Every
+   * process serving one database must use the same key. Keep it out of the database.
+   */
+  webhookKey: string;
+  /** Sends one delivery; defaults to the platform's poster, which checks targets after DNS resolution. */
+  poster?: WebhookPoster;
   /** Tuning; every field has a default (see `DEFAULT_NOTICES_OPTIONS`). */
   options?: Partial<NoticesOptions>;
 }
@@ -18,13 +24,19 @@ export interface NoticesPorts {
 export interface NoticesOptions {
   /** How far back the very first sweep looks for due notices. */
   firstSweepLookbackDays: number;
-  /** How long a dispatcher holds claimed deliveries before another process may take them over. */
+  /**
+   * How long a delivery stays claimed by the process sending it. A delivery is claimed just
+   * before it is sent and the lease covers that one send (the request timeout is kept below
+   * it); a process that dies mid-send leaves it to be taken over when the lease runs out.
+   */
   leaseMs: number;
-  /** Timeout of one delivery request. */
+  /** Timeout of one delivery request (capped one second below the lease). */
   requestTimeoutMs: number;
-  /** Deliveries claimed per `runOnce`. */
+  /** Most deliveries one `runOnce` sends. */
   batchSize: number;
-  /** Deliveries sent at the same time within one batch. */
+  /** Deliveries sent at the same time by one process. */
   concurrency: number;
+  /** Allow loopback, private and link-local targets (local development only). */
+  allowPrivateTargets: boolean;
   retry: RetryPolicy;
 }

@@ -20,14 +20,14 @@ describe('notice sweep and queries', () => {
   let schema: GraphQLSchema;
 
   beforeAll(async () => {
-    schema = await createTestSchema([createNoticesModule({ rules: () => [] })]);
+    schema = await createTestSchema([createNoticesModule({ webhookKey: 'test-webhook-key', rules: () => [] })]);
   });
 
   beforeEach(async () => {
     renewals = [];
     offsets = [60, 30, 15];
     extraRules = [];
-    module = createNoticesModule({ rules: () => [renewalRule(renewals, offsets), ...extraRules] });
+    module = createNoticesModule({ webhookKey: 'test-webhook-key', rules: () => [renewalRule(renewals, offsets), ...extraRules] });
     db = await createTestDatabase(module.entities);
     clock = new FixedClock(T0);
     bus = new RecordingBus();
@@ -180,7 +180,7 @@ describe('notice sweep and queries', () => {
     renewals.push({ subjectId: 'end', partnerId: PARTNER_A, renewsAt: at(days(10)) });
     renewals.push({ subjectId: 'after', partnerId: PARTNER_A, renewsAt: at(days(10) + 1) });
     const rule = renewalRule(renewals, [15]);
-    module = createNoticesModule({ rules: () => [rule] });
+    module = createNoticesModule({ webhookKey: 'test-webhook-key', rules: () => [rule] });
 
     const upcoming = await module.notices.upcoming(admin, { asOf, days: 10 });
     expect(upcoming.map((n) => n.subjectId)).toEqual(['start', 'end']);

@@ -20,10 +20,13 @@ import { header, Receiver, startHanging, startReceiver } from './support';
 const T0 = '2026-03-01T00:00:00.000Z';
 const PARTNER_A = '01900000-0000-7000-8000-00000000000a';
 const SECOND = 1000;
+const WEBHOOK_KEY = 'test-webhook-key';
 
 /** Small numbers so the whole retry path runs in a test: 3 attempts, 30 s doubling, disable after 2 failed deliveries. */
 const TEST_OPTIONS: Partial<NoticesOptions> = {
   requestTimeoutMs: 2_000,
+  // The test receivers listen on 127.0.0.1.
+  allowPrivateTargets: true,
   retry: { maxAttempts: 3, baseDelayMs: 30 * SECOND, maxDelayMs: 3_600 * SECOND, disableAfterFailedDeliveries: 2 },
 };
 
@@ -37,11 +40,11 @@ describe('webhooks', () => {
   const receivers: Receiver[] = [];
 
   beforeEach(async () => {
-    module = createNoticesModule({ rules: () => [], options: TEST_OPTIONS });
+    module = createNoticesModule({ rules: () => [], webhookKey: WEBHOOK_KEY, options: TEST_OPTIONS });
     db = await createTestDatabase(module.entities);
     clock = new FixedClock(T0);
     bus = new RecordingBus();
-    module.attach(bus, clock);
+    module.attach(bus);
     admin = testContext(db, { clock, bus });
     schema = await createTestSchema([module]);
   });
@@ -227,8 +230,8 @@ describe('webhooks', () => {
     // A receiver that never answers: its request times out.
     const hanging = await startHanging();
     const redirecting = await receiver(() => 302);
-    module = createNoticesModule({ rules: () => [], options: { ...TEST_OPTIONS, requestTimeoutMs: 300 } });
-    module.attach(bus, clock);
+    module = createNoticesModule({ rules: () => [], webhookKey: WEBHOOK_KEY, options: { ...TEST_OPTIONS, requestTimeoutMs: 300 } });
+    module.attach(bus);
     await subscribe(closedUrl, ['*']);
     await subscribe(hanging.url, ['*']);
     await subscribe(redirecting, ['*']);
@@ -255,13 +258,13 @@ describe('webhooks', () => {
     const event = await raise('releases.milestone_reached', { releaseId: 'r-1', milestone: 'GA' });
 
     // The first process claims the delivery and sends it, then dies before recording the outcome.
-    const [claimed] = await module.dispatcher.claim(admin);
+    const claimed = (await module.dispatcher.claimNext(admin))!;
     expect(claimed.delivery.leaseUntil?.getTime()).toBe(clock.now().getTime() + 30 * SECOND);
     await module.dispatcher.send(admin, claimed);
     expect(endpoint.received).toHaveLength(1);
 
     // After a restart: a new module and dispatcher share nothing with the dead one but the database.
-    const restarted = createNoticesModule({ rules: () => [], options: TEST_OPTIONS });
+    const restarted = createNoticesModule({ rules: () => [], webhookKey: WEBHOOK_KEY, options: TEST_OPTIONS });
     clock.advance(30 * SECOND);
     expect((await restarted.dispatcher.runOnce(admin)).claimed).toBe(0);
     clock.advance(1);
@@ -281,11 +284,11 @@ describe('webhooks', () => {
     const endpoint = await receiver();
     await subscribe(endpoint, ['*']);
     await raise('support.case_breached', { caseId: 'c-1' });
-    const other = createNoticesModule({ rules: () => [], options: TEST_OPTIONS });
-    const first = await module.dispatcher.claim(admin);
-    const second = await other.dispatcher.claim(admin);
-    expect(first).toHaveLength(1);
-    expect(second).toHaveLength(0);
+    const other = createNoticesModule({ rules: () => [], webhookKey: WEBHOOK_KEY, options: TEST_OPTIONS });
+    const first = await module.dispatcher.claimNext(admin);
+    const second = await other.dispatcher.claimNext(admin);
+    expect(first).not.toBeNull();
+    expect(second).toBeNull();
   });
 
   it('NOT-1: start() sends on a timer until stop()', async () => {
@@ -316,7 +319,10 @@ describe('webhooks', () => {
       expect(secret).toMatch(/^whsec_[A-Za-z0-9_-]{43}$/);
       expect(subscription.status).toBe('ACTIVE');
       const type = schema.getType('WebhookSubscription') as unknown as { getFields(): Record<string, unknown> };
-      expect(Object.keys(type.getFields()).filter((name) => /secret/i.test(name))).toEqual([]);
+      // Only the secret's version and rotation instant are readable; the secret is never stored.
+      expect(Object.keys(type.getFields()).filter((name) => /secret/i.test(name)).sort()).toEqual(['secretRotatedAt', 'secretVersion']);
+      const rows = await db.manager.query('SELECT * FROM ntc_webhook_subscription');
+      expect(JSON.stringify(rows)).not.toContain(secret);
       const listed = await runGraphql(schema, admin, `{ webhookSubscriptions { edges { node { id url eventKinds } } } }`);
       expect(JSON.stringify(listed.data)).not.toContain(secret);
       expect(JSON.stringify(listed.data)).toContain(subscription.id);
@@ -333,6 +339,89 @@ describe('webhooks', () => {
         expect(result.errors?.[0].extensions?.field).toBe(field);
       }
       expect(await db.manager.count(WebhookSubscription)).toBe(0);
+    });
+
+    it('NOT-1: loopback, private, link-local and non-http targets are refused at subscription naming input.url; nothing is created', async () => {
+      const strict = createNoticesModule({ rules: () => [], webhookKey: WEBHOOK_KEY });
+      const strictSchema = await createTestSchema([strict]);
+      for (const url of [
+        'http://169.254.169.254/latest/meta-data/',
+        'http://127.0.0.1:8080/hook',
+        'http://localhost:8080/hook',
+        'http://10.1.2.3/hook',
+        'http://192.168.1.10/hook',
+        'http://172.16.0.5/hook',
+        'http://[::1]:4000/hook',
+        'http://[::ffff:127.0.0.1]/hook',
+        'http://[fe80::1]/hook',
+        'http://0.0.0.0/hook',
+        'https://user:pass@hooks.example.com/hook',
+      ]) {
+        const result = await runGraphql<{ createWebhookSubscription: { userErrors: { code: string; field: string; message: string }[] } }>(strictSchema, admin, create, {
+          input: { url, eventKinds: ['*'] },
+        });
+        expect(result.data?.createWebhookSubscription.userErrors).toEqual([expect.objectContaining({ code: 'WEBHOOK_TARGET_NOT_ALLOWED', field: 'input.url' })]);
+      }
+      expect(await db.manager.count(WebhookSubscription)).toBe(0);
+      const publicTarget = await runGraphql<{ createWebhookSubscription: { userErrors: unknown[] } }>(strictSchema, admin, create, {
+        input: { url: 'https://93.184.215.14/hook', eventKinds: ['*'] },
+      });
+      expect(publicTarget.data?.createWebhookSubscription.userErrors).toEqual([]);
+    });
+
+    it('NOT-1: a delivery to a host that resolves to a loopback address is refused at delivery, after DNS resolution', async () => {
+      const endpoint = await receiver();
+      // Created while private targets were allowed (local development)...
+      const port = new URL(endpoint.url).port;
+      await subscribe(`http://localhost:${port}/hooks`, ['*']);
+      await raise('support.case_breached', { caseId: 'c-1' });
+      // ...then delivered by a platform that no longer allows them.
+      const strict = createNoticesModule({ rules: () => [], webhookKey: WEBHOOK_KEY, options: { ...TEST_OPTIONS, allowPrivateTargets: false } });
+      expect(await strict.dispatcher.runOnce(admin)).toEqual(expect.objectContaining({ claimed: 1, retrying: 1 }));
+      expect(endpoint.received).toHaveLength(0);
+      expect((await attempts())[0].error).toMatch(/^localhost resolves to (127\.0\.0\.1|::1), a loopback address; webhook targets must be public$/);
+    });
+
+    it('NOT-1: rotating a secret shows the new one once; for 24 hours deliveries verify with either secret, then with the new one only', async () => {
+      const endpoint = await receiver();
+      const { subscription, secret: first } = await subscribe(endpoint, ['*']);
+      const rotate = `mutation ($input: RotateWebhookSecretInput!) { rotateWebhookSecret(input: $input) { secret subscription { id secretVersion secretRotatedAt } userErrors { code field } } }`;
+      const rotated = await runGraphql<{ rotateWebhookSecret: { secret: string; subscription: { secretVersion: number; secretRotatedAt: string } } }>(schema, admin, rotate, {
+        input: { subscriptionId: subscription.id },
+      });
+      expect(rotated.errors).toBeUndefined();
+      const second = rotated.data!.rotateWebhookSecret.secret;
+      expect(second).toMatch(/^whsec_[A-Za-z0-9_-]{43}$/);
+      expect(second).not.toBe(first);
+      expect(rotated.data!.rotateWebhookSecret.subscription).toEqual({ id: subscription.id, secretVersion: 2, secretRotatedAt: clock.now().toISOString() });
+      expect(JSON.stringify(await db.manager.query('SELECT * FROM ntc_webhook_subscription'))).not.toContain(second);
+
+      // The receiver still holds the old secret: the delivery verifies during the grace period...
+      endpoint.secret = first;
+      await raise('support.case_breached', { caseId: 'c-1' });
+      await module.dispatcher.runOnce(admin);
+      expect(endpoint.received.at(-1)?.check.valid).toBe(true);
+      endpoint.secret = second;
+      expect(verifySignature(second, header(endpoint.received.at(-1)!, WebhookHeaders.SIGNATURE), endpoint.received.at(-1)!.rawBody, 300, clock.now()).valid).toBe(true);
+      // ...and 24 hours after the rotation only the new secret signs.
+      clock.advance(24 * 3_600 * SECOND);
+      await raise('support.case_breached', { caseId: 'c-2' });
+      await module.dispatcher.runOnce(admin);
+      const last = endpoint.received.at(-1)!;
+      expect(last.check.valid).toBe(true);
+      expect(verifySignature(first, header(last, WebhookHeaders.SIGNATURE), last.rawBody, 300, clock.now()).valid).toBe(false);
+    });
+
+    it('NOT-1: a batch larger than the concurrency is sent by lanes that share no transaction: every delivery settles once', async () => {
+      const endpoint = await receiver();
+      await subscribe(endpoint, ['*']);
+      for (let i = 0; i < 12; i += 1) await raise('support.case_breached', { caseId: `c-${i}` });
+      const report = await module.dispatcher.runOnce(admin);
+      expect(report).toEqual(expect.objectContaining({ claimed: 12, delivered: 12 }));
+      expect(endpoint.received).toHaveLength(12);
+      expect(new Set(endpoint.received.map((r) => header(r, WebhookHeaders.EVENT_ID))).size).toBe(12);
+      expect((await deliveries()).every((d) => d.status === WebhookDeliveryStatus.DELIVERED && d.leaseToken === null)).toBe(true);
+      expect(await attempts()).toHaveLength(12);
     });
 
     it('NOT-1: only admins manage subscriptions; webhooks:read integrations read them; PARTNER keys cannot', async () => {

@@ -30,7 +30,7 @@ export interface TestGateway {
 export async function startTestGateway(options: { clock?: Clock; config?: Partial<GatewayConfig> } = {}): Promise<TestGateway> {
   const clock = options.clock ?? new FixedClock('2026-03-02T09:00:00.000Z');
   const scratch = await scratchDatabase();
-  const config: GatewayConfig = { ...loadConfig({}), database: scratch.database, ...options.config };
+  const config: GatewayConfig = { ...loadConfig(TEST_ENV), database: scratch.database, ...options.config };
   const gateway = await createGateway({ config, clock, logger: false });
   const system = gateway.systemContext();
   const mintKey: TestGateway['mintKey'] = async (role, opts = {}) => {
@@ -70,6 +70,15 @@ export async function startTestGateway(options: { clock?: Clock; config?: Partia
   };
 }
 
+/**
+ * Settings every test gateway shares: one webhook key (child processes must sign alike), and
+ * webhook targets on 127.0.0.1 allowed, because the test receivers listen there.
+ */
+export const TEST_ENV: NodeJS.ProcessEnv = {
+  WEBHOOK_SECRET_KEY: 'alliance-test-webhook-key',
+  WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
+};
+
 export interface ScratchDatabase {
   /** The gateway's database setting for it. */
   database: GatewayConfig['database'];
@@ -86,7 +95,7 @@ export async function scratchDatabase(sqliteDir?: string): Promise<ScratchDataba
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
     const path = sqliteDir ? `${sqliteDir}/alliance.sqlite` : ':memory:';
-    return { database: { type: 'sqlite', path }, env: { DATABASE_URL: '', SQLITE_PATH: path }, drop: async () => undefined };
+    return { database: { type: 'sqlite', path }, env: { ...TEST_ENV, DATABASE_URL: '', SQLITE_PATH: path }, drop: async () => undefined };
   }
   const name = `alliance_e2e_${randomBytes(6).toString('hex')}`;
   const admin = new Client({ connectionString: serverUrl });
@@ -97,7 +106,7 @@ export async function scratchDatabase(sqliteDir?: string): Promise<ScratchDataba
   url.pathname = `/${name}`;
   return {
     database: { type: 'postgres', url: url.toString() },
-    env: { DATABASE_URL: url.toString() },
+    env: { ...TEST_ENV, DATABASE_URL: url.toString() },
     async drop() {
       const client = new Client({ connectionString: serverUrl });
       await client.connect();

@@ -10,9 +10,9 @@ export enum WebhookSubscriptionStatus {
 registerEnumType(WebhookSubscriptionStatus, { name: 'WebhookSubscriptionStatus', description: 'Whether deliveries are being sent.' });
 
 /**
- * An integration's endpoint: which events and notices it receives. The signing secret is
- * kept server-side (it must be available to sign every delivery) and is never exposed
- * through the API after the mutation that created it.
+ * An integration's endpoint: which events and notices it receives. Its signing secret is not
+ * stored: it is derived from the platform's webhook key, the subscription id and
+ * `secretVersion` whenever a delivery is signed, and shown once when created or rotated.
  */
 @ObjectType('WebhookSubscription', { description: 'An integration endpoint receiving signed deliveries of events and notices.' })
 @Entity('ntc_webhook_subscription')
@@ -36,9 +36,13 @@ export class WebhookSubscription extends Identified {
   @Column({ type: 'varchar', length: 500, nullable: true })
   description: string | null;
 
-  /** HMAC-SHA256 key; shown once at creation, never returned by the API again. */
-  @Column({ type: 'varchar', length: 200 })
-  signingSecret: string;
+  @Field(() => Int, { description: 'Which signing secret is current: 1 at creation, one more at each rotation.' })
+  @Column({ type: 'integer', default: 1 })
+  secretVersion: number;
+
+  @Field(() => Date, { nullable: true, description: 'When the secret was last rotated; for 24 hours after it deliveries are signed with the new and the previous secret.' })
+  @InstantColumn({ nullable: true })
+  secretRotatedAt: Date | null;
 
   @Field(() => WebhookSubscriptionStatus)
   @Index()

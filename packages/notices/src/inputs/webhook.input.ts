@@ -52,6 +52,13 @@ export class EnableWebhookSubscriptionInput {
   subscriptionId: string;
 }
 
+@InputType({ description: 'Gives a subscription a new signing secret.' })
+export class RotateWebhookSecretInput {
+  @Field(() => ID, { description: 'The subscription whose signing secret is replaced.' })
+  @IsEntityId()
+  subscriptionId: string;
+}
+
 @InputType({ description: 'Sends a DELIVERED or FAILED delivery again, with the same event id and body and a fresh set of attempts.' })
 export class RedeliverWebhookInput {
   @Field(() => ID)

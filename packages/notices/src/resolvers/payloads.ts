@@ -65,6 +65,15 @@ export class CreateWebhookSubscriptionPayload extends MutationPayload {
   secret?: string;
 }
 
+@ObjectType('RotateWebhookSecretPayload')
+export class RotateWebhookSecretPayload extends MutationPayload {
+  @Field(() => WebhookSubscription, { nullable: true })
+  subscription?: WebhookSubscription;
+
+  @Field(() => String, { nullable: true, description: 'The new signing secret. Shown only here, once: store it now. The previous one stays valid for 24 hours.' })
+  secret?: string;
+}
+
 @ObjectType('WebhookSubscriptionPayload')
 export class WebhookSubscriptionPayload extends MutationPayload {
   @Field(() => WebhookSubscription, { nullable: true })

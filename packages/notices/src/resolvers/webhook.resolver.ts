@@ -8,12 +8,14 @@ import {
   DisableWebhookSubscriptionInput,
   EnableWebhookSubscriptionInput,
   RedeliverWebhookInput,
+  RotateWebhookSecretInput,
   WebhookDeliveriesArgs,
 } from '../inputs/webhook.input';
 import { WebhookService } from '../services/webhook.service';
 import {
   CreateWebhookSubscriptionPayload,
   RedeliverWebhookPayload,
+  RotateWebhookSecretPayload,
   WebhookDeliveryConnection,
   WebhookSubscriptionConnection,
   WebhookSubscriptionPayload,
@@ -44,6 +46,14 @@ export class WebhookSubscriptionResolver {
   @Mutation(() => CreateWebhookSubscriptionPayload, { description: 'Creates a subscription; the payload carries its signing secret, shown this once.' })
   createWebhookSubscription(@Arg('input') input: CreateWebhookSubscriptionInput, @Ctx() ctx: RequestContext): Promise<CreateWebhookSubscriptionPayload> {
     return runMutation(ctx, () => this.webhookService.createSubscription(ctx, input));
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => RotateWebhookSecretPayload, {
+    description: 'Gives a subscription a new signing secret, shown this once. For 24 hours deliveries carry a signature with each of the new and the previous secret.',
+  })
+  rotateWebhookSecret(@Arg('input') input: RotateWebhookSecretInput, @Ctx() ctx: RequestContext): Promise<RotateWebhookSecretPayload> {
+    return runMutation(ctx, () => this.webhookService.rotateSecret(ctx, input.subscriptionId));
   }
 
   @Authorized(Role.ADMIN)

@@ -9,9 +9,19 @@ export const WebhookHeaders = {
   SIGNATURE: 'Alliance-Signature',
 } as const;
 
-/** A new signing secret: `whsec_` and 32 random bytes. */
-export function newSigningSecret(): string {
-  return `whsec_${randomBytes(32).toString('base64url')}`;
+/**
+ * A subscription's signing secret: `whsec_` and 32 bytes derived from the platform's webhook
+ * key, the subscription id and its secret version. It is computed when needed and stored
+ * nowhere, so neither the database nor a backup of it holds a secret a receiver trusts;
+ * rotating bumps the version.
+ */
+export function deriveSigningSecret(webhookKey: string, subscriptionId: string, version: number): string {
+  return `whsec_${createHmac('sha256', webhookKey).update(`alliance webhook signing secret:${subscriptionId}:${version}`, 'utf8').digest('base64url')}`;
+}
+
+/** A random webhook key (for an embedded database or tests: servers take one from configuration). */
+export function newWebhookKey(): string {
+  return randomBytes(32).toString('base64url');
 }
 
 /** Hex HMAC-SHA256 of `${timestamp}.${rawBody}` with the subscription's secret. */
@@ -19,9 +29,13 @@ export function computeSignature(secret: string, timestamp: number, rawBody: str
   return createHmac('sha256', secret).update(`${timestamp}.${rawBody}`, 'utf8').digest('hex');
 }
 
-/** The `Alliance-Signature` header: `t=<unix seconds>,v1=<hex>`. */
-export function signatureHeader(secret: string, timestamp: number, rawBody: string): string {
-  return `t=${timestamp},v1=${computeSignature(secret, timestamp, rawBody)}`;
+/**
+ * The `Alliance-Signature` header: `t=<unix seconds>,v1=<hex>`, with one `v1` per secret
+ * (during a rotation's grace period deliveries carry the new and the previous secret's).
+ */
+export function signatureHeader(secrets: string | string[], timestamp: number, rawBody: string): string {
+  const list = Array.isArray(secrets) ? secrets : [secrets];
+  return [`t=${timestamp}`, ...list.map((secret) => `v1=${computeSignature(secret, timestamp, rawBody)}`)].join(',');
 }
 
 export type SignatureCheck = { valid: true; timestamp: number } | { valid: false; reason: string };

@@ -1,5 +1,4 @@
 import { performance } from 'node:perf_hooks';
-import { In } from 'typeorm';
 import { addMs, EventLog, newId, RequestContext } from '@alliance/kernel';
 import { WebhookDeliveryAttempt } from '../entities/webhook-attempt.entity';
 import { WebhookDelivery, WebhookDeliveryStatus } from '../entities/webhook-delivery.entity';
@@ -9,13 +8,15 @@ import type { NoticesOptions } from '../ports';
 import { signatureHeader, WebhookHeaders } from '../rules/signature.rules';
 import { attemptOutcome, AttemptOutcome, shouldDisable } from '../rules/webhook.rules';
 import { NoticeService } from './notice.service';
+import type { WebhookPoster } from './webhook.poster';
 import { WebhookService } from './webhook.service';
 
 /** A delivery this process holds the lease on, with where and how to send it. */
 export interface ClaimedDelivery {
   delivery: WebhookDelivery;
   url: string;
-  secret: string;
+  /** The secrets to sign with (the previous one too during a rotation's grace period). */
+  secrets: string[];
   leaseToken: string;
 }
 
@@ -36,12 +37,17 @@ export interface DispatchReport {
   disabledSubscriptionIds: string[];
 }
 
+/** Below the lease by this much, so a send always ends (or times out) while its lease holds. */
+const LEASE_MARGIN_MS = 1_000;
+
 /**
- * Sends the webhook outbox. `runOnce` claims due deliveries under a lease (a short
- * transaction), POSTs each signed body outside any transaction, then records the attempt
- * and the outcome. A process killed mid-delivery leaves its lease to expire; the next run
- * (of any process) takes the delivery over: each event is delivered at least once, always
- * with the same `Alliance-Event-Id`.
+ * Sends the webhook outbox. Each lane claims one due delivery at a time, just before sending
+ * it: a short transaction that picks the oldest due delivery nobody holds (`FOR UPDATE SKIP
+ * LOCKED` on PostgreSQL) and leases it for one send. The POST runs outside any transaction,
+ * then a second short transaction records the attempt and settles the delivery if the lease
+ * is still this process's. A process killed mid-send leaves its lease to expire; any process
+ * then takes the delivery over: each event is delivered at least once, always with the same
+ * `Alliance-Event-Id`.
  */
 export class WebhookDispatcher {
   private timer: NodeJS.Timeout | null = null;
@@ -51,64 +57,87 @@ export class WebhookDispatcher {
   constructor(
     private readonly webhooks: WebhookService,
     private readonly notices: NoticeService,
-    private readonly fetchImpl: () => typeof fetch,
+    private readonly poster: WebhookPoster,
     private readonly options: NoticesOptions,
   ) {}
 
-  /** Claims, sends and settles one batch of due deliveries. */
+  /** The timeout of one send: the configured one, kept below the lease. */
+  get sendTimeoutMs(): number {
+    return Math.max(100, Math.min(this.options.requestTimeoutMs, this.options.leaseMs - LEASE_MARGIN_MS));
+  }
+
+  /**
+   * Sends up to a batch of due deliveries, `concurrency` at a time. Every claim, send and
+   * settlement is its own unit of work: lanes share no transaction.
+   */
   async runOnce(ctx: RequestContext): Promise<DispatchReport> {
-    const claimed = await this.claim(ctx);
-    const report: DispatchReport = { claimed: claimed.length, delivered: 0, retrying: 0, failed: 0, disabledSubscriptionIds: [] };
-    await eachLimited(claimed, this.options.concurrency, async (item) => {
-      const result = await this.send(ctx, item);
-      const settled = await this.complete(ctx, item, result);
-      if (!settled) return;
-      if (settled.outcome.status === 'DELIVERED') report.delivered += 1;
-      else if (settled.outcome.status === 'PENDING') report.retrying += 1;
-      else report.failed += 1;
-      if (settled.disabled) report.disabledSubscriptionIds.push(item.delivery.subscriptionId);
-    });
+    const report: DispatchReport = { claimed: 0, delivered: 0, retrying: 0, failed: 0, disabledSubscriptionIds: [] };
+    let budget = this.options.batchSize;
+    const lane = async (): Promise<void> => {
+      while (budget > 0) {
+        budget -= 1;
+        const item = await this.claimNext(ctx);
+        if (!item) return;
+        report.claimed += 1;
+        const result = await this.send(ctx, item);
+        const settled = await this.complete(ctx, item, result);
+        if (!settled) continue;
+        if (settled.outcome.status === 'DELIVERED') report.delivered += 1;
+        else if (settled.outcome.status === 'PENDING') report.retrying += 1;
+        else report.failed += 1;
+        if (settled.disabled) report.disabledSubscriptionIds.push(item.delivery.subscriptionId);
+      }
+    };
+    const lanes = await Promise.allSettled(Array.from({ length: Math.max(1, this.options.concurrency) }, lane));
+    const failed = lanes.find((lane): lane is PromiseRejectedResult => lane.status === 'rejected');
+    if (failed) throw failed.reason;
     return report;
   }
 
   /**
-   * Leases up to a batch of due deliveries of active subscriptions: PENDING, next attempt
-   * at or before now, and no lease or an expired one. The conditional update means two
-   * processes never hold the same delivery.
+   * Leases the oldest due delivery of an active subscription that nobody holds: PENDING, next
+   * attempt at or before now, no lease or an expired one. The lease covers one send. Returns
+   * null when nothing is due.
    */
-  async claim(ctx: RequestContext): Promise<ClaimedDelivery[]> {
-    const now = ctx.now();
-    const nowText = now.toISOString();
-    const leaseToken = newId();
+  async claimNext(ctx: RequestContext): Promise<ClaimedDelivery | null> {
     return ctx.transaction(async (em) => {
-      const candidates = await em
+      const now = ctx.now();
+      const nowText = now.toISOString();
+      const query = em
         .createQueryBuilder(WebhookDelivery, 'delivery')
-        .innerJoin(WebhookSubscription, 'subscription', 'subscription.id = delivery.subscriptionId AND subscription.status = :active', {
-          active: WebhookSubscriptionStatus.ACTIVE,
-        })
         .where('delivery.status = :pending', { pending: WebhookDeliveryStatus.PENDING })
         .andWhere('delivery.nextAttemptAt <= :now', { now: nowText })
         .andWhere('(delivery.leaseUntil IS NULL OR delivery.leaseUntil < :now)', { now: nowText })
+        .andWhere((qb) => {
+          const active = qb.subQuery().select('subscription.id').from(WebhookSubscription, 'subscription').where('subscription.status = :active').getQuery();
+          return `delivery.subscriptionId IN ${active}`;
+        })
+        .setParameter('active', WebhookSubscriptionStatus.ACTIVE)
         .orderBy('delivery.nextAttemptAt', 'ASC')
         .addOrderBy('delivery.id', 'ASC')
-        .limit(this.options.batchSize)
-        .getMany();
-      if (!candidates.length) return [];
-      await em
+        .limit(1);
+      // Another process's lane skips the row this one is claiming instead of waiting for it.
+      if (ctx.db.isPostgres) query.setLock('pessimistic_write').setOnLocked('skip_locked');
+      const candidate = await query.getOne();
+      if (!candidate) return null;
+      const leaseToken = newId();
+      const leaseUntil = addMs(now, this.options.leaseMs);
+      const updated = await em
         .createQueryBuilder()
         .update(WebhookDelivery)
-        .set({ leaseUntil: addMs(now, this.options.leaseMs), leaseToken })
-        .where({ id: In(candidates.map((candidate) => candidate.id)), status: WebhookDeliveryStatus.PENDING })
+        .set({ leaseUntil, leaseToken })
+        .where({ id: candidate.id, status: WebhookDeliveryStatus.PENDING })
         .andWhere('("leaseUntil" IS NULL OR "leaseUntil" < :now)', { now: nowText })
         .execute();
-      const held = await em.find(WebhookDelivery, { where: { leaseToken }, order: { nextAttemptAt: 'ASC', id: 'ASC' } });
-      if (!held.length) return [];
-      const subscriptions = await em.findBy(WebhookSubscription, { id: In([...new Set(held.map((delivery) => delivery.subscriptionId))]) });
-      const byId = new Map(subscriptions.map((subscription) => [subscription.id, subscription]));
-      return held.flatMap((delivery) => {
-        const subscription = byId.get(delivery.subscriptionId);
-        return subscription ? [{ delivery, url: subscription.url, secret: subscription.signingSecret, leaseToken }] : [];
-      });
+      if (!updated.affected) return null;
+      const subscription = await em.findOneBy(WebhookSubscription, { id: candidate.subscriptionId });
+      if (!subscription) return null;
+      return {
+        delivery: Object.assign(candidate, { leaseUntil, leaseToken }),
+        url: subscription.url,
+        secrets: this.webhooks.signingSecrets(subscription, now),
+        leaseToken,
+      };
     });
   }
 
@@ -124,23 +153,17 @@ export class WebhookDispatcher {
       [WebhookHeaders.EVENT_TYPE]: delivery.eventType,
       [WebhookHeaders.DELIVERY_ID]: delivery.id,
       [WebhookHeaders.TIMESTAMP]: String(timestamp),
-      [WebhookHeaders.SIGNATURE]: signatureHeader(item.secret, timestamp, delivery.body),
+      [WebhookHeaders.SIGNATURE]: signatureHeader(item.secrets, timestamp, delivery.body),
     };
     const started = performance.now();
     const elapsed = () => Math.round(performance.now() - started);
+    const timeoutMs = this.sendTimeoutMs;
     try {
-      const response = await this.fetchImpl()(item.url, {
-        method: 'POST',
-        headers,
-        body: delivery.body,
-        redirect: 'manual',
-        signal: AbortSignal.timeout(this.options.requestTimeoutMs),
-      });
-      await response.body?.cancel().catch(() => undefined);
+      const response = await this.poster({ url: item.url, headers, body: delivery.body, timeoutMs, allowPrivateTargets: this.options.allowPrivateTargets });
       const ok = response.status >= 200 && response.status < 300;
       return { at, httpStatus: response.status, error: ok ? null : `receiver answered HTTP ${response.status}`, durationMs: elapsed() };
     } catch (error) {
-      return { at, httpStatus: null, error: describeError(error, this.options.requestTimeoutMs), durationMs: elapsed() };
+      return { at, httpStatus: null, error: describeError(error, timeoutMs), durationMs: elapsed() };
     }
   }
 
@@ -245,13 +268,4 @@ function describeError(error: unknown, timeoutMs: number): string {
   if (err?.name === 'TimeoutError' || err?.name === 'AbortError') return `no answer within ${timeoutMs} ms`;
   const cause = err?.cause?.code ?? err?.cause?.message;
   return `${err?.message ?? String(error)}${cause ? ` (${cause})` : ''}`.slice(0, 500);
-}
-
-/** Runs `work` over `items`, at most `limit` at a time. */
-async function eachLimited<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const lanes = Array.from({ length: Math.min(Math.max(1, limit), items.length) }, async () => {
-    while (next < items.length) await work(items[next++]);
-  });
-  await Promise.all(lanes);
 }

@@ -1,6 +1,6 @@
 import { EntityManager, In } from 'typeorm';
 import {
-  Clock,
+  ConflictError,
   ConnectionResult,
   DomainEvent,
   EventRecorder,
@@ -15,13 +15,24 @@ import { WebhookDelivery, WebhookDeliveryStatus } from '../entities/webhook-deli
 import { WebhookSubscription, WebhookSubscriptionStatus } from '../entities/webhook-subscription.entity';
 import { WebhookEnvelope } from '../events';
 import { CreateWebhookSubscriptionInput, DisableWebhookSubscriptionInput, WebhookDeliveriesArgs } from '../inputs/webhook.input';
-import { newSigningSecret } from '../rules/signature.rules';
+import { deriveSigningSecret } from '../rules/signature.rules';
 import { RetryPolicy, wantsEvent } from '../rules/webhook.rules';
+import { checkWebhookTarget } from './webhook.poster';
 
 export interface CreatedSubscription {
   subscription: WebhookSubscription;
   /** The signing secret: returned here once, never again. */
   secret: string;
+}
+
+/** After a rotation, deliveries carry the previous secret's signature too for this long. */
+export const SECRET_ROTATION_GRACE_MS = 24 * 3_600_000;
+
+export interface WebhookSecurity {
+  /** The platform's webhook key, from which every subscription's signing secret is derived. */
+  webhookKey: string;
+  /** Allow loopback, private and link-local targets (local development only). */
+  allowPrivateTargets: boolean;
 }
 
 /**
@@ -30,17 +41,33 @@ export interface CreatedSubscription {
  * with it.
  */
 export class WebhookService {
-  constructor(private readonly retry: RetryPolicy) {}
+  constructor(
+    private readonly retry: RetryPolicy,
+    private readonly security: WebhookSecurity,
+  ) {}
+
+  /** The secrets a delivery is signed with at `at`: the current one, and the previous one during a rotation's grace period. */
+  signingSecrets(subscription: Pick<WebhookSubscription, 'id' | 'secretVersion' | 'secretRotatedAt'>, at: Date): string[] {
+    const current = deriveSigningSecret(this.security.webhookKey, subscription.id, subscription.secretVersion);
+    const rotated = subscription.secretRotatedAt;
+    if (subscription.secretVersion > 1 && rotated && at.getTime() - rotated.getTime() < SECRET_ROTATION_GRACE_MS) {
+      return [current, deriveSigningSecret(this.security.webhookKey, subscription.id, subscription.secretVersion - 1)];
+    }
+    return [current];
+  }
 
   async createSubscription(ctx: RequestContext, input: CreateWebhookSubscriptionInput): Promise<CreatedSubscription> {
-    const secret = newSigningSecret();
+    const url = input.url.trim();
+    const target = await checkWebhookTarget(url, this.security.allowPrivateTargets);
+    if (!target.allowed) throw new UserError('WEBHOOK_TARGET_NOT_ALLOWED', target.reason, 'input.url');
     const subscription = await ctx.em.save(
       ctx.em.create(WebhookSubscription, {
-        url: input.url.trim(),
+        url,
         eventKinds: [...new Set(input.eventKinds.map((kind) => kind.trim()))],
         partnerId: input.partnerId ?? null,
         description: input.description?.trim() || null,
-        signingSecret: secret,
+        secretVersion: 1,
+        secretRotatedAt: null,
         status: WebhookSubscriptionStatus.ACTIVE,
         disabledReason: null,
         disabledAt: null,
@@ -50,7 +77,20 @@ export class WebhookService {
         createdBy: ctx.actor.name,
       }),
     );
-    return { subscription, secret };
+    return { subscription, secret: deriveSigningSecret(this.security.webhookKey, subscription.id, subscription.secretVersion) };
+  }
+
+  /**
+   * Gives a subscription a new signing secret, shown this once. For 24 hours deliveries carry
+   * signatures with the new and the previous secret, so the receiver can switch without losing any.
+   */
+  async rotateSecret(ctx: RequestContext, subscriptionId: string): Promise<CreatedSubscription> {
+    const subscription = await this.require(ctx, subscriptionId);
+    const secretVersion = subscription.secretVersion + 1;
+    const updated = await ctx.em.update(WebhookSubscription, { id: subscription.id, secretVersion: subscription.secretVersion }, { secretVersion, secretRotatedAt: ctx.now() });
+    if (!updated.affected) throw new ConflictError(`webhook subscription ${subscription.id} was rotated by another request at the same time; rotate again if needed`);
+    const rotated = await this.get(ctx, subscription.id);
+    return { subscription: rotated, secret: deriveSigningSecret(this.security.webhookKey, rotated.id, rotated.secretVersion) };
   }
 
   async get(ctx: RequestContext, id: string): Promise<WebhookSubscription> {
@@ -179,9 +219,9 @@ export class WebhookService {
    * The event-bus recorder: a domain event becomes deliveries in the transaction that
    * raises it, for the subscriptions that want its type. Nothing is written when none does.
    */
-  recorder(clock: Clock): EventRecorder {
-    return async (em: EntityManager, event: DomainEvent) => {
-      await this.enqueue(em, envelopeOf(event), clock.now());
+  recorder(): EventRecorder {
+    return async (em: EntityManager, event: DomainEvent, at: Date) => {
+      await this.enqueue(em, envelopeOf(event), at);
     };
   }
 }
