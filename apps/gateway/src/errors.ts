@@ -3,7 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { UserError } from '@alliance/kernel';
 
 /** Codes whose messages are meant for the caller; anything else is masked. */
-const CALLER_CODES = new Set([
+export const CALLER_CODES: ReadonlySet<string> = new Set([
   'BAD_USER_INPUT',
   'UNAUTHENTICATED',
   'FORBIDDEN',
@@ -46,7 +46,7 @@ export function createErrorFormatter(domainCodes: Iterable<string>): (formatted:
   };
 }
 
-export function formatError(formatted: GraphQLFormattedError, known: Set<string> = CALLER_CODES): GraphQLFormattedError {
+export function formatError(formatted: GraphQLFormattedError, known: ReadonlySet<string> = CALLER_CODES): GraphQLFormattedError {
   const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
   if (!known.has(code)) {
     return { message: INTERNAL_MESSAGE, locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

@@ -3,19 +3,23 @@ import type { Gateway } from './server';
 export interface HousekeepingReport {
   expiriesRecorded: number;
   noticesRecorded: number;
+  idempotencyKeysPruned: number;
 }
 
 /**
  * The periodic work of the platform, in one place: record the enrollment expiries the clock
- * has made (MEM-4), apply Partner Connect remediation deadlines (PC-10), then sweep every
- * domain's dated obligations into the notice outbox (NOT-1). Safe to run twice at one instant.
+ * has made (MEM-4), apply Partner Connect remediation deadlines (PC-10), sweep every domain's
+ * dated obligations into the notice outbox (NOT-1), and prune expired Idempotency-Keys.
+ * Safe to run twice at one instant.
  */
 export async function runHousekeeping(gateway: Gateway, at?: Date): Promise<HousekeepingReport> {
   const ctx = gateway.systemContext('housekeeping');
   const expiriesRecorded = await ctx.transaction(() => gateway.modules.membership.enrollments.recordExpiries(ctx));
   await ctx.transaction(() => gateway.modules.partnerConnect.services.audits.applyRemediationDeadlines(ctx));
   const { recorded } = await ctx.transaction(() => gateway.modules.notices.notices.sweep(ctx, { at }));
-  return { expiriesRecorded, noticesRecorded: recorded.length };
+  // Idempotency keys past their 24 hours are deleted, so the table stays the size of a day's mutations.
+  const idempotencyKeysPruned = await gateway.idempotency.prune(at ?? ctx.now());
+  return { expiriesRecorded, noticesRecorded: recorded.length, idempotencyKeysPruned };
 }
 
 /** Runs housekeeping every `intervalMs` until stopped; failures are logged and retried next time. */
@@ -26,7 +30,7 @@ export function scheduleHousekeeping(gateway: Gateway, intervalMs: number): () =
     running = true;
     runHousekeeping(gateway)
       .then((report) => {
-        if (report.expiriesRecorded || report.noticesRecorded) gateway.app.log.info(report, 'housekeeping');
+        if (report.expiriesRecorded || report.noticesRecorded || report.idempotencyKeysPruned) gateway.app.log.info(report, 'housekeeping');
       })
       .catch((error: unknown) => gateway.app.log.error({ err: error }, 'housekeeping failed'))
       .finally(() => {

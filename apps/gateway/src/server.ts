@@ -8,10 +8,11 @@ import { DataSource } from 'typeorm';
 import { Actor, buildModulesSchema, Clock, Database, EventBus, newId, RequestContext, SystemClock } from '@alliance/kernel';
 import type { GatewayConfig } from './config';
 import { createDataSource } from './data-source';
-import { createErrorFormatter } from './errors';
+import { CALLER_CODES, createErrorFormatter } from './errors';
+import { LOG_SERIALIZERS } from './log';
 import { auditPlugin } from './hardening/audit';
-import { fingerprint, IdempotencyStore } from './hardening/idempotency';
-import { armor, pageSizeLimit, QUERY_LIMITS } from './hardening/limits';
+import { beganExecuting, fingerprint, IdempotencyStore, withoutSecrets } from './hardening/idempotency';
+import { armor, pageSizeLimit, QUERY_LIMITS, supportedOperationTypes } from './hardening/limits';
 import { RateLimiter } from './hardening/rate-limit';
 import { registerArtifactUpload } from './http/artifact-upload.route';
 import { DASHBOARD_DIST_DIR, registerStaticPages } from './http/static.route';
@@ -35,6 +36,8 @@ export interface Gateway {
   schema: GraphQLSchema;
   bus: EventBus;
   clock: Clock;
+  /** The Idempotency-Key store (housekeeping prunes it). */
+  idempotency: IdempotencyStore;
   /** A context acting as the system itself (CLI, sweeps, event reactions). */
   systemContext(requestId?: string): RequestContext;
   /** The actor for a request's bearer key, or null (used by plain routes such as uploads). */
@@ -89,7 +92,10 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const db = new Database(dataSource);
 
   const app = Fastify({
-    logger: options.logger === undefined ? { level: config.logLevel } : options.logger,
+    logger:
+      options.logger === false
+        ? false
+        : { level: config.logLevel, ...(typeof options.logger === 'object' ? options.logger : {}), serializers: LOG_SERIALIZERS },
     bodyLimit: config.bodyLimitBytes,
     requestIdHeader: 'x-request-id',
     genReqId: () => newId(),
@@ -103,16 +109,18 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
 
   const schema = await buildModulesSchema(modules.all);
   const catalogue = Object.keys(errorCatalogue(modules.all));
-  const knownCodes = new Set(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'INVALID_CURSOR', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', ...catalogue]);
+  const callerCodes = new Set([...CALLER_CODES, ...catalogue]);
 
-  // Logs every error the caller will not see in full, with the request id it is told.
+  // Logs every error the caller will not see in full, with the request id it is told. Errors
+  // meant for the caller (bad input, an unknown operation name, a broken rule) are the
+  // caller's to read: logging each at error level would let any key holder flood the log.
   const errorLog: ApolloServerPlugin<RequestContext> = {
     async requestDidStart() {
       return {
         async didEncounterErrors({ errors, contextValue, request }) {
           for (const error of errors) {
             const code = error.extensions?.code;
-            if (!code || !knownCodes.has(String(code))) {
+            if (!code || !callerCodes.has(String(code))) {
               app.log.error({ err: error.originalError ?? error, requestId: contextValue?.requestId, operation: request.operationName }, 'internal error');
             }
           }
@@ -139,7 +147,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     csrfPrevention: true,
     stopOnTerminationSignals: false,
     formatError: createErrorFormatter(catalogue),
-    validationRules: limits.validationRules,
+    validationRules: [...limits.validationRules, supportedOperationTypes],
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     // No HTTP caching of GraphQL responses here; the cache-control plugin would wrap every field.
     plugins: [ApolloServerPluginCacheControlDisabled(), ...limits.plugins, pageSizeLimit(), errorLog, auditPlugin(app.log)],
@@ -214,8 +222,10 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
           graphqlHandler.call(app, request as Parameters<typeof graphqlHandler>[0], reply as Parameters<typeof graphqlHandler>[1]),
         );
         if (recordId) {
-          if (reply.statusCode >= 500 || typeof body !== 'string') await idempotency.abandon(recordId);
-          else await idempotency.finish(recordId, reply.statusCode, body);
+          // Only a request that began executing is kept (as Stripe does): one refused before
+          // execution may be corrected and sent again under the same key.
+          if (reply.statusCode >= 500 || typeof body !== 'string' || !beganExecuting(body)) await idempotency.abandon(recordId);
+          else await idempotency.finish(recordId, reply.statusCode, withoutSecrets(body, ctx.revealedSecrets));
         }
         return body;
       } catch (error) {
@@ -249,7 +259,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     if (dataSource.isInitialized) await dataSource.destroy();
   });
 
-  const gateway: Gateway = { app, config, db, dataSource, modules, schema, bus, clock, systemContext, authenticate, close: () => app.close() };
+  const gateway: Gateway = { app, config, db, dataSource, modules, schema, bus, clock, idempotency, systemContext, authenticate, close: () => app.close() };
   registerArtifactUpload(app, gateway);
   registerStaticPages(app, { distDir: DASHBOARD_DIST_DIR });
   return gateway;

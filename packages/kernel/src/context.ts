@@ -48,6 +48,7 @@ export class RequestContext {
   readonly requestId: string;
   readonly visiblePartnerIds: string[] | null;
   private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
+  private readonly shownOnce = new Set<string>();
 
   constructor(options: RequestContextOptions) {
     this.db = options.db;
@@ -163,6 +164,21 @@ export class RequestContext {
     } else {
       await this.transaction(() => this.publish(event));
     }
+  }
+
+  /**
+   * Marks a secret this request shows its caller once (a new API key, a webhook signing
+   * secret). Whatever keeps a copy of the response (the Idempotency-Key store) drops these
+   * values, so the secret exists only in the response that created it.
+   */
+  revealOnce(secret: string): string {
+    this.shownOnce.add(secret);
+    return secret;
+  }
+
+  /** The secrets this request has shown once (see `revealOnce`). */
+  get revealedSecrets(): ReadonlySet<string> {
+    return this.shownOnce;
   }
 
   /** A DataLoader created once per context, so nested fields load in batches, not row by row. */

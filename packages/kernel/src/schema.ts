@@ -4,6 +4,7 @@ import { validate, ValidationError } from 'class-validator';
 import { authChecker } from './auth';
 import type { ClassRef, DomainModule } from './domain-module';
 import { BadInputError } from './errors';
+import { instantProblem, textProblem } from './validation';
 
 export interface FieldProblem {
   /** Path of the offending field, such as `input.website` or `first`. */
@@ -24,27 +25,108 @@ function flatten(errors: ValidationError[], prefix: string, out: FieldProblem[])
   return out;
 }
 
-/** The argument an input object was given as (`input`, `filter`), so errors name the full field path. */
-function argumentName(argType: unknown, info: GraphQLResolveInfo): string {
+/** The argument a value was given as (`input`, `filter`, `id`), so errors name the full field path. */
+function argumentName(argValue: unknown, argType: unknown, info: GraphQLResolveInfo, args: Record<string, unknown>): string {
+  for (const [name, value] of Object.entries(args)) if (value === argValue) return name;
   const field = info.parentType.getFields()[info.fieldName];
   const typeName = typeof argType === 'function' ? (argType as { name: string }).name : '';
   const arg = field?.args.find((candidate) => getNamedType(candidate.type).name === typeName);
   return arg?.name ?? '';
 }
 
+interface TextField {
+  name: string;
+  /** A required `String` (or list of required `String` items). */
+  requiredText: boolean;
+}
+
+const textFieldsCache = new Map<Function, TextField[]>();
+
+/** The `String` fields of an input or arguments class (its superclasses' too), from type-graphql's metadata. */
+function textFields(type: Function): TextField[] {
+  let cached = textFieldsCache.get(type);
+  if (cached) return cached;
+  const targets: Function[] = [];
+  for (let target: unknown = type; typeof target === 'function' && target !== Function.prototype; target = Object.getPrototypeOf(target)) targets.push(target as Function);
+  cached = getMetadataStorage()
+    .fields.filter((field) => targets.includes(field.target) && field.getType() === String)
+    .map((field) => {
+      const nullable = field.typeOptions.nullable;
+      const required = field.typeOptions.array ? nullable !== 'items' && nullable !== 'itemsAndList' : nullable !== true;
+      // A field that defaults to empty text (`defaultValue: ''`) declares blank as allowed.
+      const blankAllowed = typeof field.typeOptions.defaultValue === 'string' && !field.typeOptions.defaultValue.trim();
+      return { name: field.name, requiredText: required && !blankAllowed };
+    });
+  textFieldsCache.set(type, cached);
+  return cached;
+}
+
+/** The last name of a field path (`name` of `input.name`), as class-validator's messages start. */
+function leaf(path: string): string {
+  const parts = path.split('.').filter((part) => !/^\d+$/.test(part));
+  return parts[parts.length - 1] ?? path;
+}
+
 /**
- * Validates every argument with class-validator. A failure is `BAD_USER_INPUT` whose message
- * names each field and rule; `extensions.fields` lists them. The submitted values are never echoed.
+ * The checks every argument gets, in one place, before class-validator's: text must be
+ * storable (no NUL, no unpaired surrogate), instants must fall in the supported range, and
+ * required text is trimmed and must not be blank (`"   "` is refused like `""`).
  */
-async function validateArgument(argValue: unknown, argType: unknown, info: GraphQLResolveInfo): Promise<void> {
-  if (argValue === null || argValue === undefined || typeof argValue !== 'object') return;
-  const values = Array.isArray(argValue) ? argValue : [argValue];
-  const prefix = argumentName(argType, info);
+function inspect(value: unknown, path: string, problems: FieldProblem[], depth: number): void {
+  if (depth > 12 || value === null || value === undefined) return;
+  if (typeof value === 'string') {
+    const problem = textProblem(value);
+    if (problem) problems.push({ path, rules: ['isStorableText'], messages: [`${leaf(path)} ${problem}`] });
+    return;
+  }
+  if (value instanceof Date) {
+    const problem = instantProblem(value);
+    if (problem) problems.push({ path, rules: ['isSupportedInstant'], messages: [`${leaf(path)} ${problem}`] });
+    return;
+  }
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => inspect(item, `${path}.${index}`, problems, depth + 1));
+    return;
+  }
+  if (typeof value !== 'object') return;
+  const record = value as Record<string, unknown>;
+  if (record.constructor && record.constructor !== Object) {
+    for (const field of textFields(record.constructor)) {
+      if (!field.requiredText) continue;
+      const current = record[field.name];
+      const fieldPath = path ? `${path}.${field.name}` : field.name;
+      if (typeof current === 'string') {
+        record[field.name] = current.trim();
+        if (!record[field.name]) problems.push({ path: fieldPath, rules: ['isNotBlank'], messages: [`${field.name} must not be blank`] });
+      } else if (Array.isArray(current)) {
+        current.forEach((item, index) => {
+          if (typeof item !== 'string') return;
+          current[index] = item.trim();
+          if (!current[index]) problems.push({ path: `${fieldPath}.${index}`, rules: ['isNotBlank'], messages: [`each of ${field.name} must not be blank`] });
+        });
+      }
+    }
+  }
+  for (const [key, inner] of Object.entries(record)) inspect(inner, path ? `${path}.${key}` : key, problems, depth + 1);
+}
+
+/**
+ * Checks every argument: the common checks of `inspect`, then class-validator's rules. A
+ * failure is `BAD_USER_INPUT` whose message names each field and rule; `extensions.fields`
+ * lists them. The submitted values are never echoed.
+ */
+async function validateArgument(argValue: unknown, argType: unknown, info: GraphQLResolveInfo, args: Record<string, unknown>): Promise<void> {
+  if (argValue === null || argValue === undefined) return;
+  const prefix = argumentName(argValue, argType, info, args);
   const problems: FieldProblem[] = [];
-  for (const [index, value] of values.entries()) {
-    if (value === null || typeof value !== 'object') continue;
-    const errors = await validate(value as object, { forbidUnknownValues: false, validationError: { target: false, value: false } });
-    flatten(errors, Array.isArray(argValue) ? `${prefix}.${index}` : prefix, problems);
+  inspect(argValue, prefix, problems, 0);
+  if (typeof argValue === 'object' && !(argValue instanceof Date) && !problems.length) {
+    const values = Array.isArray(argValue) ? argValue : [argValue];
+    for (const [index, value] of values.entries()) {
+      if (value === null || typeof value !== 'object') continue;
+      const errors = await validate(value as object, { forbidUnknownValues: false, validationError: { target: false, value: false } });
+      flatten(errors, Array.isArray(argValue) ? `${prefix}.${index}` : prefix, problems);
+    }
   }
   if (problems.length) {
     throw new BadInputError(
@@ -80,7 +162,7 @@ export async function buildModulesSchema(modules: DomainModule[], options: { emi
     resolvers: resolvers as unknown as NonEmptyArray<ClassRef>,
     authChecker,
     authMode: 'error',
-    validateFn: (argValue, argType, resolverData) => validateArgument(argValue, argType, resolverData.info),
+    validateFn: (argValue, argType, resolverData) => validateArgument(argValue, argType, resolverData.info, resolverData.args as Record<string, unknown>),
     container: {
       get: (someClass: ClassRef) => {
         let instance = instances.get(someClass);

@@ -60,3 +60,16 @@ export function maxInstant(a: Date, b: Date): Date {
 export function minInstant(a: Date, b: Date): Date {
   return a.getTime() <= b.getTime() ? a : b;
 }
+
+/**
+ * The instants and calendar dates the API accepts: from 1970-01-01 to the end of 2199. A
+ * program's records (joins, payments, terms, releases) fall well inside; a year 1 payment or a
+ * year 9999 join date is a mistake, and some databases cannot even store it.
+ */
+export const EARLIEST_INSTANT = new Date('1970-01-01T00:00:00.000Z');
+export const LATEST_INSTANT = new Date('2199-12-31T23:59:59.999Z');
+
+export function isSupportedInstant(instant: Date): boolean {
+  const ms = instant.getTime();
+  return !Number.isNaN(ms) && ms >= EARLIEST_INSTANT.getTime() && ms <= LATEST_INSTANT.getTime();
+}

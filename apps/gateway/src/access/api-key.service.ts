@@ -62,7 +62,7 @@ export class ApiKeyService {
         revokedAt: null,
       }),
     );
-    return { key, secret };
+    return { key, secret: ctx.revealOnce(secret) };
   }
 
   async revoke(ctx: RequestContext, id: string): Promise<ApiKey> {

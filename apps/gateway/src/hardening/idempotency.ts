@@ -21,6 +21,37 @@ export function fingerprint(body: { query?: unknown; variables?: unknown; operat
 }
 
 /**
+ * Whether a GraphQL response shows that execution began: some top-level field resolved
+ * (possibly to a payload with `userErrors`). A request refused before execution (parse or
+ * validation failure, malformed variables, input refused by validation) returns no data, so
+ * the client may correct it and send it again under the same key.
+ */
+export function beganExecuting(responseBody: string): boolean {
+  try {
+    const parsed = JSON.parse(responseBody) as { data?: Record<string, unknown> | null };
+    return Boolean(parsed.data && Object.values(parsed.data).some((value) => value !== null));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The response as kept for replays: every value that is, or contains, a secret the request
+ * showed once (see `RequestContext.revealOnce`) becomes null. A replay answers the same
+ * outcome and ids, never the secret.
+ */
+export function withoutSecrets(responseBody: string, secrets: ReadonlySet<string>): string {
+  if (!secrets.size) return responseBody;
+  const scrub = (value: unknown): unknown => {
+    if (typeof value === 'string') return [...secrets].some((secret) => value.includes(secret)) ? null : value;
+    if (Array.isArray(value)) return value.map(scrub);
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, scrub(inner)]));
+    return value;
+  };
+  return JSON.stringify(scrub(JSON.parse(responseBody)));
+}
+
+/**
  * `Idempotency-Key` for mutations, with Stripe's semantics: the same key and the same request
  * returns the first response without doing the work again; the same key with a different
  * request is refused; a duplicate that arrives while the first is still running gets a conflict.
@@ -73,6 +104,7 @@ export class IdempotencyStore {
     await this.db.transaction((em) => em.delete(IdempotencyRecord, { id: recordId }));
   }
 
+  /** Deletes keys past their retention; housekeeping calls it. */
   async prune(now: Date): Promise<number> {
     const result = await this.db.transaction((em) =>
       em.createQueryBuilder().delete().from(IdempotencyRecord).where('"expiresAt" <= :now', { now: now.toISOString() }).execute(),

@@ -68,3 +68,24 @@ export function oversizedPage(document: DocumentNode, variables: Record<string, 
   });
   return found;
 }
+
+/**
+ * Refuses operation types the schema does not serve (it has no subscriptions: integrations
+ * receive events through webhooks), as a validation error rather than a failure at execution.
+ */
+export const supportedOperationTypes: ValidationRule = (context) => ({
+  OperationDefinition(node) {
+    const schema = context.getSchema();
+    const root = node.operation === 'query' ? schema.getQueryType() : node.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+    if (!root) {
+      context.reportError(
+        new GraphQLError(
+          node.operation === 'subscription'
+            ? 'This API has no subscription operations; events reach integrations through webhook subscriptions (createWebhookSubscription).'
+            : `This API has no ${node.operation} operations.`,
+          { nodes: [node] },
+        ),
+      );
+    }
+  },
+});

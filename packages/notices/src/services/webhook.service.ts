@@ -77,7 +77,7 @@ export class WebhookService {
         createdBy: ctx.actor.name,
       }),
     );
-    return { subscription, secret: deriveSigningSecret(this.security.webhookKey, subscription.id, subscription.secretVersion) };
+    return { subscription, secret: ctx.revealOnce(deriveSigningSecret(this.security.webhookKey, subscription.id, subscription.secretVersion)) };
   }
 
   /**
@@ -90,7 +90,7 @@ export class WebhookService {
     const updated = await ctx.em.update(WebhookSubscription, { id: subscription.id, secretVersion: subscription.secretVersion }, { secretVersion, secretRotatedAt: ctx.now() });
     if (!updated.affected) throw new ConflictError(`webhook subscription ${subscription.id} was rotated by another request at the same time; rotate again if needed`);
     const rotated = await this.get(ctx, subscription.id);
-    return { subscription: rotated, secret: deriveSigningSecret(this.security.webhookKey, rotated.id, rotated.secretVersion) };
+    return { subscription: rotated, secret: ctx.revealOnce(deriveSigningSecret(this.security.webhookKey, rotated.id, rotated.secretVersion)) };
   }
 
   async get(ctx: RequestContext, id: string): Promise<WebhookSubscription> {
