@@ -6,7 +6,6 @@ import Fastify, { FastifyInstance } from 'fastify';
 import { PAGE_CSP, registerStaticPages } from '../../gateway/src/http/static.route';
 import { build } from '../build';
 
-jest.setTimeout(60_000);
 
 describe('the gateway serves the explorer and the dashboard from the local build', () => {
   let outDir: string;

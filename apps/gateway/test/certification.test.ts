@@ -28,7 +28,6 @@ function sha1(bytes: Buffer): string {
 }
 
 // Each test drives several domains through HTTP; PostgreSQL runs beside other files' databases.
-jest.setTimeout(30_000);
 
 describe(`certification across domains on ${onDatabase}`, () => {
   let t: TestGateway;

@@ -17,7 +17,6 @@ const ACTIVITY = `query($partnerId: ID!, $releaseId: ID!) { activityAllowed(part
 const LISTING = `query($id: ID!) { listing(id: $id) { status reviewFlaggedAt reviewFlagReason } }`;
 
 // Each test drives several domains through HTTP; PostgreSQL runs beside other files' databases.
-jest.setTimeout(30_000);
 
 describe(`one program across domains on ${onDatabase}`, () => {
   let t: TestGateway;

@@ -21,19 +21,15 @@ async function progression(t: TestGateway, partnerId: string) {
 }
 
 // Each test drives several domains through HTTP; PostgreSQL runs beside other files' databases.
-jest.setTimeout(30_000);
 
 describe(`demo data on ${onDatabase}`, () => {
   let t: TestGateway;
   let summary: DemoSummary;
-  let loadMs: number;
   let ids: Record<string, string>;
 
   beforeAll(async () => {
     t = await startTestGateway();
-    const started = Date.now();
     summary = await loadDemoData(t.gateway);
-    loadMs = Date.now() - started;
     ids = await partnerIds(t);
   });
 
@@ -41,9 +37,7 @@ describe(`demo data on ${onDatabase}`, () => {
     await t.close();
   });
 
-  it('loads an empty database in under 3 seconds (SQLite, as `npm start` does) and reports what it made', () => {
-    // PostgreSQL runs beside the other test files' scratch databases: give it room.
-    expect(loadMs).toBeLessThan(t.database === 'sqlite' ? 3_000 : 10_000);
+  it('loads an empty database (as `npm start` does) and reports what it made', () => {
     expect(summary).toEqual({
       partners: 5,
       programs: 3,
@@ -172,5 +166,5 @@ describe(`demo data on ${onDatabase}`, () => {
         await other.close();
       }
     }
-  }, 60_000);
+  });
 });

@@ -26,7 +26,6 @@ interface InvoiceNode {
 }
 
 // Each test drives several domains through HTTP; PostgreSQL runs beside other files' databases.
-jest.setTimeout(30_000);
 
 describe(`Partner Connect through the gateway on ${onDatabase}`, () => {
   let t: TestGateway;

@@ -18,7 +18,6 @@ interface RcRow {
 }
 
 // Each test drives several domains through HTTP; PostgreSQL runs beside other files' databases.
-jest.setTimeout(30_000);
 
 describe(`releases through the gateway on ${onDatabase}`, () => {
   let t: TestGateway;

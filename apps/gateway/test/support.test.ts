@@ -24,7 +24,6 @@ interface Member {
 }
 
 // Each test drives several domains through HTTP; PostgreSQL runs beside other files' databases.
-jest.setTimeout(30_000);
 
 describe(`support through the gateway on ${onDatabase}`, () => {
   let t: TestGateway;
@@ -85,6 +84,35 @@ describe(`support through the gateway on ${onDatabase}`, () => {
   // accepted for partner B about partner A's listed software: the case is filed under B (B's policy, B's
   // key sees it and A's software id) and A never sees it. It should be refused (the certification port
   // would need to return the owner, or isListed take the partner id).
+  it('SUP-1: a unit of work reads the clock once: Severity 1 cases are due exactly one hour after they were opened while the clock ticks', async () => {
+    const scene = await certificationScene(t, 'Sup Ticking', ['EARLY_ACCESS', 'BETA', 'RC']);
+    const submitted = await paidSubmission(t, scene);
+    await must(t, 'certifySubmission', { submissionId: submitted.submission.id }, 'listing { id }');
+    await completePublicationItems(t, scene);
+    // A clock that moves one millisecond each time it is read, as a busy real one does.
+    const read = clock.now.bind(clock);
+    clock.now = () => {
+      const at = read();
+      clock.advance(1);
+      return at;
+    };
+    try {
+      for (let i = 0; i < 20; i += 1) {
+        const opened = await mutate<{ supportCase: { openedAt: string; dueAt: string } | null }>(
+          t,
+          'openSupportCase',
+          { partnerId: scene.partnerId, softwareId: scene.softwareId, versionId: scene.versionId, customerName: 'Globex Bank', title: `Outage ${i}`, description: 'Array offline', severity: 1 },
+          'supportCase { openedAt dueAt }',
+          engineerKey,
+        );
+        expect(opened.userErrors).toEqual([]);
+        expect(new Date(opened.supportCase!.dueAt).getTime() - new Date(opened.supportCase!.openedAt).getTime()).toBe(HOUR);
+      }
+    } finally {
+      clock.now = read;
+    }
+  });
+
   it("SUP-4: a customer report naming a partner that does not own the listed software is refused", async () => {
     const scene = await publishedListing(t, 'Sup Owner');
     const other = await newPartner('Sup Not Owner');

@@ -13,7 +13,7 @@ jest.setTimeout(120_000);
 function startChild(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
   return new Promise((ready, fail) => {
     const child = spawn(process.execPath, ['-r', resolve(__dirname, 'support/ts-register.js'), resolve(__dirname, 'support/dispatch-child.ts')], {
-      env: { ...process.env, ...env, TZ: 'UTC', WEBHOOK_LEASE_SECONDS: '2', HOUSEKEEPING_INTERVAL_SECONDS: '0' },
+      env: { ...process.env, ...env, TZ: 'UTC', WEBHOOK_LEASE_SECONDS: '4', HOUSEKEEPING_INTERVAL_SECONDS: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let err = '';

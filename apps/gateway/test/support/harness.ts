@@ -15,6 +15,8 @@ export interface TestGateway {
   adminKey: string;
   clock: Clock;
   database: 'sqlite' | 'postgres';
+  /** Every log line the gateway wrote (JSON text), when started with `captureLog`. */
+  log: string[];
   /** POSTs a GraphQL operation with a bearer key (or none) through the real HTTP stack. */
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, key?: string | null, headers?: Record<string, string>): Promise<GraphqlResponse<T>>;
   /** Like gql, but fails the test on any GraphQL error and returns data. */
@@ -27,11 +29,13 @@ export interface TestGateway {
  * A gateway over a fresh database built by the real migrations: in-memory SQLite by
  * default, or a scratch database on the PostgreSQL server named by DATABASE_URL.
  */
-export async function startTestGateway(options: { clock?: Clock; config?: Partial<GatewayConfig> } = {}): Promise<TestGateway> {
+export async function startTestGateway(options: { clock?: Clock; config?: Partial<GatewayConfig>; captureLog?: boolean } = {}): Promise<TestGateway> {
   const clock = options.clock ?? new FixedClock('2026-03-02T09:00:00.000Z');
   const scratch = await scratchDatabase();
   const config: GatewayConfig = { ...loadConfig(TEST_ENV), database: scratch.database, ...options.config };
-  const gateway = await createGateway({ config, clock, logger: false });
+  const log: string[] = [];
+  const logger = options.captureLog ? { level: 'trace', stream: { write: (line: string) => void log.push(line) } } : false;
+  const gateway = await createGateway({ config, clock, logger });
   const system = gateway.systemContext();
   const mintKey: TestGateway['mintKey'] = async (role, opts = {}) => {
     const { secret } = await system.transaction(() =>
@@ -56,6 +60,7 @@ export async function startTestGateway(options: { clock?: Clock; config?: Partia
     adminKey,
     clock,
     database: scratch.database.type,
+    log,
     gql,
     async ok(query, variables, key) {
       const response = await gql(query, variables, key);
