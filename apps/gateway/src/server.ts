@@ -16,6 +16,7 @@ import { RateLimiter } from './hardening/rate-limit';
 import { registerArtifactUpload } from './http/artifact-upload.route';
 import { DASHBOARD_DIST_DIR, registerStaticPages } from './http/static.route';
 import { createModules, errorCatalogue, Modules, subscribeReactions } from './modules';
+import { createObservability } from './observability';
 
 export interface GatewayOptions {
   config: GatewayConfig;
@@ -81,6 +82,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     throw error;
   }
   const db = new Database(dataSource);
+  const observability = createObservability(config, db, clock);
 
   const app = Fastify({
     logger: options.logger === undefined ? { level: config.logLevel } : options.logger,
@@ -123,7 +125,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     },
   };
 
-  const limits = armor();
+  const limits = armor({ fieldSuggestions: config.introspection });
   const apollo = new ApolloServer<RequestContext>({
     schema,
     introspection: config.introspection,
@@ -136,7 +138,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     validationRules: limits.validationRules,
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     // No HTTP caching of GraphQL responses here; the cache-control plugin would wrap every field.
-    plugins: [ApolloServerPluginCacheControlDisabled(), ...limits.plugins, pageSizeLimit(), errorLog, auditPlugin(app.log)],
+    plugins: [ApolloServerPluginCacheControlDisabled(), ...limits.plugins, pageSizeLimit(), errorLog, auditPlugin(app.log), observability.apolloPlugin],
   });
   await apollo.start();
 
@@ -242,6 +244,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     await apollo.stop();
     if (dataSource.isInitialized) await dataSource.destroy();
   });
+
+  observability.register(app, { contextOf: (request) => contexts.get(request), authenticate });
 
   const gateway: Gateway = { app, config, db, dataSource, modules, schema, bus, clock, systemContext, authenticate, close: () => app.close() };
   registerArtifactUpload(app, gateway);
