@@ -99,12 +99,32 @@ export function ensureSqliteDirectory(path: string): void {
  * SQLite path). Every problem is reported at once, as a ConfigError.
  */
 export function loadCheckedConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): GatewayConfig {
-  const config = loadConfig(env, cwd);
-  if (config.database.type === 'sqlite') {
-    const problem = sqlitePathProblem(config.database.path);
-    if (problem) throw new ConfigError([problemLine('SQLITE_PATH', JSON.stringify(config.database.path), `a usable file path: ${problem}`)]);
+  let config: GatewayConfig | null = null;
+  let problems: string[] = [];
+  try {
+    config = loadConfig(env, cwd);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    problems = [...error.problems];
   }
+  // The path is checked even when other values are bad, so every problem shows at once.
+  const path = config ? (config.database.type === 'sqlite' ? config.database.path : null) : env.DATABASE_URL ? null : sqlitePathOf(env, cwd);
+  const problem = path ? sqlitePathProblem(path) : null;
+  if (problem && !problems.some((line) => line.startsWith('invalid SQLITE_PATH='))) {
+    problems.push(problemLine('SQLITE_PATH', JSON.stringify(path), `a usable file path: ${problem}`));
+  }
+  if (problems.length || !config) throw new ConfigError(problems);
   return config;
+}
+
+/** The SQLite path the environment names, resolved as loadConfig resolves it. */
+function sqlitePathOf(env: NodeJS.ProcessEnv, cwd: string): string | null {
+  try {
+    const database = loadConfig({ SQLITE_PATH: env.SQLITE_PATH }, cwd).database;
+    return database.type === 'sqlite' ? database.path : null;
+  } catch {
+    return null;
+  }
 }
 
 const SQLITE_HEADER = 'SQLite format 3\0';

@@ -10,23 +10,23 @@ export interface OperationInfo {
   errors: boolean;
 }
 
+const OPERATION = 'observability.operation';
+
 /**
- * Records, per request context, which operation ran and whether it answered with errors.
- * The metrics and the trace span read it when the response is sent.
+ * Records, in each request context's `extras` (Apollo hands plugins a shallow copy of the
+ * context, which shares that map), which operation ran and whether it answered with
+ * errors. The metrics and the trace span read it when the response is sent.
  */
 export class OperationRecorder {
-  private readonly seen = new WeakMap<RequestContext, OperationInfo>();
-
   get(ctx: RequestContext | undefined): OperationInfo | undefined {
-    return ctx ? this.seen.get(ctx) : undefined;
+    return ctx?.extras.get(OPERATION) as OperationInfo | undefined;
   }
 
   plugin(): ApolloServerPlugin<RequestContext> {
-    const seen = this.seen;
     return {
       async requestDidStart({ contextValue }) {
         const info: OperationInfo = { errors: false };
-        if (contextValue) seen.set(contextValue, info);
+        contextValue?.extras?.set(OPERATION, info);
         return {
           async didResolveOperation({ operationName, operation }) {
             info.name = operationName ?? null;
