@@ -219,7 +219,7 @@ export const SETTINGS = {
     name: 'MIGRATIONS_ON_START',
     default: 'true',
     ...boolean(),
-    description: 'run pending migrations when the gateway starts; `false` when a separate job runs `npm run migrate`',
+    description: 'run pending migrations when the gateway starts; `false` when a separate job runs them (`node apps/gateway/dist/cli/migrate.js`, as in compose.yaml)',
   },
   ALLIANCE_DEMO_DATA: {
     name: 'ALLIANCE_DEMO_DATA',

@@ -13,6 +13,9 @@ export const QUERY_LIMITS = {
   maxPageSize: MAX_PAGE_SIZE,
 } as const;
 
+/** How the cost limit weighs a query (README "Abuse limits"). */
+export const QUERY_COST_WEIGHTS = { objectCost: 2, scalarCost: 1, depthCostFactor: 1.5 } as const;
+
 /**
  * graphql-armor's depth, alias, directive, token and cost limits, and field suggestions
  * blocked unless `fieldSuggestions` (introspection on). They run while the
@@ -26,7 +29,7 @@ export function armor(options: { fieldSuggestions?: boolean } = {}): { plugins: 
     // Tokens are limited by the parser itself (see `parseOptions` in server.ts): armor's
     // Apollo hook for it runs too late to stop execution.
     maxTokens: { enabled: false },
-    costLimit: { maxCost: QUERY_LIMITS.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, ignoreIntrospection: true, exposeLimits: true },
+    costLimit: { maxCost: QUERY_LIMITS.maxCost, ...QUERY_COST_WEIGHTS, ignoreIntrospection: true, exposeLimits: true },
     // "Did you mean" suggestions reveal the schema: only where introspection already does.
     blockFieldSuggestion: { enabled: !options.fieldSuggestions },
   }).protect();
