@@ -26,6 +26,8 @@ const config: Config = {
       '^@alliance/(.*)$': join(__dirname, 'packages/$1/src'),
     },
     setupFiles: [join(__dirname, 'jest.setup.ts')],
+    // The gateway's tests also run the built gateway as a process (start-up, CLIs, container).
+    ...(dir === join('apps', 'gateway') ? { globalSetup: join(__dirname, dir, 'test', 'support', 'build-gateway.js') } : {}),
   })),
 };
 

@@ -1,10 +1,9 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { ClassRef, KERNEL_SUBSCRIBERS } from '@alliance/kernel';
 import type { GatewayConfig } from './config';
 import { POSTGRES_MIGRATIONS } from './migrations/postgres';
 import { SQLITE_MIGRATIONS } from './migrations/sqlite';
+import { ensureSqliteDirectory } from './startup';
 
 /**
  * One DataSource for every module's entities. Schema changes go through migrations;
@@ -23,7 +22,7 @@ export function createDataSource(database: GatewayConfig['database'], entities: 
   if (database.type === 'postgres') {
     config = { ...common, type: 'postgres', url: database.url, migrations: POSTGRES_MIGRATIONS, extra: { max: 10 } };
   } else {
-    if (database.path !== ':memory:') mkdirSync(dirname(database.path), { recursive: true });
+    ensureSqliteDirectory(database.path);
     config = {
       ...common,
       type: 'better-sqlite3',

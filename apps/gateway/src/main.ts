@@ -1,27 +1,44 @@
 import 'reflect-metadata';
-import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { Role } from '@alliance/kernel';
-import { loadConfig } from './config';
+import { Partner } from '@alliance/membership';
+import { ApiKey } from './access/api-key.entity';
 import { loadDemoData } from './demo';
 import { scheduleHousekeeping } from './housekeeping';
-import { createGateway } from './server';
+import { createGateway, Gateway } from './server';
+import { checkDatabase, databaseStartupError, listenStartupError, loadCheckedConfig, reportStartupFailure, reservePort } from './startup';
 
 process.env.TZ = 'UTC';
 
-async function main(): Promise<void> {
-  const config = loadConfig();
-  const firstStart = config.database.type === 'sqlite' && !existsSync(config.database.path);
-  const gateway = await createGateway({ config });
-  const log = gateway.app.log;
+/** A database nobody has used yet: no API key and no partner (the demo data and the first key are still to come). */
+async function isUnused(gateway: Gateway): Promise<boolean> {
+  return gateway.db.exclusive(async () => (await gateway.dataSource.manager.count(ApiKey)) === 0 && (await gateway.dataSource.manager.count(Partner)) === 0);
+}
 
-  if (firstStart && config.demoData) {
-    const loaded = await loadDemoData(gateway);
-    log.info(loaded, 'demo data loaded');
+/**
+ * Start-up order: check the configuration (exit 2 on a bad value), reserve HOST:PORT, check
+ * and open the database, listen, and only then write the demo data and the first admin key.
+ * A start that fails before listening has written nothing, so the next one still loads
+ * the demo data and shows the key.
+ */
+async function main(): Promise<void> {
+  const config = loadCheckedConfig();
+  const release = await reservePort(config.host, config.port);
+  let gateway: Gateway;
+  try {
+    await checkDatabase(config.database);
+    gateway = await createGateway({ config }).catch((error: unknown) => {
+      throw databaseStartupError(config.database, error);
+    });
+  } finally {
+    await release();
   }
-  let adminKey: string | null = null;
-  if (firstStart) {
-    const ctx = gateway.systemContext('first-start');
-    adminKey = (await ctx.transaction(() => gateway.modules.access.keys.mint(ctx, { name: 'development admin', role: Role.ADMIN }))).secret;
+  const log = gateway.app.log;
+  try {
+    await gateway.app.listen({ host: config.host, port: config.port });
+  } catch (error) {
+    await gateway.close().catch(() => undefined);
+    throw listenStartupError(config.host, config.port, error);
   }
 
   let stopHousekeeping = () => undefined as void;
@@ -34,23 +51,33 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
-  await gateway.app.listen({ host: config.host, port: config.port });
+  // The demo data and the first admin key, for a new SQLite database only.
+  let adminKey: string | null = null;
+  if (config.database.type === 'sqlite' && (await isUnused(gateway))) {
+    if (config.demoData) {
+      const loaded = await loadDemoData(gateway);
+      log.info(loaded, 'demo data loaded');
+    }
+    const ctx = gateway.systemContext('first-start');
+    adminKey = (await ctx.transaction(() => gateway.modules.access.keys.mint(ctx, { name: 'development admin', role: Role.ADMIN }))).secret;
+  }
+
   // Webhook deliveries (retries survive restarts: they live in the outbox) and the notice sweep.
   gateway.modules.notices.dispatcher.start(() => gateway.systemContext('webhooks'), 5000, log);
   if (config.housekeepingIntervalSeconds > 0) stopHousekeeping = scheduleHousekeeping(gateway, config.housekeepingIntervalSeconds * 1000);
-  const url = `http://${config.host}:${config.port}`;
+  const { port } = gateway.app.server.address() as AddressInfo;
+  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
   const where = config.database.type === 'sqlite' ? config.database.path : 'PostgreSQL';
   const lines = [`Alliance gateway on ${url}/graphql (database: ${where})`];
   if (adminKey) {
     lines.push(`Development admin key (shown once): ${adminKey}`);
-    lines.push(`Try: curl -s ${url}/graphql -H 'content-type: application/json' -H 'authorization: Bearer ${adminKey}' -d '{"query":"{ partners(first: 5) { edges { node { name tapActive enrollments { state program { code } } } } } }"}'`);
+    lines.push(`Try: curl -s ${url}/graphql -H 'content-type: application/json' -H 'authorization: Bearer ${adminKey}' -d '{"query":"{ partners(first: 5) { edges { node { id name tapActive } } } }"}'`);
   } else {
     lines.push('Mint a key with: npm run keys -- create --role ADMIN');
   }
   console.log(lines.join('\n'));
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
+main().catch((error: unknown) => {
+  process.exit(reportStartupFailure(error));
 });

@@ -108,7 +108,7 @@ export function createModules(settings: ModuleSettings = {}): Modules {
     },
   });
   domains.push(notices);
-  const knownScopes = () => domains.flatMap((module) => Object.keys(module.scopes ?? {})).sort();
+  const knownScopes = () => [...domains, access].flatMap((module) => Object.keys(module.scopes ?? {})).sort();
   const access = createAccessModule({ partnerExists }, knownScopes);
   return { all: [...domains, access, partnerLinks(membership.partners)], access, membership, fees, releases, certification, support, partnerConnect, notices };
 }

@@ -18,6 +18,7 @@ import { registerArtifactUpload } from './http/artifact-upload.route';
 import { DASHBOARD_DIST_DIR, registerStaticPages } from './http/static.route';
 import { runMigrations } from './migrate';
 import { createModules, errorCatalogue, Modules, subscribeReactions } from './modules';
+import { createObservability } from './observability';
 import { resolveWebhookKey } from './webhook-key';
 
 export interface GatewayOptions {
@@ -90,6 +91,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     throw error;
   }
   const db = new Database(dataSource);
+  const observability = createObservability(config, db, clock);
 
   const app = Fastify({
     logger:
@@ -137,7 +139,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     },
   };
 
-  const limits = armor();
+  const limits = armor({ fieldSuggestions: config.introspection });
   const apollo = new ApolloServer<RequestContext>({
     schema,
     introspection: config.introspection,
@@ -150,7 +152,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     validationRules: [...limits.validationRules, supportedOperationTypes],
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     // No HTTP caching of GraphQL responses here; the cache-control plugin would wrap every field.
-    plugins: [ApolloServerPluginCacheControlDisabled(), ...limits.plugins, pageSizeLimit(), errorLog, auditPlugin(app.log)],
+    plugins: [ApolloServerPluginCacheControlDisabled(), ...limits.plugins, pageSizeLimit(), errorLog, auditPlugin(app.log), observability.apolloPlugin],
   });
   await apollo.start();
 
@@ -258,6 +260,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     await apollo.stop();
     if (dataSource.isInitialized) await dataSource.destroy();
   });
+
+  observability.register(app, { contextOf: (request) => contexts.get(request), authenticate });
 
   const gateway: Gateway = { app, config, db, dataSource, modules, schema, bus, clock, idempotency, systemContext, authenticate, close: () => app.close() };
   registerArtifactUpload(app, gateway);

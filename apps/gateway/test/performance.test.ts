@@ -6,6 +6,9 @@ import { sqlCounter } from './support/sql-counter';
  * No N+1: a list query with nested fields runs the same number of SQL statements for 10
  * items as for 100, because every field that crosses to another row loads in batches.
  */
+// The setup writes 100 partners with their agreements: give a busy machine room.
+jest.setTimeout(60_000);
+
 describe(`statement counts on ${onDatabase}`, () => {
   let t: TestGateway;
   let counter: ReturnType<typeof sqlCounter>;

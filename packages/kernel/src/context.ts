@@ -20,7 +20,7 @@ export interface RequestContextOptions {
 
 /** One open unit of work: its transaction's manager, its events and its instant. */
 interface UnitOfWork {
-  owner: RequestContext;
+  owner: object;
   em: EntityManager;
   events: DomainEvent[];
   at: Date;
@@ -49,6 +49,13 @@ export class RequestContext {
   readonly visiblePartnerIds: string[] | null;
   private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
   private readonly shownOnce = new Set<string>();
+  /**
+   * Who owns this context's units of work. Apollo hands resolvers a shallow copy of the
+   * context; the copy shares this object, so both see the same open unit.
+   */
+  private readonly identity = {};
+  /** Per-request values the gateway keeps beside the request (the operation that ran, for metrics). */
+  readonly extras = new Map<string, unknown>();
 
   constructor(options: RequestContextOptions) {
     this.db = options.db;
@@ -71,7 +78,7 @@ export class RequestContext {
 
   /** This context's unit of work open in the current async call chain, if any. */
   private unit(): UnitOfWork | undefined {
-    for (let unit = units.getStore(); unit; unit = unit.parent) if (unit.owner === this) return unit;
+    for (let unit = units.getStore(); unit; unit = unit.parent) if (unit.owner === this.identity) return unit;
     return undefined;
   }
 
@@ -144,7 +151,7 @@ export class RequestContext {
     this.loaders.clear();
     const parent = units.getStore();
     const result = await this.db.transaction((em) =>
-      units.run({ owner: this, em, events, at: this.clock.now(), parent }, () => work(em)),
+      units.run({ owner: this.identity, em, events, at: this.clock.now(), parent }, () => work(em)),
     );
     // Loaders may hold rows read before the commit.
     this.loaders.clear();

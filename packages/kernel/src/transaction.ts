@@ -33,6 +33,8 @@ export class Database {
   readonly serialized: boolean;
   private tail: Promise<void> = Promise.resolve();
   private readonly turn = new AsyncLocalStorage<boolean>();
+  /** Told how long each unit of work waited for its SQLite turn, in milliseconds (the gateway's metrics). */
+  onTurnWait: ((waitMs: number) => void) | null = null;
 
   constructor(readonly dataSource: DataSource) {
     this.serialized = dataSource.options.type === 'better-sqlite3';
@@ -53,7 +55,9 @@ export class Database {
     let release!: () => void;
     this.tail = new Promise<void>((resolve) => (release = resolve));
     try {
+      const queuedAt = this.onTurnWait ? performance.now() : 0;
       await previous;
+      this.onTurnWait?.(performance.now() - queuedAt);
       return await this.turn.run(true, work);
     } finally {
       release();

@@ -176,3 +176,33 @@ describe('kernel', () => {
     expect(typeof Connection(Thing, 'Thing')).toBe('function');
   });
 });
+
+describe('kernel Database turn-wait hook', () => {
+  it('onTurnWait is told once per queued unit of work on SQLite, and a unit queued behind another waits until it is done', async () => {
+    const db = await createTestDatabase([Counter]);
+    const waits: number[] = [];
+    db.onTurnWait = (ms) => waits.push(ms);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const order: string[] = [];
+    const first = db.exclusive(async () => {
+      order.push('first started');
+      await held;
+      order.push('first done');
+    });
+    const second = db.exclusive(async () => {
+      order.push('second started');
+    });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(order).toEqual(['first started']);
+    expect(waits).toHaveLength(1);
+    release();
+    await Promise.all([first, second]);
+    expect(order).toEqual(['first started', 'first done', 'second started']);
+    expect(waits).toHaveLength(2);
+    for (const ms of waits) expect(ms).toBeGreaterThanOrEqual(0);
+    // Re-entrant work inside a turn does not queue, so it reports no wait.
+    await db.exclusive(() => db.exclusive(async () => undefined));
+    expect(waits).toHaveLength(3);
+  });
+});

@@ -5,6 +5,9 @@ import { ApiKeyService, PartnerDirectory } from './api-key.service';
 import { AuditEventResolver } from '../hardening/audit.resolver';
 import { AuditEvent, IdempotencyRecord, RateWindow } from '../hardening/hardening.entities';
 
+/** The scope an INTEGRATION key needs for /metrics when METRICS_REQUIRE_KEY=true. */
+export const METRICS_SCOPE = 'metrics:read';
+
 export const ACCESS_ERROR_CODES = {
   PARTNER_REQUIRED: 'A PARTNER key must name the partner it is bound to.',
   PARTNER_NOT_ALLOWED: 'Only PARTNER keys are bound to a partner.',
@@ -25,6 +28,7 @@ export function createAccessModule(partners: PartnerDirectory, knownScopes: () =
     resolvers: [ApiKeyResolver, AuditEventResolver],
     resolverInstances: [new ApiKeyResolver(keys)],
     errorCodes: ACCESS_ERROR_CODES,
+    scopes: { [METRICS_SCOPE]: 'Prometheus metrics at /metrics, when METRICS_REQUIRE_KEY=true' },
     keys,
   };
 }

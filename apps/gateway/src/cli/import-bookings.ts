@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import { importBookings, progressBar } from '@alliance/partner-connect';
-import { loadConfig } from '../config';
-import { createGateway } from '../server';
+import { openGatewayForCli } from './cli-gateway';
 
 /**
  * Imports Partner Connect bookings from a CSV or JSON-lines file into the configured database:
@@ -18,7 +17,7 @@ async function main(): Promise<number> {
     process.stderr.write('usage: npm run import-bookings -- <bookings.csv|bookings.jsonl> [--chunk-size N]\n');
     return 2;
   }
-  const gateway = await createGateway({ config: loadConfig(), logger: false });
+  const gateway = await openGatewayForCli();
   try {
     const ctx = gateway.systemContext('import-bookings');
     const started = Date.now();

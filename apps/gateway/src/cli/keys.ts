@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import { Role } from '@alliance/kernel';
-import { loadConfig } from '../config';
-import { createGateway } from '../server';
+import { openGatewayForCli } from './cli-gateway';
 
 /**
  * Mints and revokes API keys against the configured database:
@@ -17,7 +16,7 @@ function usage(): never {
 async function main(): Promise<void> {
   const [command, ...rest] = process.argv.slice(2);
   if (!command) usage();
-  const gateway = await createGateway({ config: loadConfig(), logger: false });
+  const gateway = await openGatewayForCli();
   const ctx = gateway.systemContext();
   try {
     if (command === 'create') {

@@ -1,7 +1,6 @@
 import 'reflect-metadata';
-import { loadConfig } from '../config';
 import { runHousekeeping } from '../housekeeping';
-import { createGateway } from '../server';
+import { openGatewayForCli } from './cli-gateway';
 
 /**
  * `npm run sweep [-- --at 2026-06-01T00:00:00Z]`: records enrollment expiries, applies
@@ -16,7 +15,7 @@ async function main(): Promise<number> {
     process.stderr.write('--at must be an ISO date-time such as 2026-06-01T00:00:00Z\n');
     return 2;
   }
-  const gateway = await createGateway({ config: loadConfig(), logger: false });
+  const gateway = await openGatewayForCli();
   try {
     const report = await runHousekeeping(gateway, at);
     console.log(`${report.noticesRecorded} notice(s) recorded, ${report.expiriesRecorded} expiry(ies) recorded`);

@@ -13,11 +13,15 @@ export const QUERY_LIMITS = {
   maxPageSize: MAX_PAGE_SIZE,
 } as const;
 
+/** How the cost limit weighs a query (README "Abuse limits"). */
+export const QUERY_COST_WEIGHTS = { objectCost: 2, scalarCost: 1, depthCostFactor: 1.5 } as const;
+
 /**
- * graphql-armor's depth, alias, directive, token and cost limits. They run while the
+ * graphql-armor's depth, alias, directive, token and cost limits, and field suggestions
+ * blocked unless `fieldSuggestions` (introspection on). They run while the
  * query is parsed and validated, so a rejected query never reaches a resolver (and runs no SQL).
  */
-export function armor(): { plugins: ApolloServerPlugin[]; validationRules: ValidationRule[] } {
+export function armor(options: { fieldSuggestions?: boolean } = {}): { plugins: ApolloServerPlugin[]; validationRules: ValidationRule[] } {
   const protection = new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true, exposeLimits: true },
     maxAliases: { n: QUERY_LIMITS.maxAliases, exposeLimits: true },
@@ -25,8 +29,9 @@ export function armor(): { plugins: ApolloServerPlugin[]; validationRules: Valid
     // Tokens are limited by the parser itself (see `parseOptions` in server.ts): armor's
     // Apollo hook for it runs too late to stop execution.
     maxTokens: { enabled: false },
-    costLimit: { maxCost: QUERY_LIMITS.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, ignoreIntrospection: true, exposeLimits: true },
-    blockFieldSuggestion: { enabled: true },
+    costLimit: { maxCost: QUERY_LIMITS.maxCost, ...QUERY_COST_WEIGHTS, ignoreIntrospection: true, exposeLimits: true },
+    // "Did you mean" suggestions reveal the schema: only where introspection already does.
+    blockFieldSuggestion: { enabled: !options.fieldSuggestions },
   }).protect();
   return { plugins: protection.plugins, validationRules: protection.validationRules };
 }

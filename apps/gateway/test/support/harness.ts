@@ -80,7 +80,7 @@ export async function startTestGateway(options: { clock?: Clock; config?: Partia
  * webhook targets on 127.0.0.1 allowed, because the test receivers listen there.
  */
 export const TEST_ENV: NodeJS.ProcessEnv = {
-  WEBHOOK_SECRET_KEY: 'alliance-test-webhook-key',
+  WEBHOOK_SECRET_KEY: 'alliance-test-webhook-key-of-32-characters-or-more',
   WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
 };
 
