@@ -18,4 +18,3 @@ export * from './services/webhook.dispatcher';
 export * from './resolvers/notice.resolver';
 export * from './resolvers/webhook.resolver';
 export * from './resolvers/payloads';
-export * from './cli';

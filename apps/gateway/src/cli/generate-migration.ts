@@ -15,7 +15,7 @@ import { CliIo, CommandSpec, EXIT, runAsProcess, runCommand, UsageError } from '
  */
 export const GENERATE_MIGRATION_COMMAND: CommandSpec = {
   command: 'npm run migrations:generate --',
-  summary: 'writes the SQLite and PostgreSQL migrations for entity changes (PostgreSQL needs `MIGRATIONS_DATABASE_URL`)',
+  summary: 'writes the SQLite and PostgreSQL migrations for entity changes (PostgreSQL needs MIGRATIONS_DATABASE_URL)',
   positionals: [{ name: 'NAME', description: 'what the migration does, in kebab-case (e.g. api-key-last-used)' }],
   flags: {},
   notes: [
