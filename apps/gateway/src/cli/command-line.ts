@@ -87,19 +87,37 @@ export function flagRows(spec: CommandSpec): { flag: string; description: string
   return [...rows, { flag: '--help', description: 'show this help and exit' }];
 }
 
+/** Words of `text` in lines of at most `width` columns. */
+export function wrap(text: string, width = HELP_WIDTH): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return line ? [...lines, line] : lines;
+}
+
+/** Help text fits an 80-column terminal (a usage line or an example may be longer). */
+const HELP_WIDTH = 79;
+
+/** Two columns, the second wrapped with a hanging indent: `  --flag VALUE  what it does`. */
+function columns(rows: { left: string; right: string }[]): string[] {
+  const width = Math.max(...rows.map((r) => r.left.length));
+  const indent = ' '.repeat(width + 4);
+  return rows.flatMap((r) => wrap(r.right, Math.max(30, HELP_WIDTH - indent.length)).map((line, i) => (i === 0 ? `  ${r.left.padEnd(width)}  ${line}` : `${indent}${line}`)));
+}
+
 /** What `--help` prints: usage, arguments, every flag, examples. */
 export function helpText(spec: CommandSpec): string {
-  const lines = [`usage: ${usageLine(spec)}`, '', spec.summary, ''];
+  const lines = [`usage: ${usageLine(spec)}`, '', ...wrap(spec.summary), ''];
   if (spec.positionals?.length) {
-    lines.push('arguments:');
-    const width = Math.max(...spec.positionals.map((p) => p.name.length));
-    for (const p of spec.positionals) lines.push(`  ${p.name.padEnd(width)}  ${p.description}`);
-    lines.push('');
+    lines.push('arguments:', ...columns(spec.positionals.map((p) => ({ left: p.name, right: p.description }))), '');
   }
-  const rows = flagRows(spec);
-  const width = Math.max(...rows.map((r) => r.flag.length));
-  lines.push('options:', ...rows.map((r) => `  ${r.flag.padEnd(width)}  ${r.description}`), '');
-  if (spec.notes?.length) lines.push(...spec.notes, '');
+  lines.push('options:', ...columns(flagRows(spec).map((r) => ({ left: r.flag, right: r.description }))), '');
+  if (spec.notes?.length) lines.push(...spec.notes.flatMap((note) => wrap(note)), '');
   lines.push(spec.examples.length > 1 ? 'examples:' : 'example:', ...spec.examples.map((e) => `  ${e}`));
   return `${lines.join('\n')}\n`;
 }

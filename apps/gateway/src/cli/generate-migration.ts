@@ -19,8 +19,7 @@ export const GENERATE_MIGRATION_COMMAND: CommandSpec = {
   positionals: [{ name: 'NAME', description: 'what the migration does, in kebab-case (e.g. api-key-last-used)' }],
   flags: {},
   notes: [
-    'SQLite is compared in memory; PostgreSQL in a scratch database created on the server named by',
-    'MIGRATIONS_DATABASE_URL (or DATABASE_URL) and dropped afterwards. Without either, PostgreSQL is skipped.',
+    'SQLite is compared in memory; PostgreSQL in a scratch database created on the server named by MIGRATIONS_DATABASE_URL (or DATABASE_URL) and dropped afterwards. Without either, PostgreSQL is skipped.',
   ],
   examples: ['MIGRATIONS_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run migrations:generate -- api-key-last-used'],
 };

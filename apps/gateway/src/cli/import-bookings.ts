@@ -27,8 +27,7 @@ export const IMPORT_BOOKINGS_COMMAND: CommandSpec = {
     create: CREATE_FLAG,
   },
   notes: [
-    'CSV: a header line naming the columns bookingId,partnerId,customerId,opportunityId,solution,tcvMinor,currency,bookedAt,bookingTypes',
-    '(currency may be left out: USD); booking types separated by ";"; fields may be quoted, with "" for a quote and line breaks inside quotes.',
+    'CSV: a header line naming the columns bookingId, partnerId, customerId, opportunityId, solution, tcvMinor, currency, bookedAt, bookingTypes (currency may be left out: USD); booking types separated by ";"; fields may be quoted, with "" for a quote and line breaks inside quotes.',
     'JSON lines: one object per line with the same fields, bookingTypes as a list.',
     'Exit codes: 0 every chunk imported, 1 a chunk was rejected or the file could not be read, 2 bad arguments.',
   ],

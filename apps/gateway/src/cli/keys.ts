@@ -3,7 +3,7 @@ import { In } from 'typeorm';
 import { isId, Role } from '@alliance/kernel';
 import { Partner } from '@alliance/membership';
 import type { ApiKey } from '../access/api-key.entity';
-import { CliIo, CommandSpec, CREATE_FLAG, EXIT, runAsProcess, runCommand, usageLine, UsageError } from './command-line';
+import { CliIo, CommandSpec, CREATE_FLAG, EXIT, runAsProcess, runCommand, usageLine, UsageError, wrap } from './command-line';
 import { openGateway } from './open-gateway';
 
 /** `npm run keys -- <create|list|revoke>`: mints, lists and revokes API keys in the configured database. */
@@ -45,10 +45,10 @@ export function keysHelp(): string {
   return [
     `usage: ${KEYS_GROUP} <create|list|revoke> [options]`,
     '',
-    'Mints, lists and revokes API keys in the database named by SQLITE_PATH or DATABASE_URL.',
+    ...wrap('Mints, lists and revokes API keys in the database named by SQLITE_PATH or DATABASE_URL.'),
     '',
     'commands:',
-    ...commands.flatMap((spec) => [`  ${usageLine(spec)}`, `      ${spec.summary}`]),
+    ...commands.flatMap((spec) => [`  ${usageLine(spec)}`, ...wrap(spec.summary, 73).map((line) => `      ${line}`)]),
     '',
     `Each command takes --help, e.g. ${KEYS_GROUP} create --help.`,
     '',
