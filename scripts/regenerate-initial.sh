@@ -13,4 +13,4 @@ done
 for p in packages/kernel packages/membership packages/fees packages/releases packages/certification packages/support packages/partner-connect packages/notices apps/gateway; do npx tsc -p "$p/tsconfig.build.json"; done
 MIGRATION_TIMESTAMP=1767225600000 node apps/gateway/dist/cli/generate-migration.js initial
 npx tsc -p apps/gateway/tsconfig.build.json
-node apps/gateway/dist/cli/print-schema.js
+node apps/gateway/dist/cli/schema.js

@@ -136,7 +136,7 @@ export async function importerIngest(dataset: Dataset, rows: number, chunkSize: 
     for (const line of text.split('\n').filter(Boolean)) {
       lastLine = line;
       if (/bookings recorded/.test(line)) report = line;
-      const lines = /(\d[\d,]*) lines/.exec(line);
+      const lines = /(\d[\d,]*) rows /.exec(line);
       const done = lines ? Number(lines[1].replace(/,/g, '')) : 0;
       if (done - lastLogged >= 100_000) {
         lastLogged = done;

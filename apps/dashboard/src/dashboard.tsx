@@ -11,7 +11,7 @@ import { ApiError } from './shared/graphql';
 import { storedKey, storeKey } from './shared/session';
 import { KeyForm, maskKey, TopBar } from './shared/ui';
 import { DashboardData, findPartners, loadDashboard, loadViewer, missingField, NOTICE_DAYS, PartnerSummary, Viewer } from './dashboard/api';
-import { datedItems, formatDateTime, humanize, pointsByMonth } from './dashboard/model';
+import { accessExplanation, datedItems, formatDateTime, humanize, pointsByMonth } from './dashboard/model';
 import { PointsChart } from './dashboard/PointsChart';
 import { Badge, Card, CasesCard, DatesCard, EnrollmentsCard, ListingsCard, LevelCard, ModelsCard, PointsCard, Unavailable } from './dashboard/sections';
 
@@ -99,10 +99,12 @@ function PartnerDashboard(props: { data: DashboardData; now: Date }) {
           </>
         ) : (
           <Card title="Partner Connect" testid="level-card" wide>
-            <p className="empty" data-testid="no-progression">
-              {!data.progression.ok && data.progression.code === 'NOT_FOUND'
-                ? 'No Partner Connect progression to show: the partner has not joined a business model yet, or this key is not one of its named contacts (PC-14). A program manager can name it with grantProgressionAccess.'
-                : `Could not load the progression: ${!data.progression.ok ? data.progression.message : ''}`}
+            <p className="empty" data-testid="no-progression" data-reason={data.access?.ok ? data.access.value.reason : undefined}>
+              {data.access?.ok
+                ? accessExplanation(data.access.value, partner?.name ?? null)
+                : !data.progression.ok && data.progression.code === 'NOT_FOUND'
+                  ? `No Partner Connect progression to show${data.access ? ` (why could not be read: ${data.access.message})` : ''}.`
+                  : `Could not load the progression: ${!data.progression.ok ? data.progression.message : ''}`}
             </p>
           </Card>
         )}
@@ -120,7 +122,7 @@ function PartnerDashboard(props: { data: DashboardData; now: Date }) {
 
         {progression ? <ModelsCard models={progression.progression.businessModels} /> : null}
         {partner ? (
-          <EnrollmentsCard enrollments={partner.enrollments} />
+          <EnrollmentsCard enrollments={partner.enrollments} now={now} />
         ) : (
           <Card title="Program enrollments" testid="enrollments">
             <Unavailable section={data.partner} what="enrollments" />

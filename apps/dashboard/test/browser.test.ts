@@ -18,6 +18,7 @@ import { loadDemoData } from '../../gateway/src/demo';
 import { DASHBOARD_DIST_DIR, registerStaticPages } from '../../gateway/src/http/static.route';
 import { createGateway, Gateway } from '../../gateway/src/server';
 import { build } from '../build';
+import { KINDS_WITH_SENTENCES, noticeSentenceFromData } from '../src/dashboard/model';
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
@@ -126,6 +127,37 @@ async function openBrowser(): Promise<{ context: BrowserContext; requests: strin
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * What sticks out sideways: elements past the viewport's right (or left) edge that are not inside
+ * a scrolling or clipping box, and controls (links, buttons, fields) not wholly on screen.
+ */
+async function horizontalLayout(page: Page): Promise<{ scrollWidth: number; overflowing: string[]; offScreenControls: string[]; controls: number }> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const clipped = (el: Element) => {
+      for (let e = el.parentElement; e && e !== document.body; e = e.parentElement) {
+        if (['auto', 'scroll', 'hidden', 'clip'].includes(getComputedStyle(e).overflowX)) return true;
+      }
+      return false;
+    };
+    const name = (el: Element) => `${el.tagName.toLowerCase()}${el.getAttribute('class') ? `.${el.getAttribute('class')}` : ''}${el.getAttribute('data-testid') ? `[${el.getAttribute('data-testid')}]` : ''}`;
+    const overflowing: string[] = [];
+    const offScreenControls: string[] = [];
+    let controls = 0;
+    for (const el of Array.from(document.body.querySelectorAll('*'))) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) continue;
+      const out = r.right > width + 0.5 || r.left < -0.5;
+      if (out && !clipped(el)) overflowing.push(`${name(el)} ${Math.round(r.left)}..${Math.round(r.right)}`);
+      if (el.matches('a, button, input, select, summary')) {
+        controls += 1;
+        if (out) offScreenControls.push(`${name(el)} ${Math.round(r.left)}..${Math.round(r.right)}`);
+      }
+    }
+    return { scrollWidth: document.documentElement.scrollWidth, overflowing, offScreenControls, controls };
+  });
 }
 
 async function cspViolations(page: Page): Promise<string[]> {
@@ -351,6 +383,127 @@ describeInBrowser('explorer and dashboard in headless Chromium', () => {
     }
     await expect(cspViolations(page)).resolves.toEqual([]);
     await page.close();
+  });
+
+  /** A partner of the demo data, by the start of its name. */
+  async function demoPartner(prefix: string): Promise<{ id: string; name: string }> {
+    const { partners } = await run.api(managerKey, PARTNERS);
+    const found = partners.edges.map((e: any) => e.node).find((p: { name: string }) => p.name.startsWith(prefix));
+    if (!found) throw new Error(`no demo partner named ${prefix}…`);
+    return found;
+  }
+
+  /** "13 Dec 2026", as a person writes a date (an independent oracle: Intl, not the page's own code). */
+  const day = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+  async function openDashboard(key: string, partnerId: string, viewport?: { width: number; height: number }): Promise<Page> {
+    const page = await browser.context.newPage();
+    if (viewport) await page.setViewportSize(viewport);
+    await page.goto(`${run.baseUrl}/dashboard#partner=${partnerId}`);
+    await signIn(page, key);
+    await page.locator(`[data-testid="dashboard"][data-partner-id="${partnerId}"]`).waitFor();
+    return page;
+  }
+
+  it('NOT-1 PC-12: coming notices read as sentences, with dates and money written for people from the notice data', async () => {
+    const acme = await demoPartner('Acme');
+    const charged = await run.api(
+      managerKey,
+      `mutation($input: ChargeFeeInput!) { chargeFee(input: $input) { invoice { id dueAt total { amountMinor currency } } userErrors { code message } } }`,
+      { input: { partnerId: acme.id, feeKind: 'CERTIFICATION' } },
+    );
+    expect(charged.chargeFee.userErrors).toEqual([]);
+    const invoice = charged.chargeFee.invoice;
+    expect(invoice.total).toEqual({ amountMinor: 100_000, currency: 'USD' });
+
+    const page = await openDashboard(managerKey, acme.id);
+    const details = await page.getByTestId('dated-item-detail').allTextContents();
+    expect(details.length).toBeGreaterThan(1);
+    expect(details).toContain(`$1,000.00 unpaid, due ${day(invoice.dueAt)}.`);
+    const { upcomingNotices } = await run.api(managerKey, `{ upcomingNotices(days: 180, first: 100) { edges { node { kind partnerId dueAt dataJson } } } }`);
+    const rc = upcomingNotices.edges.map((e: any) => e.node).find((n: any) => n.kind === 'releases.rc_feedback_due' && n.partnerId === acme.id);
+    expect(details).toContain(`Feedback on the RC build of release 7.1.0 is due ${day(rc.dueAt)}, 21 days after the build became available on ${day(JSON.parse(rc.dataJson).rcAvailableAt)}.`);
+    for (const detail of details) {
+      expect(detail).not.toMatch(/\d{4}-\d{2}-\d{2}|minor units|undefined|null|[^.!?]$/);
+    }
+    // Every notice the demo data has in the year behind and the year ahead carries the data its sentence is written from.
+    const all: any[] = [];
+    for (const asOf of [new Date(Date.now() - 366 * 86_400_000).toISOString(), new Date().toISOString()]) {
+      for (let after: string | null = null; ; ) {
+        const data: any = await run.api(managerKey, `query($asOf: DateTimeISO, $a: String) { upcomingNotices(asOf: $asOf, days: 366, first: 100, after: $a) { edges { node { kind dueAt message dataJson } } pageInfo { hasNextPage endCursor } } }`, { asOf, a: after });
+        all.push(...data.upcomingNotices.edges.map((e: any) => e.node));
+        if (!data.upcomingNotices.pageInfo.hasNextPage) break;
+        after = data.upcomingNotices.pageInfo.endCursor;
+      }
+    }
+    const known = all.filter((n) => KINDS_WITH_SENTENCES.includes(n.kind));
+    expect(new Set(known.map((n) => n.kind)).size).toBeGreaterThanOrEqual(5);
+    expect(known.filter((n) => noticeSentenceFromData(n) === null).map((n) => n.kind)).toEqual([]);
+    await expect(cspViolations(page)).resolves.toEqual([]);
+    await page.close();
+  });
+
+  it('MEM-10: a terminated enrollment shows when it was terminated, not a term end still to come', async () => {
+    const eon = await demoPartner('Eon');
+    const { partner } = await run.api(managerKey, `query($id: ID!) { partner(id: $id) { enrollments { id state termEndsAt history { toState at } } } }`, { id: eon.id });
+    const terminated = partner.enrollments.find((e: any) => e.state === 'TERMINATED');
+    const endedAt = terminated.history.find((h: any) => h.toState === 'TERMINATED').at;
+    expect(new Date(terminated.termEndsAt).getTime()).toBeGreaterThan(Date.now());
+
+    const page = await openDashboard(managerKey, eon.id);
+    const row = page.locator('[data-testid="enrollment"][data-state="TERMINATED"]');
+    await expect(row.getByTestId('enrollment-term').textContent()).resolves.toBe(`terminated ${day(endedAt)}`);
+    await expect(row.textContent()).resolves.not.toContain(day(terminated.termEndsAt));
+    await page.close();
+  });
+
+  it('PC-14: a PARTNER key that may not see the progression is told the actual reason: not named nor added, access removed, partner not joined', async () => {
+    const acme = await demoPartner('Acme');
+    const plain = await run.mintKey(Role.PARTNER, acme.id);
+    let page = await openDashboard(plain.secret, acme.id);
+    const note = page.getByTestId('no-progression');
+    await expect(note.getAttribute('data-reason')).resolves.toBe('NOT_NAMED');
+    await expect(note.textContent()).resolves.toBe(
+      `This key may not see ${acme.name}'s progression (PC-14): it is not the key of its primary or alternate contact, and no contact has added it. A program manager names the primary and alternate contacts; a contact can then add this key (grantProgressionAccess).`,
+    );
+    await page.close();
+
+    const grant = `mutation($input: GrantProgressionAccessInput!) { grantProgressionAccess(input: $input) { userErrors { code } } }`;
+    const revoke = `mutation($input: RevokeProgressionAccessInput!) { revokeProgressionAccess(input: $input) { access { revokedAt } userErrors { code } } }`;
+    expect((await run.api(managerKey, grant, { input: { partnerId: acme.id, keyId: plain.keyId, role: 'ADDED_USER' } })).grantProgressionAccess.userErrors).toEqual([]);
+    const removed = await run.api(managerKey, revoke, { input: { partnerId: acme.id, keyId: plain.keyId } });
+    page = await openDashboard(plain.secret, acme.id);
+    await expect(page.getByTestId('no-progression').getAttribute('data-reason')).resolves.toBe('ACCESS_REVOKED');
+    await expect(page.getByTestId('no-progression').textContent()).resolves.toContain(`its added user access was removed on ${day(removed.revokeProgressionAccess.access.revokedAt)}.`);
+    await page.close();
+
+    const eon = await demoPartner('Eon');
+    const eonKey = await run.mintKey(Role.PARTNER, eon.id);
+    page = await openDashboard(eonKey.secret, eon.id);
+    await expect(page.getByTestId('no-progression').textContent()).resolves.toMatch(new RegExp(`^${eon.name} has not joined Partner Connect yet: there is no progression until it joins a business model\\.`));
+    await page.close();
+  });
+
+  it('PC-12: at 360 px wide nothing runs off the screen, every control is on screen, and "Change key" works', async () => {
+    const acme = await demoPartner('Acme');
+    const partnerKey = await run.mintKey(Role.PARTNER, acme.id);
+    await run.api(managerKey, `mutation($input: GrantProgressionAccessInput!) { grantProgressionAccess(input: $input) { userErrors { code } } }`, {
+      input: { partnerId: acme.id, keyId: partnerKey.keyId, role: 'ALTERNATE_CONTACT' },
+    });
+    for (const key of [partnerKey.secret, managerKey]) {
+      const page = await openDashboard(key, acme.id, { width: 360, height: 740 });
+      await page.getByTestId('level-card').waitFor();
+      const layout = await horizontalLayout(page);
+      expect({ overflowing: layout.overflowing, offScreenControls: layout.offScreenControls }).toEqual({ overflowing: [], offScreenControls: [] });
+      expect(layout.scrollWidth).toBeLessThanOrEqual(360);
+      expect(layout.controls).toBeGreaterThan(3);
+      const change = page.getByRole('button', { name: 'Change key' });
+      await expect(change.isVisible()).resolves.toBe(true);
+      await change.click();
+      await page.locator('#api-key').waitFor();
+      expect((await horizontalLayout(page)).overflowing).toEqual([]);
+      await page.close();
+    }
   });
 
   it('a refused key is not kept: the dashboard asks again and says why', async () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Role } from '@alliance/kernel';
+import { FixedClock, Role } from '@alliance/kernel';
 import { printGatewaySchema } from '../src/schema';
 import { errorCatalogueMarkdown } from '../src/error-catalogue';
 import { startTestGateway, TestGateway, onDatabase } from './support/harness';
@@ -42,6 +42,26 @@ describe(`gateway foundation on ${onDatabase}`, () => {
     expect(viewer.viewer.role).toBe('PROGRAM_MANAGER');
     await t.ok(`mutation($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { apiKey { revokedAt } userErrors { code } } }`, { input: { id: viewer.viewer.keyId } });
     expect((await t.gql(`{ viewer { role } }`, {}, secret)).status).toBe(401);
+  });
+
+  it("an API key's last use is kept to the minute: a use 59.999 s later writes nothing, one 60 s later moves it", async () => {
+    const clock = t.clock as FixedClock;
+    const start = clock.now();
+    const secret = await t.mintKey(Role.SUPPORT_ENGINEER, { name: 'last-used probe' });
+    const lastUsed = async () => (await t.ok<{ apiKeys: { name: string; lastUsedAt: string | null }[] }>(`{ apiKeys { name lastUsedAt } }`)).apiKeys.find((k) => k.name === 'last-used probe')?.lastUsedAt;
+    try {
+      expect(await lastUsed()).toBeNull();
+      await t.ok(`{ viewer { role } }`, {}, secret);
+      expect(await lastUsed()).toBe(start.toISOString());
+      clock.advance(59_999);
+      await t.ok(`{ viewer { role } }`, {}, secret);
+      expect(await lastUsed()).toBe(start.toISOString());
+      clock.advance(1);
+      await t.ok(`{ viewer { role } }`, {}, secret);
+      expect(await lastUsed()).toBe(new Date(start.getTime() + 60_000).toISOString());
+    } finally {
+      clock.set(start);
+    }
   });
 
   it('the API key secret is shown once and only its hash is stored', async () => {

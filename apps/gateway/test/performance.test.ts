@@ -7,7 +7,6 @@ import { sqlCounter } from './support/sql-counter';
  * items as for 100, because every field that crosses to another row loads in batches.
  */
 // The setup writes 100 partners with their agreements: give a busy machine room.
-jest.setTimeout(60_000);
 
 describe(`statement counts on ${onDatabase}`, () => {
   let t: TestGateway;

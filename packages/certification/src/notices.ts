@@ -53,7 +53,7 @@ export const hotFixNoticeRule: NoticeRule = {
         partnerId: hotFix.partnerId,
         dueAt,
         message: `Hot fix ${hotFix.id} was estimated to roll into an update on ${hotFix.estimatedUpdateOn}; it still needs re-certification or a re-test waiver.`,
-        data: { versionId: hotFix.versionId },
+        data: { hotFixId: hotFix.id, versionId: hotFix.versionId, estimatedUpdateOn: hotFix.estimatedUpdateOn },
       }));
   },
 };

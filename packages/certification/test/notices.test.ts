@@ -27,6 +27,7 @@ describe('certification notices', () => {
     const dueAt = '2026-04-01T00:00:00.000Z';
     const due = await hotFixNoticeRule.due(f.db.manager, ms(dueAt, -1000), ms(dueAt));
     expect(due).toEqual([expect.objectContaining({ kind: CERTIFICATION_NOTICE_KINDS.HOT_FIX_UPDATE_DUE, subjectId: hotFix.id, partnerId: f.partnerA, dueAt: new Date(dueAt) })]);
+    expect(due[0].data).toEqual({ hotFixId: hotFix.id, versionId: fix.id, estimatedUpdateOn: '2026-04-01' });
     expect(await hotFixNoticeRule.due(f.db.manager, ms(dueAt, 1), ms(dueAt, 3_600_000))).toEqual([]);
     expect(await hotFixNoticeRule.due(f.db.manager, ms(dueAt, -86_400_000), ms(dueAt, -1))).toEqual([]);
   });

@@ -19,6 +19,7 @@ describe('fees notices (NOT-1)', () => {
     expect(atInstant).toHaveLength(1);
     expect(atInstant[0]).toMatchObject({ kind: FeesNoticeKinds.INVOICE_DUE, subjectId: unpaid.invoiceId, partnerId, dueAt });
     expect(atInstant[0].message).toContain('100000');
+    expect(atInstant[0].data).toEqual({ balanceMinor: 100_000, currency: 'USD' });
     expect(await invoiceDueRule.due(h.db.manager, new Date(dueAt.getTime() + 1), new Date(dueAt.getTime() + days(1)))).toHaveLength(0);
     expect(await invoiceDueRule.due(h.db.manager, new Date(dueAt.getTime() - days(1)), new Date(dueAt.getTime() - 1))).toHaveLength(0);
     expect(noticeKey(atInstant[0])).toBe(`fees.invoice_due:${unpaid.invoiceId}:2026-03-03T12:00:00.000Z`);

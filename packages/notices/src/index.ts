@@ -20,4 +20,3 @@ export * from './services/webhook.poster';
 export * from './resolvers/notice.resolver';
 export * from './resolvers/webhook.resolver';
 export * from './resolvers/payloads';
-export * from './cli';

@@ -1,7 +1,7 @@
 import { GraphQLSchema } from 'graphql';
 import { Database, NoticeRule, RequestContext, Role } from '@alliance/kernel';
 import { createTestDatabase, createTestSchema, days, FixedClock, RecordingBus, runGraphql, testContext } from '@alliance/testing';
-import { createNoticesModule, runSweepCommand, Notice, NoticesModule, NoticeSweep, WebhookDelivery, WebhookSubscriptionStatus, WebhookSubscription } from '../src';
+import { createNoticesModule, Notice, NoticesModule, NoticeSweep, WebhookDelivery, WebhookSubscriptionStatus, WebhookSubscription } from '../src';
 import { Renewal, RENEWAL_KIND, renewalRule } from './support';
 
 const T0 = '2026-03-01T00:00:00.000Z';
@@ -294,15 +294,13 @@ describe('notice sweep and queries', () => {
     expect(module.errorCodes.NOTICE_SWEEP_IN_FUTURE).toMatch(/NOT-1/);
   });
 
-  it('NOT-1: the sweep command records due notices, then nothing on a second run at the same instant, and reports a refused or malformed --at', async () => {
+  it('NOT-1: a sweep records due notices once: a second sweep at the same instant records nothing, and one ahead of the clock is refused', async () => {
     offsets = [15];
     renewals.push({ subjectId: 'e1', partnerId: PARTNER_A, renewsAt: new Date(new Date(T0).getTime() + days(15)) });
-    const first = await runSweepCommand(module.notices, admin, []);
-    expect(first.exitCode).toBe(0);
-    expect(first.message).toMatch(new RegExp(`\\.\\. ${T0}, 1 new notice\\(s\\) \\(${RENEWAL_KIND}\\)$`));
-    expect((await runSweepCommand(module.notices, admin, ['--at', T0])).message).toMatch(/, 0 new notice\(s\)$/);
-    expect(await runSweepCommand(module.notices, admin, ['--at', '2026-03-01T00:00:00.001Z'])).toEqual({ exitCode: 1, message: expect.stringMatching(/^NOTICE_SWEEP_IN_FUTURE: /) });
-    expect((await runSweepCommand(module.notices, admin, ['--at', 'yesterday'])).exitCode).toBe(2);
+    const first = await module.notices.sweep(admin);
+    expect([first.sweep.windowTo.toISOString(), first.recorded.map((n) => n.kind)]).toEqual([T0, [RENEWAL_KIND]]);
+    expect((await module.notices.sweep(admin, { at: new Date(T0) })).recorded).toEqual([]);
+    await expect(module.notices.sweep(admin, { at: new Date('2026-03-01T00:00:00.001Z') })).rejects.toMatchObject({ code: 'NOTICE_SWEEP_IN_FUTURE' });
     expect(await count(Notice)).toBe(1);
   });
 });

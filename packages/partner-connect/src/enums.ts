@@ -95,6 +95,28 @@ export enum ProgressionAccessRole {
   ADDED_USER = 'ADDED_USER',
 }
 
+/** PC-14: why a key may or may not see a partner's progression. */
+export enum ProgressionAccessReason {
+  /** Vendor staff (ADMIN, PROGRAM_MANAGER) see every partner. */
+  STAFF = 'STAFF',
+  /** The key is the partner's primary or alternate contact (the grant's role says which). */
+  NAMED_CONTACT = 'NAMED_CONTACT',
+  /** A primary or alternate contact added the key. */
+  ADDED_BY_CONTACT = 'ADDED_BY_CONTACT',
+  /** The partner business manager assigned to the partner. */
+  ASSIGNED_MANAGER = 'ASSIGNED_MANAGER',
+  /** A key of the partner that staff never named a contact and no contact added. */
+  NOT_NAMED = 'NOT_NAMED',
+  /** A key of the partner whose contact role or added access was removed (the grant says when). */
+  ACCESS_REVOKED = 'ACCESS_REVOKED',
+  /** A partner business manager not assigned to this partner. */
+  NOT_ASSIGNED = 'NOT_ASSIGNED',
+  /** A key of another partner (a distributor, say): it never sees this partner's progression. */
+  OTHER_PARTNER = 'OTHER_PARTNER',
+  /** A role that reads no progression (reviewers, support engineers, integrations). */
+  ROLE_NOT_ALLOWED = 'ROLE_NOT_ALLOWED',
+}
+
 export enum ParticipantStatus {
   ACTIVE = 'ACTIVE',
   TERMINATED = 'TERMINATED',
@@ -113,3 +135,4 @@ registerEnumType(AuditStatus, { name: 'AuditStatus' });
 registerEnumType(RemediationWindow, { name: 'AuditRemediationWindow' });
 registerEnumType(ProgressionEventKind, { name: 'ProgressionEventKind' });
 registerEnumType(ProgressionAccessRole, { name: 'ProgressionAccessRole' });
+registerEnumType(ProgressionAccessReason, { name: 'ProgressionAccessReason', description: "PC-14: why a key may or may not see a partner's progression." });

@@ -98,6 +98,30 @@ describe('Partner Connect GraphQL', () => {
     expect(code(await runGraphql(schema, partnerKey(a, 'key-a-analyst'), PROGRESSION, { partnerId: a }))).toBe('NOT_FOUND');
   });
 
+  it("PC-14: progressionAccess tells a key why it does or does not see its partner's progression: named contact, added, never named, removed, not joined", async () => {
+    const ACCESS = `query($partnerId: ID!) { progressionAccess(partnerId: $partnerId) { canSee reason partnerJoined grant { role grantedAt revokedAt } } }`;
+    type Status = { progressionAccess: { canSee: boolean; reason: string; partnerJoined: boolean | null; grant: { role: string; grantedAt: string; revokedAt: string | null } | null } };
+    const ask = async (ctx: ReturnType<typeof partnerKey>, partnerId: string) => (await runGraphql<Status>(schema, ctx, ACCESS, { partnerId })).data?.progressionAccess;
+
+    expect(await ask(partnerKey(a, 'key-a-primary'), a)).toEqual({ canSee: true, reason: 'NAMED_CONTACT', partnerJoined: true, grant: { role: 'PRIMARY_CONTACT', grantedAt: w.clock.now().toISOString(), revokedAt: null } });
+    expect(await ask(partnerKey(a, 'key-a-other'), a)).toEqual({ canSee: false, reason: 'NOT_NAMED', partnerJoined: true, grant: null });
+
+    await runGraphql(schema, partnerKey(a, 'key-a-primary'), GRANT, { input: { partnerId: a, keyId: 'key-a-analyst', role: 'ADDED_USER' } });
+    expect(await ask(partnerKey(a, 'key-a-analyst'), a)).toMatchObject({ canSee: true, reason: 'ADDED_BY_CONTACT', grant: { role: 'ADDED_USER', revokedAt: null } });
+    w.clock.advance(60_000);
+    const revoke = `mutation($input: RevokeProgressionAccessInput!) { revokeProgressionAccess(input: $input) { userErrors { code } } }`;
+    await runGraphql(schema, partnerKey(a, 'key-a-primary'), revoke, { input: { partnerId: a, keyId: 'key-a-analyst' } });
+    expect(await ask(partnerKey(a, 'key-a-analyst'), a)).toMatchObject({ canSee: false, reason: 'ACCESS_REVOKED', grant: { role: 'ADDED_USER', revokedAt: w.clock.now().toISOString() } });
+
+    // A partner that has not joined: its key is told so, whatever its access.
+    const newcomer = w.ports.newPartner();
+    expect(await ask(partnerKey(newcomer, 'key-n'), newcomer)).toEqual({ canSee: false, reason: 'NOT_NAMED', partnerJoined: false, grant: null });
+    // Another partner's key learns nothing: NOT_FOUND, as for the progression itself.
+    expect(code(await runGraphql(schema, partnerKey(b, 'key-b-primary'), ACCESS, { partnerId: a }))).toBe('NOT_FOUND');
+    expect(await ask(w.as(Role.PARTNER_BUSINESS_MANAGER, { keyId: 'pbm-x' }), a)).toEqual({ canSee: false, reason: 'NOT_ASSIGNED', partnerJoined: null, grant: null });
+    expect(await ask(w.as(Role.PROGRAM_MANAGER, { keyId: 'pm' }), a)).toEqual({ canSee: true, reason: 'STAFF', partnerJoined: true, grant: null });
+  });
+
   it('PC-14: a distributor (a key of another partner) cannot add itself to a partner', async () => {
     const result = await runGraphql(schema, partnerKey(b, 'key-b-primary'), GRANT, { input: { partnerId: a, keyId: 'key-b-primary', role: 'ADDED_USER' } });
     expect(code(result)).toBe('NOT_FOUND');

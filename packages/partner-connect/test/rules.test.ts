@@ -5,8 +5,8 @@ import { applyCap, awardBooking, basePointsThousandths, multiplierBonusThousandt
 import { nextAuditDate, programYearOf } from '../src/rules/program-year.rules';
 import { completionReinstates, remediationStateAt } from '../src/rules/remediation.rules';
 import { nextRenewal } from '../src/rules/renewal.rules';
-import { maySeeProgression } from '../src/rules/access.rules';
-import { ProgressionAccessRole } from '../src/enums';
+import { maySeeProgression, progressionAccessReason } from '../src/rules/access.rules';
+import { ProgressionAccessReason, ProgressionAccessRole } from '../src/enums';
 import { Role } from '@alliance/kernel';
 import { DAY_MS } from './helpers';
 
@@ -130,6 +130,25 @@ describe('Partner Connect rules', () => {
     expect(maySeeProgression(pbm, 'p1', none)).toBe(false);
     expect(maySeeProgression({ ...pbm, role: Role.INTEGRATION, scopes: ['partners:read'] }, 'p1', none)).toBe(false);
     expect(maySeeProgression({ ...pbm, role: Role.PROGRAM_MANAGER }, 'p1', none)).toBe(true);
+  });
+
+  it('PC-14: the reason a key sees a progression or not names the case: named contact, added user, never named, access removed, another partner, unassigned manager, other role', () => {
+    const partner = (partnerId: string, keyId: string | null) => ({ keyId, name: 'k', role: Role.PARTNER, partnerId, scopes: [] });
+    const facts = (grant: ProgressionAccessRole | null, more: { assignedManager?: boolean; revokedGrant?: boolean } = {}) => ({ grant, assignedManager: false, ...more });
+    expect(progressionAccessReason(partner('p1', 'k1'), 'p1', facts(ProgressionAccessRole.PRIMARY_CONTACT))).toBe(ProgressionAccessReason.NAMED_CONTACT);
+    expect(progressionAccessReason(partner('p1', 'k1'), 'p1', facts(ProgressionAccessRole.ALTERNATE_CONTACT))).toBe(ProgressionAccessReason.NAMED_CONTACT);
+    expect(progressionAccessReason(partner('p1', 'k1'), 'p1', facts(ProgressionAccessRole.ADDED_USER))).toBe(ProgressionAccessReason.ADDED_BY_CONTACT);
+    expect(progressionAccessReason(partner('p1', 'k1'), 'p1', facts(null))).toBe(ProgressionAccessReason.NOT_NAMED);
+    expect(progressionAccessReason(partner('p1', 'k1'), 'p1', facts(null, { revokedGrant: true }))).toBe(ProgressionAccessReason.ACCESS_REVOKED);
+    // A grant held now wins over an older one that was revoked.
+    expect(progressionAccessReason(partner('p1', 'k1'), 'p1', facts(ProgressionAccessRole.ADDED_USER, { revokedGrant: true }))).toBe(ProgressionAccessReason.ADDED_BY_CONTACT);
+    expect(progressionAccessReason(partner('p1', null), 'p1', facts(ProgressionAccessRole.PRIMARY_CONTACT))).toBe(ProgressionAccessReason.NOT_NAMED);
+    expect(progressionAccessReason(partner('p2', 'k2'), 'p1', facts(ProgressionAccessRole.PRIMARY_CONTACT))).toBe(ProgressionAccessReason.OTHER_PARTNER);
+    const pbm = { keyId: 'm1', name: 'pbm', role: Role.PARTNER_BUSINESS_MANAGER, partnerId: null, scopes: [] };
+    expect(progressionAccessReason(pbm, 'p1', facts(null, { assignedManager: true }))).toBe(ProgressionAccessReason.ASSIGNED_MANAGER);
+    expect(progressionAccessReason(pbm, 'p1', facts(null))).toBe(ProgressionAccessReason.NOT_ASSIGNED);
+    expect(progressionAccessReason({ ...pbm, role: Role.ADMIN }, 'p1', facts(null))).toBe(ProgressionAccessReason.STAFF);
+    expect(progressionAccessReason({ ...pbm, role: Role.SUPPORT_ENGINEER }, 'p1', facts(null))).toBe(ProgressionAccessReason.ROLE_NOT_ALLOWED);
   });
 });
 

@@ -27,7 +27,7 @@ export const rcFeedbackDueRule: NoticeRule = {
       partnerId: install.partnerId,
       dueAt: install.feedbackDueAt,
       message: `Feedback on the RC build of release ${versions.get(install.releaseId) ?? install.releaseId} is due by ${install.feedbackDueAt.toISOString()} (21 days after the build became available).`,
-      data: { releaseId: install.releaseId, rcAvailableAt: install.rcAvailableAt.toISOString() },
+      data: { releaseId: install.releaseId, releaseVersion: versions.get(install.releaseId) ?? null, rcAvailableAt: install.rcAvailableAt.toISOString() },
     }));
   },
 };
@@ -47,7 +47,7 @@ export const changeNoticeLateRule: NoticeRule = {
       partnerId: notice.partnerId,
       dueAt: notice.filedAt,
       message: `The ${notice.changeKind.toLowerCase()} notice for ${notice.softwareName} was filed less than 14 days before its public release (${notice.plannedReleaseAt.toISOString()}); it was due by ${notice.noticeDeadline.toISOString()}.`,
-      data: { plannedReleaseAt: notice.plannedReleaseAt.toISOString(), noticeDeadline: notice.noticeDeadline.toISOString() },
+      data: { softwareName: notice.softwareName, changeKind: notice.changeKind, plannedReleaseAt: notice.plannedReleaseAt.toISOString(), noticeDeadline: notice.noticeDeadline.toISOString() },
     }));
   },
 };

@@ -137,6 +137,7 @@ describe('NOT-1 RC feedback due notices', () => {
     expect(notices).toHaveLength(1);
     expect(notices[0]).toMatchObject({ kind: RC_FEEDBACK_DUE, partnerId: partnerA, dueAt });
     expect(notices[0].message).toContain('9.0');
+    expect(notices[0].data).toMatchObject({ releaseVersion: expect.stringMatching(/^9\.0/), rcAvailableAt: expect.any(String) });
     expect(await rcFeedbackDueRule.due(em, dueAt, dueAt)).toHaveLength(1);
   });
 });

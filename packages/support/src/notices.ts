@@ -33,7 +33,7 @@ export const caseBreachNoticeRule: NoticeRule = {
         partnerId: c.partnerId,
         dueAt: breachInstant(c.dueAt!),
         message: `Severity ${c.severity} case "${c.title}" had no first response by ${iso(c.dueAt!)}: the response commitment is breached.`,
-        data: { caseId: c.id, severity: c.severity, dueAt: iso(c.dueAt!) },
+        data: { caseId: c.id, title: c.title, severity: c.severity, dueAt: iso(c.dueAt!) },
       }));
   },
 };
@@ -57,7 +57,7 @@ export const acknowledgementFollowUpRule: NoticeRule = {
         partnerId: c.partnerId,
         dueAt: at,
         message: `The TSANet member has not acknowledged collaboration case "${c.title}" (due ${iso(c.acknowledgementDueAt!)}): follow up with the member.`,
-        data: { caseId: c.id, tsanetGroupId: c.tsanetGroupId },
+        data: { caseId: c.id, title: c.title, tsanetGroupId: c.tsanetGroupId, acknowledgementDueAt: iso(c.acknowledgementDueAt!) },
       }));
   },
 };
@@ -80,7 +80,7 @@ export const endOfSupportNoticeRule: NoticeRule = {
         partnerId: row.partnerId,
         dueAt: at,
         message: `Support of version ${row.version} ends after ${row.endsOn}: notify customers now (3 months' notice).`,
-        data: { softwareId: row.softwareId, versionId: row.versionId, endsOn: row.endsOn },
+        data: { softwareId: row.softwareId, versionId: row.versionId, version: row.version, endsOn: row.endsOn },
       }));
   },
 };
@@ -107,7 +107,7 @@ export const tsanetRenewalNoticeRule: NoticeRule = {
       const group = groups.find((g) => g.id === member.groupId);
       if (!group || group.paymentModel !== TsanetPaymentModel.MEMBER_PAID) continue;
       const renewalOn = member.renewalOn!;
-      const data = { memberId: member.id, groupId: group.id, renewalOn };
+      const data = { memberId: member.id, companyName: member.companyName, groupId: group.id, groupName: group.name, renewalOn };
       const candidates: DueNotice[] = [
         {
           kind: SUPPORT_NOTICE_KINDS.TSANET_RENEWAL_HEADS_UP,

@@ -122,6 +122,7 @@ describe('support cases', () => {
     expect(await caseBreachNoticeRule.due(h.db.manager, new Date(0), late.dueAt!)).toEqual([]);
     const notices = await caseBreachNoticeRule.due(h.db.manager, breachAt, breachAt);
     expect(notices.map((n) => [n.kind, n.subjectId, n.partnerId, n.dueAt.toISOString()])).toEqual([['SUPPORT_CASE_BREACHED', late.id, partnerA, '2026-01-05T13:00:00.001Z']]);
+    expect(notices[0].data).toEqual({ caseId: late.id, title: late.title, severity: late.severity, dueAt: '2026-01-05T13:00:00.000Z' });
     expect(await caseBreachNoticeRule.due(h.db.manager, new Date(breachAt.getTime() + 1), new Date(breachAt.getTime() + hours(1)))).toEqual([]);
   });
 

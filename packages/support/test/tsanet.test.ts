@@ -147,6 +147,8 @@ describe('TSANet groups (SUP-9)', () => {
     const renewal = new Date('2027-01-05T00:00:00.000Z').getTime();
     const at = async (instant: number) => (await tsanetRenewalNoticeRule.due(h.db.manager, new Date(instant), new Date(instant))).map((n) => [n.kind, n.partnerId]);
     expect(await at(renewal - days(45))).toEqual([['TSANET_RENEWAL_HEADS_UP', partnerA]]);
+    const [headsUp] = await tsanetRenewalNoticeRule.due(h.db.manager, new Date(renewal - days(45)), new Date(renewal - days(45)));
+    expect(headsUp.data).toEqual({ memberId: member.id, companyName: 'Acme', groupId: group.id, groupName: group.name, renewalOn: '2027-01-05' });
     expect(await at(renewal - days(45) - 1)).toEqual([]);
     expect(await at(renewal - days(30))).toEqual([['TSANET_RENEWAL_INVOICE', partnerA]]);
     expect(await at(renewal + days(90))).toEqual([]);
@@ -220,5 +222,6 @@ describe('TSANet groups (SUP-9)', () => {
     expect(await acknowledgementFollowUpRule.due(h.db.manager, new Date(due - hours(4)), new Date(due))).toEqual([]);
     const notices = await acknowledgementFollowUpRule.due(h.db.manager, new Date(due + 1), new Date(due + 1));
     expect(notices.map((n) => [n.kind, n.subjectId, n.dueAt.toISOString()])).toEqual([['TSANET_ACKNOWLEDGEMENT_FOLLOW_UP', sent.id, '2026-01-05T16:00:00.001Z']]);
+    expect(notices[0].data).toMatchObject({ title: sent.title, acknowledgementDueAt: '2026-01-05T16:00:00.000Z' });
   });
 });

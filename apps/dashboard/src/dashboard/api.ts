@@ -4,7 +4,7 @@
  * the others.
  */
 import { ApiError, Page, readAll, request } from '../shared/graphql';
-import type { LedgerEntry } from './model';
+import type { AccessStatus, LedgerEntry } from './model';
 
 export interface Viewer {
   name: string;
@@ -22,6 +22,8 @@ export interface Enrollment {
   state: string;
   termEndsAt: string | null;
   program: { code: string; name: string } | null;
+  /** State changes (MEM-10): when a terminated enrollment ended. */
+  history: { toState: string; at: string }[];
 }
 
 export interface Partner {
@@ -91,6 +93,8 @@ export interface UpcomingNotice {
   partnerId: string | null;
   dueAt: string;
   message: string;
+  /** The rule's structured data (dates, amounts, names), as JSON text. */
+  dataJson: string | null;
 }
 
 export const VIEWER = `query DashboardViewer { viewer { name role partnerId } }`;
@@ -100,7 +104,7 @@ export const PARTNERS = `query DashboardPartners($after: String, $filter: Partne
 }`;
 
 export const PARTNER = `query DashboardPartner($id: ID!) {
-  partner(id: $id) { id name country joinedOn tapActive tsanetActive enrollments { id state termEndsAt program { code name } } }
+  partner(id: $id) { id name country joinedOn tapActive tsanetActive enrollments { id state termEndsAt program { code name } history { toState at } } }
 }`;
 
 export const PROGRESSION = `query DashboardProgression($partnerId: ID!) {
@@ -137,8 +141,12 @@ export const OPEN_CASES = `query DashboardOpenCases($partnerId: ID!, $after: Str
 
 export const NOTICES = `query DashboardNotices($asOf: DateTimeISO, $days: Int!, $after: String) {
   upcomingNotices(asOf: $asOf, days: $days, first: 100, after: $after) {
-    edges { node { kind subjectId partnerId dueAt message } } pageInfo { hasNextPage endCursor }
+    edges { node { kind subjectId partnerId dueAt message dataJson } } pageInfo { hasNextPage endCursor }
   }
+}`;
+
+export const ACCESS = `query DashboardAccess($partnerId: ID!) {
+  progressionAccess(partnerId: $partnerId) { canSee reason partnerJoined grant { role grantedAt revokedAt } }
 }`;
 
 /** The horizon of the dated items, in days. */
@@ -167,6 +175,8 @@ export interface DashboardData {
   listings: Section<{ listings: Listing[]; complete: boolean }>;
   cases: Section<{ cases: SupportCase[]; complete: boolean }>;
   notices: Section<{ notices: UpcomingNotice[]; complete: boolean }>;
+  /** PC-14: why the progression is not shown; read only when the progression is NOT_FOUND. */
+  access: Section<AccessStatus> | null;
 }
 
 export function loadViewer(key: string): Promise<Viewer> {
@@ -216,5 +226,10 @@ export async function loadDashboard(key: string, partnerId: string, now: Date): 
       return { notices: nodes.filter((n) => n.partnerId === partnerId), complete };
     }),
   ]);
-  return { partner, progression: await progression, ledger: await ledger, listings, cases, notices };
+  const progressionResult = await progression;
+  const access =
+    !progressionResult.ok && progressionResult.code === 'NOT_FOUND'
+      ? await section(() => request<{ progressionAccess: AccessStatus }>(key, ACCESS, { partnerId }).then((d) => d.progressionAccess))
+      : null;
+  return { partner, progression: progressionResult, ledger: await ledger, listings, cases, notices, access };
 }

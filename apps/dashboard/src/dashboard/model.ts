@@ -171,6 +171,183 @@ export function noticeTitle(kind: string): string {
   return text || kind;
 }
 
+/** An amount in minor units as people write it: `formatMoney(100000, 'USD')` → "$1,000.00". */
+export function formatMoney(amountMinor: number, currency: string): string {
+  try {
+    const format = new Intl.NumberFormat('en-US', { style: 'currency', currency });
+    return format.format(amountMinor / 10 ** (format.resolvedOptions().maximumFractionDigits ?? 2));
+  } catch {
+    return `${(amountMinor / 100).toLocaleString('en-US', { minimumFractionDigits: 2 })} ${currency}`;
+  }
+}
+
+/** A notice as the API gives it (NOT-1): its kind, due instant, the rule's structured data and its message. */
+export interface NoticeData {
+  kind: string;
+  dueAt: string;
+  message: string;
+  dataJson?: string | null;
+}
+
+type Fields = Record<string, unknown>;
+const text = (data: Fields, key: string): string | null => (typeof data[key] === 'string' && data[key] !== '' ? (data[key] as string) : null);
+const num = (data: Fields, key: string): number | null => (typeof data[key] === 'number' && Number.isFinite(data[key]) ? (data[key] as number) : null);
+
+/**
+ * One sentence per notice kind, written from the notice's structured data (dates and money
+ * formatted here); null when the data lacks what the sentence needs.
+ */
+const NOTICE_SENTENCES: Record<string, (data: Fields, dueAt: string) => string | null> = {
+  'fees.invoice_due': (d, due) => {
+    const balance = num(d, 'balanceMinor');
+    const currency = text(d, 'currency');
+    return balance !== null && currency ? `${formatMoney(balance, currency)} unpaid, due ${formatDate(due)}.` : null;
+  },
+  'fees.tsanet_host_bill_due': (d, due) => (num(d, 'billingYear') !== null ? `The TSANet host-pay bill for ${num(d, 'billingYear')} falls due ${formatDate(due)}.` : null),
+  'membership.agreement_term_ends': (_d, due) => `The agreement term ends ${formatDate(due)}.`,
+  'certification.review_slot_starts': (_d, due) => `The certification review slot starts ${formatDateTime(due)}: submit the test results against an RC or GA release.`,
+  'certification.hot_fix_update_due': (d, due) =>
+    `The hot fix was expected in an update by ${formatDate(text(d, 'estimatedUpdateOn') ?? due)}; it still needs re-certification or a re-test waiver.`,
+  'releases.rc_feedback_due': (d, due) => {
+    const version = text(d, 'releaseVersion');
+    const available = text(d, 'rcAvailableAt');
+    if (!version || !available) return null;
+    return `Feedback on the RC build of release ${version} is due ${formatDate(due)}, 21 days after the build became available on ${formatDate(available)}.`;
+  },
+  'releases.change_notice_late': (d) => {
+    const software = text(d, 'softwareName');
+    const kind = text(d, 'changeKind');
+    const deadline = text(d, 'noticeDeadline');
+    const release = text(d, 'plannedReleaseAt');
+    if (!software || !kind || !deadline || !release) return null;
+    return `The ${kind.toLowerCase().replace(/_/g, ' ')} notice for ${software} was filed late: it was due ${formatDate(deadline)}, 14 days before the public release on ${formatDate(release)}.`;
+  },
+  SUPPORT_CASE_BREACHED: (d) => {
+    const title = text(d, 'title');
+    const dueAt = text(d, 'dueAt');
+    const severity = num(d, 'severity');
+    return title && dueAt && severity !== null ? `Severity ${severity} case “${title}”: the response commitment is breached without a first response by ${formatDateTime(dueAt)}.` : null;
+  },
+  TSANET_ACKNOWLEDGEMENT_FOLLOW_UP: (d) => {
+    const title = text(d, 'title');
+    const dueAt = text(d, 'acknowledgementDueAt');
+    return title && dueAt ? `Follow up with the TSANet member if it has not acknowledged collaboration case “${title}” by ${formatDateTime(dueAt)}.` : null;
+  },
+  SUPPORT_END_OF_SUPPORT_NOTICE: (d) => {
+    const version = text(d, 'version');
+    const endsOn = text(d, 'endsOn');
+    return version && endsOn ? `Support of version ${version} ends after ${formatDate(endsOn)}: tell customers now (3 months' notice).` : null;
+  },
+  TSANET_RENEWAL_HEADS_UP: (d) => tsanet(d, (company, group, on) => `${company}'s membership in ${group} renews on ${on}.`),
+  TSANET_RENEWAL_INVOICE: (d) => tsanet(d, (company, group, on) => `Invoice ${company}'s ${group} membership dues for the renewal on ${on}.`),
+  TSANET_MEMBER_TERMINATION: (d) => tsanet(d, (company, group, on) => `${company}'s membership in ${group} ends unless it is renewed within 90 days after ${on}.`),
+  PC_RENEWAL_NOTICE: (d) => {
+    const at = text(d, 'renewalAt');
+    const days = num(d, 'daysBefore');
+    return at && days !== null ? `Partner Connect renews on ${formatDate(at)}, ${days} days from this notice.` : null;
+  },
+  PC_AUDIT_NOTICE: (d) => {
+    const at = text(d, 'auditAt');
+    const days = num(d, 'daysBefore');
+    return at && days !== null
+      ? `The annual audit is on ${formatDate(at)}, ${days} days from this notice: complete the due diligence questionnaire and the integrity and transparency training.`
+      : null;
+  },
+};
+
+function tsanet(d: Fields, sentence: (company: string, group: string, on: string) => string): string | null {
+  const company = text(d, 'companyName');
+  const group = text(d, 'groupName');
+  const renewalOn = text(d, 'renewalOn');
+  return company && group && renewalOn ? sentence(company, group, formatDate(renewalOn)) : null;
+}
+
+/** The sentence written from the notice's data alone; null for a kind this page has no sentence for, or data that lacks a field. */
+export function noticeSentenceFromData(notice: NoticeData): string | null {
+  let data: Fields = {};
+  try {
+    const parsed: unknown = notice.dataJson ? JSON.parse(notice.dataJson) : {};
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) data = parsed as Fields;
+  } catch {
+    data = {};
+  }
+  return NOTICE_SENTENCES[notice.kind]?.(data, notice.dueAt) ?? null;
+}
+
+/** Kinds whose sentence is written from the notice's data. */
+export const KINDS_WITH_SENTENCES: readonly string[] = Object.keys(NOTICE_SENTENCES);
+
+const ISO_INSTANT = /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z\b/g;
+const ISO_DATE = /\b\d{4}-\d{2}-\d{2}\b/g;
+const MINOR_UNITS = /\b(-?\d+) ([A-Z]{3}) minor units\b/g;
+
+/**
+ * A notice as a sentence for people. Known kinds are written from their structured data; a kind
+ * this page does not know (or data that lacks a field) falls back to the rule's message, with
+ * its ISO instants, dates and minor units written for people.
+ */
+export function noticeSentence(notice: NoticeData): string {
+  const written = noticeSentenceFromData(notice);
+  if (written) return written;
+  const message = notice.message
+    .replace(ISO_INSTANT, (iso) => formatDate(iso))
+    .replace(ISO_DATE, (date) => formatDate(date))
+    .replace(MINOR_UNITS, (_all, amount: string, currency: string) => formatMoney(Number(amount), currency));
+  return /[.!?]$/.test(message) ? message : `${message}.`;
+}
+
+/** An enrollment's term as people read it: when a terminated one ended, when an expired one ran out, when a live one ends. */
+export function enrollmentTerm(enrollment: { state: string; termEndsAt: string | null; history?: { toState: string; at: string }[] | null }, now: Date): string {
+  if (enrollment.state === 'TERMINATED') {
+    const ended = (enrollment.history ?? []).filter((h) => h.toState === 'TERMINATED').sort((a, b) => b.at.localeCompare(a.at))[0];
+    return ended ? `terminated ${formatDate(ended.at)}` : 'terminated';
+  }
+  if (!enrollment.termEndsAt) return '—';
+  if (enrollment.state === 'EXPIRED' || new Date(enrollment.termEndsAt).getTime() < now.getTime()) return `ended ${formatDate(enrollment.termEndsAt)}`;
+  return `ends ${formatDate(enrollment.termEndsAt)}`;
+}
+
+/** What `progressionAccess` answers (PC-14). */
+export interface AccessStatus {
+  canSee: boolean;
+  reason: string;
+  partnerJoined: boolean | null;
+  grant: { role: string; grantedAt: string; revokedAt: string | null } | null;
+}
+
+/**
+ * PC-14: why there is no progression to show, in words, from what the API says about this key
+ * and partner; the actual reason, never a list of possible ones.
+ */
+export function accessExplanation(status: AccessStatus, partnerName: string | null): string {
+  const partner = partnerName ?? 'this partner';
+  const joined = status.partnerJoined;
+  const notJoined = `${partner} has not joined Partner Connect yet: there is no progression until it joins a business model.`;
+  if (status.canSee) return joined === false ? notJoined : 'This key may see the progression, but none was found.';
+  const contact = 'A program manager names the primary and alternate contacts; a contact can then add this key (grantProgressionAccess).';
+  let why: string;
+  switch (status.reason) {
+    case 'NOT_NAMED':
+      why = `This key may not see ${partner}'s progression (PC-14): it is not the key of its primary or alternate contact, and no contact has added it. ${contact}`;
+      break;
+    case 'ACCESS_REVOKED': {
+      const role = status.grant ? humanize(status.grant.role).toLowerCase() : 'access';
+      const when = status.grant?.revokedAt ? ` on ${formatDate(status.grant.revokedAt)}` : '';
+      why = `This key may not see ${partner}'s progression (PC-14): its ${role} access was removed${when}. ${contact}`;
+      break;
+    }
+    case 'NOT_ASSIGNED':
+      why = `This key may not see ${partner}'s progression (PC-14): it is not the partner business manager assigned to ${partner}.`;
+      break;
+    case 'ROLE_NOT_ALLOWED':
+      why = `This key's role does not read Partner Connect progressions (PC-14): only staff, the partner's contacts and the users they add, and its business manager do.`;
+      break;
+    default:
+      why = `This key may not see ${partner}'s progression (PC-14).`;
+  }
+  return joined === false ? `${notJoined} ${why}` : why;
+}
+
 /**
  * The dated items of a partner in [now, now + days]: Partner Connect's next events and the
  * notices every domain computes (NOT-1), soonest first. A notice already shown as a
@@ -178,7 +355,7 @@ export function noticeTitle(kind: string): string {
  */
 export function datedItems(
   events: { at: string; kind: string; subjectId: string | null }[],
-  notices: { dueAt: string; kind: string; subjectId: string; message: string }[],
+  notices: (NoticeData & { subjectId: string })[],
   now: Date,
   days: number,
 ): DatedItem[] {
@@ -192,7 +369,7 @@ export function datedItems(
   const seen = new Set(events.map((e) => `${new Date(e.at).getTime()}|${e.subjectId ?? ''}`));
   for (const notice of notices) {
     if (!inside(notice.dueAt) || seen.has(`${new Date(notice.dueAt).getTime()}|${notice.subjectId}`)) continue;
-    items.push({ at: notice.dueAt, title: noticeTitle(notice.kind), detail: notice.message, source: 'notice' });
+    items.push({ at: notice.dueAt, title: noticeTitle(notice.kind), detail: noticeSentence(notice), source: 'notice' });
   }
   return items.sort((a, b) => new Date(a.at).getTime() - new Date(b.at).getTime() || a.title.localeCompare(b.title));
 }

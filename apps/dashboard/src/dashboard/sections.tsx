@@ -1,6 +1,6 @@
 import { ReactNode } from 'react';
 import type { Enrollment, Level, Listing, Progression, Section, SupportCase } from './api';
-import { DatedItem, formatDate, formatDateTime, formatPoints, humanize, slaStatus } from './model';
+import { DatedItem, enrollmentTerm, formatDate, formatDateTime, formatPoints, humanize, slaStatus } from './model';
 
 /** A card with a title, an optional count, and either its content or why it is empty. */
 export function Card(props: { title: string; count?: number | null; testid: string; wide?: boolean; children: ReactNode; aside?: ReactNode }) {
@@ -34,6 +34,20 @@ export function Unavailable(props: { section: Section<unknown>; what: string }) 
     <p className="empty" data-testid="unavailable" data-code={code}>
       {text}
     </p>
+  );
+}
+
+/**
+ * A table that never widens the page: on a narrow screen it scrolls sideways inside its card,
+ * or (`stack`) shows each row as label–value lines (cells carry their column in `data-label`).
+ */
+function Table(props: { children: ReactNode; testid?: string; stack?: boolean }) {
+  return (
+    <div className="table-wrap">
+      <table className={props.stack ? 'table stack' : 'table'} data-testid={props.testid}>
+        {props.children}
+      </table>
+    </div>
   );
 }
 
@@ -168,7 +182,7 @@ export function PointsCard(props: { progression: Progression }) {
         </div>
       </div>
       {rows.length ? (
-        <table className="table" data-testid="points-by-source">
+        <Table testid="points-by-source">
           <thead>
             <tr>
               <th>Source</th>
@@ -180,7 +194,7 @@ export function PointsCard(props: { progression: Progression }) {
             {rows.map((row) => (
               <tr key={`${row.kind}-${row.source}`} data-source={row.source} data-kind={row.kind} data-value={row.pointsThousandths}>
                 <td>{humanize(row.source)}</td>
-                <td>
+                <td className="nowrap">
                   <span className={`dot ${row.kind.toLowerCase()}`} />
                   {humanize(row.kind)}
                 </td>
@@ -188,7 +202,7 @@ export function PointsCard(props: { progression: Progression }) {
               </tr>
             ))}
           </tbody>
-        </table>
+        </Table>
       ) : (
         <Empty>No points recorded yet.</Empty>
       )}
@@ -216,33 +230,37 @@ export function ModelsCard(props: { models: string[] }) {
 
 const STATE_TONE: Record<string, 'ok' | 'warn' | 'bad' | 'neutral'> = { ACTIVE: 'ok', PENDING: 'warn', SUSPENDED: 'bad', EXPIRED: 'neutral', TERMINATED: 'neutral' };
 
-export function EnrollmentsCard(props: { enrollments: Enrollment[] }) {
+export function EnrollmentsCard(props: { enrollments: Enrollment[]; now: Date }) {
   const rows = [...props.enrollments].sort((a, b) => (a.program?.code ?? '').localeCompare(b.program?.code ?? ''));
   return (
     <Card title="Program enrollments" count={rows.length} testid="enrollments">
       {rows.length ? (
-        <table className="table">
+        <Table stack>
           <thead>
             <tr>
               <th>Program</th>
               <th>State</th>
-              <th>Term ends</th>
+              <th>Term</th>
             </tr>
           </thead>
           <tbody>
             {rows.map((e) => (
               <tr key={e.id} data-testid="enrollment" data-state={e.state}>
-                <td>
-                  <strong>{e.program?.code ?? '—'}</strong> <span className="muted">{e.program?.name ?? ''}</span>
+                <td data-label="Program">
+                  <span>
+                    <strong>{e.program?.code ?? '—'}</strong> <span className="muted">{e.program?.name ?? ''}</span>
+                  </span>
                 </td>
-                <td>
+                <td data-label="State">
                   <Badge tone={STATE_TONE[e.state] ?? 'neutral'}>{humanize(e.state)}</Badge>
                 </td>
-                <td className="nowrap">{formatDate(e.termEndsAt)}</td>
+                <td className="nowrap" data-label="Term" data-testid="enrollment-term">
+                  {enrollmentTerm(e, props.now)}
+                </td>
               </tr>
             ))}
           </tbody>
-        </table>
+        </Table>
       ) : (
         <Empty>Not enrolled in any program.</Empty>
       )}
@@ -256,7 +274,7 @@ export function ListingsCard(props: { listings: Listing[]; complete: boolean }) 
   return (
     <Card title="Certification listings" count={props.listings.length} testid="listings" wide aside={props.complete ? null : 'first rows only'}>
       {props.listings.length ? (
-        <table className="table">
+        <Table stack>
           <thead>
             <tr>
               <th>Software</th>
@@ -269,25 +287,29 @@ export function ListingsCard(props: { listings: Listing[]; complete: boolean }) 
           <tbody>
             {props.listings.map((l) => (
               <tr key={l.id} data-testid="listing">
-                <td>
-                  <strong>{l.software?.name ?? '—'}</strong>
-                  {l.logoEligible ? (
-                    <>
-                      {' '}
-                      <Badge tone="info">logo</Badge>
-                    </>
-                  ) : null}
+                <td data-label="Software">
+                  <span>
+                    <strong>{l.software?.name ?? '—'}</strong>
+                    {l.logoEligible ? (
+                      <>
+                        {' '}
+                        <Badge tone="info">logo</Badge>
+                      </>
+                    ) : null}
+                  </span>
                 </td>
-                <td>{l.productVersion}</td>
-                <td>{humanize(l.acceptanceLevel)}</td>
-                <td>
+                <td data-label="Product version">{l.productVersion}</td>
+                <td data-label="Acceptance">{humanize(l.acceptanceLevel)}</td>
+                <td data-label="Status">
                   <Badge tone={LISTING_TONE[l.status] ?? 'neutral'}>{humanize(l.status)}</Badge>
                 </td>
-                <td className="nowrap">{formatDate(l.certifiedAt)}</td>
+                <td className="nowrap" data-label="Certified">
+                  {formatDate(l.certifiedAt)}
+                </td>
               </tr>
             ))}
           </tbody>
-        </table>
+        </Table>
       ) : (
         <Empty>No published listing on the compatibility guide.</Empty>
       )}
@@ -335,12 +357,16 @@ export function DatesCard(props: { items: DatedItem[]; days: number; note: strin
       {props.items.length ? (
         <ul className="rows">
           {props.items.map((item, i) => (
-            <li key={`${item.at}-${i}`} data-testid="dated-item">
+            <li key={`${item.at}-${i}`} data-testid="dated-item" data-source={item.source}>
               <div className="row-main">
                 <span className="date">{formatDate(item.at)}</span>
                 <span className="row-title">{item.title}</span>
               </div>
-              {item.detail ? <div className="row-meta muted">{item.detail}</div> : null}
+              {item.detail ? (
+                <div className="row-meta muted" data-testid="dated-item-detail">
+                  {item.detail}
+                </div>
+              ) : null}
             </li>
           ))}
         </ul>

@@ -41,4 +41,8 @@ export class ApiKey extends Identified {
   @Field(() => Date, { nullable: true })
   @InstantColumn({ nullable: true })
   revokedAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the key last authenticated a request, to the minute; null if never.' })
+  @InstantColumn({ nullable: true })
+  lastUsedAt: Date | null;
 }

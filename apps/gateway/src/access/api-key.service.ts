@@ -1,8 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { IsNull, LessThan } from 'typeorm';
 import { Database, NotFoundError, Role, RequestContext, UserError, Actor, Clock } from '@alliance/kernel';
 import { ApiKey } from './api-key.entity';
 
 const KEY_PREFIX = 'alk_';
+
+/** How precisely `lastUsedAt` follows use: a key in constant use costs one UPDATE a minute per process, not one per request. */
+const LAST_USED_RESOLUTION_MS = 60_000;
 
 export function hashSecret(secret: string): string {
   return createHash('sha256').update(secret, 'utf8').digest('hex');
@@ -25,6 +29,9 @@ export interface PartnerDirectory {
  * every gateway process.
  */
 export class ApiKeyService {
+  /** When this process last recorded each key's use (only to skip needless writes; the database holds the truth). */
+  private readonly useRecorded = new Map<string, number>();
+
   constructor(
     private readonly partners: PartnerDirectory,
     private readonly knownScopes: () => string[],
@@ -60,6 +67,7 @@ export class ApiKeyService {
         createdAt: ctx.now(),
         createdBy: ctx.actor.name,
         revokedAt: null,
+        lastUsedAt: null,
       }),
     );
     return { key, secret: ctx.revealOnce(secret) };
@@ -85,11 +93,24 @@ export class ApiKeyService {
     return ctx.em.find(ApiKey, { order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
+  /**
+   * Records that the key was used, at most once a minute per key and process. The UPDATE only
+   * moves `lastUsedAt` forward, so processes sharing one database never move it back.
+   */
+  private async recordUse(db: Database, key: ApiKey, now: Date): Promise<void> {
+    const last = Math.max(this.useRecorded.get(key.id) ?? 0, key.lastUsedAt?.getTime() ?? 0);
+    if (now.getTime() - last < LAST_USED_RESOLUTION_MS) return;
+    this.useRecorded.set(key.id, now.getTime());
+    await db.manager.update(ApiKey, [{ id: key.id, lastUsedAt: IsNull() }, { id: key.id, lastUsedAt: LessThan(now) }], { lastUsedAt: now });
+  }
+
   /** The actor for a presented secret, or null when it is unknown or revoked. */
   async authenticate(db: Database, clock: Clock, secret: string): Promise<Actor | null> {
     if (!secret.startsWith(KEY_PREFIX) || secret.length > 200) return null;
     const key = await db.manager.findOneBy(ApiKey, { secretHash: hashSecret(secret) });
-    if (!key || (key.revokedAt && key.revokedAt.getTime() <= clock.now().getTime())) return null;
+    const now = clock.now();
+    if (!key || (key.revokedAt && key.revokedAt.getTime() <= now.getTime())) return null;
+    await this.recordUse(db, key, now);
     return { keyId: key.id, name: key.name, role: key.role, partnerId: key.partnerId, scopes: key.scopes };
   }
 }

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { Client } from 'pg';
 import { createDataSource } from '../data-source';
 import { createModules } from '../modules';
+import { CliIo, CommandSpec, EXIT, runAsProcess, runCommand, UsageError } from './command-line';
 
 /**
  * Writes the migrations that bring a database built by the existing migrations up to the
@@ -12,6 +13,17 @@ import { createModules } from '../modules';
  * PostgreSQL needs a server: MIGRATIONS_DATABASE_URL or DATABASE_URL (a scratch database is
  * created there and dropped afterwards).
  */
+export const GENERATE_MIGRATION_COMMAND: CommandSpec = {
+  command: 'npm run migrations:generate --',
+  summary: 'writes the SQLite and PostgreSQL migrations for entity changes (PostgreSQL needs MIGRATIONS_DATABASE_URL)',
+  positionals: [{ name: 'NAME', description: 'what the migration does, in kebab-case (e.g. api-key-last-used)' }],
+  flags: {},
+  notes: [
+    'SQLite is compared in memory; PostgreSQL in a scratch database created on the server named by MIGRATIONS_DATABASE_URL (or DATABASE_URL) and dropped afterwards. Without either, PostgreSQL is skipped.',
+  ],
+  examples: ['MIGRATIONS_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run migrations:generate -- api-key-last-used'],
+};
+
 const MIGRATIONS_DIR = resolve(__dirname, '..', '..', 'src', 'migrations');
 
 function className(name: string, stamp: number): string {
@@ -61,22 +73,32 @@ async function pending(dataSource: DataSource): Promise<{ up: { query: string; p
   }
 }
 
-async function main(): Promise<void> {
-  const name = process.argv[2] ?? 'change';
-  const stamp = Number(process.env.MIGRATION_TIMESTAMP ?? Date.now());
+export async function generateMigrationMain(argv: string[], io: CliIo): Promise<number> {
+  return runCommand(GENERATE_MIGRATION_COMMAND, argv, io, async (args) => {
+    const [name] = args.positionals;
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(name)) throw new UsageError(`NAME must be kebab-case (letters, digits and dashes), got "${name}"`);
+    await generate(name, io);
+    return EXIT.ok;
+  });
+}
+
+async function generate(name: string, io: CliIo): Promise<void> {
+  const env = io.env;
+  const log = (line: string) => io.stdout.write(`${line}\n`);
+  const stamp = Number(env.MIGRATION_TIMESTAMP ?? Date.now());
   const entities = createModules().all.flatMap((m) => m.entities);
 
   const sqlite = await pending(createDataSource({ type: 'sqlite', path: ':memory:' }, entities));
   if (sqlite.up.length) {
     const cls = className(name, stamp);
     writeFileSync(join(MIGRATIONS_DIR, 'sqlite', `${stamp}-${name}.ts`), render(cls, sqlite.up, sqlite.down));
-    console.log(`sqlite: ${sqlite.up.length} statements -> ${stamp}-${name}.ts`);
-  } else console.log('sqlite: up to date');
+    log(`sqlite: ${sqlite.up.length} statements -> ${stamp}-${name}.ts`);
+  } else log('sqlite: up to date');
   writeIndex('sqlite');
 
-  const url = process.env.MIGRATIONS_DATABASE_URL ?? process.env.DATABASE_URL;
+  const url = env.MIGRATIONS_DATABASE_URL ?? env.DATABASE_URL;
   if (!url) {
-    console.log('postgres: skipped (set MIGRATIONS_DATABASE_URL or DATABASE_URL)');
+    log('postgres: skipped (set MIGRATIONS_DATABASE_URL or DATABASE_URL)');
     return;
   }
   const scratch = `alliance_migrations_${stamp}`;
@@ -90,8 +112,8 @@ async function main(): Promise<void> {
     if (pg.up.length) {
       const cls = className(name, stamp);
       writeFileSync(join(MIGRATIONS_DIR, 'postgres', `${stamp}-${name}.ts`), render(cls, pg.up, pg.down));
-      console.log(`postgres: ${pg.up.length} statements -> ${stamp}-${name}.ts`);
-    } else console.log('postgres: up to date');
+      log(`postgres: ${pg.up.length} statements -> ${stamp}-${name}.ts`);
+    } else log('postgres: up to date');
     writeIndex('postgres');
   } finally {
     await admin.query(`DROP DATABASE IF EXISTS ${scratch}`);
@@ -99,7 +121,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+if (require.main === module) runAsProcess(generateMigrationMain);

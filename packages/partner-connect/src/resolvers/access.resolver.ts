@@ -1,13 +1,19 @@
-import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { RequestContext, runMutation } from '@alliance/kernel';
 import { AssignPartnerBusinessManagerInput, GrantProgressionAccessInput, RevokeProgressionAccessInput } from '../inputs/access.input';
-import { AssignPartnerBusinessManagerPayload, ProgressionAccessPayload } from '../types/payloads';
+import { AssignPartnerBusinessManagerPayload, ProgressionAccessPayload, ProgressionAccessStatus } from '../types/payloads';
 import type { PartnerConnectServices } from '../types/services';
-import { PROGRAM_STAFF, STAFF_OR_PARTNER } from './roles';
+import { PROGRAM_STAFF, PROGRESSION_READERS, STAFF_OR_PARTNER } from './roles';
 
 @Resolver()
 export class AccessResolver {
   constructor(private readonly services: PartnerConnectServices) {}
+
+  @Authorized(...PROGRESSION_READERS)
+  @Query(() => ProgressionAccessStatus, { description: "PC-14: whether this key sees the partner's progression, and why (a PARTNER key asks about its own partner)." })
+  progressionAccess(@Ctx() ctx: RequestContext, @Arg('partnerId', () => ID) partnerId: string): Promise<ProgressionAccessStatus> {
+    return this.services.access.accessStatus(ctx, partnerId);
+  }
 
   @Authorized(...STAFF_OR_PARTNER)
   @Mutation(() => ProgressionAccessPayload, { description: "PC-14: staff name a partner's contacts; a primary or alternate contact adds users." })

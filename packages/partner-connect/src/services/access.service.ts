@@ -1,8 +1,8 @@
 import { IsNull } from 'typeorm';
 import { NotFoundError, RequestContext, UserError } from '@alliance/kernel';
-import { ManagerAssignment, ProgressionAccess } from '../entities';
-import { ProgressionAccessRole } from '../enums';
-import { mayGrant, maySeeProgression } from '../rules/access.rules';
+import { ManagerAssignment, Participant, ProgressionAccess } from '../entities';
+import { ProgressionAccessReason, ProgressionAccessRole } from '../enums';
+import { mayGrant, maySeeProgression, progressionAccessReason } from '../rules/access.rules';
 
 /** PC-14: who may see a partner's progression. */
 export class AccessService {
@@ -18,6 +18,28 @@ export class AccessService {
       keyId ? ctx.em.findOneBy(ManagerAssignment, { partnerId, managerKeyId: keyId }) : Promise.resolve(null),
     ]);
     return maySeeProgression(ctx.actor, partnerId, { grant: grant?.role ?? null, assignedManager: assignment !== null });
+  }
+
+  /**
+   * PC-14: whether the caller sees the partner's progression and why, with its grant (active, or
+   * the last one revoked) and whether the partner has joined at all. A PARTNER key asking about
+   * another partner gets NOT_FOUND, as for the progression itself.
+   */
+  async accessStatus(ctx: RequestContext, partnerId: string): Promise<{ canSee: boolean; reason: ProgressionAccessReason; grant: ProgressionAccess | null; partnerJoined: boolean | null }> {
+    const { actor } = ctx;
+    const ownKey = actor.partnerId === partnerId ? actor.keyId : null;
+    const [grant, last, assignment] = await Promise.all([
+      this.grantOf(ctx, partnerId, ownKey),
+      ownKey ? ctx.em.findOne(ProgressionAccess, { where: { partnerId, keyId: ownKey }, order: { grantedAt: 'DESC', id: 'DESC' } }) : Promise.resolve(null),
+      actor.keyId ? ctx.em.findOneBy(ManagerAssignment, { partnerId, managerKeyId: actor.keyId }) : Promise.resolve(null),
+    ]);
+    const reason = progressionAccessReason(actor, partnerId, { grant: grant?.role ?? null, assignedManager: assignment !== null, revokedGrant: !grant && last !== null });
+    if (reason === ProgressionAccessReason.OTHER_PARTNER) throw new NotFoundError('Partner', partnerId);
+    const canSee = maySeeProgression(actor, partnerId, { grant: grant?.role ?? null, assignedManager: assignment !== null });
+    // Whether the partner joined is the partner's own business: told to its keys and to whoever sees the progression.
+    const mayKnow = canSee || actor.partnerId === partnerId;
+    const partnerJoined = mayKnow ? (await ctx.em.countBy(Participant, { partnerId })) > 0 : null;
+    return { canSee, reason, grant: grant ?? last, partnerJoined };
   }
 
   /** A progression the caller may not see is reported as not found, so ids do not leak. */

@@ -41,26 +41,55 @@ export class BookingService {
   }
 
   /**
+   * Every error of every row of a batch, writing nothing: the row checks (PC-2, PC-3) and, for
+   * rows not recorded yet, whether their partner has joined Partner Connect. Errors come in
+   * row order, so one pass over a file names every bad row of a chunk at once.
+   */
+  async checkBatch(ctx: RequestContext, rows: IncomingBooking[]): Promise<RowError[]> {
+    return (await this.validate(ctx, rows, ctx.now())).errors;
+  }
+
+  private async validate(ctx: RequestContext, rows: IncomingBooking[], now: Date): Promise<{ errors: RowError[]; existing: Set<string>; participants: Map<string, Participant> }> {
+    const errors: RowError[] = [];
+    const badPartnerId = new Set<number>();
+    rows.forEach((row, index) => {
+      for (const e of checkBookingRow(row, this.types, now)) {
+        errors.push({ line: row.line ?? null, index, ...e });
+        if (e.field === 'partnerId') badPartnerId.add(index);
+      }
+    });
+    const ids = [...new Set(rows.map((r) => r.bookingId).filter((id) => typeof id === 'string' && id !== ''))];
+    const existing = new Set(
+      ids.length === 0
+        ? []
+        : (await ctx.em.createQueryBuilder(Booking, 'b').select('b.bookingId', 'bookingId').where('b.bookingId IN (:...ids)', { ids }).getRawMany<{ bookingId: string }>()).map(
+            (r) => r.bookingId,
+          ),
+    );
+    // Only rows not recorded yet need a participant: a re-imported row is skipped anyway.
+    const toCheck = rows.map((row, index) => ({ row, index })).filter(({ row, index }) => !existing.has(row.bookingId) && !badPartnerId.has(index));
+    const participants = await this.participants.participantsByPartner(ctx, [...new Set(toCheck.map(({ row }) => row.partnerId))]);
+    for (const { row, index } of toCheck) {
+      if (!participants.has(row.partnerId)) {
+        errors.push({ line: row.line ?? null, index, field: 'partnerId', code: 'PARTNER_NOT_ENROLLED', message: `partner ${row.partnerId} has not joined Partner Connect` });
+      }
+    }
+    errors.sort((a, b) => a.index - b.index);
+    return { errors, existing, participants };
+  }
+
+  /**
    * Records a batch of bookings in the caller's transaction with a few set-based queries and one
    * multi-row INSERT per table. Idempotent on the booking id: one already recorded (or repeated in
-   * the batch) is skipped. Any bad row rejects the whole batch (BookingBatchError).
+   * the batch) is skipped. Any bad row rejects the whole batch (BookingBatchError naming every
+   * bad row, as `checkBatch` does).
    */
   async recordBatch(ctx: RequestContext, rows: IncomingBooking[]): Promise<BatchResult> {
     const now = ctx.now();
     const em = ctx.em;
-    const errors: RowError[] = [];
-    const lineOf = (row: IncomingBooking, index: number) => row.line ?? null;
-    rows.forEach((row, index) => {
-      for (const e of checkBookingRow(row, this.types, now)) errors.push({ line: lineOf(row, index), index, ...e });
-    });
+    const { errors, existing, participants } = await this.validate(ctx, rows, now);
     if (errors.length > 0) throw new BookingBatchError(errors);
 
-    const ids = [...new Set(rows.map((r) => r.bookingId))];
-    const existing = new Set(
-      (await em.createQueryBuilder(Booking, 'b').select('b.bookingId', 'bookingId').where('b.bookingId IN (:...ids)', { ids }).getRawMany<{ bookingId: string }>()).map(
-        (r) => r.bookingId,
-      ),
-    );
     const fresh: { row: IncomingBooking; index: number }[] = [];
     let duplicates = 0;
     rows.forEach((row, index) => {
@@ -71,15 +100,7 @@ export class BookingService {
       }
     });
     if (fresh.length === 0) return { recorded: [], duplicates, touchedPartnerIds: new Set() };
-
     const partnerIds = [...new Set(fresh.map((f) => f.row.partnerId))];
-    const participants = await this.participants.participantsByPartner(ctx, partnerIds);
-    for (const { row, index } of fresh) {
-      if (!participants.has(row.partnerId)) {
-        errors.push({ line: lineOf(row, index), index, field: 'partnerId', code: 'PARTNER_NOT_ENROLLED', message: `partner ${row.partnerId} has not joined Partner Connect` });
-      }
-    }
-    if (errors.length > 0) throw new BookingBatchError(errors);
 
     // PC-5: a partner already holding influence points for the deal earns no booking points for it.
     const influenceCredited = new Set(

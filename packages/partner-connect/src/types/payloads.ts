@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import { ProgressionAccessReason } from '../enums';
 import {
   Audit,
   Booking,
@@ -79,4 +80,19 @@ export class ProgressionAccessPayload extends MutationPayload {
 export class AssignPartnerBusinessManagerPayload extends MutationPayload {
   @Field(() => ManagerAssignment, { nullable: true })
   assignment?: ManagerAssignment;
+}
+
+@ObjectType({ description: "PC-14: whether the calling key sees a partner's progression, and why." })
+export class ProgressionAccessStatus {
+  @Field()
+  canSee: boolean;
+
+  @Field(() => ProgressionAccessReason)
+  reason: ProgressionAccessReason;
+
+  @Field(() => ProgressionAccess, { nullable: true, description: "The key's grant on the partner: the active one, else the last one revoked; null if it never had one." })
+  grant: ProgressionAccess | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether the partner has joined Partner Connect (has a progression at all); null when the key may not know.' })
+  partnerJoined: boolean | null;
 }
