@@ -106,14 +106,14 @@ describe('README figures come from the code', () => {
       if (name === 'build' && text.includes('npm run build --workspace')) continue;
       expect(Object.keys(scripts)).toContain(name);
     }
-    const cli: Record<string, string> = { keys: 'keys', sweep: 'sweep', 'import-bookings': 'import-bookings' };
+    const cli: Record<string, string> = { keys: 'keys', sweep: 'sweep', 'import-bookings': 'import-bookings', migrate: 'migrate' };
     for (const [command, file] of Object.entries(cli)) {
-      const source = readFileSync(join(ROOT, `apps/gateway/src/cli/${file}.ts`), 'utf8') + readFileSync(join(ROOT, 'apps/gateway/src/cli/cli-gateway.ts'), 'utf8');
+      const source = readFileSync(join(ROOT, `apps/gateway/src/cli/${file}.ts`), 'utf8') + readFileSync(join(ROOT, 'apps/gateway/src/cli/command-line.ts'), 'utf8');
       const lines = text.split('\n').filter((line) => line.includes(`npm run ${command}`));
       const flags = new Set(lines.flatMap((line) => [...line.matchAll(/(--[a-z][a-z-]+)/g)].map((match) => match[1])));
       for (const flag of flags) {
-        // Read as a literal ('--role') or declared as a parseArgs option (role: { ... }).
-        const option = new RegExp(`['"]?${flag.slice(2)}['"]?\\s*:\\s*\\{`);
+        // Read as a literal ('--role') or declared as a parseArgs option (role: { ... }, create: CREATE_FLAG).
+        const option = new RegExp(`['"]?${flag.slice(2)}['"]?\\s*:\\s*(\\{|[A-Z_]+\\b)`);
         expect({ flag, read: source.includes(`'${flag}'`) || option.test(source) }).toEqual({ flag, read: true });
       }
     }

@@ -137,6 +137,8 @@ describe('commands: the same checks, and no database made by accident', () => {
     ['import-bookings', ['bookings.csv']],
   ])('npm run %s before the first start says there is no database and how to make one; creates nothing', async (name, args) => {
     const path = join(dir, `none-${name}`, 'alliance.sqlite');
+    // The file to import exists: the command gets as far as the database.
+    writeFileSync(join(dir, 'bookings.csv'), 'bookingId,partnerId\n');
     const result = await runNode(cliScript(name), args, { SQLITE_PATH: path }, { cwd: dir });
     expect(result.code).toBe(1);
     expect(lines(result.stderr)).toEqual([
@@ -174,8 +176,9 @@ describe('commands: the same checks, and no database made by accident', () => {
   });
 
   it('the commands validate the configuration like the gateway: exit 2, one line per bad value', async () => {
+    writeFileSync(join(dir, 'x.csv'), 'bookingId,partnerId\n');
     for (const name of ['keys', 'sweep', 'import-bookings']) {
-      const result = await runNode(cliScript(name), name === 'keys' ? ['list'] : name === 'import-bookings' ? ['x.csv'] : [], { LOG_LEVEL: 'loud', DATABASE_URL: 'mysql://db/x' });
+      const result = await runNode(cliScript(name), name === 'keys' ? ['list'] : name === 'import-bookings' ? ['x.csv'] : [], { LOG_LEVEL: 'loud', DATABASE_URL: 'mysql://db/x' }, { cwd: dir });
       expect(result.code).toBe(2);
       expect(lines(result.stderr)).toEqual([expect.stringMatching(/^invalid DATABASE_URL="mysql:\/\/db\/x"/), expect.stringMatching(/^invalid LOG_LEVEL="loud"/)]);
     }

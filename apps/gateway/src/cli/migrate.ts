@@ -14,7 +14,7 @@ process.env.TZ = 'UTC';
  * database that does not exist yet: creating the schema is what it is asked to do.
  */
 export const MIGRATE_COMMAND: CommandSpec = {
-  command: 'npm run migrate --',
+  command: 'npm run migrate',
   summary: 'applies pending migrations to the configured database and exits: a release step, safe while gateways start (it takes the same lock)',
   flags: {},
   notes: ['Exit codes: 0 migrated (or nothing pending), 1 a migration or the database failed, 2 bad settings or arguments.'],
