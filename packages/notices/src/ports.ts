@@ -18,6 +18,13 @@ export interface NoticesPorts {
 export interface NoticesOptions {
   /** How far back the very first sweep looks for due notices. */
   firstSweepLookbackDays: number;
+  /**
+   * How far each sweep looks again before where the previous one reached (by due instant) and
+   * before it ran (by write instant): longer than a unit of work may stay open plus the clock
+   * difference between gateway processes, so a write committed just after a sweep read is not
+   * missed. What is seen twice is recorded once.
+   */
+  sweepOverlapMs: number;
   /** How long a dispatcher holds claimed deliveries before another process may take them over. */
   leaseMs: number;
   /** Timeout of one delivery request. */

@@ -1,10 +1,11 @@
 import { GraphQLSchema } from 'graphql';
 import { Database, NoticeRule, RequestContext, Role } from '@alliance/kernel';
 import { createTestDatabase, createTestSchema, days, FixedClock, RecordingBus, runGraphql, testContext } from '@alliance/testing';
-import { createNoticesModule, runSweepCommand, Notice, NoticesModule, NoticeSweep, WebhookDelivery, WebhookSubscriptionStatus, WebhookSubscription } from '../src';
+import { createNoticesModule, DEFAULT_NOTICES_OPTIONS, runSweepCommand, Notice, NoticesModule, NoticeSweep, WebhookDelivery, WebhookSubscriptionStatus, WebhookSubscription } from '../src';
 import { Renewal, RENEWAL_KIND, renewalRule } from './support';
 
 const T0 = '2026-03-01T00:00:00.000Z';
+const OVERLAP_MS = DEFAULT_NOTICES_OPTIONS.sweepOverlapMs;
 const PARTNER_A = '01900000-0000-7000-8000-00000000000a';
 const PARTNER_B = '01900000-0000-7000-8000-00000000000b';
 
@@ -71,7 +72,8 @@ describe('notice sweep and queries', () => {
     expect(first.recorded).toHaveLength(1);
     expect(second.recorded).toHaveLength(0);
     expect(second.sweep.produced).toBe(0);
-    expect(second.sweep.windowFrom.toISOString()).toBe(first.sweep.windowTo.toISOString());
+    // Each sweep looks again a little before where the last one reached (the overlap); seen twice, recorded once.
+    expect(second.sweep.windowFrom.toISOString()).toBe(new Date(first.sweep.windowTo.getTime() - OVERLAP_MS).toISOString());
     expect(await count(Notice)).toBe(1);
     expect(await count(NoticeSweep)).toBe(2);
   });
@@ -89,7 +91,7 @@ describe('notice sweep and queries', () => {
     expect(rows.map((row) => row.data?.daysAhead)).toEqual([60, 30, 15]);
   });
 
-  it('NOT-1: the first sweep looks back 30 days (the instant itself inside, 1 ms earlier outside); the next starts where it ended', async () => {
+  it('NOT-1: the first sweep looks back 30 days (the instant itself inside, 1 ms earlier outside); the next starts where it ended, less the overlap', async () => {
     const at = new Date(T0);
     renewals.push({ subjectId: 'inside', partnerId: null, renewsAt: new Date(at.getTime() - days(30) + days(15)) });
     renewals.push({ subjectId: 'outside', partnerId: null, renewsAt: new Date(at.getTime() - days(30) - 1 + days(15)) });
@@ -100,7 +102,7 @@ describe('notice sweep and queries', () => {
 
     clock.advance(days(1));
     const second = await module.notices.sweep(admin);
-    expect(second.sweep.windowFrom.toISOString()).toBe(T0);
+    expect(second.sweep.windowFrom.toISOString()).toBe(new Date(new Date(T0).getTime() - OVERLAP_MS).toISOString());
     expect(second.sweep.windowTo.toISOString()).toBe(clock.now().toISOString());
   });
 
