@@ -1,5 +1,5 @@
 import { DueNotice, maxInstant, NoticeRule, toDateOnly } from '@alliance/kernel';
-import { EntityManager, In, IsNull, Not } from 'typeorm';
+import { EntityManager, IsNull, Not } from 'typeorm';
 import { Invoice } from './entities/invoice.entity';
 import { hostBillDueAt } from './rules/host-pay.rules';
 import { invoiceStandingsAt } from './services/ledger.queries';
@@ -41,7 +41,7 @@ export const invoiceDueRule: NoticeRule = {
       .getMany();
     return invoiceDueNotices(em, invoices);
   },
-  /** An invoice issued with its due instant already past (a host bill for a year billed late). */
+  /** Invoices issued since the last sweep ran that are due by now (one whose issuing committed after that sweep read). */
   async writtenSince(em: EntityManager, since: Date, to: Date): Promise<DueNotice[]> {
     const invoices = await em
       .createQueryBuilder(Invoice, 'i')
@@ -95,18 +95,6 @@ export const tsanetHostBillDueRule: NoticeRule = {
     // One invoice per group and billing year: a small table, read whole.
     const billed = await em.find(Invoice, { where: { tsanetGroupId: Not(IsNull()) }, order: { id: 'ASC' } });
     return hostBillNotices(billed, (at) => at.getTime() >= from.getTime() && at.getTime() <= to.getTime());
-  },
-  /** A year billed so late that the next year's bill was already due when it was issued. */
-  async writtenSince(em: EntityManager, since: Date, to: Date): Promise<DueNotice[]> {
-    const recent = await em
-      .createQueryBuilder(Invoice, 'i')
-      .select(['i.id', 'i.tsanetGroupId'])
-      .where('i.issuedAt >= :since', { since: since.toISOString() })
-      .andWhere('i.tsanetGroupId IS NOT NULL')
-      .getMany();
-    if (recent.length === 0) return [];
-    const billed = await em.find(Invoice, { where: { tsanetGroupId: In([...new Set(recent.map((i) => i.tsanetGroupId!))]) }, order: { id: 'ASC' } });
-    return hostBillNotices(billed, (at) => at.getTime() <= to.getTime());
   },
 };
 

@@ -9,7 +9,7 @@ import { SupportEscalationKind, TsanetMemberState, TsanetPaymentModel } from './
 import { SUPPORT_NOTICE_KINDS } from './events';
 import { addCalendarMonths } from './rules/obsolescence.rules';
 import { breachInstant } from './rules/severity.rules';
-import { firstRenewalOn, headsUpAt, invoiceAt, RENEWAL_GRACE_DAYS, RENEWAL_HEADS_UP_DAYS, terminationAt } from './rules/tsanet.rules';
+import { firstRenewalOn, headsUpAt, invoiceAt, RENEWAL_GRACE_DAYS, RENEWAL_HEADS_UP_DAYS, RENEWAL_INVOICE_DAYS, terminationAt } from './rules/tsanet.rules';
 
 const inWindow = (at: Date, from: Date, to: Date) => at.getTime() >= from.getTime() && at.getTime() <= to.getTime();
 const iso = (at: Date) => at.toISOString();
@@ -137,13 +137,20 @@ export const endOfSupportNoticeRule: NoticeRule = {
 export const tsanetRenewalNoticeRule: NoticeRule = {
   kinds: [SUPPORT_NOTICE_KINDS.TSANET_RENEWAL_HEADS_UP, SUPPORT_NOTICE_KINDS.TSANET_RENEWAL_INVOICE, SUPPORT_NOTICE_KINDS.TSANET_MEMBER_TERMINATION],
   async due(em: EntityManager, from: Date, to: Date): Promise<DueNotice[]> {
+    // Renewal dates whose notices can fall in the window: the current one, or (for a member that
+    // renewed) the one a year before it, whose heads-up and invoice come 45 and 30 days ahead.
     const earliest = toDateOnly(new Date(from.getTime() - RENEWAL_GRACE_DAYS * MS_PER_DAY - MS_PER_DAY));
     const latest = toDateOnly(addDays(to, RENEWAL_HEADS_UP_DAYS + 1));
+    const renewedFrom = addCalendarMonths(toDateOnly(addDays(from, RENEWAL_INVOICE_DAYS - 1)), 12);
+    const renewedTo = addCalendarMonths(latest, 12);
     const members = await em
       .getRepository(TsanetMember)
       .createQueryBuilder('m')
       .where('m.storedState = :live', { live: TsanetMemberState.LIVE })
-      .andWhere('m.renewalOn >= :earliest AND m.renewalOn <= :latest', { earliest, latest: addCalendarMonths(latest, 12) })
+      .andWhere(
+        '((m.renewalOn >= :earliest AND m.renewalOn <= :latest) OR (m.lastRenewedAt IS NOT NULL AND m.renewalOn >= :renewedFrom AND m.renewalOn <= :renewedTo))',
+        { earliest, latest, renewedFrom, renewedTo },
+      )
       .getMany();
     if (members.length === 0) return [];
     const groups = await em.find(TsanetGroup, { where: { id: In([...new Set(members.map((m) => m.groupId))]) } });
