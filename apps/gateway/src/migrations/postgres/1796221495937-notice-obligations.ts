@@ -19,9 +19,16 @@ export class NoticeObligations1796221495937 implements MigrationInterface {
     await queryRunner.query("CREATE INDEX \"IDX_315a9214215bd807af766015a2\" ON \"sup_case\"  (\"openedAt\") ");
     await queryRunner.query("CREATE INDEX \"IDX_62a09dec4c900370a3ef53c1d3\" ON \"sup_case_escalation\"  (\"at\") ");
     await queryRunner.query("CREATE INDEX \"IDX_7d3c645320f4cbc2cb21433d2c\" ON \"sup_end_of_support\"  (\"setAt\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_ebaa89cd580a38bcd8e9f0e7d5\" ON \"sup_tsanet_member\"  (\"renewalOn\") ");
+    // CERT-9: re-certification follows from the releases at the instant asked; the table that marked listings once goes.
+    await queryRunner.query("DROP INDEX \"public\".\"IDX_d8dde5957e72d98c73a7cbe920\"");
+    await queryRunner.query("DROP TABLE \"cert_platform_release\"");
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query("CREATE TABLE \"cert_platform_release\" (\"id\" character varying(36) NOT NULL, \"releaseId\" character varying(36) NOT NULL, \"productId\" character varying(36) NOT NULL, \"version\" character varying(60) NOT NULL, \"appliedAt\" character varying(24) NOT NULL, \"listingsMarked\" integer NOT NULL, CONSTRAINT \"PK_885b2758e91b29f0db21cf070d1\" PRIMARY KEY (\"id\"))");
+    await queryRunner.query("CREATE UNIQUE INDEX \"IDX_d8dde5957e72d98c73a7cbe920\" ON \"cert_platform_release\"  (\"releaseId\") ");
+    await queryRunner.query("DROP INDEX \"public\".\"IDX_ebaa89cd580a38bcd8e9f0e7d5\"");
     await queryRunner.query("DROP INDEX \"public\".\"IDX_7d3c645320f4cbc2cb21433d2c\"");
     await queryRunner.query("DROP INDEX \"public\".\"IDX_62a09dec4c900370a3ef53c1d3\"");
     await queryRunner.query("DROP INDEX \"public\".\"IDX_315a9214215bd807af766015a2\"");

@@ -47,9 +47,16 @@ export class NoticeObligations1796221495937 implements MigrationInterface {
     await queryRunner.query("CREATE INDEX \"IDX_315a9214215bd807af766015a2\" ON \"sup_case\" (\"openedAt\") ");
     await queryRunner.query("CREATE INDEX \"IDX_62a09dec4c900370a3ef53c1d3\" ON \"sup_case_escalation\" (\"at\") ");
     await queryRunner.query("CREATE INDEX \"IDX_7d3c645320f4cbc2cb21433d2c\" ON \"sup_end_of_support\" (\"setAt\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_ebaa89cd580a38bcd8e9f0e7d5\" ON \"sup_tsanet_member\" (\"renewalOn\") ");
+    // CERT-9: re-certification follows from the releases at the instant asked; the table that marked listings once goes.
+    await queryRunner.query("DROP INDEX \"IDX_d8dde5957e72d98c73a7cbe920\"");
+    await queryRunner.query("DROP TABLE \"cert_platform_release\"");
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query("CREATE TABLE \"cert_platform_release\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"releaseId\" varchar(36) NOT NULL, \"productId\" varchar(36) NOT NULL, \"version\" varchar(60) NOT NULL, \"appliedAt\" varchar(24) NOT NULL, \"listingsMarked\" integer NOT NULL)");
+    await queryRunner.query("CREATE UNIQUE INDEX \"IDX_d8dde5957e72d98c73a7cbe920\" ON \"cert_platform_release\" (\"releaseId\") ");
+    await queryRunner.query("DROP INDEX \"IDX_ebaa89cd580a38bcd8e9f0e7d5\"");
     await queryRunner.query("DROP INDEX \"IDX_7d3c645320f4cbc2cb21433d2c\"");
     await queryRunner.query("DROP INDEX \"IDX_62a09dec4c900370a3ef53c1d3\"");
     await queryRunner.query("DROP INDEX \"IDX_315a9214215bd807af766015a2\"");
