@@ -389,6 +389,8 @@ describe('notice sweep and queries', () => {
     expect(schema.getQueryType()?.getFields().notices).toBeDefined();
     expect(Object.keys(module.scopes ?? {})).toEqual(['notices:read', 'webhooks:read']);
     expect(module.errorCodes.NOTICE_SWEEP_IN_FUTURE).toMatch(/NOT-1/);
+    // The defaults the README states: 30 days back the first time, a 5-minute overlap.
+    expect(DEFAULT_NOTICES_OPTIONS).toMatchObject({ firstSweepLookbackDays: 30, sweepOverlapMs: 300_000 });
   });
 
   it('NOT-1: the sweep command records due notices, then nothing on a second run at the same instant, and reports a refused or malformed --at', async () => {
