@@ -317,7 +317,7 @@ function writeBase(db: Database.Database, rng: Rng, ids: IdFactory, count: (tabl
   const listing = inserter(db, 'cert_listing', [
     'id', 'partnerId', 'programId', 'softwareId', 'versionId', 'submissionId', 'extendedFromListingId', 'productId', 'releaseId', 'productVersion', 'acceptanceLevel',
     'certifiedAt', 'vendorSigned', 'signedArtifactId', 'status', 'missingItems', 'publishedAt', 'removedAt', 'removalReason', 'removalNote', 'reviewFlaggedAt',
-    'reviewFlagReason', 'fullRecertificationReleaseId', 'fullRecertificationRequiredAt', 'logoEligible', 'logoEligibleUntil',
+    'reviewFlagReason', 'logoEligible', 'logoEligibleUntil',
   ]);
   const footnote = inserter(db, 'cert_listing_footnote', ['id', 'listingId', 'text', 'kbArticleUrl', 'severe', 'addedAt', 'resolvedAt', 'resolution']);
   const history = inserter(db, 'cert_listing_history', ['id', 'listingId', 'at', 'action', 'reason', 'actor']);
@@ -379,8 +379,6 @@ function writeBase(db: Database.Database, rng: Rng, ids: IdFactory, count: (tabl
         removalNote: status === 'REMOVED' ? 'end of availability' : null,
         reviewFlaggedAt: null,
         reviewFlagReason: null,
-        fullRecertificationReleaseId: null,
-        fullRecertificationRequiredAt: null,
         logoEligible: status === 'PUBLISHED' ? 1 : 0,
         logoEligibleUntil: status === 'REMOVED' ? iso(certifiedAt + 60 * DAY) : null,
       });

@@ -54,7 +54,16 @@ export function createModules(settings: ModuleSettings = {}): Modules {
   });
 
   const releases = createReleasesModule({
-    membership: { activeProgramIds: (ctx, partnerId, at) => membership.enrollments.activeProgramIds(ctx, partnerId, at) },
+    membership: {
+      activeProgramIds: (ctx, partnerId, at) => membership.enrollments.activeProgramIds(ctx, partnerId, at),
+      activeMembers: (ctx, programIds, at) => membership.enrollments.activeMembers(ctx, programIds, at),
+    },
+    // REL-4: member notices go into the one notice outbox, in the milestone's transaction.
+    notices: {
+      record: async (ctx, due) => {
+        await notices.notices.record(ctx, due);
+      },
+    },
   });
 
   const certification: CertificationModule = createCertificationModule({
@@ -63,6 +72,7 @@ export function createModules(settings: ModuleSettings = {}): Modules {
         const answer = await releases.service.activityAllowed(ctx, query);
         return { ...answer, productId: answer.productId ?? '', version: answer.version ?? '' };
       },
+      productReleases: (ctx, productIds) => releases.service.productReleases(ctx, productIds),
     },
     membership: {
       enrollmentStatus: (ctx, { partnerId, programId, at }) => membership.enrollments.status(ctx, partnerId, programId, at),

@@ -26,8 +26,9 @@ jest.setTimeout(180_000);
  * Tenant isolation, generated from the schema: every query field is called by a PARTNER key
  * of partner B with the ids of every other partner's rows (direct lookups, `partnerId`
  * arguments and filters), selecting nested fields and connections a few levels deep, and the
- * responses must contain no id of another partner's rows. The public compatibility guide is
- * the one place other partners' published listings appear by design.
+ * responses must contain no id of another partner's rows. The public compatibility guide and the
+ * support schedule (supported and obsolete products) are the places other partners' rows appear
+ * by design.
  */
 describe(`tenant isolation over the whole schema on ${onDatabase}`, () => {
   let t: TestGateway;
@@ -40,7 +41,8 @@ describe(`tenant isolation over the whole schema on ${onDatabase}`, () => {
   const reachedTypes = new Set<string>();
 
   beforeAll(async () => {
-    t = await startTestGateway({ clock: undefined });
+    // The walk sends well over a minute's worth of requests per key at one fixed instant: rate limits are tested elsewhere.
+    t = await startTestGateway({ clock: undefined, config: { rateLimitPerMinute: 0 } });
     await loadDemoData(t.gateway);
     schema = t.gateway.schema;
     // Every row of every table that carries a partnerId belongs to that partner.
@@ -65,6 +67,15 @@ describe(`tenant isolation over the whole schema on ${onDatabase}`, () => {
       const response = await t.gql(`{ listing(id: ${JSON.stringify(id)}) ${selection(getNamedType(listingField.type), 4, { left: 120 })} }`, {}, keyB);
       shown.push(JSON.stringify(response.body.data ?? {}));
     }
+    // The support schedule is public too (SUP-7, 004 §4.3: supported and obsolete products are listed for customers).
+    const query = schema.getQueryType() as GraphQLObjectType;
+    const software: { id: string }[] = await t.gateway.dataSource.query('SELECT id FROM cert_software');
+    for (const { id } of software) {
+      const response = await t.gql(`{ obsolescence(softwareId: ${JSON.stringify(id)}) ${selection(getNamedType(query.getFields().obsolescence.type), 4, { left: 120 })} }`, {}, keyB);
+      shown.push(JSON.stringify(response.body.data ?? {}));
+    }
+    const obsolete = await t.gql(`{ obsoleteProducts(first: 100) ${selection(getNamedType(query.getFields().obsoleteProducts.type), 5, { left: 120 })} }`, {}, keyB);
+    shown.push(JSON.stringify(obsolete.body.data ?? {}));
     publicIds = new Set(shown.join('').match(/[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}/g) ?? []);
   });
 

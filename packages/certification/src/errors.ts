@@ -19,6 +19,7 @@ export const CERTIFICATION_ERROR_CODES = {
   REQUEST_ALREADY_DECIDED: 'CERT-11/CERT-12: the waiver or equivalency request was already decided.',
   EQUIVALENCY_NOT_APPLICABLE: 'CERT-12: an equivalency extends a certified, not removed listing to a later version of the same software.',
   ARTIFACT_MISSING: 'CERT-12/CERT-14: the version has no artifact with declared sums to compare.',
+  ARTIFACT_SUMS_MISMATCH: 'CERT-12/CERT-14: the uploaded artifact does not match its declared MD5, SHA1 or size; upload the right file (or declare its sums) before approval.',
   CHECKLIST_ITEM_UNKNOWN: 'CERT-15: no such item on that checklist for the program.',
 } as const;
 

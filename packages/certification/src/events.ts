@@ -16,7 +16,6 @@ export interface ListingEventPayload extends Record<string, unknown> {
 export const CERTIFICATION_REACTS_TO = {
   TAP_MEMBERSHIP_ENDED: 'membership.tap_membership_ended',
   TSANET_MEMBERSHIP_ENDED: 'membership.tsanet_membership_ended',
-  MILESTONE_REACHED: 'releases.milestone_reached',
   READINESS_CHANGED: 'support.readiness_changed',
 } as const;
 
@@ -24,13 +23,4 @@ export interface MembershipEndedPayload {
   partnerId: string;
   endedAt: string | Date;
   reason: string;
-}
-
-export interface MilestoneReachedPayload {
-  productId: string;
-  releaseId: string;
-  releaseKind: string;
-  version: string;
-  milestone: string;
-  availableAt: string | Date;
 }

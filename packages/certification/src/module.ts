@@ -1,7 +1,7 @@
 import { DomainModule, DomainEvent, RequestContext } from '@alliance/kernel';
 import { CERTIFICATION_ENTITIES } from './entities';
 import { CERTIFICATION_ERROR_CODES } from './errors';
-import { CERTIFICATION_REACTS_TO, MembershipEndedPayload, MilestoneReachedPayload } from './events';
+import { CERTIFICATION_REACTS_TO, MembershipEndedPayload } from './events';
 import { CERTIFICATION_NOTICE_RULES } from './notices';
 import { CertificationPorts } from './ports';
 import { ListingResolver } from './resolvers/listing.resolver';
@@ -28,7 +28,7 @@ export function createCertificationModule(ports: CertificationPorts, options: Ce
   const listings = new ListingService(ports.support);
   const catalog = new CatalogService(listings, options);
   const review = new ReviewService(ports, catalog, listings);
-  const recertification = new RecertificationService(ports.fees, catalog, listings);
+  const recertification = new RecertificationService(ports.fees, catalog, listings, ports.releases);
   const service = new CertificationService(catalog, listings);
 
   const inTransaction = (work: (ctx: RequestContext, event: DomainEvent) => Promise<unknown>) => async (ctx: RequestContext, event: DomainEvent) => {
@@ -44,7 +44,7 @@ export function createCertificationModule(ports: CertificationPorts, options: Ce
       new SoftwareVersionResolver(catalog),
       new ReviewSlotResolver(review),
       new SubmissionResolver(review, catalog, listings),
-      new ListingResolver(listings, catalog),
+      new ListingResolver(listings, catalog, recertification),
       new RecertificationResolver(recertification),
       new HotFixResolver(recertification),
     ],
@@ -56,7 +56,6 @@ export function createCertificationModule(ports: CertificationPorts, options: Ce
     reactions: {
       [CERTIFICATION_REACTS_TO.TAP_MEMBERSHIP_ENDED]: inTransaction((ctx, event) => listings.flagPartnerListings(ctx, event.payload as unknown as MembershipEndedPayload, 'TAP')),
       [CERTIFICATION_REACTS_TO.TSANET_MEMBERSHIP_ENDED]: inTransaction((ctx, event) => listings.flagPartnerListings(ctx, event.payload as unknown as MembershipEndedPayload, 'TSANet')),
-      [CERTIFICATION_REACTS_TO.MILESTONE_REACHED]: inTransaction((ctx, event) => listings.applyMajorRelease(ctx, event.payload as unknown as MilestoneReachedPayload)),
       // CERT-6: a partner's support readiness changed, so its certified listings may now be publishable (or not).
       [CERTIFICATION_REACTS_TO.READINESS_CHANGED]: inTransaction((ctx, event) => listings.refreshPartnerListings(ctx, String(event.payload.partnerId))),
     },

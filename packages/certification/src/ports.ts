@@ -1,11 +1,25 @@
 import type { RequestContext } from '@alliance/kernel';
 
-/** Answered by releases (REL-2): may this partner certify against this release now? */
+/** A vendor release that has reached a milestone (CERT-9 asks which majors exist). */
+export interface PlatformReleaseFact {
+  releaseId: string;
+  productId: string;
+  /** MAJOR, MINOR, UPDATE or PATCH. */
+  kind: string;
+  version: string;
+  /** When its first milestone build became available. */
+  firstMilestoneAt: Date;
+}
+
+/** Answered by releases. */
 export interface ReleasesPort {
+  /** REL-2: may this partner certify against this release now? */
   activityAllowed(
     ctx: RequestContext,
     query: { partnerId: string; releaseId: string; activity: 'CERTIFICATION'; at: Date },
   ): Promise<{ allowed: boolean; reasonCode: string | null; milestone: string | null; productId: string; version: string }>;
+  /** CERT-9: the releases of these products that have reached a milestone. */
+  productReleases(ctx: RequestContext, productIds: string[]): Promise<PlatformReleaseFact[]>;
 }
 
 /** Answered by membership: is the partner's enrollment in the program active? */

@@ -8,7 +8,11 @@ import {
   RECERTIFICATION_QUESTIONNAIRES,
   SoftwareReleaseKind,
 } from '../src';
+import { testContext } from '@alliance/testing';
 import { setup, TestCharge, userError, Fixture } from './support';
+
+/** A fresh staff context: each read sees the facts as they are now (a request's loaders cache what it read). */
+const now = (f: Fixture) => testContext(f.db, { clock: f.clock, bus: f.bus });
 
 const allNo = (kind: CertificationQuestionnaireKind) => RECERTIFICATION_QUESTIONNAIRES[kind].questions.map((q) => ({ questionId: q.id, answer: false }));
 
@@ -55,7 +59,7 @@ describe('re-certification', () => {
     expect((await f.recertification.verdict(ctx, version.id)).required).toBeNull();
   });
 
-  it('CERT-9: a new major vendor release marks platform-dependent listings on that product for full re-certification, once', async () => {
+  it('CERT-9: a new major vendor release requires full re-certification of platform-dependent software listed on that product, until the version is listed on it', async () => {
     const f = await setup();
     const productId = newId();
     const dependent = await f.publishedListing(f.partnerA, productId);
@@ -70,27 +74,55 @@ describe('re-certification', () => {
     const subB = await f.tx(ctxB, () => f.review.submit(ctxB, { versionId: independent.version.id, releaseId: releaseB, reservationId: reservation.id, testResultsUrl: 'https://b.example/r' }));
     const { listing: listingB } = await f.tx(f.reviewer, () => f.review.certify(f.reviewer, { submissionId: subB.id }));
     const otherProduct = await f.publishedListing(f.partnerA, newId());
+    expect((await f.recertification.verdict(now(f), dependent.version.id)).fullRecertification).toBe(false);
 
-    const major = { productId, releaseId: newId(), releaseKind: 'MAJOR', version: '9.0.0', milestone: 'BETA', availableAt: '2026-03-02T00:00:00.000Z' };
-    await f.publish('releases.milestone_reached', major);
-    await f.publish('releases.milestone_reached', { ...major, milestone: 'RC' });
-    const marked = await f.listings.listing(f.admin, dependent.listing.id);
-    expect(marked.fullRecertificationReleaseId).toBe(major.releaseId);
-    expect((await f.listings.listing(f.admin, listingB.id)).fullRecertificationReleaseId).toBeNull();
-    expect((await f.listings.listing(f.admin, otherProduct.listing.id)).fullRecertificationReleaseId).toBeNull();
-    const history = await f.listings.historyOf(f.admin, dependent.listing.id);
-    expect(history.filter((h) => h.action === 'FULL_RECERTIFICATION_REQUIRED')).toHaveLength(1);
-    const verdict = await f.recertification.verdict(f.admin, dependent.version.id);
+    f.clock.advance(60_000);
+    const major = f.addRelease('BETA', productId, '9.0.0', 'MAJOR');
+    const owed = await f.recertification.fullRecertificationOf(now(f), await f.listings.listing(f.admin, dependent.listing.id));
+    expect(owed).toEqual({ releaseId: major, requiredAt: f.clock.now() });
+    expect(await f.recertification.fullRecertificationOf(now(f), await f.listings.listing(f.admin, listingB.id))).toBeNull();
+    expect(await f.recertification.fullRecertificationOf(now(f), await f.listings.listing(f.admin, otherProduct.listing.id))).toBeNull();
+    const verdict = await f.recertification.verdict(now(f), dependent.version.id);
     expect(verdict).toMatchObject({ required: true, fullRecertification: true });
-    expect(verdict.reasons[0].code).toBe('MAJOR_PLATFORM_RELEASE');
+    expect(verdict.reasons.map((r) => r.code)).toEqual(['MAJOR_PLATFORM_RELEASE']);
+    expect(verdict.reasons[0].message).toContain('9.0.0');
+
+    // Re-certified on the new major (once it is at RC): nothing is owed any more, for either listing.
+    f.world.releases.get(major)!.milestone = 'RC';
+    await f.grantEntitlements(f.partnerA, 1);
+    const { reservation: again } = await f.reservation(f.partnerA);
+    const ctxA = f.ctxFor(f.partnerA);
+    const resubmitted = await f.tx(ctxA, () => f.review.submit(ctxA, { versionId: dependent.version.id, releaseId: major, reservationId: again.id, testResultsUrl: 'https://a.example/r9' }));
+    const { listing: onMajor } = await f.tx(f.reviewer, () => f.review.certify(f.reviewer, { submissionId: resubmitted.id }));
+    expect(await f.recertification.fullRecertificationOf(now(f), await f.listings.listing(f.admin, dependent.listing.id))).toBeNull();
+    expect(await f.recertification.fullRecertificationOf(now(f), onMajor)).toBeNull();
+    expect(await f.recertification.verdict(now(f), dependent.version.id)).toMatchObject({ required: null, fullRecertification: false, reasons: [] });
   });
 
-  it('CERT-9: a minor vendor release marks nothing', async () => {
+  it('CERT-9: a version certified on the previous release after the new major appeared owes full re-certification too', async () => {
     const f = await setup();
     const productId = newId();
-    const { listing } = await f.publishedListing(f.partnerA, productId);
-    await f.publish('releases.milestone_reached', { productId, releaseId: newId(), releaseKind: 'MINOR', version: '8.1.0', milestone: 'GA', availableAt: '2026-03-02T00:00:00.000Z' });
-    expect((await f.listings.listing(f.admin, listing.id)).fullRecertificationReleaseId).toBeNull();
+    const previous = f.addRelease('GA', productId, '8.0.0', 'MAJOR');
+    f.clock.advance(60_000);
+    f.addRelease('EARLY_ACCESS', productId, '9.0.0', 'MAJOR');
+    f.clock.advance(60_000);
+    const late = await f.publishedListing(f.partnerA, productId, previous);
+    const owed = await f.recertification.fullRecertificationOf(now(f), await f.listings.listing(f.admin, late.listing.id));
+    expect(owed?.requiredAt).toEqual(late.listing.certifiedAt);
+    expect(await f.recertification.verdict(now(f), late.version.id)).toMatchObject({ required: true, fullRecertification: true });
+  });
+
+  it('CERT-9: a minor vendor release, or a listing on a later version than the newest major, owes nothing', async () => {
+    const f = await setup();
+    const productId = newId();
+    const { listing, version } = await f.publishedListing(f.partnerA, productId);
+    f.addRelease('GA', productId, '8.1.0', 'MINOR');
+    expect(await f.recertification.fullRecertificationOf(now(f), await f.listings.listing(f.admin, listing.id))).toBeNull();
+    expect((await f.recertification.verdict(now(f), version.id)).fullRecertification).toBe(false);
+    const other = newId();
+    f.addRelease('GA', other, '9.0.0', 'MAJOR');
+    const onMinor = await f.publishedListing(f.partnerA, other, f.addRelease('GA', other, '9.1.0', 'MINOR'));
+    expect(await f.recertification.fullRecertificationOf(now(f), await f.listings.listing(f.admin, onMinor.listing.id))).toBeNull();
   });
 
   it('CERT-10: a hot fix notification records bug, symptoms, estimated update and per-customer distributions', async () => {

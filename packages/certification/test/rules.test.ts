@@ -9,7 +9,7 @@ import {
   recertificationDecision,
   TOI_ITEMS,
 } from '../src';
-import { answerProblems } from '../src/rules/recertification.rules';
+import { answerProblems, compareProductVersions, majorReleaseOwed } from '../src/rules/recertification.rules';
 import { slotRefusal } from '../src/rules/slots.rules';
 import { logoEligible, publicationStatus } from '../src/rules/publication.rules';
 
@@ -115,5 +115,22 @@ describe('certification rules', () => {
     expect(logoEligible(true, ListingStatus.PUBLISHED)).toBe(true);
     expect(logoEligible(true, ListingStatus.REMOVED)).toBe(false);
     expect(logoEligible(false, ListingStatus.PUBLISHED)).toBe(false);
+  });
+
+  it('CERT-9: vendor versions compare node by node: 9.0 < 9.1 < 10.0, 8.0 U3 < 9.0', () => {
+    const sorted = ['10.0', '9.1', '8.0 U3', '9.0', '8.0'].sort(compareProductVersions);
+    expect(sorted).toEqual(['8.0', '8.0 U3', '9.0', '9.1', '10.0']);
+  });
+
+  it('CERT-9: the major owed is the newest major of the product; a listing on it, or on a later version, settles it; minor releases owe nothing', () => {
+    const at = new Date('2026-03-01T00:00:00.000Z');
+    const release = (releaseId: string, kind: string, version: string) => ({ releaseId, productId: 'p', kind, version, firstMilestoneAt: at });
+    const releases = [release('r8', 'MAJOR', '8.0'), release('r81', 'MINOR', '8.1'), release('r9', 'MAJOR', '9.0'), release('r91', 'MINOR', '9.1')];
+    expect(majorReleaseOwed([{ releaseId: 'r8', productVersion: '8.0' }], releases)?.releaseId).toBe('r9');
+    expect(majorReleaseOwed([{ releaseId: 'r81', productVersion: '8.1' }], releases)?.releaseId).toBe('r9');
+    expect(majorReleaseOwed([{ releaseId: 'r8', productVersion: '8.0' }, { releaseId: 'r9', productVersion: '9.0' }], releases)).toBeNull();
+    expect(majorReleaseOwed([{ releaseId: 'r91', productVersion: '9.1' }], releases)).toBeNull();
+    expect(majorReleaseOwed([{ releaseId: 'r8', productVersion: '8.0' }], releases.filter((r) => r.kind !== 'MAJOR' || r.releaseId === 'r8'))).toBeNull();
+    expect(majorReleaseOwed([], releases)).toBeNull();
   });
 });

@@ -49,6 +49,8 @@ export interface FakeRelease {
   milestone: string;
   productId: string;
   version: string;
+  kind: string;
+  firstMilestoneAt: Date;
 }
 
 export class FakeWorld {
@@ -64,6 +66,10 @@ export class FakeWorld {
         const allowed = release.milestone === 'RC' || release.milestone === 'GA';
         return { allowed, reasonCode: allowed ? null : `MILESTONE_${release.milestone}_NO_CERTIFICATION`, milestone: release.milestone, productId: release.productId, version: release.version };
       },
+      productReleases: async (_ctx, productIds) =>
+        [...this.releases.entries()]
+          .filter(([, release]) => productIds.includes(release.productId))
+          .map(([releaseId, release]) => ({ releaseId, productId: release.productId, kind: release.kind, version: release.version, firstMilestoneAt: release.firstMilestoneAt })),
     },
     membership: {
       enrollmentStatus: async (_ctx, { partnerId, programId }) => {
@@ -130,9 +136,9 @@ export async function setup(options: { artifactStorageDir?: string } = {}) {
     return (await db.manager.findBy(TestEntitlement, { partnerId })).reduce((sum, row) => sum + row.remaining, 0);
   }
 
-  function addRelease(milestone: string, productId = newId(), version = '8.0.0'): string {
+  function addRelease(milestone: string, productId = newId(), version = '8.0.0', kind = 'MAJOR'): string {
     const releaseId = newId();
-    world.releases.set(releaseId, { milestone, productId, version });
+    world.releases.set(releaseId, { milestone, productId, version, kind, firstMilestoneAt: clock.now() });
     return releaseId;
   }
 
@@ -170,9 +176,8 @@ export async function setup(options: { artifactStorageDir?: string } = {}) {
     return { software, version, reservation: reserved };
   }
 
-  async function submitted(partnerId = partnerA, milestone = 'RC', productId = newId()) {
+  async function submitted(partnerId = partnerA, milestone = 'RC', productId = newId(), releaseId = addRelease(milestone, productId)) {
     const ready = await readyToSubmit(partnerId);
-    const releaseId = addRelease(milestone, productId);
     const ctx = ctxFor(partnerId);
     const submission = await tx(ctx, () => review.submit(ctx, { versionId: ready.version.id, releaseId, reservationId: ready.reservation.id, testResultsUrl: 'https://partner.example/results.zip' }));
     return { ...ready, releaseId, productId, submission };
@@ -185,15 +190,15 @@ export async function setup(options: { artifactStorageDir?: string } = {}) {
     }
   }
 
-  async function certified(partnerId = partnerA, productId = newId()) {
-    const s = await submitted(partnerId, 'GA', productId);
+  async function certified(partnerId = partnerA, productId = newId(), releaseId?: string) {
+    const s = await submitted(partnerId, 'GA', productId, releaseId ?? addRelease('GA', productId));
     const { listing } = await tx(reviewer, () => review.certify(reviewer, { submissionId: s.submission.id }));
     return { ...s, listing };
   }
 
-  async function publishedListing(partnerId = partnerA, productId = newId()) {
+  async function publishedListing(partnerId = partnerA, productId = newId(), releaseId?: string) {
     world.readiness.set(partnerId, { ready: true, missing: [] });
-    const c = await certified(partnerId, productId);
+    const c = await certified(partnerId, productId, releaseId);
     await completeToi(partnerId, c.version.id);
     const listing = await listings.listing(admin, c.listing.id);
     return { ...c, listing };

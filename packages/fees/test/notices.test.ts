@@ -25,6 +25,30 @@ describe('fees notices (NOT-1)', () => {
     expect(noticeKey(atInstant[0])).toBe(`fees.invoice_due:${unpaid.invoiceId}:2026-03-03T12:00:00.000Z`);
   });
 
+  it('NOT-1 FEE-8: an invoice is judged by its ledger at the due instant: paid at that instant, no notice; paid 1 ms later, the notice stays due', async () => {
+    const h = await harness('2026-02-01T12:00:00.000Z');
+    const partnerId = h.membership.add();
+    const onTheDot = await h.module.service.chargeFee(h.ctx, { partnerId, feeKind: FeeKind.CERTIFICATION });
+    const late = await h.module.service.chargeFee(h.ctx, { partnerId, feeKind: FeeKind.CERTIFICATION });
+    const dueAt = new Date(h.clock.now().getTime() + days(PAYMENT_TERM_DAYS));
+    h.clock.set(dueAt);
+    await h.module.invoices.recordPayment(h.ctx, { invoiceId: onTheDot.invoiceId, amount: onTheDot.amount });
+    h.clock.set(new Date(dueAt.getTime() + 1));
+    await h.module.invoices.recordPayment(h.ctx, { invoiceId: late.invoiceId, amount: late.amount });
+    expect((await invoiceDueRule.due(h.db.manager, dueAt, dueAt)).map((n) => n.subjectId)).toEqual([late.invoiceId]);
+  });
+
+  it('NOT-1: the late path finds an invoice by when it was issued, once it is due (a sweep that read before the issuing transaction committed)', async () => {
+    const h = await harness('2026-02-01T12:00:00.000Z');
+    const partnerId = h.membership.add();
+    const charged = await h.module.service.chargeFee(h.ctx, { partnerId, feeKind: FeeKind.CERTIFICATION });
+    const issuedAt = h.clock.now();
+    const dueAt = new Date(issuedAt.getTime() + days(PAYMENT_TERM_DAYS));
+    expect((await invoiceDueRule.writtenSince!(h.db.manager, issuedAt, dueAt)).map((n) => [n.subjectId, n.dueAt.toISOString()])).toEqual([[charged.invoiceId, dueAt.toISOString()]]);
+    expect(await invoiceDueRule.writtenSince!(h.db.manager, new Date(issuedAt.getTime() + 1), dueAt)).toEqual([]);
+    expect(await invoiceDueRule.writtenSince!(h.db.manager, issuedAt, new Date(dueAt.getTime() - 1))).toEqual([]);
+  });
+
   it('NOT-1 / FEE-5: after a host is billed for year 1, the year 2 bill is due at the next anniversary of the program start', async () => {
     const h = await harness('2026-05-01T00:00:00.000Z');
     const hostPartnerId = h.membership.add();

@@ -216,6 +216,65 @@ describe('membership', () => {
     });
   });
 
+  describe('NOT-1 term ends judged at their instant, MEM-1 state read now', () => {
+    const [rule] = membershipNoticeRules;
+    const dueIn = async (from: Date, to: Date) => (await rule.due(db.manager, from, to)).map((n) => [n.subjectId, n.dueAt.toISOString()]);
+
+    it('MEM-4 NOT-1: a term end stays due after the expiry is recorded, after a termination that came later, and after a renewal signed once it ended', async () => {
+      const prog = await program('SVA');
+      const termEnds = new Date('2026-03-31T23:59:59.999Z');
+      const expired = await activeEnrollment((await partnerWithTap('Expired Co')).id, prog.id, termEnds);
+      const terminatedLater = await activeEnrollment((await partnerWithTap('Later Co')).id, prog.id, termEnds);
+      const renewed = await activeEnrollment((await partnerWithTap('Renewed Co')).id, prog.id, termEnds);
+      clock.set(new Date(termEnds.getTime() + 1));
+      expect(await module.enrollments.recordExpiries(admin)).toBe(3);
+      await module.enrollments.terminate(admin, { enrollmentId: terminatedLater.id, reason: 'left' });
+      clock.set('2026-04-10T00:00:00.000Z');
+      const newEnd = new Date('2026-09-30T23:59:59.999Z');
+      for (const kind of await module.enrollments.required(admin, renewed)) {
+        await module.enrollments.sign(admin, { enrollmentId: renewed.id, kind, signedBy: 'Ada Signer', termStartsAt: new Date(T0), termEndsAt: newEnd, clauses: [] });
+      }
+      const all = await dueIn(new Date(T0), YEAR_END);
+      expect(all.sort()).toEqual(
+        [
+          [expired.id, termEnds.toISOString()],
+          [terminatedLater.id, termEnds.toISOString()],
+          [renewed.id, termEnds.toISOString()],
+          [renewed.id, newEnd.toISOString()],
+        ].sort(),
+      );
+      // The window's edges: the instant itself inside, 1 ms either side outside.
+      expect(await dueIn(termEnds, termEnds)).toHaveLength(3);
+      expect(await dueIn(new Date(termEnds.getTime() + 1), new Date(newEnd.getTime() - 1))).toEqual([]);
+    });
+
+    it('MEM-6 NOT-1: a termination at or before the term end takes the notice away; a term with an agreement still unsigned has none', async () => {
+      const prog = await program('SVA');
+      const termEnds = new Date('2026-03-31T23:59:59.999Z');
+      const enrollment = await activeEnrollment((await partnerWithTap('Left Co')).id, prog.id, termEnds);
+      clock.set(termEnds);
+      await module.enrollments.terminate(admin, { enrollmentId: enrollment.id, reason: 'left on the last day' });
+      const pending = await module.enrollments.enroll(admin, { partnerId: (await partnerWithTap('Half Co')).id, programId: prog.id });
+      await module.enrollments.sign(admin, { enrollmentId: pending.id, kind: AgreementKind.PEPA, signedBy: 'x', termStartsAt: new Date(T0), termEndsAt: termEnds, clauses: [] });
+      expect(await dueIn(new Date(T0), YEAR_END)).toEqual([]);
+    });
+
+    it('MEM-1 MEM-10: without an active TAP membership an ACTIVE enrollment reads SUSPENDED, not in force, TAP_MEMBERSHIP_INACTIVE; the TAP end instant itself is still in force', async () => {
+      const prog = await program('SVA');
+      const tapEnds = new Date('2026-06-30T23:59:59.999Z');
+      const partner = await partnerWithTap('Lapse Co', '2020-01-01', tapEnds);
+      const enrollment = await activeEnrollment(partner.id, prog.id);
+      clock.set(tapEnds);
+      expect(await module.enrollments.standingNow(testContext(db, { clock, bus }), enrollment)).toEqual({ state: EnrollmentState.ACTIVE, inForce: true, reason: null });
+      clock.set(new Date(tapEnds.getTime() + 1));
+      expect(await module.enrollments.standingNow(testContext(db, { clock, bus }), enrollment)).toEqual({ state: EnrollmentState.SUSPENDED, inForce: false, reason: 'TAP_MEMBERSHIP_INACTIVE' });
+      // The recorded state is unchanged: the state follows the TAP membership, both ways.
+      expect(module.enrollments.state(admin, enrollment)).toBe(EnrollmentState.ACTIVE);
+      clock.set(new Date(YEAR_END.getTime() + 1));
+      expect(await module.enrollments.standingNow(testContext(db, { clock, bus }), enrollment)).toEqual({ state: EnrollmentState.EXPIRED, inForce: false, reason: 'ENROLLMENT_EXPIRED' });
+    });
+  });
+
   describe('MEM-5 program versions', () => {
     it('MEM-5: a new version suspends and reports the members that no longer qualify, with what they miss', async () => {
       const prog = await program('SVA');

@@ -18,6 +18,7 @@ export const NOTICES_ENTITIES = [Notice, NoticeSweep, WebhookSubscription, Webho
 
 export const DEFAULT_NOTICES_OPTIONS: NoticesOptions = {
   firstSweepLookbackDays: 30,
+  sweepOverlapMs: 300_000,
   leaseMs: 30_000,
   requestTimeoutMs: 10_000,
   batchSize: 50,
@@ -47,7 +48,7 @@ export function createNoticesModule(ports: NoticesPorts): NoticesModule {
     retry: { ...DEFAULT_RETRY_POLICY, ...ports.options?.retry },
   };
   const webhooks = new WebhookService(options.retry, { webhookKey: ports.webhookKey, allowPrivateTargets: options.allowPrivateTargets });
-  const notices = new NoticeService(ports.rules, webhooks, options.firstSweepLookbackDays);
+  const notices = new NoticeService(ports.rules, webhooks, options.firstSweepLookbackDays, options.sweepOverlapMs);
   const dispatcher = new WebhookDispatcher(webhooks, notices, ports.poster ?? postWebhook, options);
   return {
     name: 'notices',

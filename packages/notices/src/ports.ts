@@ -25,6 +25,13 @@ export interface NoticesOptions {
   /** How far back the very first sweep looks for due notices. */
   firstSweepLookbackDays: number;
   /**
+   * How far each sweep looks again before where the previous one reached (by due instant) and
+   * before it ran (by write instant): longer than a unit of work may stay open plus the clock
+   * difference between gateway processes, so a write committed just after a sweep read is not
+   * missed. What is seen twice is recorded once.
+   */
+  sweepOverlapMs: number;
+  /**
    * How long a delivery stays claimed by the process sending it. A delivery is claimed just
    * before it is sent and the lease covers that one send (the request timeout is kept below
    * it); a process that dies mid-send leaves it to be taken over when the lease runs out.

@@ -5,6 +5,7 @@ import {
   backoffMs,
   computeSignature,
   DEFAULT_RETRY_POLICY,
+  dueBy,
   dueInWindow,
   EVENT_KIND_PATTERN,
   matchesEventKind,
@@ -19,13 +20,15 @@ const AT = new Date('2026-03-01T00:00:00.000Z');
 const at = (ms: number) => new Date(AT.getTime() + ms);
 
 describe('notice and webhook rules', () => {
-  it('NOT-1: the sweep window ends at the instant and starts at the previous end, or 30 days back the first time', () => {
-    expect(sweepWindow({ at: AT, now: AT, previousTo: null, lookbackDays: 30 })).toEqual({ from: at(-days(30)), to: AT });
-    expect(sweepWindow({ at: AT, now: AT, previousTo: at(-5), lookbackDays: 30 })).toEqual({ from: at(-5), to: AT });
-    expect(sweepWindow({ at: AT, now: AT, previousTo: AT, lookbackDays: 30 })).toEqual({ from: AT, to: AT });
+  it('NOT-1: the sweep looks forward from where the sweeps reached and back at what was written since the last one ran, both less the overlap; 30 days back the first time', () => {
+    expect(sweepWindow({ at: AT, now: AT, previous: null, lookbackDays: 30 })).toEqual({ from: at(-days(30)), to: AT, writtenSince: at(-days(30)) });
+    const previous = { windowTo: at(-5), ranAt: at(-3) };
+    expect(sweepWindow({ at: AT, now: AT, previous, lookbackDays: 30 })).toEqual({ from: at(-5), to: AT, writtenSince: at(-3) });
+    expect(sweepWindow({ at: AT, now: AT, previous, lookbackDays: 30, overlapMs: 1000 })).toEqual({ from: at(-1005), to: AT, writtenSince: at(-1003) });
+    expect(sweepWindow({ at: AT, now: AT, previous: { windowTo: AT, ranAt: AT }, lookbackDays: 30 })).toEqual({ from: AT, to: AT, writtenSince: AT });
   });
 
-  it('NOT-1: a sweep 1 ms ahead of the clock, or 1 ms before the last sweep, is refused', () => {
+  it('NOT-1: a sweep 1 ms ahead of the clock, or an asked-for instant 1 ms before the last sweep, is refused; a scheduled sweep whose clock lags covers what it can', () => {
     const code = (fn: () => unknown) => {
       try {
         fn();
@@ -34,8 +37,19 @@ describe('notice and webhook rules', () => {
         return error instanceof UserError ? [error.code, error.field] : error;
       }
     };
-    expect(code(() => sweepWindow({ at: at(1), now: AT, previousTo: null, lookbackDays: 30 }))).toEqual(['NOTICE_SWEEP_IN_FUTURE', 'input.at']);
-    expect(code(() => sweepWindow({ at: at(-1), now: AT, previousTo: AT, lookbackDays: 30 }))).toEqual(['NOTICE_SWEEP_BEFORE_LAST', 'input.at']);
+    expect(code(() => sweepWindow({ at: at(1), now: AT, previous: null, lookbackDays: 30 }))).toEqual(['NOTICE_SWEEP_IN_FUTURE', 'input.at']);
+    expect(code(() => sweepWindow({ at: at(-1), now: AT, previous: { windowTo: AT, ranAt: AT }, lookbackDays: 30 }))).toEqual(['NOTICE_SWEEP_BEFORE_LAST', 'input.at']);
+    expect(sweepWindow({ at: at(-1), now: at(-1), previous: { windowTo: AT, ranAt: AT }, lookbackDays: 30, overlapMs: 10, explicitAt: false })).toEqual({
+      from: at(-11),
+      to: at(-1),
+      writtenSince: at(-10),
+    });
+  });
+
+  it('NOT-1: a sweep keeps everything due by its end, however early, and nothing later', () => {
+    const notice = (subjectId: string, dueAt: Date) => ({ kind: 'k.due', subjectId, partnerId: null, dueAt, message: subjectId });
+    const kept = dueBy([notice('later', at(1)), notice('now', AT), notice('long-ago', at(-days(400))), notice('now', AT)], AT);
+    expect(kept.map((n) => n.subjectId)).toEqual(['long-ago', 'now']);
   });
 
   it('NOT-1: a window keeps notices due at both ends, drops 1 ms outside, and keeps each stable key once', () => {
@@ -60,7 +74,7 @@ describe('notice and webhook rules', () => {
     expect(wantsEvent({ eventKinds: ['*'], partnerId: 'p1' }, 'x.y', null)).toBe(false);
     expect(wantsEvent({ eventKinds: ['*'], partnerId: 'p1' }, 'x.y', 'p1')).toBe(true);
     expect(['*', 'notice.*', 'a.b_c', 'a.b.*'].every((k) => EVENT_KIND_PATTERN.test(k))).toBe(true);
-    expect(['', 'A.b', 'a..b', 'a.*.b', '.*', 'a b'].some((k) => EVENT_KIND_PATTERN.test(k))).toBe(false);
+    expect(['', 'a..b', 'a.*.b', '.*', 'a b', 'a.b-c'].some((k) => EVENT_KIND_PATTERN.test(k))).toBe(false);
   });
 
   it('NOT-1: retries back off 30 s × 2^(n-1), capped at one hour', () => {

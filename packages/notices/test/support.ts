@@ -114,3 +114,30 @@ export async function startHanging(): Promise<{ url: string; close(): Promise<vo
       }),
   };
 }
+
+/** An obligation as a domain keeps it: written (comes into being) at one instant, due at another. */
+export interface Obligation {
+  subjectId: string;
+  dueAt: Date;
+  writtenAt: Date;
+}
+
+export const OBLIGATION_KIND = 'test.obligation_due';
+
+/**
+ * A rule over obligations that come into being over time, some already overdue when written
+ * (the test adds each to `facts` when the clock reaches its `writtenAt`): it answers the forward
+ * question by due instant and the late one by write instant, as domain rules do over their tables.
+ */
+export function obligationRule(facts: Obligation[]): NoticeRule {
+  const notice = (o: Obligation): DueNotice => ({ kind: OBLIGATION_KIND, subjectId: o.subjectId, partnerId: null, dueAt: o.dueAt, message: `${o.subjectId} is due` });
+  return {
+    kinds: [OBLIGATION_KIND],
+    async due(_em, from, to) {
+      return facts.filter((o) => o.dueAt.getTime() >= from.getTime() && o.dueAt.getTime() <= to.getTime()).map(notice);
+    },
+    async writtenSince(_em, since, to) {
+      return facts.filter((o) => o.writtenAt.getTime() >= since.getTime() && o.dueAt.getTime() <= to.getTime()).map(notice);
+    },
+  };
+}

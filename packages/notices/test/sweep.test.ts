@@ -1,10 +1,11 @@
 import { GraphQLSchema } from 'graphql';
 import { Database, NoticeRule, RequestContext, Role } from '@alliance/kernel';
 import { createTestDatabase, createTestSchema, days, FixedClock, RecordingBus, runGraphql, testContext } from '@alliance/testing';
-import { createNoticesModule, Notice, NoticesModule, NoticeSweep, WebhookDelivery, WebhookSubscriptionStatus, WebhookSubscription } from '../src';
-import { Renewal, RENEWAL_KIND, renewalRule } from './support';
+import { createNoticesModule, DEFAULT_NOTICES_OPTIONS, Notice, NoticesModule, NoticeSweep, WebhookDelivery, WebhookSubscriptionStatus, WebhookSubscription } from '../src';
+import { Obligation, OBLIGATION_KIND, obligationRule, Renewal, RENEWAL_KIND, renewalRule } from './support';
 
 const T0 = '2026-03-01T00:00:00.000Z';
+const OVERLAP_MS = DEFAULT_NOTICES_OPTIONS.sweepOverlapMs;
 const PARTNER_A = '01900000-0000-7000-8000-00000000000a';
 const PARTNER_B = '01900000-0000-7000-8000-00000000000b';
 
@@ -71,7 +72,8 @@ describe('notice sweep and queries', () => {
     expect(first.recorded).toHaveLength(1);
     expect(second.recorded).toHaveLength(0);
     expect(second.sweep.produced).toBe(0);
-    expect(second.sweep.windowFrom.toISOString()).toBe(first.sweep.windowTo.toISOString());
+    // Each sweep looks again a little before where the last one reached (the overlap); seen twice, recorded once.
+    expect(second.sweep.windowFrom.toISOString()).toBe(new Date(first.sweep.windowTo.getTime() - OVERLAP_MS).toISOString());
     expect(await count(Notice)).toBe(1);
     expect(await count(NoticeSweep)).toBe(2);
   });
@@ -89,7 +91,7 @@ describe('notice sweep and queries', () => {
     expect(rows.map((row) => row.data?.daysAhead)).toEqual([60, 30, 15]);
   });
 
-  it('NOT-1: the first sweep looks back 30 days (the instant itself inside, 1 ms earlier outside); the next starts where it ended', async () => {
+  it('NOT-1: the first sweep looks back 30 days (the instant itself inside, 1 ms earlier outside); the next starts where it ended, less the overlap', async () => {
     const at = new Date(T0);
     renewals.push({ subjectId: 'inside', partnerId: null, renewsAt: new Date(at.getTime() - days(30) + days(15)) });
     renewals.push({ subjectId: 'outside', partnerId: null, renewsAt: new Date(at.getTime() - days(30) - 1 + days(15)) });
@@ -100,7 +102,7 @@ describe('notice sweep and queries', () => {
 
     clock.advance(days(1));
     const second = await module.notices.sweep(admin);
-    expect(second.sweep.windowFrom.toISOString()).toBe(T0);
+    expect(second.sweep.windowFrom.toISOString()).toBe(new Date(new Date(T0).getTime() - OVERLAP_MS).toISOString());
     expect(second.sweep.windowTo.toISOString()).toBe(clock.now().toISOString());
   });
 
@@ -288,10 +290,107 @@ describe('notice sweep and queries', () => {
     expect(await count(Notice)).toBe(1);
   });
 
+  it('NOT-1: an obligation that comes into being after a sweep, due before it, is recorded by the next sweep (the late path), once', async () => {
+    const facts: Obligation[] = [];
+    extraRules.push(obligationRule(facts));
+    clock.set('2026-03-01T09:00:00.000Z');
+    const before = await module.notices.sweep(admin);
+    expect(before.recorded).toEqual([]);
+    // Written at 10:00, due at 00:00 the same day: before the last sweep's window ended.
+    clock.set('2026-03-01T10:00:00.000Z');
+    facts.push({ subjectId: 'accepted-today', dueAt: new Date('2026-03-01T00:00:00.000Z'), writtenAt: clock.now() });
+    clock.set('2026-03-01T10:01:00.000Z');
+    const next = await module.notices.sweep(admin);
+    expect(next.recorded.map((n) => [n.subjectId, n.dueAt.toISOString()])).toEqual([['accepted-today', '2026-03-01T00:00:00.000Z']]);
+    expect(next.sweep.writtenSince?.toISOString()).toBe(new Date(before.sweep.ranAt.getTime() - OVERLAP_MS).toISOString());
+    expect((await module.notices.sweep(admin)).recorded).toEqual([]);
+  });
+
+  it('NOT-1: a write committed just before the previous sweep ran (within the overlap) is still seen; one written earlier was already seen', async () => {
+    const facts: Obligation[] = [];
+    extraRules.push(obligationRule(facts));
+    clock.set('2026-03-01T09:00:00.000Z');
+    await module.notices.sweep(admin);
+    // A writer stamped its fact 1 ms inside the overlap but committed after that sweep read.
+    facts.push({ subjectId: 'in-overlap', dueAt: new Date('2026-02-01T00:00:00.000Z'), writtenAt: new Date(clock.now().getTime() - OVERLAP_MS) });
+    clock.set('2026-03-01T09:10:00.000Z');
+    expect((await module.notices.sweep(admin)).recorded.map((n) => n.subjectId)).toEqual(['in-overlap']);
+  });
+
+  it('NOT-1: a scheduled sweep whose clock lags behind the last sweep covers what it can: nothing early, no refusal, coverage kept', async () => {
+    renewals.push({ subjectId: 'lagging', partnerId: PARTNER_A, renewsAt: new Date(new Date(T0).getTime() + days(15)) });
+    offsets = [15];
+    clock.set(new Date(new Date(T0).getTime() + 1000));
+    const first = await module.notices.sweep(admin);
+    expect(first.recorded.map((n) => n.subjectId)).toEqual(['lagging']);
+    clock.set(T0);
+    const lagging = await module.notices.sweep(admin);
+    expect(lagging.sweep.windowTo.toISOString()).toBe(T0);
+    expect(lagging.recorded).toEqual([]);
+    clock.set(new Date(new Date(T0).getTime() + 2000));
+    const after = await module.notices.sweep(admin);
+    // The next one starts from the furthest instant covered, less the overlap.
+    expect(after.sweep.windowFrom.toISOString()).toBe(new Date(new Date(T0).getTime() + 1000 - OVERLAP_MS).toISOString());
+  });
+
+  it('NOT-1: two thousand obligations over a year, some written long after they fell due, swept at irregular instants (late, twice at one instant, skipped for weeks, a lagging clock) are each recorded exactly once and never early', async () => {
+    let seed = 7;
+    const rand = () => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed / 2_147_483_648;
+    };
+    const start = new Date('2026-01-01T00:00:00.000Z').getTime();
+    const end = start + days(365);
+    const pending: Obligation[] = [];
+    for (let i = 0; i < 2000; i++) {
+      const writtenAt = start + Math.floor(rand() * days(360));
+      // Most fall due after they are written; a third were already due (up to 60 days) when written.
+      const dueAt = rand() < 0.33 ? writtenAt - Math.floor(rand() * days(60)) : writtenAt + Math.floor(rand() * days(120));
+      pending.push({ subjectId: `o${i}`, dueAt: new Date(dueAt), writtenAt: new Date(writtenAt) });
+    }
+    pending.sort((a, b) => a.writtenAt.getTime() - b.writtenAt.getTime());
+    const facts: Obligation[] = [];
+    extraRules.push(obligationRule(facts));
+    const witness = (upTo: number) => {
+      while (pending.length && pending[0].writtenAt.getTime() <= upTo) facts.push(pending.shift()!);
+    };
+    let now = start;
+    let sweeps = 0;
+    while (now < end) {
+      witness(now);
+      clock.set(new Date(now));
+      await module.notices.sweep(admin);
+      sweeps += 1;
+      const roll = rand();
+      if (roll < 0.05) await module.notices.sweep(admin); // twice at one instant
+      if (roll > 0.05 && roll < 0.1) {
+        // a clock a little behind the last sweep (another process), after more facts came in
+        witness(now);
+        clock.set(new Date(now - Math.floor(rand() * 1000)));
+        await module.notices.sweep(admin);
+      }
+      now += roll > 0.98 ? days(20 + Math.floor(rand() * 25)) : Math.floor(rand() * days(3)) + 1;
+    }
+    witness(end);
+    clock.set(new Date(end));
+    await module.notices.sweep(admin);
+
+    const rows = await db.manager.find(Notice, { where: { kind: OBLIGATION_KIND } });
+    const expected = facts.filter((o) => o.dueAt.getTime() <= end && Math.max(o.dueAt.getTime(), o.writtenAt.getTime()) >= start - days(30));
+    expect(sweeps).toBeGreaterThan(150);
+    expect(rows).toHaveLength(expected.length);
+    expect(new Set(rows.map((row) => row.key)).size).toBe(rows.length);
+    expect(new Set(rows.map((row) => row.key))).toEqual(new Set(expected.map((o) => `${OBLIGATION_KIND}:${o.subjectId}:${o.dueAt.toISOString()}`)));
+    expect(rows.filter((row) => row.recordedAt.getTime() < row.dueAt.getTime())).toEqual([]);
+    expect(expected.filter((o) => o.writtenAt.getTime() > o.dueAt.getTime()).length).toBeGreaterThan(500);
+  }, 120_000);
+
   it('NOT-1: the module shape: its own schema builds alone, with notices:read and webhooks:read scopes', async () => {
     expect(schema.getQueryType()?.getFields().notices).toBeDefined();
     expect(Object.keys(module.scopes ?? {})).toEqual(['notices:read', 'webhooks:read']);
     expect(module.errorCodes.NOTICE_SWEEP_IN_FUTURE).toMatch(/NOT-1/);
+    // The defaults the README states: 30 days back the first time, a 5-minute overlap.
+    expect(DEFAULT_NOTICES_OPTIONS).toMatchObject({ firstSweepLookbackDays: 30, sweepOverlapMs: 300_000 });
   });
 
   it('NOT-1: a sweep records due notices once: a second sweep at the same instant records nothing, and one ahead of the clock is refused', async () => {

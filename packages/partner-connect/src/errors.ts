@@ -22,6 +22,7 @@ export const PARTNER_CONNECT_ERROR_CODES = {
   THIRD_PARTY_CREDITS_ITSELF: 'PC-7: the OEM and the transacting partner must differ.',
   AUDIT_ALREADY_OPEN: 'PC-10: the partner already has an open or unresolved audit.',
   AUDIT_NOT_OPEN: 'PC-10: the audit is not open for that change.',
+  AUDIT_YEAR_NOT_PARTICIPATED: 'PC-8/PC-10: an audit covers a program year the partner was in: from the year it entered to the current one.',
   CREDENTIAL_VALIDITY_INVALID: 'PC-13: a credential must be valid until after it becomes valid.',
   CREDENTIAL_ALREADY_REVOKED: 'PC-13: the credential was already revoked.',
   ACCESS_NOT_ALLOWED: 'PC-14: only staff, or the partner\'s primary or alternate contact, may grant or revoke progression access.',

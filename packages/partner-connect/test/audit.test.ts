@@ -151,4 +151,51 @@ describe('Partner Connect audit and renewal', () => {
     expect(await rule.due(w.db.manager, new Date(day15.getTime() + 1), new Date(anniversary))).toEqual([]);
     expect((await progression(w, partnerId)).nextEvents.find((e) => e.kind === 'RENEWAL')?.at).toEqual(new Date(anniversary));
   });
+
+  it('PC-10 / NOT-1: window ends are judged at their instant: a termination after them takes nothing back; a reinstatement at or before the 90-day end takes that notice away', async () => {
+    const { audit, failedAt } = await failedPrincipal();
+    const rule = w.module.noticeRules!.find((r) => r.kinds.includes(NOTICE_KINDS.REMEDIATION_90_DAY_WINDOW_ENDS))!;
+    w.clock.set(new Date(failedAt.getTime() + 210 * DAY_MS + 1));
+    await w.module.services.audits.applyRemediationDeadlines(w.ctx);
+    expect((await w.db.manager.findOneByOrFail(Audit, { id: audit.id })).status).toBe(AuditStatus.TERMINATED);
+    const all = await rule.due(w.db.manager, failedAt, w.clock.now());
+    expect(all.map((n) => [n.kind, n.dueAt.getTime() - failedAt.getTime()])).toEqual([
+      [NOTICE_KINDS.REMEDIATION_90_DAY_WINDOW_ENDS, 90 * DAY_MS],
+      [NOTICE_KINDS.REMEDIATION_120_DAY_WINDOW_ENDS, 210 * DAY_MS],
+    ]);
+
+    w = await world();
+    const other = await failedPrincipal();
+    w.clock.set(new Date(other.failedAt.getTime() + 90 * DAY_MS));
+    await completeRest(other.audit.id);
+    expect((await w.db.manager.findOneByOrFail(Audit, { id: other.audit.id })).status).toBe(AuditStatus.REINSTATED);
+    expect(await rule.due(w.db.manager, other.failedAt, new Date(other.failedAt.getTime() + 400 * DAY_MS))).toEqual([]);
+  });
+
+  it('PC-10 PC-11 / NOT-1: a terminated partner keeps the renewal and audit notices that fell due before its termination, and gets none after', async () => {
+    const { partnerId, failedAt } = await failedPrincipal();
+    const terminatedAt = new Date(failedAt.getTime() + 210 * DAY_MS + 1);
+    w.clock.set(terminatedAt);
+    await w.module.services.audits.applyRemediationDeadlines(w.ctx);
+    const entered = (await w.db.manager.findOneByOrFail(Participant, { partnerId })).enteredAt;
+    const renewal = w.module.noticeRules!.find((r) => r.kinds.includes(NOTICE_KINDS.RENEWAL))!;
+    const audit = w.module.noticeRules!.find((r) => r.kinds.includes(NOTICE_KINDS.AUDIT))!;
+    const mine = async (rule: typeof renewal, from: Date, to: Date) => (await rule.due(w.db.manager, from, to)).filter((n) => n.partnerId === partnerId).map((n) => n.dueAt.toISOString());
+    // Entered 2026-03-02: renewals 60/30/15 days before 2027-03-02 fell due before the termination (2027-08-30).
+    expect(await mine(renewal, entered, terminatedAt)).toEqual([60, 30, 15].map((d) => new Date(new Date('2027-03-02T10:00:00.000Z').getTime() - d * DAY_MS).toISOString()));
+    expect(await mine(renewal, terminatedAt, new Date('2028-03-02T10:00:00.000Z'))).toEqual([]);
+    expect(await mine(audit, entered, terminatedAt)).toHaveLength(3);
+    expect(await mine(audit, terminatedAt, new Date('2028-02-01T00:00:00.000Z'))).toEqual([]);
+  });
+
+  it('PC-8 PC-10: by default an audit covers the year that ended last, or the year the partner entered if it entered after that; a year it was not in is refused', async () => {
+    w.clock.set('2026-03-02T10:00:00.000Z');
+    const partnerId = await enrolledPartner(w);
+    const audits = w.module.services.audits;
+    const refused = async (programYear: number) => (await w.ctx.transaction(() => audits.start(w.ctx, { partnerId, programYear })).catch((e: unknown) => e)) as UserError;
+    expect([(await refused(2025)).code, (await refused(2025)).field]).toEqual(['AUDIT_YEAR_NOT_PARTICIPATED', 'input.programYear']);
+    expect((await refused(2027)).code).toBe('AUDIT_YEAR_NOT_PARTICIPATED');
+    expect(await w.db.manager.countBy(Audit, { partnerId })).toBe(0);
+    expect((await w.ctx.transaction(() => audits.start(w.ctx, { partnerId }))).programYear).toBe(2026);
+  });
 });

@@ -6,7 +6,7 @@ export * from './enums';
 export * from './errors';
 export * from './events';
 export * from './notices';
-export type { MembershipPort, ReleasesPorts } from './ports';
+export type { MembershipPort, NoticesPort, ReleasesPorts } from './ports';
 export { ReleaseService, ActivityAnswer } from './services/release.service';
 export type { ActivityQuery, AdvanceMilestoneResult } from './services/release.service';
 export { RcFeedbackService } from './services/rc-feedback.service';

@@ -38,7 +38,7 @@ export interface ReleasesModule extends DomainModule {
 /** The releases domain, wired to the ports its host supplies. */
 export function createReleasesModule(ports: ReleasesPorts): ReleasesModule {
   const membership = new MembershipLookup(ports.membership);
-  const service = new ReleaseService(membership);
+  const service = new ReleaseService(membership, ports.notices);
   const rcFeedback = new RcFeedbackService(service, membership);
   const changeNotices = new ChangeNoticeService();
   const preRelease = new PreReleaseService(service, membership);

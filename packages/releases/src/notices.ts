@@ -8,27 +8,48 @@ import { Release } from './entities/release.entity';
 export const RC_FEEDBACK_DUE = 'releases.rc_feedback_due';
 /** NOT-1 / REL-7: a change notice filed less than 14 days before the public release; due when filed. */
 export const CHANGE_NOTICE_LATE = 'releases.change_notice_late';
+/**
+ * NOT-1 / REL-4: a release reached a milestone; one notice to each active member of the programs
+ * tied to its product, with the download information, recorded when the milestone is.
+ */
+export const MILESTONE_REACHED_NOTICE = 'releases.milestone_reached';
+
+/**
+ * Feedback owed at the due instant: none given by then. Feedback given late does not take the
+ * notice back; an install recorded after its feedback was already due is a notice at once.
+ */
+async function rcFeedbackNotices(em: EntityManager, installs: RcInstall[]): Promise<DueNotice[]> {
+  const owed = installs.filter((install) => install.firstFeedbackAt === null || install.firstFeedbackAt.getTime() > install.feedbackDueAt.getTime());
+  if (owed.length === 0) return [];
+  const releases = await em.find(Release, { where: { id: In([...new Set(owed.map((row) => row.releaseId))]) } });
+  const versions = new Map(releases.map((row) => [row.id, row.version]));
+  return owed.map((install) => ({
+    kind: RC_FEEDBACK_DUE,
+    subjectId: install.id,
+    partnerId: install.partnerId,
+    dueAt: install.feedbackDueAt,
+    message: `Feedback on the RC build of release ${versions.get(install.releaseId) ?? install.releaseId} is due by ${install.feedbackDueAt.toISOString()} (21 days after the build became available).`,
+    data: { releaseId: install.releaseId, releaseVersion: versions.get(install.releaseId) ?? null, rcAvailableAt: install.rcAvailableAt.toISOString() },
+  }));
+}
 
 export const rcFeedbackDueRule: NoticeRule = {
   kinds: [RC_FEEDBACK_DUE],
   async due(em: EntityManager, from: Date, to: Date): Promise<DueNotice[]> {
     const installs = await em
       .createQueryBuilder(RcInstall, 'install')
-      .where('install.firstFeedbackAt IS NULL')
-      .andWhere('install.feedbackDueAt >= :from AND install.feedbackDueAt <= :to', { from: from.toISOString(), to: to.toISOString() })
+      .where('install.feedbackDueAt >= :from AND install.feedbackDueAt <= :to', { from: from.toISOString(), to: to.toISOString() })
       .orderBy('install.feedbackDueAt', 'ASC')
       .getMany();
-    if (installs.length === 0) return [];
-    const releases = await em.find(Release, { where: { id: In([...new Set(installs.map((row) => row.releaseId))]) } });
-    const versions = new Map(releases.map((row) => [row.id, row.version]));
-    return installs.map((install) => ({
-      kind: RC_FEEDBACK_DUE,
-      subjectId: install.id,
-      partnerId: install.partnerId,
-      dueAt: install.feedbackDueAt,
-      message: `Feedback on the RC build of release ${versions.get(install.releaseId) ?? install.releaseId} is due by ${install.feedbackDueAt.toISOString()} (21 days after the build became available).`,
-      data: { releaseId: install.releaseId, releaseVersion: versions.get(install.releaseId) ?? null, rcAvailableAt: install.rcAvailableAt.toISOString() },
-    }));
+    return rcFeedbackNotices(em, installs);
+  },
+  async writtenSince(em: EntityManager, since: Date, to: Date): Promise<DueNotice[]> {
+    const installs = await em
+      .createQueryBuilder(RcInstall, 'install')
+      .where('install.recordedAt >= :since', { since: since.toISOString() })
+      .andWhere('install.feedbackDueAt <= :to', { to: to.toISOString() })
+      .getMany();
+    return rcFeedbackNotices(em, installs);
   },
 };
 

@@ -1,6 +1,6 @@
-import { Database, FixedClock, newId, RequestContext, Role } from '@alliance/kernel';
+import { Database, DueNotice, FixedClock, newId, noticeKey, RequestContext, Role } from '@alliance/kernel';
 import { createTestDatabase, RecordingBus, testContext } from '@alliance/testing';
-import { createReleasesModule, MembershipPort, ReleasesModule } from '../src';
+import { createReleasesModule, MembershipPort, NoticesPort, ReleasesModule } from '../src';
 
 interface Enrollment {
   programId: string;
@@ -29,6 +29,27 @@ export class FakeMembership implements MembershipPort {
       .filter((e) => e.from.getTime() <= at.getTime() && (!e.until || at.getTime() < e.until.getTime()))
       .map((e) => e.programId);
   }
+
+  async activeMembers(ctx: RequestContext, programIds: string[], at: Date): Promise<{ partnerId: string; programId: string }[]> {
+    const out: { partnerId: string; programId: string }[] = [];
+    for (const partnerId of this.enrollments.keys()) {
+      for (const programId of await this.activeProgramIds(ctx, partnerId, at)) if (programIds.includes(programId)) out.push({ partnerId, programId });
+    }
+    return out;
+  }
+}
+
+/** In-test notice outbox: keeps each key once, as the notices package does (its tests check the real one). */
+export class KeptNotices implements NoticesPort {
+  readonly byKey = new Map<string, DueNotice>();
+
+  async record(_ctx: RequestContext, notices: DueNotice[]): Promise<void> {
+    for (const notice of notices) if (!this.byKey.has(noticeKey(notice))) this.byKey.set(noticeKey(notice), notice);
+  }
+
+  get all(): DueNotice[] {
+    return [...this.byKey.values()];
+  }
 }
 
 export interface World {
@@ -37,6 +58,7 @@ export interface World {
   clock: FixedClock;
   bus: RecordingBus;
   membership: FakeMembership;
+  notices: KeptNotices;
   staff: () => RequestContext;
   manager: () => RequestContext;
   partner: (partnerId: string) => RequestContext;
@@ -47,7 +69,8 @@ export const T0 = new Date('2026-03-02T09:00:00.000Z');
 
 export async function createWorld(): Promise<World> {
   const membership = new FakeMembership();
-  const module = createReleasesModule({ membership });
+  const notices = new KeptNotices();
+  const module = createReleasesModule({ membership, notices });
   const db = await createTestDatabase(module.entities);
   const clock = new FixedClock(T0);
   const bus = new RecordingBus();
@@ -57,6 +80,7 @@ export async function createWorld(): Promise<World> {
     clock,
     bus,
     membership,
+    notices,
     staff: () => testContext(db, { clock, bus }),
     manager: () => testContext(db, { clock, bus, role: Role.PROGRAM_MANAGER, name: 'pm' }),
     partner: (partnerId) => testContext(db, { clock, bus, role: Role.PARTNER, partnerId }),

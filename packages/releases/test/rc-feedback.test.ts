@@ -140,4 +140,24 @@ describe('NOT-1 RC feedback due notices', () => {
     expect(notices[0].data).toMatchObject({ releaseVersion: expect.stringMatching(/^9\.0/), rcAvailableAt: expect.any(String) });
     expect(await rcFeedbackDueRule.due(em, dueAt, dueAt)).toHaveLength(1);
   });
+
+  it('NOT-1 / REL-3: feedback given 1 ms after the due instant leaves the notice due; feedback at the instant takes it away', async () => {
+    await install(partnerA);
+    await install(partnerB);
+    world.clock.set(dueAt);
+    await submit(partnerA);
+    world.clock.set(new Date(dueAt.getTime() + 1));
+    await submit(partnerB);
+    expect((await rcFeedbackDueRule.due(world.db.manager, dueAt, dueAt)).map((n) => n.partnerId)).toEqual([partnerB]);
+  });
+
+  it('NOT-1 / REL-3: an install recorded after its feedback was due is found by when it was recorded (the late path)', async () => {
+    world.clock.set(new Date(dueAt.getTime() + days(5)));
+    const late = await install(partnerA);
+    const found = await rcFeedbackDueRule.writtenSince!(world.db.manager, late.recordedAt, world.clock.now());
+    expect(found.map((n) => [n.subjectId, n.dueAt.toISOString()])).toEqual([[late.id, dueAt.toISOString()]]);
+    expect(await rcFeedbackDueRule.writtenSince!(world.db.manager, new Date(late.recordedAt.getTime() + 1), world.clock.now())).toEqual([]);
+    // Not found by the forward question for the days since the previous sweep.
+    expect(await rcFeedbackDueRule.due(world.db.manager, new Date(dueAt.getTime() + days(4)), world.clock.now())).toEqual([]);
+  });
 });

@@ -6,6 +6,7 @@ import {
   MAJOR_RELEASE_UNANNOUNCED,
   Milestone,
   MILESTONE_REACHED,
+  MILESTONE_REACHED_NOTICE,
   PartnerActivity,
   Release,
   ReleaseBuildType,
@@ -85,6 +86,19 @@ describe('REL-1 milestones', () => {
     const { product } = await productWithRelease(world);
     const error = await rejects(world.module.service.createRelease(world.staff(), { productId: product.id, version: '9.0', kind: ReleaseKind.MINOR }));
     expect([error.code, error.field]).toEqual(['RELEASE_VERSION_TAKEN', 'input.version']);
+  });
+});
+
+describe('REL-5 for certification (CERT-9)', () => {
+  it('REL-5: productReleases answers the releases of the products that reached a milestone, with kind, version and when the first build was available', async () => {
+    const { product, release } = await productWithRelease(world, ReleaseKind.MAJOR);
+    const waiting = await world.module.service.createRelease(world.staff(), { productId: product.id, version: '10.0', kind: ReleaseKind.MAJOR });
+    const firstAt = new Date(T0.getTime() - days(3));
+    await advance(world, release.id, Milestone.EARLY_ACCESS, { availableAt: firstAt });
+    await advance(world, release.id, Milestone.BETA);
+    const answer = await world.module.service.productReleases(world.staff(), [product.id, ids()]);
+    expect(answer).toEqual([{ releaseId: release.id, productId: product.id, kind: ReleaseKind.MAJOR, version: '9.0', firstMilestoneAt: firstAt }]);
+    expect(answer.map((r) => r.releaseId)).not.toContain(waiting.id);
   });
 });
 
@@ -203,10 +217,42 @@ describe('REL-4 and REL-5 events', () => {
     });
   });
 
-  it('REL-4: a refused step publishes nothing', async () => {
-    const { release } = await productWithRelease(world, ReleaseKind.PATCH);
+  it('REL-4: each active member of the tied programs gets one notice per milestone, with the download URL; a member of two programs gets one; a member whose enrollment ended 1 ms before gets none', async () => {
+    const [p, q] = [ids(), ids()];
+    const [a, b, ended, outside] = [ids(), ids(), ids(), ids()];
+    world.membership.enroll(a, p);
+    world.membership.enroll(b, p);
+    world.membership.enroll(b, q);
+    world.membership.enroll(ended, p, '2000-01-01T00:00:00.000Z', new Date(T0.getTime()));
+    world.membership.enroll(outside, ids());
+    const { product, release } = await productWithRelease(world, ReleaseKind.UPDATE, [p, q]);
+    const { milestone } = await advance(world, release.id, Milestone.RC);
+    const notices = world.notices.all;
+    expect(notices.map((n) => n.partnerId).sort()).toEqual([a, b].sort());
+    const forB = notices.find((n) => n.partnerId === b)!;
+    expect(forB).toMatchObject({ kind: MILESTONE_REACHED_NOTICE, subjectId: `${milestone.id}:${b}`, dueAt: T0 });
+    expect(forB.data).toMatchObject({ productId: product.id, releaseId: release.id, milestone: 'RC', downloadUrl: `https://downloads.example.com/${release.id}/rc`, programIds: [p, q].sort() });
+    expect(forB.message).toContain(`https://downloads.example.com/${release.id}/rc`);
+  });
+
+  it('REL-4 REL-8: an Early Access notice tells members the build is given on request, without its URL', async () => {
+    const p = ids();
+    const member = ids();
+    world.membership.enroll(member, p);
+    const { release } = await productWithRelease(world, ReleaseKind.MAJOR, [p]);
+    await advance(world, release.id, Milestone.EARLY_ACCESS);
+    const [notice] = world.notices.all;
+    expect(notice.data?.downloadUrl).toBeNull();
+    expect(notice.message).toContain('on request');
+  });
+
+  it('REL-4: a refused step publishes nothing and notifies no one', async () => {
+    const p = ids();
+    world.membership.enroll(ids(), p);
+    const { release } = await productWithRelease(world, ReleaseKind.PATCH, [p]);
     await rejects(advance(world, release.id, Milestone.RC));
     expect(world.bus.events).toHaveLength(0);
+    expect(world.notices.all).toEqual([]);
   });
 
   it('REL-8: Early Access and RTM events carry no download location (those builds are given on request)', async () => {

@@ -84,6 +84,19 @@ describe('obsolescence service (SUP-7)', () => {
     expect((await h.module.services.obsolescence.forSoftware(ctx, softwareId)).find((x) => x.version === '4.0')?.obsolete).toBe(true);
   });
 
+  it('SUP-7 NOT-1: an end accepted on its notice date is due at 00:00 that day, before it was written: the late path finds it by when it was set', async () => {
+    h.clock.set('2026-11-28T10:00:00.000Z');
+    const row = await setEnd('v-4.0', '2027-02-28');
+    expect(row.customerNoticeOn).toBe('2026-11-28');
+    const dueAt = new Date('2026-11-28T00:00:00.000Z');
+    // Written at or after `since`, due by `to`: found; written 1 ms before `since`: not (the previous sweep saw it).
+    const late = await endOfSupportNoticeRule.writtenSince!(h.db.manager, new Date('2026-11-28T10:00:00.000Z'), new Date('2026-11-28T10:01:00.000Z'));
+    expect(late.map((n) => [n.subjectId, n.dueAt.toISOString()])).toEqual([[row.id, dueAt.toISOString()]]);
+    expect(await endOfSupportNoticeRule.writtenSince!(h.db.manager, new Date('2026-11-28T10:00:00.001Z'), new Date('2026-11-28T10:01:00.000Z'))).toEqual([]);
+    // Not due yet by `to`: not found.
+    expect(await endOfSupportNoticeRule.writtenSince!(h.db.manager, new Date('2026-11-01T00:00:00.000Z'), new Date(dueAt.getTime() - 1))).toEqual([]);
+  });
+
   it('SUP-7: the customer notice is due at 00:00 UTC on the notice date', async () => {
     const row = await setEnd('v-4.0', '2027-02-28');
     const at = new Date('2026-11-28T00:00:00.000Z');

@@ -126,6 +126,20 @@ describe('support cases', () => {
     expect(await caseBreachNoticeRule.due(h.db.manager, new Date(breachAt.getTime() + 1), new Date(breachAt.getTime() + hours(1)))).toEqual([]);
   });
 
+  it('SUP-2 NOT-1: a breach is judged at its instant: a response after it does not take the notice back; a case opened or raised since the last sweep is found however early it breached', async () => {
+    const ctx = h.ctx(engineer);
+    const late = await inTransaction(ctx, () => h.module.services.cases.openCustomerReport(ctx, report()));
+    const breachAt = new Date(late.dueAt!.getTime() + 1);
+    h.clock.set(new Date(breachAt.getTime() + hours(2)));
+    await inTransaction(ctx, () => h.module.services.cases.recordFirstResponse(ctx, { caseId: late.id }));
+    expect((await caseBreachNoticeRule.due(h.db.manager, breachAt, breachAt)).map((n) => n.subjectId)).toEqual([late.id]);
+    const openedAt = late.openedAt;
+    const found = await caseBreachNoticeRule.writtenSince!(h.db.manager, openedAt, h.clock.now());
+    expect(found.map((n) => [n.subjectId, n.dueAt.toISOString()])).toEqual([[late.id, breachAt.toISOString()]]);
+    expect(await caseBreachNoticeRule.writtenSince!(h.db.manager, new Date(openedAt.getTime() + 1), h.clock.now())).toEqual([]);
+    expect(await caseBreachNoticeRule.writtenSince!(h.db.manager, openedAt, late.dueAt!)).toEqual([]);
+  });
+
   it('SUP-2: raising severity recomputes the due instant from the raise, never later than before, recording who and why', async () => {
     const ctx = h.ctx(engineer);
     const opened = await inTransaction(ctx, () => h.module.services.cases.openCustomerReport(ctx, report({ severity: 3 })));

@@ -181,6 +181,28 @@ describe('TSANet groups (SUP-9)', () => {
     expect(await tsanetRenewalNoticeRule.due(h.db.manager, new Date(renewal + days(90) + 1), new Date(renewal + days(90) + 1))).toEqual([]);
   });
 
+  it('SUP-9 NOT-1: the heads-up and invoice of a renewal date stay due after the member renewed (its date moved a year on); the next date has its own', async () => {
+    const group = await createGroup(TsanetPaymentModel.MEMBER_PAID);
+    const member = await goLive(group, partnerA, 'Acme');
+    const memberCtx = h.ctx({ role: Role.PARTNER, partnerId: partnerA });
+    const renewal = new Date('2027-01-05T00:00:00.000Z').getTime();
+    h.clock.set(new Date(renewal - days(30)));
+    const invoiced = await inTransaction(memberCtx, () => h.module.services.tsanet.renew(memberCtx, { memberId: member.id }));
+    h.clock.set(new Date(renewal - days(20)));
+    await h.module.reactions!['fees.payment_received'](h.ctx(), domainEvent('fees.payment_received', h.clock.now(), { invoiceId: invoiced.renewalInvoiceId, partnerId: partnerA, feeKinds: ['TSANET_MEMBER_DUES'], references: [], settled: true }));
+    const notices = async (from: number, to: number) =>
+      (await tsanetRenewalNoticeRule.due(h.db.manager, new Date(from), new Date(to))).map((n) => [n.kind, (n.data as { renewalOn: string }).renewalOn, n.dueAt.toISOString()]);
+    expect(await notices(renewal - days(46), renewal + days(91))).toEqual([
+      ['TSANET_RENEWAL_HEADS_UP', '2027-01-05', new Date(renewal - days(45)).toISOString()],
+      ['TSANET_RENEWAL_INVOICE', '2027-01-05', new Date(renewal - days(30)).toISOString()],
+    ]);
+    const next = new Date('2028-01-05T00:00:00.000Z').getTime();
+    expect((await notices(next - days(45), next - days(30))).map(([kind, on]) => [kind, on])).toEqual([
+      ['TSANET_RENEWAL_HEADS_UP', '2028-01-05'],
+      ['TSANET_RENEWAL_INVOICE', '2028-01-05'],
+    ]);
+  });
+
   it('SUP-9: a member-paid group needs a partner as member; a second sign-up of the same partner is refused', async () => {
     const group = await createGroup(TsanetPaymentModel.MEMBER_PAID);
     const noPartner = await refusal(signUp(group, null, 'Named Co'));

@@ -35,6 +35,7 @@ export class HotFix extends CertificationNode {
   symptoms: string;
 
   @Field({ description: 'Estimated date the fix rolls into an update, YYYY-MM-DD.' })
+  @Index()
   @DateOnlyColumn()
   estimatedUpdateOn: string;
 
@@ -43,6 +44,12 @@ export class HotFix extends CertificationNode {
   status: HotFixStatus;
 
   @Field()
+  // The update-due notice rule finds hot fixes filed since its last run by this instant (NOT-1).
+  @Index()
   @InstantColumn()
   filedAt: Date;
+
+  @Field(() => Date, { nullable: true, description: 'CERT-10: when it stopped awaiting re-certification (RECERTIFIED or WAIVED).' })
+  @InstantColumn({ nullable: true })
+  settledAt: Date | null;
 }

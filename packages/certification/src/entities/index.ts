@@ -14,7 +14,6 @@ import { HotFix } from './hot-fix.entity';
 import { HotFixDistribution } from './hot-fix-distribution.entity';
 import { RetestWaiver } from './retest-waiver.entity';
 import { EquivalencyRequest } from './equivalency-request.entity';
-import { PlatformRelease } from './platform-release.entity';
 
 export {
   CertificationProgramPolicy,
@@ -33,7 +32,6 @@ export {
   HotFixDistribution,
   RetestWaiver,
   EquivalencyRequest,
-  PlatformRelease,
 };
 export { CapabilityAnswer } from './slot-reservation.entity';
 export { RecertificationAnswer } from './recertification-assessment.entity';
@@ -55,5 +53,4 @@ export const CERTIFICATION_ENTITIES = [
   HotFixDistribution,
   RetestWaiver,
   EquivalencyRequest,
-  PlatformRelease,
 ];

@@ -100,14 +100,6 @@ export class Listing extends CertificationNode {
   @Column({ type: 'varchar', length: 500, nullable: true })
   reviewFlagReason: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'CERT-9: the new major vendor release that requires full re-certification.' })
-  @Column({ type: 'varchar', length: 36, nullable: true })
-  fullRecertificationReleaseId: string | null;
-
-  @Field(() => Date, { nullable: true })
-  @InstantColumn({ nullable: true })
-  fullRecertificationRequiredAt: Date | null;
-
   @Field({ description: 'CERT-16: the software may use the program logo; ends when the listing is removed.' })
   @Column({ type: 'boolean', default: false })
   logoEligible: boolean;

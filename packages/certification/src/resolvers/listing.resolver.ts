@@ -4,6 +4,7 @@ import { Listing, ListingFootnote, ListingHistoryEntry, Software, SoftwareVersio
 import { AddListingFootnoteInput, ListingFilter, PublishListingInput, RemoveListingInput, ResolveListingFootnoteInput } from '../inputs/listing.input';
 import { CatalogService } from '../services/catalog.service';
 import { ListingService } from '../services/listing.service';
+import { RecertificationService } from '../services/recertification.service';
 import { AddListingFootnotePayload, ListingConnection, PublishListingPayload, RemoveListingPayload, ResolveListingFootnotePayload } from './payloads';
 import { GUIDE_READERS, REVIEWERS } from './roles';
 
@@ -12,6 +13,7 @@ export class ListingResolver {
   constructor(
     private readonly guideService: ListingService,
     private readonly catalog: CatalogService,
+    private readonly recertification: RecertificationService,
   ) {}
 
   @Authorized(...GUIDE_READERS)
@@ -38,6 +40,16 @@ export class ListingResolver {
   @FieldResolver(() => SoftwareVersion, { nullable: true, description: 'The partner software version listed.' })
   version(@Ctx() ctx: RequestContext, @Root() listing: Listing): Promise<SoftwareVersion | null> {
     return this.catalog.versionById(ctx, listing.versionId);
+  }
+
+  @FieldResolver(() => ID, { nullable: true, description: 'CERT-9: the new major vendor release that requires full re-certification, as of now; null once the version is listed on it.' })
+  async fullRecertificationReleaseId(@Ctx() ctx: RequestContext, @Root() listing: Listing): Promise<string | null> {
+    return (await this.recertification.fullRecertificationOf(ctx, listing))?.releaseId ?? null;
+  }
+
+  @FieldResolver(() => Date, { nullable: true, description: "CERT-9: since when: the later of that release's first milestone and this listing's certification." })
+  async fullRecertificationRequiredAt(@Ctx() ctx: RequestContext, @Root() listing: Listing): Promise<Date | null> {
+    return (await this.recertification.fullRecertificationOf(ctx, listing))?.requiredAt ?? null;
   }
 
   @FieldResolver(() => [ListingFootnote], { description: 'CERT-7: known incompatibilities.' })

@@ -1,4 +1,5 @@
 import { CertificationQuestionnaireKind } from '../enums';
+import type { PlatformReleaseFact } from '../ports';
 
 export interface RecertificationQuestion {
   id: string;
@@ -91,4 +92,29 @@ export function answerProblems(kind: CertificationQuestionnaireKind, answers: Qu
 export function recertificationDecision(answers: QuestionnaireAnswer[]): { required: boolean; yesQuestionIds: string[] } {
   const yesQuestionIds = answers.filter((a) => a.answer).map((a) => a.questionId);
   return { required: yesQuestionIds.length > 0, yesQuestionIds };
+}
+
+/**
+ * Vendor versions in natural order, node by node: `9.0` < `9.1` < `10.0`, `8.0 U3` < `9.0`.
+ */
+export function compareProductVersions(a: string, b: string): number {
+  return a.localeCompare(b, 'en', { numeric: true, sensitivity: 'base' });
+}
+
+/**
+ * CERT-9 / REL-5: the major vendor release a version of platform-dependent software must be fully
+ * re-certified on, for one product: the newest major release of the product (by version) that has
+ * reached a milestone, unless one of the version's live listings on the product is on it or on a
+ * later version of the product. Null when no re-certification is owed. It follows from the facts
+ * at the instant asked, so a listing certified on an older release after the major appeared owes
+ * it too, and a listing on the new major settles it.
+ */
+export function majorReleaseOwed(listed: { releaseId: string; productVersion: string }[], releases: PlatformReleaseFact[]): PlatformReleaseFact | null {
+  if (listed.length === 0) return null;
+  const newest = releases
+    .filter((release) => release.kind === 'MAJOR')
+    .sort((a, b) => compareProductVersions(b.version, a.version) || b.firstMilestoneAt.getTime() - a.firstMilestoneAt.getTime())[0];
+  if (!newest) return null;
+  const settled = listed.some((listing) => listing.releaseId === newest.releaseId || compareProductVersions(listing.productVersion, newest.version) >= 0);
+  return settled ? null : newest;
 }

@@ -6,12 +6,11 @@ import {
   Listing,
   ListingFootnote,
   ListingHistoryEntry,
-  PlatformRelease,
   Software,
   SoftwareVersion,
 } from '../entities';
 import { CertificationChecklistKind, CertificationQuestionnaireKind, ListingHistoryAction, ListingStatus } from '../enums';
-import { CERTIFICATION_EVENTS, ListingEventPayload, MembershipEndedPayload, MilestoneReachedPayload } from '../events';
+import { CERTIFICATION_EVENTS, ListingEventPayload, MembershipEndedPayload } from '../events';
 import { AddListingFootnoteInput, ListingFilter, RemoveListingInput, ResolveListingFootnoteInput } from '../inputs/listing.input';
 import { SupportPort } from '../ports';
 import { checklistItems, openItems } from '../rules/checklists.rules';
@@ -57,8 +56,6 @@ export class ListingService {
       removalNote: null,
       reviewFlaggedAt: null,
       reviewFlagReason: null,
-      fullRecertificationReleaseId: null,
-      fullRecertificationRequiredAt: null,
       logoEligible: logoEligible(values.policy.hasReadyLogo, ListingStatus.CERTIFIED_UNPUBLISHED),
       logoEligibleUntil: null,
     });
@@ -198,33 +195,6 @@ export class ListingService {
       await this.record(ctx, listing.id, ListingHistoryAction.FLAGGED_FOR_REVIEW, reason);
     }
     return listings.length;
-  }
-
-  /**
-   * CERT-9/REL-5: a new major vendor release requires full re-certification of the
-   * platform-dependent software listed on that product. Applied once per release.
-   */
-  async applyMajorRelease(ctx: RequestContext, payload: MilestoneReachedPayload): Promise<number> {
-    if (payload.releaseKind !== 'MAJOR') return 0;
-    await ctx.db.lock(ctx.em, `cert:platform-release:${payload.releaseId}`);
-    if (await ctx.em.findOneBy(PlatformRelease, { releaseId: payload.releaseId })) return 0;
-    const candidates = await ctx.em
-      .createQueryBuilder(Listing, 'listing')
-      .innerJoin(Software, 'software', 'software.id = listing.softwareId')
-      .where('listing.productId = :productId', { productId: payload.productId })
-      .andWhere('listing.releaseId <> :releaseId', { releaseId: payload.releaseId })
-      .andWhere('listing.status <> :removed', { removed: ListingStatus.REMOVED })
-      .andWhere('software.platformDependent = :yes', { yes: true })
-      .getMany();
-    const now = ctx.now();
-    for (const listing of candidates) {
-      listing.fullRecertificationReleaseId = payload.releaseId;
-      listing.fullRecertificationRequiredAt = now;
-      await ctx.em.save(listing);
-      await this.record(ctx, listing.id, ListingHistoryAction.FULL_RECERTIFICATION_REQUIRED, `new major release ${payload.version} of product ${payload.productId}`);
-    }
-    await ctx.em.save(ctx.em.create(PlatformRelease, { releaseId: payload.releaseId, productId: payload.productId, version: payload.version, appliedAt: now, listingsMarked: candidates.length }));
-    return candidates.length;
   }
 
   /** Published listings (the public guide) to anyone; others to staff and the owning partner. */

@@ -1,5 +1,5 @@
-import { In, IsNull, Not } from 'typeorm';
-import { groupBy, NotFoundError, RequestContext, UserError } from '@alliance/kernel';
+import { In, Not } from 'typeorm';
+import { groupBy, maxInstant, NotFoundError, RequestContext, UserError } from '@alliance/kernel';
 import {
   Artifact,
   EquivalencyRequest,
@@ -21,8 +21,8 @@ import {
   RequestEquivalencyInput,
   RequestRetestWaiverInput,
 } from '../inputs/recertification.input';
-import { FeesPort } from '../ports';
-import { answerProblems, recertificationDecision, RECERTIFICATION_QUESTIONNAIRES, RecertificationQuestionnaire } from '../rules/recertification.rules';
+import { FeesPort, PlatformReleaseFact, ReleasesPort } from '../ports';
+import { answerProblems, majorReleaseOwed, recertificationDecision, RECERTIFICATION_QUESTIONNAIRES, RecertificationQuestionnaire } from '../rules/recertification.rules';
 import { findActable, findOrNotFound, findVisible } from './access';
 import { CatalogService } from './catalog.service';
 import { ListingService } from './listing.service';
@@ -34,6 +34,7 @@ export class RecertificationService {
     private readonly fees: FeesPort,
     private readonly catalog: CatalogService,
     private readonly listings: ListingService,
+    private readonly releases: ReleasesPort,
   ) {}
 
   questionnaire(kind: CertificationQuestionnaireKind): RecertificationQuestionnaire {
@@ -70,10 +71,11 @@ export class RecertificationService {
   }
 
   /**
-   * CERT-9/CERT-10: must this version be certified again? The latest questionnaire
-   * decides for the version; a new major vendor release marks listed versions of
-   * platform-dependent software for full re-certification; a hot fix version needs
-   * re-certification or an approved waiver.
+   * CERT-9/CERT-10: must this version be certified again, and why, from the facts at the instant
+   * asked: the latest questionnaire decides for the version; a new major vendor release requires
+   * full re-certification of platform-dependent software listed on that product until the version
+   * is listed on it (or on a later version); a hot fix version needs re-certification or an
+   * approved waiver.
    */
   async verdict(ctx: RequestContext, versionId: string): Promise<RecertificationVerdict> {
     const version = await findVisible(ctx, SoftwareVersion, versionId, 'SoftwareVersion');
@@ -92,10 +94,13 @@ export class RecertificationService {
       }
     }
 
-    const marked = await ctx.em.findBy(Listing, { versionId: version.id, fullRecertificationReleaseId: Not(IsNull()), status: Not(ListingStatus.REMOVED) });
-    for (const listing of marked) {
+    const owed = await this.majorReleasesOwed(ctx, version.id);
+    for (const { release, listings } of owed) {
       required = true;
-      reasons.push({ code: 'MAJOR_PLATFORM_RELEASE', message: `new major vendor release ${listing.fullRecertificationReleaseId} requires full re-certification (listing ${listing.id})` });
+      reasons.push({
+        code: 'MAJOR_PLATFORM_RELEASE',
+        message: `new major vendor release ${release.version} (${release.releaseId}) requires full re-certification: listed only on ${listings.map((l) => `${l.productVersion} (listing ${l.id})`).join(', ')}`,
+      });
     }
 
     const hotFix = await ctx.em.findOneBy(HotFix, { versionId: version.id, status: HotFixStatus.AWAITING_RECERTIFICATION });
@@ -107,10 +112,55 @@ export class RecertificationService {
     const verdict = new RecertificationVerdict();
     verdict.versionId = version.id;
     verdict.required = required;
-    verdict.fullRecertification = marked.length > 0;
+    verdict.fullRecertification = owed.length > 0;
     verdict.reasons = reasons;
     verdict.advice = required ? null : advice;
     return verdict;
+  }
+
+  /**
+   * CERT-9: per product the version is listed on (live listings, platform-dependent software),
+   * the major vendor release it owes full re-certification on, with the listings concerned.
+   */
+  async majorReleasesOwed(ctx: RequestContext, versionId: string): Promise<{ release: PlatformReleaseFact; listings: Listing[] }[]> {
+    const live = await this.liveListingsOf(ctx, versionId);
+    if (live.length === 0) return [];
+    const software = await this.catalog.softwareById(ctx, live[0].softwareId);
+    if (!software?.platformDependent) return [];
+    const owed: { release: PlatformReleaseFact; listings: Listing[] }[] = [];
+    for (const productId of [...new Set(live.map((listing) => listing.productId))]) {
+      const listings = live.filter((listing) => listing.productId === productId);
+      const release = majorReleaseOwed(listings, await this.productReleases(ctx, productId));
+      if (release) owed.push({ release, listings });
+    }
+    return owed;
+  }
+
+  /**
+   * CERT-9: the major release a listing's version owes full re-certification on, and since when
+   * (the later of the major's first milestone and the listing's certification); null once the
+   * version is listed on that major, for removed listings, and for platform-independent software.
+   */
+  async fullRecertificationOf(ctx: RequestContext, listing: Listing): Promise<{ releaseId: string; requiredAt: Date } | null> {
+    if (listing.status === ListingStatus.REMOVED) return null;
+    const owed = (await this.majorReleasesOwed(ctx, listing.versionId)).find((entry) => entry.listings.some((l) => l.id === listing.id));
+    return owed ? { releaseId: owed.release.releaseId, requiredAt: maxInstant(owed.release.firstMilestoneAt, listing.certifiedAt) } : null;
+  }
+
+  /** A version's listings that are not removed (batched across versions). */
+  private liveListingsOf(ctx: RequestContext, versionId: string): Promise<Listing[]> {
+    return ctx
+      .loader<string, Listing[]>('cert.liveListingsByVersion', async (ids) =>
+        groupBy(ids, await ctx.em.find(Listing, { where: { versionId: In([...ids]), status: Not(ListingStatus.REMOVED) }, order: { id: 'ASC' } }), (row) => row.versionId),
+      )
+      .load(versionId);
+  }
+
+  /** The releases port's answer for a product (batched across products). */
+  private productReleases(ctx: RequestContext, productId: string): Promise<PlatformReleaseFact[]> {
+    return ctx
+      .loader<string, PlatformReleaseFact[]>('cert.productReleases', async (ids) => groupBy(ids, await this.releases.productReleases(ctx, [...ids]), (row) => row.productId))
+      .load(productId);
   }
 
   /** CERT-10: a hot fix notification, with its customer distributions. */
@@ -132,6 +182,7 @@ export class RecertificationService {
         estimatedUpdateOn: input.estimatedUpdateOn,
         status: HotFixStatus.AWAITING_RECERTIFICATION,
         filedAt: ctx.now(),
+        settledAt: null,
       }),
     );
     for (const [index, distribution] of input.distributions.entries()) await this.addDistribution(ctx, hotFix, version, distribution, `input.distributions.${index}.distributedOn`);
@@ -211,7 +262,7 @@ export class RecertificationService {
     waiver.decisionNote = note || null;
     await ctx.em.save(waiver);
     if (input.approve && waiver.hotFixId) {
-      await ctx.em.update(HotFix, { id: waiver.hotFixId, status: HotFixStatus.AWAITING_RECERTIFICATION }, { status: HotFixStatus.WAIVED });
+      await ctx.em.update(HotFix, { id: waiver.hotFixId, status: HotFixStatus.AWAITING_RECERTIFICATION }, { status: HotFixStatus.WAIVED, settledAt: ctx.now() });
     }
     return waiver;
   }
@@ -279,7 +330,8 @@ export class RecertificationService {
     const artifact = artifacts[0];
     if (!artifact) throw new UserError('ARTIFACT_MISSING', 'CERT-12: register the update artifact with its MD5 before approval', 'input.requestId');
     if (artifact.receivedAt && !artifact.verified) {
-      throw new UserError('ARTIFACT_MISSING', `CERT-14: the uploaded ${artifact.fileName} does not match its declared sums`, 'input.requestId');
+      const wrong = [artifact.md5Matches === false && 'MD5', artifact.sha1Matches === false && 'SHA1', artifact.sizeMatches === false && 'size'].filter(Boolean).join(', ');
+      throw new UserError('ARTIFACT_SUMS_MISMATCH', `CERT-14: the uploaded ${artifact.fileName} does not match its declared sums (${wrong || 'sums'})`, 'input.requestId');
     }
     const certifiedMd5 = await this.artifactMd5(ctx, listing.versionId, listing.signedArtifactId);
     const policy = await this.catalog.requirePolicy(ctx, listing.programId, 'input.requestId');

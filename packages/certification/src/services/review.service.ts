@@ -193,7 +193,7 @@ export class ReviewService {
     submission.listingId = listing.id;
     await ctx.em.save(submission);
     // CERT-10: a certified hot fix version no longer awaits re-certification.
-    await ctx.em.update(HotFix, { versionId: submission.versionId, status: HotFixStatus.AWAITING_RECERTIFICATION }, { status: HotFixStatus.RECERTIFIED });
+    await ctx.em.update(HotFix, { versionId: submission.versionId, status: HotFixStatus.AWAITING_RECERTIFICATION }, { status: HotFixStatus.RECERTIFIED, settledAt: ctx.now() });
     return { submission, listing };
   }
 

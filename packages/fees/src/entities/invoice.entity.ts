@@ -27,10 +27,13 @@ export class Invoice extends Identified {
   currency: string;
 
   @Field()
+  // The invoice-due notice rule reads invoices by issue (late path) and by due instant (NOT-1).
+  @Index()
   @InstantColumn()
   issuedAt: Date;
 
   @Field({ description: 'When payment is due.' })
+  @Index()
   @InstantColumn()
   dueAt: Date;
 

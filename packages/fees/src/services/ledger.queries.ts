@@ -40,6 +40,47 @@ export async function invoiceStandings(em: EntityManager, ids: readonly string[]
   return result;
 }
 
+/** The sum, per invoice, of the ledger rows recorded by that invoice's instant. */
+async function sumsByInvoiceAt(
+  em: EntityManager,
+  entity: EntityTarget<ObjectLiteral>,
+  stamp: string,
+  at: ReadonlyMap<string, Date>,
+): Promise<Map<string, number>> {
+  const rows: { invoiceId: string; amountMinor: string | number; at: Date }[] = await em
+    .createQueryBuilder(entity, 'r')
+    .select(['r.invoiceId', 'r.amountMinor', `r.${stamp}`])
+    .where('r.invoiceId IN (:...ids)', { ids: [...at.keys()] })
+    .getMany()
+    .then((found) => found.map((row) => ({ invoiceId: row.invoiceId, amountMinor: row.amountMinor, at: row[stamp] as Date })));
+  const sums = new Map<string, number>();
+  for (const row of rows) {
+    if (row.at.getTime() > at.get(row.invoiceId)!.getTime()) continue;
+    sums.set(row.invoiceId, (sums.get(row.invoiceId) ?? 0) + Number(row.amountMinor));
+  }
+  return sums;
+}
+
+/**
+ * FEE-8: each invoice's standing as the ledger stood at the given instant (rows recorded by
+ * then): what an obligation falling due at that instant is judged by (NOT-1).
+ */
+export async function invoiceStandingsAt(em: EntityManager, at: ReadonlyMap<string, Date>): Promise<Map<string, InvoiceStanding>> {
+  const result = new Map<string, InvoiceStanding>();
+  if (at.size === 0) return result;
+  const lines = await sumsByInvoiceAt(em, InvoiceLine, 'createdAt', at);
+  const payments = await sumsByInvoiceAt(em, Payment, 'recordedAt', at);
+  const waivers = await sumsByInvoiceAt(em, FeeWaiver, 'waivedAt', at);
+  const refunds = await sumsByInvoiceAt(em, FeeRefund, 'refundedAt', at);
+  for (const id of at.keys()) {
+    result.set(
+      id,
+      invoiceStanding({ lines: lines.get(id) ?? 0, payments: payments.get(id) ?? 0, waivers: waivers.get(id) ?? 0, refunds: refunds.get(id) ?? 0 }),
+    );
+  }
+  return result;
+}
+
 export async function invoiceStandingOf(em: EntityManager, invoiceId: string): Promise<InvoiceStanding> {
   return (await invoiceStandings(em, [invoiceId])).get(invoiceId)!;
 }

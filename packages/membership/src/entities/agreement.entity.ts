@@ -40,6 +40,8 @@ export class Agreement extends Identified {
   termStartsAt: Date;
 
   @Field({ description: 'Last instant of the term (MEM-4).' })
+  // The term-end notice rule reads agreements by the instant their term ends (NOT-1).
+  @Index()
   @InstantColumn()
   termEndsAt: Date;
 

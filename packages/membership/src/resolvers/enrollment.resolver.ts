@@ -6,6 +6,7 @@ import { EnrollmentStateChange } from '../entities/enrollment-state-change.entit
 import { Partner } from '../entities/partner.entity';
 import { Program } from '../entities/program.entity';
 import { EnrollPartnerInput, SignAgreementInput, TerminateEnrollmentInput } from '../inputs/enrollment.input';
+import { EnrollmentNotInForce } from '../rules/enrollment.rules';
 import { EnrollmentService } from '../services/enrollment.service';
 import { PartnerService } from '../services/partner.service';
 import { ProgramService } from '../services/program.service';
@@ -39,9 +40,21 @@ export class EnrollmentResolver {
     return found ? { topic, document: found.kind, documentId: found.documentId, text: found.text, overridden: found.overridden } : null;
   }
 
-  @FieldResolver(() => EnrollmentState, { description: 'The state now: ACTIVE past its term reads EXPIRED (MEM-4).' })
-  state(@Root() enrollment: Enrollment, @Ctx() ctx: RequestContext): EnrollmentState {
-    return this.enrollments.state(ctx, enrollment);
+  @FieldResolver(() => EnrollmentState, {
+    description: 'The state now: ACTIVE past its term reads EXPIRED (MEM-4); ACTIVE while the partner holds no active TAP membership reads SUSPENDED (MEM-1).',
+  })
+  async state(@Root() enrollment: Enrollment, @Ctx() ctx: RequestContext): Promise<EnrollmentState> {
+    return (await this.enrollments.standingNow(ctx, enrollment)).state;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'MEM-1, MEM-4: whether the membership is in force now (the partner may take part in the program).' })
+  async inForce(@Root() enrollment: Enrollment, @Ctx() ctx: RequestContext): Promise<boolean> {
+    return (await this.enrollments.standingNow(ctx, enrollment)).inForce;
+  }
+
+  @FieldResolver(() => EnrollmentNotInForce, { nullable: true, description: 'Why the membership is not in force now; null when it is.' })
+  async inactiveReason(@Root() enrollment: Enrollment, @Ctx() ctx: RequestContext): Promise<EnrollmentNotInForce | null> {
+    return (await this.enrollments.standingNow(ctx, enrollment)).reason;
   }
 
   @FieldResolver(() => Partner, { nullable: true })

@@ -1,3 +1,4 @@
+import { registerEnumType } from 'type-graphql';
 import { EnrollmentState } from '../entities/enrollment.entity';
 
 /**
@@ -44,4 +45,37 @@ export function inactiveReason(
   // MEM-1: a partner must keep its TAP membership to stay a member.
   if (!tapActive) return 'TAP_MEMBERSHIP_INACTIVE';
   return null;
+}
+
+/** Why an enrollment is not in force now, as the API says it (an enrollment exists, so never NOT_ENROLLED). */
+export enum EnrollmentNotInForce {
+  ENROLLMENT_PENDING = 'ENROLLMENT_PENDING',
+  ENROLLMENT_EXPIRED = 'ENROLLMENT_EXPIRED',
+  ENROLLMENT_SUSPENDED = 'ENROLLMENT_SUSPENDED',
+  ENROLLMENT_TERMINATED = 'ENROLLMENT_TERMINATED',
+  TERM_NOT_STARTED = 'TERM_NOT_STARTED',
+  TAP_MEMBERSHIP_INACTIVE = 'TAP_MEMBERSHIP_INACTIVE',
+}
+
+registerEnumType(EnrollmentNotInForce, {
+  name: 'EnrollmentInactiveReason',
+  description: 'Why an enrollment is not in force (MEM-1, MEM-4, MEM-10).',
+  valuesConfig: {
+    TAP_MEMBERSHIP_INACTIVE: { description: 'MEM-1: the partner holds no active TAP membership; it must keep one to stay a member.' },
+    TERM_NOT_STARTED: { description: 'The agreement term has not started yet.' },
+  },
+});
+
+/**
+ * MEM-1, MEM-4, MEM-10: the state an integrator reads: as recorded, EXPIRED past the term's last
+ * instant, and SUSPENDED (a requirement unmet) while the partner holds no active TAP membership,
+ * which it must keep to stay a member. It returns to ACTIVE when a TAP membership is in force again.
+ */
+export function stateNow(
+  enrollment: { recordedState: EnrollmentState; termEndsAt: Date | null },
+  tapActive: boolean,
+  at: Date,
+): EnrollmentState {
+  const state = effectiveState(enrollment.recordedState, enrollment.termEndsAt, at);
+  return state === EnrollmentState.ACTIVE && !tapActive ? EnrollmentState.SUSPENDED : state;
 }

@@ -10,7 +10,7 @@ import { EnrollmentChangedPayload, MembershipEvents } from '../events';
 import { EnrollPartnerInput, SignAgreementInput, TerminateEnrollmentInput } from '../inputs/enrollment.input';
 import { PublishProgramVersionInput } from '../inputs/program.input';
 import { enrollmentTerm, governingClause, GoverningClause, missingAgreements, requiredAgreements } from '../rules/agreements.rules';
-import { canMove, effectiveState, EnrollmentInactiveReason, inactiveReason } from '../rules/enrollment.rules';
+import { canMove, effectiveState, EnrollmentInactiveReason, EnrollmentNotInForce, inactiveReason, stateNow } from '../rules/enrollment.rules';
 import { isMembershipActive, Requirement, unmetRequirements } from '../rules/requirements.rules';
 import { PartnerService } from './partner.service';
 import { clauseMap, ProgramService } from './program.service';
@@ -49,8 +49,25 @@ export class EnrollmentService {
     return enrollment;
   }
 
+  /** The state as recorded, moved by the clock (MEM-4): what state changes start from. */
   state(ctx: RequestContext, enrollment: Enrollment): EnrollmentState {
     return effectiveState(enrollment.recordedState, enrollment.termEndsAt, ctx.now());
+  }
+
+  /**
+   * MEM-1, MEM-4, MEM-10: what an integrator reads now: the state (SUSPENDED while the partner
+   * holds no active TAP membership), whether the membership is in force, and why not.
+   */
+  async standingNow(ctx: RequestContext, enrollment: Enrollment): Promise<{ state: EnrollmentState; inForce: boolean; reason: EnrollmentNotInForce | null }> {
+    const now = ctx.now();
+    const tapActive = await ctx
+      .loader<string, boolean>(`membership.tapActive@${now.toISOString()}`, async (partnerIds) => {
+        const active = await this.partners.activeNetworkMembers(ctx, [...partnerIds], NetworkMembershipKind.TAP, now);
+        return partnerIds.map((id) => active.has(id));
+      })
+      .load(enrollment.partnerId);
+    const reason = inactiveReason(enrollment, tapActive, now);
+    return { state: stateNow(enrollment, tapActive, now), inForce: reason === null, reason: (reason as EnrollmentNotInForce | null) ?? null };
   }
 
   /** MEM-1, MEM-5, MEM-10: a PENDING enrollment that waits for its agreements. */
@@ -337,21 +354,14 @@ export class EnrollmentService {
     return programs.filter((p) => ids.includes(p.id) || (p.umbrellaId !== null && umbrellas.has(p.umbrellaId)));
   }
 
-  /** Active members of the given programs at `at` (REL-4 fan-out, notices). */
+  /** Active members of the given programs at `at` (REL-4 fan-out): one row per enrollment in force. */
   async activeMembers(ctx: RequestContext, programIds: string[], at: Date): Promise<{ partnerId: string; programId: string; enrollmentId: string }[]> {
     if (programIds.length === 0) return [];
-    const rows = await ctx.em.findBy(Enrollment, { programId: In(programIds) });
-    const out: { partnerId: string; programId: string; enrollmentId: string }[] = [];
-    const tapCache = new Map<string, boolean>();
-    for (const row of rows) {
-      if (!tapCache.has(row.partnerId)) {
-        tapCache.set(row.partnerId, await this.partners.isNetworkMemberActive(ctx, row.partnerId, NetworkMembershipKind.TAP, at));
-      }
-      if (inactiveReason(row, tapCache.get(row.partnerId) ?? false, at) === null) {
-        out.push({ partnerId: row.partnerId, programId: row.programId, enrollmentId: row.id });
-      }
-    }
-    return out;
+    const rows = await ctx.em.find(Enrollment, { where: { programId: In(programIds) }, order: { id: 'ASC' } });
+    const tap = await this.partners.activeNetworkMembers(ctx, rows.map((row) => row.partnerId), NetworkMembershipKind.TAP, at);
+    return rows
+      .filter((row) => inactiveReason(row, tap.has(row.partnerId), at) === null)
+      .map((row) => ({ partnerId: row.partnerId, programId: row.programId, enrollmentId: row.id }));
   }
 }
 

@@ -137,6 +137,17 @@ export class PartnerService {
     return memberships.some((m) => isMembershipActive(m, at));
   }
 
+  /** The partners among `partnerIds` with an active membership of `kind` at `at` (one statement per 500). */
+  async activeNetworkMembers(ctx: RequestContext, partnerIds: string[], kind: NetworkMembershipKind, at: Date): Promise<Set<string>> {
+    const active = new Set<string>();
+    const unique = [...new Set(partnerIds)];
+    for (let from = 0; from < unique.length; from += 500) {
+      const rows = await ctx.em.findBy(NetworkMembership, { partnerId: In(unique.slice(from, from + 500)), kind });
+      for (const row of rows) if (isMembershipActive(row, at)) active.add(row.partnerId);
+    }
+    return active;
+  }
+
   async standing(ctx: RequestContext, partnerId: string, at: Date): Promise<PartnerStanding> {
     // One after another: inside a transaction all queries share one PostgreSQL client.
     const tapActive = await this.isNetworkMemberActive(ctx, partnerId, NetworkMembershipKind.TAP, at);

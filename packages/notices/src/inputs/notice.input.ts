@@ -2,6 +2,9 @@ import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { IsInt, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ConnectionArgs, IsEntityId } from '@alliance/kernel';
 
+/** A notice kind as the domains record it: letters of either case, digits, `_` and `.`. */
+export const NOTICE_KIND_PATTERN = /^[A-Za-z0-9_.]+$/;
+
 @InputType({ description: 'Runs the notice sweep (NOT-1).' })
 export class RunNoticeSweepInput {
   @Field(() => Date, { nullable: true, description: 'The instant to sweep up to; defaults to now. Not after now, not before the last sweep.' })
@@ -24,10 +27,11 @@ export class NoticesArgs extends ConnectionArgs {
   @IsOptional()
   to?: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'Only notices of this kind, such as `membership.agreement_term_ends`.' })
+  @Field(() => String, { nullable: true, description: 'Only notices of this kind, exactly as recorded, such as `membership.agreement_term_ends` or `PC_RENEWAL_NOTICE`.' })
   @IsOptional()
   @MaxLength(100)
-  @Matches(/^[a-z0-9_.]+$/, { message: 'kind must be a notice kind such as membership.agreement_term_ends' })
+  // Kinds are recorded in upper or lower case (`support.case_breached`, `PC_RENEWAL_NOTICE`).
+  @Matches(NOTICE_KIND_PATTERN, { message: 'kind must be a notice kind such as membership.agreement_term_ends or PC_RENEWAL_NOTICE' })
   kind?: string | null;
 }
 

@@ -1,7 +1,7 @@
 import { addMs } from '@alliance/kernel';
 
 /** Event kinds a subscription may name: `*`, an exact type, or a prefix wildcard `a.b.*`. */
-export const EVENT_KIND_PATTERN = /^(\*|[a-z0-9_]+(\.[a-z0-9_]+)*(\.\*)?)$/;
+export const EVENT_KIND_PATTERN = /^(\*|[A-Za-z0-9_]+(\.[A-Za-z0-9_]+)*(\.\*)?)$/;
 
 /** Whether a subscription's event kinds cover an event type (exact, `prefix.*`, or `*`). */
 export function matchesEventKind(eventKinds: string[], type: string): boolean {

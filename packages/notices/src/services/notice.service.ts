@@ -1,11 +1,9 @@
-import { Between, In } from 'typeorm';
+import { In } from 'typeorm';
 import {
   addDays,
   BadInputError,
   ConnectionResult,
   DueNotice,
-  maxInstant,
-  minInstant,
   noticeKey,
   NoticeRule,
   paginate,
@@ -16,11 +14,13 @@ import { Notice } from '../entities/notice.entity';
 import { NoticeSweep } from '../entities/notice-sweep.entity';
 import { NoticeDeliveryPayload, WebhookEnvelope } from '../events';
 import { NoticesArgs } from '../inputs/notice.input';
-import { dueInWindow, noticeEventType, orderKey, SweepWindow, sweepWindow } from '../rules/sweep.rules';
+import { dueBy, dueInWindow, noticeEventType, orderKey, SweepWindow, sweepWindow } from '../rules/sweep.rules';
 import { WebhookService } from './webhook.service';
 
 /** Serialises writers of the notice outbox across processes (PostgreSQL advisory lock). */
 const OUTBOX_LOCK = 'notices:outbox';
+/** Recorded keys are looked up this many subjects at a time (bounded statement parameters). */
+const KEY_LOOKUP_CHUNK = 500;
 
 export interface SweepResult {
   sweep: NoticeSweep;
@@ -46,11 +46,14 @@ export class NoticeService {
     private readonly rules: () => NoticeRule[],
     private readonly webhooks: WebhookService,
     private readonly firstSweepLookbackDays: number,
+    private readonly overlapMs: number = 0,
   ) {}
 
   /**
-   * Records every notice due in [previous sweep's end, at] that is not recorded yet, and
-   * enqueues its webhook deliveries, with the sweep's bookkeeping, in one transaction.
+   * Records every notice due by `at` (default now) that is not recorded yet, and enqueues its
+   * webhook deliveries, with the sweep's bookkeeping, in one transaction. It looks forward by due
+   * instant from where the sweeps so far reached, and back by write instant at what was written
+   * since the previous sweep ran, so a late obligation is recorded too (see `sweepWindow`).
    * Running it twice at the same instant records nothing new.
    */
   async sweep(ctx: RequestContext, options: { at?: Date | null } = {}): Promise<SweepResult> {
@@ -58,10 +61,17 @@ export class NoticeService {
       await ctx.db.lock(em, OUTBOX_LOCK);
       const now = ctx.now();
       const previous = await em.find(NoticeSweep, { order: { windowTo: 'DESC', id: 'DESC' }, take: 1 });
-      const window = sweepWindow({ at: options.at ?? now, now, previousTo: previous[0]?.windowTo ?? null, lookbackDays: this.firstSweepLookbackDays });
+      const window = sweepWindow({
+        at: options.at ?? now,
+        now,
+        previous: previous[0] ?? null,
+        lookbackDays: this.firstSweepLookbackDays,
+        overlapMs: this.overlapMs,
+        explicitAt: Boolean(options.at),
+      });
       const due = await this.compute(ctx, window);
       const sweep = await em.save(
-        em.create(NoticeSweep, { windowFrom: window.from, windowTo: window.to, ranAt: now, produced: 0, ranBy: ctx.actor.name }),
+        em.create(NoticeSweep, { windowFrom: window.from, windowTo: window.to, writtenSince: window.writtenSince, ranAt: now, produced: 0, ranBy: ctx.actor.name }),
       );
       const recorded = await this.record(ctx, due, sweep.id);
       if (recorded.length) {
@@ -151,26 +161,33 @@ export class NoticeService {
     return paginate(ctx.em.createQueryBuilder(NoticeSweep, 'sweep'), args);
   }
 
-  /** Every rule's notices due in the window, each key once, in due order. */
+  /**
+   * Every rule's notices, each key once, in due order: due in the window, and, for a sweep, those
+   * due by its end from facts written since `writtenSince` (the late path).
+   */
   private async compute(ctx: RequestContext, window: SweepWindow): Promise<DueNotice[]> {
     const all: DueNotice[] = [];
-    for (const rule of this.rules()) all.push(...(await rule.due(ctx.em, window.from, window.to)));
-    return dueInWindow(all, window);
+    for (const rule of this.rules()) {
+      all.push(...(await rule.due(ctx.em, window.from, window.to)));
+      if (window.writtenSince && rule.writtenSince) all.push(...(await rule.writtenSince(ctx.em, window.writtenSince, window.to)));
+    }
+    return window.writtenSince ? dueBy(all, window.to) : dueInWindow(all, window);
   }
 
-  /** Keys of these notices that are already recorded (one statement). */
+  /** Keys of these notices that are already recorded, looked up by kind and subject (indexed). */
   private async recordedKeys(ctx: RequestContext, notices: DueNotice[]): Promise<Set<string>> {
-    if (!notices.length) return new Set();
-    const first = notices.map((notice) => notice.dueAt).reduce(minInstant);
-    const last = notices.map((notice) => notice.dueAt).reduce(maxInstant);
-    const rows = await ctx.em.find(Notice, {
-      select: { id: true, kind: true, subjectId: true, dueAt: true },
-      where: {
-        kind: In([...new Set(notices.map((notice) => notice.kind))]),
-        dueAt: Between(first, last),
-      },
-    });
-    return new Set(rows.map((row) => noticeKey(row)));
+    const keys = new Set<string>();
+    if (!notices.length) return keys;
+    const kinds = [...new Set(notices.map((notice) => notice.kind))];
+    const subjects = [...new Set(notices.map((notice) => notice.subjectId))];
+    for (let at = 0; at < subjects.length; at += KEY_LOOKUP_CHUNK) {
+      const rows = await ctx.em.find(Notice, {
+        select: { id: true, kind: true, subjectId: true, dueAt: true },
+        where: { kind: In(kinds), subjectId: In(subjects.slice(at, at + KEY_LOOKUP_CHUNK)) },
+      });
+      for (const row of rows) keys.add(noticeKey(row));
+    }
+    return keys;
   }
 }
 

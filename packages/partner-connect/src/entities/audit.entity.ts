@@ -60,10 +60,13 @@ export class Audit extends Identified {
   window: RemediationWindow | null;
 
   @Field(() => Date, { nullable: true, description: 'Last instant of the 90-day window.' })
+  // The remediation notice rule reads audits by the instants their windows end (NOT-1).
+  @Index()
   @InstantColumn({ nullable: true })
   firstWindowEndsAt: Date | null;
 
   @Field(() => Date, { nullable: true, description: 'Last instant of the 120-day window.' })
+  @Index()
   @InstantColumn({ nullable: true })
   secondWindowEndsAt: Date | null;
 

@@ -9,7 +9,7 @@ export class StartAuditInput {
   @IsEntityId()
   partnerId: string;
 
-  @Field(() => Int, { nullable: true, description: 'The program year audited; by default the one that ended last.' })
+  @Field(() => Int, { nullable: true, description: 'The program year audited, one the partner was in; by default the one that ended last, or the year the partner entered if it entered after that one ended.' })
   @IsOptional()
   @IsInt()
   @Min(2000)

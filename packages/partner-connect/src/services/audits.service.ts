@@ -25,14 +25,28 @@ export class AuditService {
     return audit;
   }
 
-  /** Opens the audit of a program year (by default the one that ended last) with every requirement unmet. */
+  /**
+   * Opens the audit of a program year with every requirement unmet. By default the year that ended
+   * last, or, for a partner that entered after it ended, the year it entered in (PC-8: a partner
+   * entering mid-year takes part from that period only). A year the partner was not in (before its
+   * entry, or not begun) is refused.
+   */
   async start(ctx: RequestContext, input: { partnerId: string; programYear?: number | null }): Promise<Audit> {
-    await this.participants.require(ctx, input.partnerId);
+    const participant = await this.participants.require(ctx, input.partnerId);
     await ctx.db.lock(ctx.em, `pc:audit:${input.partnerId}`);
     const open = await ctx.em.countBy(Audit, { partnerId: input.partnerId, status: In(OPEN_STATES) });
     if (open > 0) throw new UserError('AUDIT_ALREADY_OPEN', 'PC-10: the partner already has an open or unresolved audit', 'input.partnerId');
     const now = ctx.now();
-    const year = input.programYear ?? programYearOf(now, this.config.fiscalYearStartMonth).year - 1;
+    const current = programYearOf(now, this.config.fiscalYearStartMonth).year;
+    const entered = programYearOf(participant.enteredAt, this.config.fiscalYearStartMonth).year;
+    const year = input.programYear ?? Math.max(current - 1, entered);
+    if (year < entered || year > current) {
+      throw new UserError(
+        'AUDIT_YEAR_NOT_PARTICIPATED',
+        `PC-8/PC-10: the partner entered in program year ${entered} and the current one is ${current}; program year ${year} is not one it was in`,
+        'input.programYear',
+      );
+    }
     return ctx.em.save(
       Audit,
       ctx.em.create(Audit, {

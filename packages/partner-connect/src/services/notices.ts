@@ -1,4 +1,4 @@
-import { EntityManager } from 'typeorm';
+import { EntityManager, MoreThanOrEqual } from 'typeorm';
 import { addDays, DueNotice, NoticeRule } from '@alliance/kernel';
 import { PartnerConnectConfig } from '../config';
 import { Audit, Participant } from '../entities';
@@ -13,15 +13,32 @@ export const NOTICE_KINDS = {
   REMEDIATION_120_DAY_WINDOW_ENDS: 'PC_REMEDIATION_120_DAY_WINDOW_ENDS',
 } as const;
 
+/**
+ * Participants that were in the program at some instant of [from, ...]: active now, or
+ * terminated at or after `from`. A termination (by housekeeping, PC-10) never takes back a notice
+ * that fell due before it.
+ */
+async function participantsSince(em: EntityManager, from: Date): Promise<Participant[]> {
+  return em.find(Participant, {
+    where: [{ status: ParticipantStatus.ACTIVE }, { status: ParticipantStatus.TERMINATED, terminatedAt: MoreThanOrEqual(from) }],
+  });
+}
+
+/** Whether the participant was in the program at `at` (entered by then, not terminated by then). */
+function inProgramAt(p: Participant, at: Date): boolean {
+  return p.enteredAt.getTime() <= at.getTime() && (p.terminatedAt === null || p.terminatedAt.getTime() > at.getTime());
+}
 
 /** PC-11: renewal notices 60, 30 and 15 days before each anniversary of entering the program. */
 export function renewalNoticeRule(): NoticeRule {
   return {
     kinds: [NOTICE_KINDS.RENEWAL],
     async due(em: EntityManager, from: Date, to: Date): Promise<DueNotice[]> {
-      const participants = await em.findBy(Participant, { status: ParticipantStatus.ACTIVE });
+      const participants = await participantsSince(em, from);
       return participants.flatMap((p) =>
-        noticesBefore(anniversariesAround(p.enteredAt, from, to, RENEWAL_NOTICE_DAYS[0]), RENEWAL_NOTICE_DAYS, from, to).map((n) => ({
+        noticesBefore(anniversariesAround(p.enteredAt, from, to, RENEWAL_NOTICE_DAYS[0]), RENEWAL_NOTICE_DAYS, from, to)
+          .filter((n) => inProgramAt(p, n.dueAt))
+          .map((n) => ({
           kind: NOTICE_KINDS.RENEWAL,
           subjectId: p.id,
           partnerId: p.partnerId,
@@ -45,10 +62,10 @@ export function auditNoticeRule(config: PartnerConnectConfig): NoticeRule {
       for (let year = first; year <= last; year++) dates.push(auditDate(year, config.fiscalYearStartMonth, config.auditOffsetDays));
       const notices = noticesBefore(dates, AUDIT_NOTICE_DAYS, from, to);
       if (notices.length === 0) return [];
-      const participants = await em.findBy(Participant, { status: ParticipantStatus.ACTIVE });
+      const participants = await participantsSince(em, from);
       return participants.flatMap((p) =>
         notices
-          .filter((n) => p.enteredAt.getTime() <= n.dueAt.getTime())
+          .filter((n) => inProgramAt(p, n.dueAt))
           .map((n) => ({
             kind: NOTICE_KINDS.AUDIT,
             subjectId: `${p.id}:${n.date.toISOString().slice(0, 10)}`,
@@ -62,16 +79,25 @@ export function auditNoticeRule(config: PartnerConnectConfig): NoticeRule {
   };
 }
 
-/** PC-10: the end of each remediation window, at its exact last instant. */
+/**
+ * PC-10: the end of each remediation window, at its exact last instant, for an audit that was
+ * still unresolved then: a reinstatement before the end takes the notice away; the termination
+ * that follows the 120-day window (housekeeping) does not.
+ */
 export function remediationNoticeRule(): NoticeRule {
   return {
     kinds: [NOTICE_KINDS.REMEDIATION_90_DAY_WINDOW_ENDS, NOTICE_KINDS.REMEDIATION_120_DAY_WINDOW_ENDS],
     async due(em: EntityManager, from: Date, to: Date): Promise<DueNotice[]> {
-      const audits = await em.findBy(Audit, { status: AuditStatus.IN_REMEDIATION });
+      const range = { from: from.toISOString(), to: to.toISOString() };
+      const audits = await em
+        .createQueryBuilder(Audit, 'audit')
+        .where('(audit.firstWindowEndsAt >= :from AND audit.firstWindowEndsAt <= :to) OR (audit.secondWindowEndsAt >= :from AND audit.secondWindowEndsAt <= :to)', range)
+        .getMany();
       const out: DueNotice[] = [];
       const inRange = (at: Date | null): at is Date => at !== null && at.getTime() >= from.getTime() && at.getTime() <= to.getTime();
+      const unresolvedAt = (audit: Audit, at: Date) => audit.status !== AuditStatus.REINSTATED || (audit.resolvedAt !== null && audit.resolvedAt.getTime() > at.getTime());
       for (const audit of audits) {
-        if (inRange(audit.firstWindowEndsAt)) {
+        if (inRange(audit.firstWindowEndsAt) && unresolvedAt(audit, audit.firstWindowEndsAt)) {
           out.push({
             kind: NOTICE_KINDS.REMEDIATION_90_DAY_WINDOW_ENDS,
             subjectId: audit.id,
@@ -80,7 +106,7 @@ export function remediationNoticeRule(): NoticeRule {
             message: 'The 90-day window to complete the audit requirements ends now; next: Community-Enrolled with 120 days and the $995 re-enrollment fee',
           });
         }
-        if (inRange(audit.secondWindowEndsAt)) {
+        if (inRange(audit.secondWindowEndsAt) && unresolvedAt(audit, audit.secondWindowEndsAt)) {
           out.push({
             kind: NOTICE_KINDS.REMEDIATION_120_DAY_WINDOW_ENDS,
             subjectId: audit.id,
@@ -94,4 +120,3 @@ export function remediationNoticeRule(): NoticeRule {
     },
   };
 }
-

@@ -39,6 +39,8 @@ export class RcInstall extends Identified {
   firstFeedbackLate: boolean;
 
   @Field()
+  // The feedback notice rule finds installs recorded since its last run by this instant (NOT-1).
+  @Index('rel_rc_install_recorded_idx')
   @InstantColumn()
   recordedAt: Date;
 }

@@ -15,6 +15,19 @@ export class MembershipLookup {
     return loader.load(partnerId);
   }
 
+  /** REL-4: each partner that is an active member of any of `programIds` at `at`, once, with those programs. */
+  async activeMembers(ctx: RequestContext, programIds: readonly string[], at: Date): Promise<{ partnerId: string; programIds: string[] }[]> {
+    if (programIds.length === 0) return [];
+    const byPartner = new Map<string, Set<string>>();
+    for (const row of await this.port.activeMembers(ctx, [...programIds], at)) {
+      if (!programIds.includes(row.programId)) continue;
+      const programs = byPartner.get(row.partnerId) ?? new Set<string>();
+      programs.add(row.programId);
+      byPartner.set(row.partnerId, programs);
+    }
+    return [...byPartner].map(([partnerId, programs]) => ({ partnerId, programIds: [...programs].sort() }));
+  }
+
   /** Whether the partner is an active member, at `at`, of one of `programIds`. */
   async isMemberOfAny(ctx: RequestContext, partnerId: string, programIds: readonly string[], at: Date): Promise<boolean> {
     if (programIds.length === 0) return false;

@@ -10,7 +10,7 @@ import {
   Role,
   UserError,
 } from '@alliance/kernel';
-import { In, IsNull } from 'typeorm';
+import { In, IsNull, Not } from 'typeorm';
 import { ActivityDenialReason, Milestone, PreReleaseMaterialKind, ReleaseBuildType, ReleaseKind } from '../enums';
 import { Product } from '../entities/product.entity';
 import { Release } from '../entities/release.entity';
@@ -29,6 +29,8 @@ import {
   MILESTONE_REACHED,
   MilestoneReachedPayload,
 } from '../events';
+import { MILESTONE_REACHED_NOTICE } from '../notices';
+import { NoticesPort } from '../ports';
 import { MembershipLookup } from './membership';
 
 /** The question other domains ask (certification through its own port). */
@@ -67,7 +69,10 @@ export interface AdvanceMilestoneResult {
 }
 
 export class ReleaseService {
-  constructor(private readonly membership: MembershipLookup) {}
+  constructor(
+    private readonly membership: MembershipLookup,
+    private readonly notices: NoticesPort,
+  ) {}
 
   // ---- products -------------------------------------------------------------------------
 
@@ -144,6 +149,21 @@ export class ReleaseService {
     return paginate(query, args);
   }
 
+  /**
+   * CERT-9 (asked by certification): the releases of these products that have reached a
+   * milestone, with when their first milestone build became available.
+   */
+  async productReleases(ctx: RequestContext, productIds: readonly string[]): Promise<{ releaseId: string; productId: string; kind: ReleaseKind; version: string; firstMilestoneAt: Date }[]> {
+    if (productIds.length === 0) return [];
+    const releases = await ctx.em.find(Release, { where: { productId: In([...new Set(productIds)]), milestone: Not(IsNull()) }, order: { id: 'ASC' } });
+    // One statement for every release's milestones (batched by the loader).
+    const milestones = await Promise.all(releases.map((release) => this.milestonesOf(ctx, release.id)));
+    return releases.flatMap((release, at) => {
+      const first = milestones[at][0];
+      return first ? [{ releaseId: release.id, productId: release.productId, kind: release.kind, version: release.version, firstMilestoneAt: first.availableAt }] : [];
+    });
+  }
+
   /** The milestones a release reached, in order (batched across releases). */
   milestonesOf(ctx: RequestContext, releaseId: string): Promise<ReleaseMilestone[]> {
     return ctx
@@ -155,7 +175,8 @@ export class ReleaseService {
 
   /**
    * REL-1, REL-4, REL-5, REL-8: records that a release reached its next milestone, with the
-   * instant its build became available and its build type; publishes `releases.milestone_reached`.
+   * instant its build became available and its build type; publishes `releases.milestone_reached`
+   * and, in the same transaction, records a notice to each active member of the product's programs.
    */
   async advanceMilestone(ctx: RequestContext, input: AdvanceMilestoneInput): Promise<AdvanceMilestoneResult> {
     return ctx.transaction(async (em) => {
@@ -214,6 +235,7 @@ export class ReleaseService {
       await em.save(release);
 
       if (input.milestone === Milestone.GA) await this.materialsBecomeDevelopmentKits(ctx, release, availableAt);
+      await this.notifyMembers(ctx, product, release, milestone, now);
 
       await ctx.publish(
         domainEvent<MilestoneReachedPayload>(MILESTONE_REACHED, now, {
@@ -230,6 +252,43 @@ export class ReleaseService {
       );
       return { release, milestone };
     });
+  }
+
+  /**
+   * REL-4: every active member of the programs tied to the product is told, with the download
+   * information: one notice per member (however many of the programs it is in), keyed by the
+   * milestone, so it is recorded exactly once and delivered to the member's own webhook
+   * subscriptions. It is written in the milestone's transaction: both commit, or neither.
+   * REL-8: official milestones (Beta, RC, GA) carry the download URL; the others are given on request.
+   */
+  private async notifyMembers(ctx: RequestContext, product: Product, release: Release, milestone: ReleaseMilestone, now: Date): Promise<void> {
+    const members = await this.membership.activeMembers(ctx, product.programIds, now);
+    if (members.length === 0) return;
+    const official = isOfficialMilestone(milestone.milestone);
+    const downloadUrl = official ? milestone.downloadUrl : null;
+    const where = downloadUrl ? `download it from ${downloadUrl}` : 'its build is given on request (requestBuildAccess)';
+    await this.notices.record(
+      ctx,
+      members.map((member) => ({
+        kind: MILESTONE_REACHED_NOTICE,
+        subjectId: `${milestone.id}:${member.partnerId}`,
+        partnerId: member.partnerId,
+        dueAt: now,
+        message: `${product.name} ${release.version} reached ${milestone.milestone} (build available ${milestone.availableAt.toISOString()}): ${where}.`,
+        data: {
+          productId: product.id,
+          releaseId: release.id,
+          releaseKind: release.kind,
+          version: release.version,
+          milestone: milestone.milestone,
+          milestoneId: milestone.id,
+          availableAt: milestone.availableAt.toISOString(),
+          buildType: milestone.buildType,
+          downloadUrl,
+          programIds: member.programIds,
+        },
+      })),
+    );
   }
 
   /** REL-5: records the announcement of a release to partners (major releases publish an event). */

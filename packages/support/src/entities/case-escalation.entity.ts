@@ -48,6 +48,8 @@ export class SupportCaseEscalation extends Identified {
   reason: string;
 
   @Field()
+  // The breach notice rule finds severity raises since its last run by this instant (NOT-1).
+  @Index()
   @InstantColumn()
   at: Date;
 

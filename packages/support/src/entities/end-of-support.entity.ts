@@ -42,6 +42,8 @@ export class SupportEndOfSupport extends Identified {
   setBy: string;
 
   @Field()
+  // The end-of-support notice rule finds ends accepted since its last run by this instant (NOT-1).
+  @Index()
   @InstantColumn()
   setAt: Date;
 }

@@ -82,6 +82,8 @@ export class SupportCase extends Identified {
   status: SupportCaseStatus;
 
   @Field()
+  // The breach notice rule finds cases opened since its last run by this instant (NOT-1).
+  @Index()
   @InstantColumn()
   openedAt: Date;
 

@@ -86,6 +86,8 @@ export class TsanetMember extends Identified {
   duesPaidAt: Date | null;
 
   @Field(() => String, { nullable: true, description: 'Member-paid: next renewal date (YYYY-MM-DD), yearly from go-live.' })
+  // The renewal notice rule reads members by the date they renew (NOT-1).
+  @Index()
   @DateOnlyColumn({ nullable: true })
   renewalOn: string | null;
 
