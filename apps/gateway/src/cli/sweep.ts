@@ -12,7 +12,7 @@ import { openGateway } from './open-gateway';
 export const SWEEP_COMMAND: CommandSpec = {
   command: 'npm run sweep --',
   summary:
-    'records enrollment expiries, applies Partner Connect remediation deadlines and records every due notice once (the running gateway also does this every minute)',
+    'records every notice due by the instant (default now) once, late ones included, then records enrollment expiries, applies Partner Connect remediation deadlines and prunes Idempotency-Keys past 24 hours (the running gateway also does this every minute)',
   flags: {
     at: { type: 'string', value: 'INSTANT', description: 'sweep up to this ISO-8601 instant instead of now (not after now, not before the last sweep)' },
     create: CREATE_FLAG,
