@@ -1,5 +1,5 @@
 import { accessSync, closeSync, constants, mkdirSync, openSync, readSync, statSync } from 'node:fs';
-import { createServer, Server } from 'node:net';
+import { createServer, Server, Socket } from 'node:net';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Client } from 'pg';
@@ -210,12 +210,25 @@ export function listenStartupError(host: string, port: number, error: unknown): 
  */
 export async function reservePort(host: string, port: number): Promise<() => Promise<void>> {
   if (port === 0) return async () => undefined;
-  const server: Server = createServer();
+  // A request that arrives while the gateway starts (a load balancer's health check) is told
+  // so at once, and its connection closed: held open, it would keep the reservation from
+  // closing and the start from finishing.
+  const sockets = new Set<Socket>();
+  const server: Server = createServer((socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+    socket.on('error', () => undefined);
+    socket.end('HTTP/1.1 503 Service Unavailable\r\ncontent-type: application/json\r\ncontent-length: 22\r\nretry-after: 1\r\nconnection: close\r\n\r\n{"status":"starting"}\n');
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error) => reject(listenStartupError(host, port, error)));
     server.listen({ host, port, exclusive: true }, () => resolve());
   });
-  return () => new Promise<void>((resolve) => server.close(() => resolve()));
+  return () =>
+    new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      for (const socket of sockets) socket.destroy();
+    });
 }
 
 /** Whether a log level shows stack traces of unexpected errors. */

@@ -64,7 +64,7 @@ async function until(test: () => boolean | Promise<boolean>, ms: number, what: s
 async function healthy(child: Child): Promise<boolean> {
   if (child.exitCode !== null) throw new Error(`gateway on port ${child.port} exited with ${child.exitCode}:\n${child.output.join('')}`);
   try {
-    return (await fetch(`http://127.0.0.1:${child.port}/healthz`)).status === 200;
+    return (await fetch(`http://127.0.0.1:${child.port}/healthz`, { signal: AbortSignal.timeout(5_000) })).status === 200;
   } catch {
     return false;
   }

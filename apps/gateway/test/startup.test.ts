@@ -130,6 +130,40 @@ describe('gateway start-up: the port is bound before anything is written', () =>
   });
 });
 
+describe('gateway start-up: requests while it starts', () => {
+  it('a health check that arrives while the gateway starts is answered 503 at once, and the start completes', async () => {
+    const path = join(dir, 'probed', 'alliance.sqlite');
+    const { server, port } = await occupy();
+    await new Promise((resolve) => server.close(resolve));
+    // Probe from the moment the process is spawned until it serves; a probe the starting
+    // gateway held open would keep it from ever finishing its start.
+    const statuses: number[] = [];
+    let serving = false;
+    const probing = (async () => {
+      while (!serving) {
+        try {
+          const response = await fetch(`http://127.0.0.1:${port}/healthz`);
+          statuses.push(response.status);
+          await response.body?.cancel();
+          if (response.status === 200) serving = true;
+        } catch {
+          // Not listening yet.
+        }
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+    })();
+    const gateway = await startGatewayProcess({ SQLITE_PATH: path, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn' });
+    try {
+      await probing;
+      expect(statuses.at(-1)).toBe(200);
+      expect(statuses.every((status) => status === 503 || status === 200)).toBe(true);
+    } finally {
+      serving = true;
+      await gateway.stop();
+    }
+  });
+});
+
 describe('commands: the same checks, and no database made by accident', () => {
   it.each([
     ['keys', ['list']],
