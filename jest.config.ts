@@ -14,7 +14,7 @@ const roots = ['packages', 'apps'].flatMap((group) =>
 const config: Config = {
   // Tests assert behaviour, never speed: on a busy 2-core machine a test that does real work
   // (databases, child processes, HTTP) may take many times its quiet-machine duration.
-  testTimeout: 120_000,
+  testTimeout: 300_000,
   projects: roots.map((dir) => ({
     displayName: dir.split('/')[1],
     rootDir: join(__dirname, dir),

@@ -46,7 +46,6 @@ if (!haveChromium && process.env.CI === 'true') {
   });
 }
 
-jest.setTimeout(120_000);
 
 interface Running {
   gateway: Gateway;

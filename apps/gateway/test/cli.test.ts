@@ -13,7 +13,6 @@ import { captureIo } from './support/cli-io';
 import { onDatabase, scratchDatabase } from './support/harness';
 
 // Every command opens its own gateway on the database, as `npm run` does.
-jest.setTimeout(120_000);
 
 const HEADER = 'bookingId,partnerId,customerId,opportunityId,solution,tcvMinor,currency,bookedAt,bookingTypes';
 

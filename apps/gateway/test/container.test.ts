@@ -12,7 +12,6 @@ import { scratchDatabase } from './support/harness';
  * and HEALTHCHECK (parsed from the Dockerfile) run there with the Dockerfile's environment.
  * The compose file is checked for what the deployment depends on.
  */
-jest.setTimeout(180_000);
 
 interface Stage {
   name: string;

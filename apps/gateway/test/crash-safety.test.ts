@@ -7,7 +7,6 @@ import { loadConfig } from '../src/config';
 import { createGateway, Gateway } from '../src/server';
 import { onDatabase, scratchDatabase } from './support/harness';
 
-jest.setTimeout(120_000);
 
 const ROWS = 6000;
 const CHUNK = 200;

@@ -5,7 +5,6 @@ import { verifySignature } from '@alliance/notices';
 import { onDatabase, startTestGateway, TestGateway } from './support/harness';
 import { activeEnrollment, createProgram, must, mutate, partnerWithTap } from './support/fixtures';
 
-jest.setTimeout(120_000);
 
 interface Delivery {
   hook: string;

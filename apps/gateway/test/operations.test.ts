@@ -9,7 +9,6 @@ import { createTracing } from '../src/observability/tracing';
 import { onDatabase, startTestGateway, TestGateway } from './support/harness';
 import { startGatewayProcess } from './support/processes';
 
-jest.setTimeout(120_000);
 
 /** The value of one sample in Prometheus text format, or undefined when absent. */
 function sample(text: string, name: string, labels: Record<string, string> = {}): number | undefined {

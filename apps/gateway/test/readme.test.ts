@@ -10,7 +10,6 @@ import { ROOT, runShell, startGatewayProcess } from './support/processes';
  * What the READMEs tell a reader to type works as written, and every limit, default,
  * command and flag they quote is the one the code has.
  */
-jest.setTimeout(180_000);
 
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
 const gatewayReadme = readFileSync(join(ROOT, 'apps/gateway/README.md'), 'utf8');

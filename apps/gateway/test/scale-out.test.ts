@@ -18,7 +18,7 @@ import { scratchDatabase, ScratchDatabase } from './support/harness';
 const onPostgres = Boolean(process.env.DATABASE_URL);
 const describeOnPostgres = onPostgres ? describe : describe.skip;
 
-jest.setTimeout(300_000);
+jest.setTimeout(900_000);
 
 const RATE_LIMIT = 200;
 const SLOW_RECEIVER_MS = 2_500;

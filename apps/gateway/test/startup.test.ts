@@ -11,7 +11,6 @@ import { cliScript, lines, looksLikeStack, MAIN, runNode, startGatewayProcess } 
  * and no database yet. Each checks the exit code and that the output is one line per
  * problem, never a stack trace.
  */
-jest.setTimeout(180_000);
 
 let dir: string;
 beforeAll(() => {

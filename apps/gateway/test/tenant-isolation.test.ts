@@ -20,7 +20,7 @@ import { Role } from '@alliance/kernel';
 import { loadDemoData } from '../src/demo';
 import { onDatabase, startTestGateway, TestGateway } from './support/harness';
 
-jest.setTimeout(180_000);
+jest.setTimeout(900_000);
 
 /**
  * Tenant isolation, generated from the schema: every query field is called by a PARTNER key

@@ -8,7 +8,6 @@ import { loadConfig } from '../src/config';
 import { createGateway } from '../src/server';
 import { onDatabase, scratchDatabase } from './support/harness';
 
-jest.setTimeout(120_000);
 
 function startChild(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
   return new Promise((ready, fail) => {
