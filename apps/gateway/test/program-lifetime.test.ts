@@ -15,7 +15,6 @@ import {
 } from './support/fixtures';
 
 // Each test drives several domains through HTTP; PostgreSQL runs beside other files' databases.
-jest.setTimeout(60_000);
 
 const VERDICT = `query($id: ID!) { recertificationRequired(versionId: $id) { required fullRecertification reasons { code message } } }`;
 const LISTING = `query($id: ID!) { listing(id: $id) { id status certifiedAt fullRecertificationReleaseId fullRecertificationRequiredAt } }`;
