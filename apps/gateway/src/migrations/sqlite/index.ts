@@ -3,6 +3,7 @@ import * as m0 from './1767225600000-initial';
 import * as m1 from './1796220581746-api-key-last-used';
 import * as m2 from './1796220613381-derived-webhook-secrets';
 import * as m3 from './1796221495937-notice-obligations';
+import * as m4 from './1796262192608-points-totals';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const SQLITE_MIGRATIONS: Function[] = [...Object.values(m0), ...Object.values(m1), ...Object.values(m2), ...Object.values(m3)];
+export const SQLITE_MIGRATIONS: Function[] = [...Object.values(m0), ...Object.values(m1), ...Object.values(m2), ...Object.values(m3), ...Object.values(m4)];
