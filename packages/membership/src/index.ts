@@ -1,3 +1,7 @@
+// type-graphql and TypeORM read decorator metadata: load the polyfill before any entity, so
+// `require('@alliance/membership')` works on its own.
+import 'reflect-metadata';
+
 export * from './module';
 export * from './errors';
 export * from './events';
