@@ -23,3 +23,4 @@ export * from './services/program.service';
 export * from './inputs/partner.input';
 export * from './inputs/program.input';
 export * from './inputs/enrollment.input';
+export { MEMBERSHIP_MIGRATIONS } from './migrations';

@@ -24,3 +24,4 @@ export * from './services/webhook.poster';
 export * from './resolvers/notice.resolver';
 export * from './resolvers/webhook.resolver';
 export * from './resolvers/payloads';
+export { NOTICES_MIGRATIONS } from './migrations';
