@@ -60,14 +60,19 @@ export interface Dataset {
 interface Manifest extends Dataset {
   version: number;
   seed: number;
-  /** The gateway's SQLite migrations the dataset was built with: new migrations mean a new dataset. */
+  /** The SQLite migrations (every package's and the gateway's) the dataset was built with: new migrations mean a new dataset. */
   schema: string;
 }
 
 function schemaFingerprint(): string {
-  const dir = join(ROOT, 'apps', 'gateway', 'src', 'migrations', 'sqlite');
+  const dirs = [
+    join(ROOT, 'apps', 'gateway', 'src', 'migrations', 'sqlite'),
+    ...readdirSync(join(ROOT, 'packages'))
+      .sort()
+      .map((pkg) => join(ROOT, 'packages', pkg, 'src', 'migrations', 'sqlite')),
+  ].filter((dir) => existsSync(dir));
   const hash = createHash('sha1');
-  for (const name of readdirSync(dir).sort()) hash.update(name).update(readFileSync(join(dir, name)));
+  for (const dir of dirs) for (const name of readdirSync(dir).sort()) hash.update(name).update(readFileSync(join(dir, name)));
   return hash.digest('hex');
 }
 

@@ -1,8 +1,7 @@
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { ClassRef, KERNEL_SUBSCRIBERS } from '@alliance/kernel';
 import type { GatewayConfig } from './config';
-import { POSTGRES_MIGRATIONS } from './migrations/postgres';
-import { SQLITE_MIGRATIONS } from './migrations/sqlite';
+import { allMigrations } from './migrations/all';
 import { ensureSqliteDirectory } from './startup';
 
 /**
@@ -20,14 +19,14 @@ export function createDataSource(database: GatewayConfig['database'], entities: 
   };
   let config: DataSourceOptions;
   if (database.type === 'postgres') {
-    config = { ...common, type: 'postgres', url: database.url, migrations: POSTGRES_MIGRATIONS, extra: { max: 10 } };
+    config = { ...common, type: 'postgres', url: database.url, migrations: allMigrations('postgres'), extra: { max: 10 } };
   } else {
     ensureSqliteDirectory(database.path);
     config = {
       ...common,
       type: 'better-sqlite3',
       database: database.path,
-      migrations: SQLITE_MIGRATIONS,
+      migrations: allMigrations('better-sqlite3'),
       enableWAL: true,
       timeout: 1000,
       prepareDatabase: (db: { pragma(statement: string): unknown }) => {

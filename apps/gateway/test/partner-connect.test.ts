@@ -2,9 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FixedClock, Role } from '@alliance/kernel';
-import { importBookings } from '@alliance/partner-connect';
-import { PointsTotals1796262192608 as PostgresPointsTotals } from '../src/migrations/postgres/1796262192608-points-totals';
-import { PointsTotals1796262192608 as SqlitePointsTotals } from '../src/migrations/sqlite/1796262192608-points-totals';
+import { MigrationInterface } from 'typeorm';
+import { importBookings, PARTNER_CONNECT_MIGRATIONS } from '@alliance/partner-connect';
 import { onDatabase, startTestGateway, TestGateway } from './support/harness';
 import { errorCodes, must, mutate, partnerWithTap } from './support/fixtures';
 
@@ -226,7 +225,8 @@ describe(`Partner Connect through the gateway on ${onDatabase}`, () => {
     expect(progression.performancePointsThousandths).toBe(kept.filter((row) => row.kind === 'PERFORMANCE').reduce((sum, row) => sum + row.amount, 0));
 
     // The migration's backfill: dropped and rebuilt from the ledger alone, the totals come back the same.
-    const migration = t.database === 'postgres' ? new PostgresPointsTotals() : new SqlitePointsTotals();
+    const Migration = PARTNER_CONNECT_MIGRATIONS[t.database].find((m) => m.name === 'PartnerConnectPointsTotals1796262192608') as new () => MigrationInterface;
+    const migration = new Migration();
     const runner = t.gateway.dataSource.createQueryRunner();
     try {
       await t.gateway.db.exclusive(async () => {
