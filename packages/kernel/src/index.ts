@@ -17,5 +17,6 @@ export * from './notices';
 export * from './pagination';
 export * from './time';
 export * from './transaction';
+export * from './scalars';
 export * from './schema';
 export * from './validation';
