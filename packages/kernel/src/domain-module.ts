@@ -6,7 +6,21 @@ import type { NoticeRule } from './notices';
 export type ClassRef = Function;
 
 /** A reaction to another domain's event; runs after that event's commit, in its own transaction. */
-export type Reaction = (ctx: RequestContext, event: DomainEvent) => Promise<void>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Reaction = (ctx: RequestContext, event: DomainEvent<any>) => Promise<unknown>;
+
+/** Reactions to one publisher's events, typed by its event map: the payload type comes from the publisher. */
+export type ReactionsTo<M> = { [K in keyof M & string]?: (ctx: RequestContext, event: DomainEvent<M[K]> & { type: K }) => Promise<unknown> };
+
+/**
+ * Declares reactions to a publisher's events, checked against its event map:
+ * `reactions<FeesEventMap>({ 'fees.payment_received': (ctx, event) => ... })`.
+ */
+export function reactions<M extends object>(handlers: ReactionsTo<M>): Record<string, Reaction> {
+  const out: Record<string, Reaction> = {};
+  for (const [type, handler] of Object.entries(handlers)) if (handler) out[type] = handler as Reaction;
+  return out;
+}
 
 /**
  * What a domain package hands the gateway: the gateway builds one DataSource from all

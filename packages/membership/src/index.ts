@@ -1,3 +1,4 @@
+export type * from './contracts';
 export * from './module';
 export * from './errors';
 export * from './events';

@@ -1,3 +1,4 @@
+export type * from './contracts';
 export * from './module';
 export * from './ports';
 export * from './errors';

@@ -5,6 +5,7 @@ import { WebhookDeliveryAttempt } from './entities/webhook-attempt.entity';
 import { WebhookDelivery } from './entities/webhook-delivery.entity';
 import { WebhookSubscription } from './entities/webhook-subscription.entity';
 import { NOTICES_ERROR_CODES } from './errors';
+import type { NoticesApi } from './contracts';
 import type { NoticesOptions, NoticesPorts } from './ports';
 import { NOTICES_READ_SCOPE, NoticeResolver } from './resolvers/notice.resolver';
 import { WEBHOOKS_READ_SCOPE, WebhookDeliveryResolver, WebhookSubscriptionResolver } from './resolvers/webhook.resolver';
@@ -28,6 +29,8 @@ export const DEFAULT_NOTICES_OPTIONS: NoticesOptions = {
 };
 
 export interface NoticesModule extends DomainModule {
+  /** What other domains and package users call (see `contracts.ts`). */
+  api: NoticesApi;
   notices: NoticeService;
   webhooks: WebhookService;
   dispatcher: WebhookDispatcher;
@@ -61,6 +64,7 @@ export function createNoticesModule(ports: NoticesPorts): NoticesModule {
       [WEBHOOKS_READ_SCOPE]: 'Webhook subscriptions (never their secrets), deliveries and attempts.',
     },
     noticeRules: [],
+    api: { record: (ctx, due) => notices.record(ctx, due) },
     notices,
     webhooks,
     dispatcher,

@@ -96,7 +96,7 @@ export class ReviewService {
     await this.catalog.requirePolicy(ctx, software.programId, 'input.versionId');
 
     const release = await this.ports.releases.activityAllowed(ctx, { partnerId: version.partnerId, releaseId: input.releaseId, activity: 'CERTIFICATION', at: now });
-    if (!release.allowed) {
+    if (!release.allowed || release.productId === null || release.version === null) {
       throw new UserError(
         'RELEASE_NOT_CERTIFIABLE',
         `CERT-3: release ${input.releaseId} does not allow certification now (milestone ${release.milestone ?? 'none'}, ${release.reasonCode ?? 'not allowed'}); submit at RC or GA`,

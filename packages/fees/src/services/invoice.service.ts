@@ -2,7 +2,6 @@ import {
   addDays,
   ConnectionResult,
   decodeCursor,
-  domainEvent,
   NotFoundError,
   paginate,
   pageSize,
@@ -12,12 +11,13 @@ import {
 } from '@alliance/kernel';
 import { IsNull } from 'typeorm';
 import { FeeKind, InvoiceStatus } from '../enums';
+import type { FeeKindName } from '../contracts';
 import { FeeRefund } from '../entities/fee-refund.entity';
 import { FeeWaiver } from '../entities/fee-waiver.entity';
 import { Invoice } from '../entities/invoice.entity';
 import { InvoiceLine } from '../entities/invoice-line.entity';
 import { Payment } from '../entities/payment.entity';
-import { FeesEvents, PaymentReceivedPayload } from '../events';
+import { FeesEvents, feesEvent, PaymentReceivedPayload } from '../events';
 import { MembershipPort } from '../ports';
 import { buysTerm, chargedOncePerReference, isBilledFromSnapshot, oneTimeScope } from '../rules/fee-kind.rules';
 import { InvoiceStanding } from '../rules/invoice.rules';
@@ -38,7 +38,7 @@ export interface MoneyAmount {
 
 export interface ChargeFeeCommand {
   partnerId: string;
-  feeKind: FeeKind;
+  feeKind: FeeKind | FeeKindName;
   programId?: string | null;
   /** The program version an entrance fee is bought for (FEE-1). */
   programVersion?: string | null;
@@ -134,7 +134,7 @@ export class InvoiceService {
   /** FEE-1: charges one fee of the schedule in force to a partner, as a new invoice of one line. */
   async chargeFee(ctx: RequestContext, command: ChargeFeeCommand): Promise<ChargedFee> {
     return ctx.transaction(async () => {
-      const kind = command.feeKind;
+      const kind = FeeKind[command.feeKind];
       const quantity = command.quantity ?? 1;
       const programId = command.programId ?? null;
       const reference = command.reference?.trim() || null;
@@ -315,7 +315,7 @@ export class InvoiceService {
    * A development consulting term (or other term fee) of a settled invoice covers `at`
    * (both ends inside).
    */
-  async hasCurrentTerm(ctx: RequestContext, query: { partnerId: string; feeKind: FeeKind; at: Date }): Promise<boolean> {
+  async hasCurrentTerm(ctx: RequestContext, query: { partnerId: string; feeKind: FeeKind | FeeKindName; at: Date }): Promise<boolean> {
     const iso = query.at.toISOString();
     const lines = await ctx.em
       .createQueryBuilder(InvoiceLine, 'l')
@@ -424,6 +424,6 @@ export class InvoiceService {
       references: [...new Set(lines.map((line) => line.reference).filter((ref): ref is string => ref !== null))],
       settled: standing.settled,
     };
-    await ctx.publish(domainEvent(FeesEvents.PAYMENT_RECEIVED, ctx.now(), payload, invoice.partnerId));
+    await ctx.publish(feesEvent(FeesEvents.PAYMENT_RECEIVED, ctx.now(), payload, invoice.partnerId));
   }
 }

@@ -1,7 +1,6 @@
 import { In } from 'typeorm';
 import {
   ConnectionResult,
-  domainEvent,
   NotFoundError,
   paginate,
   RequestContext,
@@ -11,7 +10,7 @@ import {
 import { Partner } from '../entities/partner.entity';
 import { PartnerContact } from '../entities/partner-contact.entity';
 import { NetworkMembership, NetworkMembershipKind } from '../entities/tap-membership.entity';
-import { MembershipEvents, NetworkMembershipEndedPayload } from '../events';
+import { MembershipEvents, membershipEvent, NetworkMembershipEndedPayload } from '../events';
 import {
   CreatePartnerInput,
   EndNetworkMembershipInput,
@@ -113,7 +112,7 @@ export class PartnerService {
     await ctx.em.save(active);
     const payload: NetworkMembershipEndedPayload = { partnerId: input.partnerId, endedAt: now.toISOString(), reason: input.reason };
     await ctx.publish(
-      domainEvent(
+      membershipEvent(
         input.kind === NetworkMembershipKind.TAP ? MembershipEvents.TAP_MEMBERSHIP_ENDED : MembershipEvents.TSANET_MEMBERSHIP_ENDED,
         now,
         payload,

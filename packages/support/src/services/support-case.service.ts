@@ -3,7 +3,6 @@ import {
   addHours,
   ConnectionArgs,
   ConnectionResult,
-  domainEvent,
   ForbiddenError,
   groupBy,
   NotFoundError,
@@ -25,7 +24,7 @@ import {
   SupportIssueArea,
   TsanetMemberState,
 } from '../enums';
-import { CaseBreachedPayload, SUPPORT_EVENTS } from '../events';
+import { SUPPORT_EVENTS, supportEvent } from '../events';
 import {
   EscalateSupportCaseInput,
   OpenCollaborativeCaseInput,
@@ -332,7 +331,7 @@ export class SupportCaseService {
     supportCase.firstResponseBy = by;
     if (supportCase.dueAt && isBreached(supportCase.dueAt, now, now)) {
       await ctx.publish(
-        domainEvent<CaseBreachedPayload>(
+        supportEvent(
           SUPPORT_EVENTS.CASE_BREACHED,
           now,
           { caseId: supportCase.id, partnerId: supportCase.partnerId, severity: supportCase.severity, dueAt: supportCase.dueAt.toISOString() },

@@ -2,7 +2,6 @@ import { In } from 'typeorm';
 import {
   ConnectionArgs,
   ConnectionResult,
-  domainEvent,
   ForbiddenError,
   groupBy,
   NotFoundError,
@@ -14,7 +13,9 @@ import {
 import { TsanetGroup } from '../entities/tsanet-group.entity';
 import { TsanetMember } from '../entities/tsanet-member.entity';
 import { TsanetMembershipKind, TsanetMemberState, TsanetPaymentModel } from '../enums';
-import { PaymentReceivedPayload, SUPPORT_EVENTS, TsanetMemberLivePayload } from '../events';
+import type { PaymentReceivedPayload } from '@alliance/fees/contracts';
+import type { TsanetGroupSnapshot } from '../contracts';
+import { SUPPORT_EVENTS, supportEvent } from '../events';
 import {
   AcknowledgeValidationCaseInput,
   CompleteTsanetMemberFormInput,
@@ -28,15 +29,7 @@ import type { FeesPort } from '../ports';
 import { effectiveMemberState, firstRenewalOn, invoiceAt, nextRenewalOn, terminationAt } from '../rules/tsanet.rules';
 
 /** What fees reads to bill a host-paid group (FEE-5): live members by kind at an instant. */
-export interface TsanetGroupSnapshot {
-  groupId: string;
-  hostPartnerId: string;
-  programStartDate: string;
-  /** Ids of live Limited members (TsanetMember ids). */
-  limitedMemberIds: string[];
-  /** Ids of live Open Group members in a Custom relationship: not billed to the host. */
-  excludedOpenGroupMemberIds: string[];
-}
+export type { TsanetGroupSnapshot };
 
 /** SUP-9: TSANet partner groups, member onboarding, go-live and member-paid renewal. */
 export class TsanetService {
@@ -168,7 +161,7 @@ export class TsanetService {
     member.storedState = TsanetMemberState.LIVE;
     member.liveAt = now;
     await ctx.publish(
-      domainEvent<TsanetMemberLivePayload>(
+      supportEvent(
         SUPPORT_EVENTS.TSANET_MEMBER_LIVE,
         now,
         { memberId: member.id, groupId: group.id, partnerId: member.partnerId, liveAt: now.toISOString() },
