@@ -1,18 +1,19 @@
 import { DataSource, DataSourceOptions } from 'typeorm';
-import { ClassRef, KERNEL_SUBSCRIBERS } from '@alliance/kernel';
+import { DomainModule, KERNEL_SUBSCRIBERS } from '@alliance/kernel';
 import type { GatewayConfig } from './config';
 import { POSTGRES_MIGRATIONS } from './migrations/postgres';
 import { SQLITE_MIGRATIONS } from './migrations/sqlite';
 import { ensureSqliteDirectory } from './startup';
 
 /**
- * One DataSource for every module's entities. Schema changes go through migrations;
+ * One DataSource for every module's entities and migrations (the gateway's own first, then
+ * each module's; TypeORM runs them in timestamp order). Schema changes go through migrations;
  * `synchronize` is never used here. SQLite runs in WAL mode with a short busy timeout,
  * through one connection (units of work take turns in the kernel's queue).
  */
-export function createDataSource(database: GatewayConfig['database'], entities: ClassRef[], options: { logging?: boolean } = {}): DataSource {
+export function createDataSource(database: GatewayConfig['database'], modules: readonly DomainModule[], options: { logging?: boolean } = {}): DataSource {
   const common = {
-    entities,
+    entities: modules.flatMap((module) => module.entities),
     subscribers: KERNEL_SUBSCRIBERS,
     synchronize: false,
     migrationsRun: false,
@@ -20,14 +21,14 @@ export function createDataSource(database: GatewayConfig['database'], entities: 
   };
   let config: DataSourceOptions;
   if (database.type === 'postgres') {
-    config = { ...common, type: 'postgres', url: database.url, migrations: POSTGRES_MIGRATIONS, extra: { max: 10 } };
+    config = { ...common, type: 'postgres', url: database.url, migrations: [...POSTGRES_MIGRATIONS, ...modules.flatMap((module) => module.migrations?.postgres ?? [])], extra: { max: 10 } };
   } else {
     ensureSqliteDirectory(database.path);
     config = {
       ...common,
       type: 'better-sqlite3',
       database: database.path,
-      migrations: SQLITE_MIGRATIONS,
+      migrations: [...SQLITE_MIGRATIONS, ...modules.flatMap((module) => module.migrations?.sqlite ?? [])],
       enableWAL: true,
       timeout: 1000,
       prepareDatabase: (db: { pragma(statement: string): unknown }) => {

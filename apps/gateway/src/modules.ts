@@ -1,4 +1,4 @@
-import { DomainModule, EventBus, RequestContext } from '@alliance/kernel';
+import { DomainModule } from '@alliance/kernel';
 import { CertificationModule, createCertificationModule } from '@alliance/certification';
 import { createFeesModule, FeesModule } from '@alliance/fees';
 import { createMembershipModule, MembershipModule } from '@alliance/membership';
@@ -75,18 +75,6 @@ export function createModules(settings: ModuleSettings = {}): Modules {
   const knownScopes = () => [...domains, access].flatMap((module) => Object.keys(module.scopes ?? {})).sort();
   const access = createAccessModule({ partnerExists }, knownScopes);
   return { all: [...domains, access, partnerLinks(membership.partners)], access, membership, fees, releases, certification, support, partnerConnect, notices };
-}
-
-/** Subscribes each module's reactions to other domains' events; each runs in its own transaction. */
-export function subscribeReactions(modules: DomainModule[], bus: EventBus, contextFor: () => RequestContext): void {
-  for (const module of modules) {
-    for (const [type, reaction] of Object.entries(module.reactions ?? {})) {
-      bus.subscribe(type, async (event) => {
-        const ctx = contextFor();
-        await ctx.transaction(() => reaction(ctx, event));
-      });
-    }
-  }
 }
 
 export function errorCatalogue(modules: DomainModule[]): Record<string, { module: string; meaning: string }> {

@@ -1,4 +1,4 @@
-import { DomainModule, DomainEvent, RequestContext, reactions } from '@alliance/kernel';
+import { DomainModule, reactions } from '@alliance/kernel';
 import type { MembershipEventMap } from '@alliance/membership/contracts';
 import type { SupportEventMap } from '@alliance/support/contracts';
 import type { CertificationApi } from './contracts';
@@ -35,10 +35,6 @@ export function createCertificationModule(ports: CertificationPorts, options: Ce
   const recertification = new RecertificationService(ports.fees, catalog, listings, ports.releases);
   const service = new CertificationService(catalog, listings);
 
-  const inTransaction = <P>(work: (ctx: RequestContext, event: DomainEvent<P>) => Promise<unknown>) => async (ctx: RequestContext, event: DomainEvent<P>) => {
-    await ctx.transaction(() => work(ctx, event));
-  };
-
   return {
     name: 'certification',
     entities: CERTIFICATION_ENTITIES,
@@ -59,12 +55,12 @@ export function createCertificationModule(ports: CertificationPorts, options: Ce
     },
     reactions: {
       ...reactions<MembershipEventMap>({
-        'membership.tap_membership_ended': inTransaction((ctx, event) => listings.flagPartnerListings(ctx, event.payload, 'TAP')),
-        'membership.tsanet_membership_ended': inTransaction((ctx, event) => listings.flagPartnerListings(ctx, event.payload, 'TSANet')),
+        'membership.tap_membership_ended': (ctx, event) => listings.flagPartnerListings(ctx, event.payload, 'TAP'),
+        'membership.tsanet_membership_ended': (ctx, event) => listings.flagPartnerListings(ctx, event.payload, 'TSANet'),
       }),
       ...reactions<SupportEventMap>({
         // CERT-6: a partner's support readiness changed, so its certified listings may now be publishable (or not).
-        'support.readiness_changed': inTransaction((ctx, event) => listings.refreshPartnerListings(ctx, event.payload.partnerId)),
+        'support.readiness_changed': (ctx, event) => listings.refreshPartnerListings(ctx, event.payload.partnerId),
       }),
     },
     noticeRules: CERTIFICATION_NOTICE_RULES,

@@ -1,5 +1,5 @@
 import { Column, Entity, MoreThan } from 'typeorm';
-import { Database, domainEvent, FixedClock, IdColumn, Identified, newId, RequestContext, Role, UserError } from '@alliance/kernel';
+import { Database, subscribeReactions, domainEvent, FixedClock, IdColumn, Identified, newId, RequestContext, Role, UserError } from '@alliance/kernel';
 import type { MilestoneName, ReleaseKindName } from '@alliance/releases/contracts';
 import { createTestDatabase, RecordingBus, testContext } from '@alliance/testing';
 import {
@@ -104,11 +104,7 @@ export async function setup(options: { artifactStorageDir?: string } = {}) {
   const db: Database = await createTestDatabase([...module.entities, TestEntitlement, TestConsumption, TestCharge]);
   const clock = new FixedClock('2026-03-02T09:00:00.000Z');
   const bus = new RecordingBus();
-  for (const [type, reaction] of Object.entries(module.reactions ?? {})) {
-    bus.subscribe(type, async (event) => {
-      await reaction(RequestContext.system(db, clock, bus), event);
-    });
-  }
+  subscribeReactions([module], bus, () => RequestContext.system(db, clock, bus));
   const admin = testContext(db, { clock, bus });
   const reviewer = testContext(db, { clock, bus, role: Role.CERTIFICATION_REVIEWER, name: 'reviewer' });
   const partnerA = newId();

@@ -1,5 +1,6 @@
 import type { RequestContext } from './context';
-import type { DomainEvent } from './events';
+import type { DomainEvent, EventBus, EventLog } from './events';
+import type { PeriodicJob } from './jobs';
 import type { NoticeRule } from './notices';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -22,12 +23,28 @@ export function reactions<M extends object>(handlers: ReactionsTo<M>): Record<st
   return out;
 }
 
+/** Migrations per database, in the order they run. */
+export interface ModuleMigrations {
+  sqlite: ClassRef[];
+  postgres: ClassRef[];
+}
+
+/** Background work a long-running host starts with the server and stops on close (webhook delivery). */
+export interface ModuleWorker {
+  start(contextFor: () => RequestContext, log: EventLog): void;
+  stop(): Promise<void>;
+}
+
 /**
- * What a domain package hands the gateway: the gateway builds one DataSource from all
- * modules' entities and one schema from all their resolvers, and wires their ports.
+ * Everything a domain package declares; the host composes a list of them. It builds one
+ * DataSource from all modules' entities (and runs their migrations), one schema from all
+ * their resolvers, subscribes their reactions, runs their periodic jobs and notice rules,
+ * and starts their workers. Adding a domain is adding its module to the list.
  */
 export interface DomainModule {
   name: string;
+  /** What other domains and package users may call (the API of the package's contracts entry). */
+  api?: object;
   entities: ClassRef[];
   resolvers: ClassRef[];
   /**
@@ -43,4 +60,12 @@ export interface DomainModule {
   reactions?: Record<string, Reaction>;
   /** Dated obligations this domain contributes to the notice sweep (NOT-1). */
   noticeRules?: NoticeRule[];
+  /** Periodic work (housekeeping), run by stage: see `runJobs`. */
+  jobs?: PeriodicJob[];
+  /** This module's schema migrations, when it ships its own. */
+  migrations?: ModuleMigrations;
+  /** Called once with the host's event bus (the notice outbox records every event in its transaction). */
+  attach?(bus: EventBus): void;
+  /** Background work of a long-running host. */
+  worker?: ModuleWorker;
 }

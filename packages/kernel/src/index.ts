@@ -6,6 +6,7 @@ export * from './domain-module';
 export * from './errors';
 export * from './events';
 export * from './ids';
+export * from './jobs';
 export * from './money';
 export * from './mutation';
 export * from './notices';

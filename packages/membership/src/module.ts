@@ -56,6 +56,8 @@ export function createMembershipModule(): MembershipModule {
       'programs:read': 'Programs, versions and requirements.',
     },
     noticeRules: membershipNoticeRules,
+    // MEM-4: the expiries the clock has made are recorded (after the notice sweep).
+    jobs: [{ name: 'membership.expiries', stage: 'lifecycle', run: (ctx) => enrollments.recordExpiries(ctx) }],
     api,
     partners,
     programs,

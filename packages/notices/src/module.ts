@@ -41,6 +41,7 @@ export interface NoticesModule extends DomainModule {
    * Deliveries are dated with the raising unit of work's instant.
    */
   attach(bus: EventBus): void;
+  worker: NonNullable<DomainModule['worker']>;
 }
 
 /** Notices and webhooks (NOT-1). Domain-agnostic: the domains' rules come through `ports.rules`. */
@@ -64,6 +65,14 @@ export function createNoticesModule(ports: NoticesPorts): NoticesModule {
       [WEBHOOKS_READ_SCOPE]: 'Webhook subscriptions (never their secrets), deliveries and attempts.',
     },
     noticeRules: [],
+    jobs: [
+      // NOT-1: first, so whatever fell due is recorded from the state before lifecycle jobs change it.
+      { name: 'notices.sweep', stage: 'sweep', run: async (ctx, at) => (await notices.sweep(ctx, { at })).recorded.length },
+    ],
+    worker: {
+      start: (contextFor, log) => dispatcher.start(contextFor, 5000, log),
+      stop: () => dispatcher.stop(),
+    },
     api: { record: (ctx, due) => notices.record(ctx, due) },
     notices,
     webhooks,

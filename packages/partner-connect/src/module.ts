@@ -95,14 +95,14 @@ export function createPartnerConnectModule(ports: PartnerConnectPorts, config: P
       /** The enrollment fee paid may lift a new partner to Community; a paid re-enrollment fee may reinstate (PC-10). */
       'fees.payment_received': async (ctx, event) => {
         const { invoiceId } = event.payload;
-        await ctx.transaction(async () => {
-          const participant = await ctx.em.findOneBy(Participant, { enrollmentInvoiceId: invoiceId });
-          if (participant) await services.participants.reevaluate(ctx, participant.partnerId);
-          await services.audits.onInvoicePaid(ctx, invoiceId);
-        });
+        const participant = await ctx.em.findOneBy(Participant, { enrollmentInvoiceId: invoiceId });
+        if (participant) await services.participants.reevaluate(ctx, participant.partnerId);
+        await services.audits.onInvoicePaid(ctx, invoiceId);
       },
     }),
     noticeRules: [renewalNoticeRule(), auditNoticeRule(services.config), remediationNoticeRule()],
+    // PC-10: remediation deadlines that have passed end the partnership.
+    jobs: [{ name: 'partner_connect.remediation_deadlines', stage: 'lifecycle', run: (ctx) => services.audits.applyRemediationDeadlines(ctx) }],
     api: { levelAt: (ctx, partnerId, at) => services.participants.levelAt(ctx, partnerId, at) },
     services,
     config: services.config,

@@ -86,9 +86,9 @@ async function generate(name: string, io: CliIo): Promise<void> {
   const env = io.env;
   const log = (line: string) => io.stdout.write(`${line}\n`);
   const stamp = Number(env.MIGRATION_TIMESTAMP ?? Date.now());
-  const entities = createModules().all.flatMap((m) => m.entities);
+  const modules = createModules().all;
 
-  const sqlite = await pending(createDataSource({ type: 'sqlite', path: ':memory:' }, entities));
+  const sqlite = await pending(createDataSource({ type: 'sqlite', path: ':memory:' }, modules));
   if (sqlite.up.length) {
     const cls = className(name, stamp);
     writeFileSync(join(MIGRATIONS_DIR, 'sqlite', `${stamp}-${name}.ts`), render(cls, sqlite.up, sqlite.down));
@@ -108,7 +108,7 @@ async function generate(name: string, io: CliIo): Promise<void> {
   try {
     const target = new URL(url);
     target.pathname = `/${scratch}`;
-    const pg = await pending(createDataSource({ type: 'postgres', url: target.toString() }, entities));
+    const pg = await pending(createDataSource({ type: 'postgres', url: target.toString() }, modules));
     if (pg.up.length) {
       const cls = className(name, stamp);
       writeFileSync(join(MIGRATIONS_DIR, 'postgres', `${stamp}-${name}.ts`), render(cls, pg.up, pg.down));
