@@ -1,13 +1,11 @@
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { DomainModule, KERNEL_SUBSCRIBERS } from '@alliance/kernel';
 import type { GatewayConfig } from './config';
-import { POSTGRES_MIGRATIONS } from './migrations/postgres';
-import { SQLITE_MIGRATIONS } from './migrations/sqlite';
+import { allMigrations } from './migrations/all';
 import { ensureSqliteDirectory } from './startup';
 
 /**
- * One DataSource for every module's entities and migrations (the gateway's own first, then
- * each module's; TypeORM runs them in timestamp order). Schema changes go through migrations;
+ * One DataSource for every module's entities and migrations (see `allMigrations`). Schema changes go through migrations;
  * `synchronize` is never used here. SQLite runs in WAL mode with a short busy timeout,
  * through one connection (units of work take turns in the kernel's queue).
  */
@@ -21,14 +19,14 @@ export function createDataSource(database: GatewayConfig['database'], modules: r
   };
   let config: DataSourceOptions;
   if (database.type === 'postgres') {
-    config = { ...common, type: 'postgres', url: database.url, migrations: [...POSTGRES_MIGRATIONS, ...modules.flatMap((module) => module.migrations?.postgres ?? [])], extra: { max: 10 } };
+    config = { ...common, type: 'postgres', url: database.url, migrations: allMigrations('postgres', modules), extra: { max: 10 } };
   } else {
     ensureSqliteDirectory(database.path);
     config = {
       ...common,
       type: 'better-sqlite3',
       database: database.path,
-      migrations: [...SQLITE_MIGRATIONS, ...modules.flatMap((module) => module.migrations?.sqlite ?? [])],
+      migrations: allMigrations('better-sqlite3', modules),
       enableWAL: true,
       timeout: 1000,
       prepareDatabase: (db: { pragma(statement: string): unknown }) => {

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { adoptCombinedMigrations } from './migrations/history';
 
 /**
  * The session advisory lock every gateway takes around migrations on PostgreSQL: several
@@ -8,9 +9,19 @@ import { DataSource } from 'typeorm';
  */
 export const MIGRATION_LOCK_KEY = '7267140019051';
 
-/** Applies pending migrations, each in its own transaction; returns the names applied. */
+/**
+ * Applies pending migrations, each in its own transaction; returns the names applied. A
+ * database migrated with the former combined migrations first has its history rewritten to
+ * the per-package names (see `adoptCombinedMigrations`).
+ */
 export async function runMigrations(dataSource: DataSource): Promise<string[]> {
   if (dataSource.options.type !== 'postgres') {
+    const runner = dataSource.createQueryRunner();
+    try {
+      await adoptCombinedMigrations(runner);
+    } finally {
+      await runner.release();
+    }
     return (await dataSource.runMigrations({ transaction: 'each' })).map((migration) => migration.name);
   }
   const lock = dataSource.createQueryRunner();
@@ -18,6 +29,7 @@ export async function runMigrations(dataSource: DataSource): Promise<string[]> {
   try {
     await lock.query('SELECT pg_advisory_lock($1::bigint)', [MIGRATION_LOCK_KEY]);
     try {
+      await adoptCombinedMigrations(lock);
       return (await dataSource.runMigrations({ transaction: 'each' })).map((migration) => migration.name);
     } finally {
       await lock.query('SELECT pg_advisory_unlock($1::bigint)', [MIGRATION_LOCK_KEY]);

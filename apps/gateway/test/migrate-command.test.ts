@@ -28,7 +28,7 @@ describe(`the migrate command on ${onDatabase}`, () => {
 
   it('applies every migration once, then finds nothing pending', async () => {
     const first = await migrate();
-    expect(first.stdout).toMatch(/^applied \d+ migration\(s\): Initial1767225600000/);
+    expect(first.stdout).toMatch(/^applied \d+ migration\(s\): MembershipInitial1767225600000, FeesInitial1767225600000, /);
     const second = await migrate();
     expect(second.stdout.trim()).toBe('no pending migrations');
   });

@@ -83,14 +83,66 @@ export enum CertificationRequestStatus {
   DENIED = 'DENIED',
 }
 
-registerEnumType(CertificationAcceptanceLevel, { name: 'CertificationAcceptanceLevel', description: 'CERT-1 acceptance levels.' });
-registerEnumType(CertificationQuestionnaireKind, { name: 'CertificationQuestionnaireKind', description: 'Re-certification questionnaire and TOI checklist of a program.' });
-registerEnumType(SoftwareReleaseKind, { name: 'SoftwareReleaseKind', description: 'Kind of a partner software release.' });
-registerEnumType(ReviewSlotReservationStatus, { name: 'ReviewSlotReservationStatus' });
-registerEnumType(SubmissionStatus, { name: 'SubmissionStatus' });
-registerEnumType(ListingStatus, { name: 'ListingStatus', description: 'Where a listing stands on the compatibility guide.' });
-registerEnumType(ListingRemovalReason, { name: 'ListingRemovalReason' });
-registerEnumType(ListingHistoryAction, { name: 'ListingHistoryAction' });
-registerEnumType(CertificationChecklistKind, { name: 'CertificationChecklistKind' });
-registerEnumType(HotFixStatus, { name: 'CertificationHotFixStatus' });
-registerEnumType(CertificationRequestStatus, { name: 'CertificationRequestStatus' });
+registerEnumType(CertificationAcceptanceLevel, { name: 'CertificationAcceptanceLevel', description: 'CERT-1 acceptance levels.', valuesConfig: {
+    CERTIFIED: { description: 'Certified.' },
+    ACCEPTED: { description: 'Accepted.' },
+    PARTNER_SUPPORTED: { description: 'Partner supported.' },
+    COMMUNITY_SUPPORTED: { description: 'Community supported.' },
+  } });
+registerEnumType(CertificationQuestionnaireKind, { name: 'CertificationQuestionnaireKind', description: 'Re-certification questionnaire and TOI checklist of a program.', valuesConfig: {
+    CLI_API: { description: 'Cli API.' },
+    PLUG_IN: { description: 'Plug in.' },
+  } });
+registerEnumType(SoftwareReleaseKind, { name: 'SoftwareReleaseKind', description: 'Kind of a partner software release.', valuesConfig: {
+    MAJOR: { description: 'Major.' },
+    MINOR: { description: 'Minor.' },
+    UPDATE: { description: 'Update.' },
+    PATCH: { description: 'Patch.' },
+    HOT_FIX: { description: 'Hot fix.' },
+  } });
+registerEnumType(ReviewSlotReservationStatus, { name: 'ReviewSlotReservationStatus', description: 'Review slot reservation status.', valuesConfig: {
+    RESERVED: { description: 'Reserved.' },
+    USED: { description: 'Used.' },
+  } });
+registerEnumType(SubmissionStatus, { name: 'SubmissionStatus', description: 'Submission status.', valuesConfig: {
+    SUBMITTED: { description: 'Submitted.' },
+    CERTIFIED: { description: 'Certified.' },
+    DENIED: { description: 'Denied.' },
+  } });
+registerEnumType(ListingStatus, { name: 'ListingStatus', description: 'Where a listing stands on the compatibility guide.', valuesConfig: {
+    CERTIFIED_UNPUBLISHED: { description: 'Certified, but TOI, support readiness or the support policy is missing (CERT-6).' },
+    PUBLISHED: { description: 'Published.' },
+    WITHHELD: { description: 'Off the guide until a technical fix for a severe incompatibility (CERT-7).' },
+    REMOVED: { description: 'Removed.' },
+  } });
+registerEnumType(ListingRemovalReason, { name: 'ListingRemovalReason', description: 'CERT-8: why the vendor removed a listing.', valuesConfig: {
+    PARTNER_REQUEST: { description: 'Partner request.' },
+    VENDOR_DISCRETION: { description: 'Vendor discretion.' },
+    NON_COMPLIANCE: { description: 'Non compliance.' },
+  } });
+registerEnumType(ListingHistoryAction, { name: 'ListingHistoryAction', description: 'Listing history action.', valuesConfig: {
+    CERTIFIED: { description: 'Certified.' },
+    EXTENDED_BY_EQUIVALENCY: { description: 'Extended by equivalency.' },
+    PUBLISHED: { description: 'Published.' },
+    UNPUBLISHED: { description: 'Unpublished.' },
+    WITHHELD: { description: 'Withheld.' },
+    FOOTNOTE_ADDED: { description: 'Footnote added.' },
+    FOOTNOTE_RESOLVED: { description: 'Footnote resolved.' },
+    FLAGGED_FOR_REVIEW: { description: 'Flagged for review.' },
+    FULL_RECERTIFICATION_REQUIRED: { description: 'Full recertification required.' },
+    REMOVED: { description: 'Removed.' },
+  } });
+registerEnumType(CertificationChecklistKind, { name: 'CertificationChecklistKind', description: 'CERT-15: the two checklists tracked per software version.', valuesConfig: {
+    DOWNLOAD_BUNDLE: { description: 'Download bundle.' },
+    TOI: { description: 'Toi.' },
+  } });
+registerEnumType(HotFixStatus, { name: 'CertificationHotFixStatus', description: 'Hot fix status.', valuesConfig: {
+    AWAITING_RECERTIFICATION: { description: 'The modified software still needs re-certification or a waiver (CERT-10).' },
+    WAIVED: { description: 'Waived.' },
+    RECERTIFIED: { description: 'Recertified.' },
+  } });
+registerEnumType(CertificationRequestStatus, { name: 'CertificationRequestStatus', description: 'Certification request status.', valuesConfig: {
+    REQUESTED: { description: 'Requested.' },
+    APPROVED: { description: 'Approved.' },
+    DENIED: { description: 'Denied.' },
+  } });

@@ -23,3 +23,4 @@ export { RECERTIFICATION_QUESTIONNAIRES, recertificationDecision } from './rules
 export { DOWNLOAD_BUNDLE_ITEMS, TOI_ITEMS } from './rules/checklists.rules';
 export { findSignatureConflict } from './rules/release-signature.rules';
 export { CERTIFICATION_READ_SCOPE, LISTINGS_READ_SCOPE } from './resolvers/roles';
+export { CERTIFICATION_MIGRATIONS } from './migrations';

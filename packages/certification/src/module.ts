@@ -1,4 +1,5 @@
 import { DomainModule, reactions } from '@alliance/kernel';
+import { CERTIFICATION_MIGRATIONS } from './migrations';
 import type { MembershipEventMap } from '@alliance/membership/contracts';
 import type { SupportEventMap } from '@alliance/support/contracts';
 import type { CertificationApi } from './contracts';
@@ -64,6 +65,7 @@ export function createCertificationModule(ports: CertificationPorts, options: Ce
       }),
     },
     noticeRules: CERTIFICATION_NOTICE_RULES,
+    migrations: CERTIFICATION_MIGRATIONS,
     api: service,
     service,
     services: { catalog, review, listings, recertification },

@@ -37,8 +37,20 @@ export enum EntitlementEntryType {
   REVOKE = 'REVOKE',
 }
 
-registerEnumType(FeeKind, { name: 'FeeKind', description: 'What a fee is for (FEE-1).' });
-registerEnumType(EntitlementKind, { name: 'EntitlementKind', description: 'The kind of service request an entitlement allows (FEE-2).' });
+registerEnumType(FeeKind, { name: 'FeeKind', description: 'What a fee is for (FEE-1).', valuesConfig: {
+    PROGRAM_ENTRANCE: { description: 'Program entrance.' },
+    DEVELOPMENT_CONSULTING: { description: 'Development consulting.' },
+    CERTIFICATION: { description: 'Certification.' },
+    EQUIVALENCY: { description: 'Equivalency.' },
+    PARTNER_CONNECT_ENROLLMENT: { description: 'Partner connect enrollment.' },
+    PARTNER_CONNECT_REENROLLMENT: { description: 'Partner connect reenrollment.' },
+    TSANET_MEMBER_DUES: { description: 'TSANet member dues.' },
+    TSANET_HOST_DUES: { description: 'TSANet host dues.' },
+  } });
+registerEnumType(EntitlementKind, { name: 'EntitlementKind', description: 'The kind of service request an entitlement allows (FEE-2).', valuesConfig: {
+    CERTIFICATION_SUBMISSION: { description: 'Certification submission.' },
+    CERTIFICATION_SUPPORT_INCIDENT: { description: 'Certification support incident.' },
+  } });
 registerEnumType(InvoiceStatus, {
   name: 'InvoiceStatus',
   description: 'Derived from the invoice ledger (FEE-8).',
@@ -50,4 +62,8 @@ registerEnumType(InvoiceStatus, {
     REFUNDED: { description: 'Every payment was refunded; the balance is due again.' },
   },
 });
-registerEnumType(EntitlementEntryType, { name: 'EntitlementEntryType', description: 'A change in the entitlement ledger.' });
+registerEnumType(EntitlementEntryType, { name: 'EntitlementEntryType', description: 'A change in the entitlement ledger.', valuesConfig: {
+    GRANT: { description: 'A settled bundle fee granted entitlements.' },
+    CONSUME: { description: 'A service request was opened against one entitlement.' },
+    REVOKE: { description: 'A refund took back the unconsumed entitlements an invoice had granted.' },
+  } });

@@ -31,3 +31,4 @@ export type { HostPayQuoteResult } from './rules/host-pay.rules';
 export { invoiceStanding } from './rules/invoice.rules';
 export type { InvoiceStanding } from './rules/invoice.rules';
 export { FEES_READ_SCOPE } from './resolvers/fee-schedule.resolver';
+export { FEES_MIGRATIONS } from './migrations';

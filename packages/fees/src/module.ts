@@ -1,4 +1,5 @@
 import { DomainModule } from '@alliance/kernel';
+import { FEES_MIGRATIONS } from './migrations';
 import { EntitlementEntry } from './entities/entitlement-entry.entity';
 import { FeeRefund } from './entities/fee-refund.entity';
 import { FeeWaiver } from './entities/fee-waiver.entity';
@@ -54,6 +55,7 @@ export function createFeesModule(ports: FeesPorts, options: { seeds?: FeeSeed[] 
     errorCodes: FEES_ERROR_CODES,
     scopes: { [FEES_READ_SCOPE]: 'Read fee schedules, invoices, payments, waivers, refunds and entitlements.' },
     noticeRules: FEES_NOTICE_RULES,
+    migrations: FEES_MIGRATIONS,
     api: service,
     service,
     schedule,

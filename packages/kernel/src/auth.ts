@@ -15,7 +15,15 @@ export enum Role {
   PARTNER_BUSINESS_MANAGER = 'PARTNER_BUSINESS_MANAGER',
 }
 
-registerEnumType(Role, { name: 'Role', description: 'What an API key may do.' });
+registerEnumType(Role, { name: 'Role', description: 'What an API key may do.', valuesConfig: {
+    ADMIN: { description: 'Admin.' },
+    PROGRAM_MANAGER: { description: 'Program manager.' },
+    CERTIFICATION_REVIEWER: { description: 'Certification reviewer.' },
+    SUPPORT_ENGINEER: { description: 'Support engineer.' },
+    PARTNER: { description: 'Bound to one partner: sees and changes only that partner\'s data.' },
+    INTEGRATION: { description: 'A third-party integration: read access to the scopes its key carries.' },
+    PARTNER_BUSINESS_MANAGER: { description: 'The vendor\'s partner business manager: sees the progression of the partners assigned to it (PC-14).' },
+  } });
 
 /** The vendor's own people: they see every partner. */
 export const STAFF: Role[] = [Role.ADMIN, Role.PROGRAM_MANAGER, Role.CERTIFICATION_REVIEWER, Role.SUPPORT_ENGINEER];

@@ -57,7 +57,7 @@ export function IdColumn(options: Pick<ColumnOptions, 'nullable' | 'name'> = {})
  */
 @ObjectType({ description: 'Base of every entity: a time-ordered id.' })
 export abstract class Identified {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of this record: a time-ordered UUID, so id order is creation order.' })
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
 

@@ -1,6 +1,7 @@
 import type { RequestContext } from './context';
 import type { DomainEvent, EventBus, EventLog } from './events';
 import type { PeriodicJob } from './jobs';
+import type { MigrationSet } from './migrations';
 import type { NoticeRule } from './notices';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -21,12 +22,6 @@ export function reactions<M extends object>(handlers: ReactionsTo<M>): Record<st
   const out: Record<string, Reaction> = {};
   for (const [type, handler] of Object.entries(handlers)) if (handler) out[type] = handler as Reaction;
   return out;
-}
-
-/** Migrations per database, in the order they run. */
-export interface ModuleMigrations {
-  sqlite: ClassRef[];
-  postgres: ClassRef[];
 }
 
 /** Background work a long-running host starts with the server and stops on close (webhook delivery). */
@@ -63,7 +58,7 @@ export interface DomainModule {
   /** Periodic work (housekeeping), run by stage: see `runJobs`. */
   jobs?: PeriodicJob[];
   /** This module's schema migrations, when it ships its own. */
-  migrations?: ModuleMigrations;
+  migrations?: MigrationSet;
   /** Called once with the host's event bus (the notice outbox records every event in its transaction). */
   attach?(bus: EventBus): void;
   /** Background work of a long-running host. */

@@ -38,7 +38,7 @@ export class UserErrorType {
   @Field(() => String, { nullable: true, description: 'Path of the input field at fault, such as `input.partnerId`.' })
   field: string | null;
 
-  @Field()
+  @Field({ description: 'What is wrong, in words a person can act on; names the rule id where a rule applies.' })
   message: string;
 
   static from(error: UserError): UserErrorType {
@@ -51,9 +51,11 @@ export class UserErrorType {
 }
 
 /** Base for mutation payloads: `{ <thing>, userErrors { code field message } }`. */
-@ObjectType()
+@ObjectType({ description: 'Base of every mutation payload: the result, or the rules the input broke.' })
 export abstract class MutationPayload {
-  @Field(() => [UserErrorType])
+  @Field(() => [UserErrorType], {
+    description: 'The domain rules the request broke; empty on success. When not empty, nothing was changed and the result field is null.',
+  })
   userErrors: UserErrorType[];
 }
 

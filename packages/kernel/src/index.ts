@@ -1,3 +1,7 @@
+// type-graphql and TypeORM read decorator metadata: load the polyfill before any entity, so
+// `require('@alliance/kernel')` works on its own.
+import 'reflect-metadata';
+
 export * from './auth';
 export * from './clock';
 export * from './columns';
@@ -8,6 +12,7 @@ export * from './events';
 export * from './ids';
 export * from './jobs';
 export * from './money';
+export * from './migrations';
 export * from './mutation';
 export * from './notices';
 export * from './pagination';

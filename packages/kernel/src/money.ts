@@ -57,7 +57,7 @@ export class Money {
   }
 }
 
-@InputType('MoneyInput')
+@InputType('MoneyInput', { description: 'An amount of money in integer minor units of an ISO 4217 currency.' })
 export class MoneyInput {
   @Field(() => GraphQLSafeInt, { description: 'Minor units (cents); zero or more.' })
   @IsInt()

@@ -19,18 +19,18 @@ export class ConnectionArgs {
   after?: string;
 }
 
-@ObjectType('PageInfo')
+@ObjectType('PageInfo', { description: 'Where a page sits in its list: pass `endCursor` as `after` to fetch the next page.' })
 export class PageInfo {
-  @Field()
+  @Field({ description: 'More items follow this page.' })
   hasNextPage: boolean;
 
-  @Field()
+  @Field({ description: 'Items precede this page (the request had an `after` cursor).' })
   hasPreviousPage: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Cursor of the first edge of the page; null when the page is empty.' })
   startCursor: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Cursor of the last edge of the page: pass it as `after` for the next page; null when the page is empty.' })
   endCursor: string | null;
 }
 
@@ -49,21 +49,21 @@ export interface ConnectionResult<T> {
  * `@ObjectType() class PartnerConnection extends Connection(Partner) {}`.
  */
 export function Connection<T extends object>(node: ClassType<T>, nodeName: string = node.name) {
-  @ObjectType(`${nodeName}Edge`)
+  @ObjectType(`${nodeName}Edge`, { description: `One ${nodeName} in a page, with the cursor that points at it.` })
   class EdgeType {
-    @Field(() => node)
+    @Field(() => node, { description: `The ${nodeName}.` })
     node: T;
 
-    @Field()
+    @Field({ description: 'Opaque cursor of this edge: pass it as `after` to continue after it.' })
     cursor: string;
   }
 
-  @ObjectType(`${nodeName}ConnectionBase`)
+  @ObjectType(`${nodeName}ConnectionBase`, { description: `A page of ${nodeName} items, in creation order.` })
   abstract class ConnectionType {
-    @Field(() => [EdgeType])
+    @Field(() => [EdgeType], { description: 'The items of this page, in order.' })
     edges: EdgeType[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Where this page sits in the list.' })
     pageInfo: PageInfo;
   }
   return ConnectionType;

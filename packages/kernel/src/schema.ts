@@ -158,7 +158,7 @@ export async function buildModulesSchema(modules: DomainModule[], options: { emi
   const instances = new Map<ClassRef, object>();
   for (const module of modules) for (const instance of module.resolverInstances ?? []) instances.set(instance.constructor, instance);
   const resolvers = modules.flatMap((module) => module.resolvers);
-  return buildSchema({
+  const schema = await buildSchema({
     resolvers: resolvers as unknown as NonEmptyArray<ClassRef>,
     authChecker,
     authMode: 'error',
@@ -175,4 +175,13 @@ export async function buildModulesSchema(modules: DomainModule[], options: { emi
     },
     emitSchemaFile: options.emitSchemaFile ? { path: options.emitSchemaFile, sortedSchema: true } : false,
   });
+  // The root types are made by type-graphql; the contract documents them too.
+  const query = schema.getQueryType();
+  if (query) query.description = 'What an API key may read. Each field applies the key\'s role, scopes and partner binding: a record the key may not see reads as NOT_FOUND.';
+  const mutation = schema.getMutationType();
+  if (mutation) {
+    mutation.description =
+      'What an API key may change. Each mutation takes one non-null `input` and returns a payload whose `userErrors` name the broken rule; a rejected request changes no data.';
+  }
+  return schema;
 }

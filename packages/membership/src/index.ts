@@ -1,3 +1,7 @@
+// type-graphql and TypeORM read decorator metadata: load the polyfill before any entity, so
+// `require('@alliance/membership')` works on its own.
+import 'reflect-metadata';
+
 export type * from './contracts';
 export * from './module';
 export * from './errors';
@@ -20,3 +24,4 @@ export * from './services/program.service';
 export * from './inputs/partner.input';
 export * from './inputs/program.input';
 export * from './inputs/enrollment.input';
+export { MEMBERSHIP_MIGRATIONS } from './migrations';

@@ -1,4 +1,5 @@
 import { DomainModule } from '@alliance/kernel';
+import { MEMBERSHIP_MIGRATIONS } from './migrations';
 import { Agreement } from './entities/agreement.entity';
 import { Enrollment } from './entities/enrollment.entity';
 import { EnrollmentStateChange } from './entities/enrollment-state-change.entity';
@@ -56,6 +57,7 @@ export function createMembershipModule(): MembershipModule {
       'programs:read': 'Programs, versions and requirements.',
     },
     noticeRules: membershipNoticeRules,
+    migrations: MEMBERSHIP_MIGRATIONS,
     // MEM-4: the expiries the clock has made are recorded (after the notice sweep).
     jobs: [{ name: 'membership.expiries', stage: 'lifecycle', run: (ctx) => enrollments.recordExpiries(ctx) }],
     api,

@@ -1,3 +1,7 @@
+// type-graphql and TypeORM read decorator metadata: load the polyfill before any entity, so
+// `require('@alliance/notices')` works on its own.
+import 'reflect-metadata';
+
 export type * from './contracts';
 export * from './module';
 export * from './ports';
@@ -21,3 +25,4 @@ export * from './services/webhook.poster';
 export * from './resolvers/notice.resolver';
 export * from './resolvers/webhook.resolver';
 export * from './resolvers/payloads';
+export { NOTICES_MIGRATIONS } from './migrations';

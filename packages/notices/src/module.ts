@@ -1,4 +1,5 @@
 import { DomainModule, EventBus } from '@alliance/kernel';
+import { NOTICES_MIGRATIONS } from './migrations';
 import { Notice } from './entities/notice.entity';
 import { NoticeSweep } from './entities/notice-sweep.entity';
 import { WebhookDeliveryAttempt } from './entities/webhook-attempt.entity';
@@ -65,6 +66,7 @@ export function createNoticesModule(ports: NoticesPorts): NoticesModule {
       [WEBHOOKS_READ_SCOPE]: 'Webhook subscriptions (never their secrets), deliveries and attempts.',
     },
     noticeRules: [],
+    migrations: NOTICES_MIGRATIONS,
     jobs: [
       // NOT-1: first, so whatever fell due is recorded from the state before lifecycle jobs change it.
       { name: 'notices.sweep', stage: 'sweep', run: async (ctx, at) => (await notices.sweep(ctx, { at })).recorded.length },

@@ -15,3 +15,4 @@ export { importBookings, checkBookingFile, BookingFileError, BOOKING_FILE_EXTENS
 export type { BookingFileFormat, ImportOptions, ImportProgress, ImportReport } from './import/booking-import';
 export { basePointsThousandths, multiplierBonusThousandths, awardBooking, formatPoints } from './rules/points.rules';
 export { programYearOf, programYear } from './rules/program-year.rules';
+export { PARTNER_CONNECT_MIGRATIONS } from './migrations';

@@ -1,4 +1,5 @@
 import { DomainModule, reactions } from '@alliance/kernel';
+import { PARTNER_CONNECT_MIGRATIONS } from './migrations';
 import type { FeesEventMap } from '@alliance/fees/contracts';
 import type { PartnerConnectApi } from './contracts';
 import { PartnerConnectConfig, resolveConfig } from './config';
@@ -101,6 +102,7 @@ export function createPartnerConnectModule(ports: PartnerConnectPorts, config: P
       },
     }),
     noticeRules: [renewalNoticeRule(), auditNoticeRule(services.config), remediationNoticeRule()],
+    migrations: PARTNER_CONNECT_MIGRATIONS,
     // PC-10: remediation deadlines that have passed end the partnership.
     jobs: [{ name: 'partner_connect.remediation_deadlines', stage: 'lifecycle', run: (ctx) => services.audits.applyRemediationDeadlines(ctx) }],
     api: { levelAt: (ctx, partnerId, at) => services.participants.levelAt(ctx, partnerId, at) },

@@ -28,3 +28,4 @@ export * from './rules/change-notice.rules';
 export * from './rules/announcement.rules';
 export { ACCESS_ENDING_STATES } from './rules/build-access.rules';
 export { RELEASES_READ } from './resolvers/product.resolver';
+export { RELEASES_MIGRATIONS } from './migrations';

@@ -1,4 +1,5 @@
 import { DomainModule, reactions } from '@alliance/kernel';
+import { RELEASES_MIGRATIONS } from './migrations';
 import type { MembershipEventMap } from '@alliance/membership/contracts';
 import type { ReleasesApi } from './contracts';
 import { BuildAccessRequest } from './entities/build-access-request.entity';
@@ -64,6 +65,7 @@ export function createReleasesModule(ports: ReleasesPorts): ReleasesModule {
       'membership.enrollment_changed': (ctx, event) => preRelease.endAccessForEnrollment(ctx, event.payload),
     }),
     noticeRules: RELEASES_NOTICE_RULES,
+    migrations: RELEASES_MIGRATIONS,
     api: service,
     service,
     rcFeedback,

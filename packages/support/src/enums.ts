@@ -141,22 +141,94 @@ export enum EngineeringQuestionStatus {
   ANSWERED = 'ANSWERED',
 }
 
-registerEnumType(SupportCaseKind, { name: 'SupportCaseKind' });
-registerEnumType(SupportCaseDirection, { name: 'SupportCaseDirection' });
-registerEnumType(SupportIssueArea, { name: 'SupportIssueArea' });
-registerEnumType(SupportCaseLead, { name: 'SupportCaseLead' });
-registerEnumType(SupportVendorTeam, { name: 'SupportVendorTeam' });
-registerEnumType(SupportCaseStatus, { name: 'SupportCaseStatus' });
-registerEnumType(SupportEscalationKind, { name: 'SupportEscalationKind' });
-registerEnumType(SupportInternalLevel, { name: 'SupportInternalLevel' });
-registerEnumType(SupportCoverageKind, { name: 'SupportCoverageKind' });
-registerEnumType(SupportWeekday, { name: 'SupportWeekday' });
-registerEnumType(SupportReadinessItemKind, { name: 'SupportReadinessItemKind' });
-registerEnumType(SupportEvidenceStatus, { name: 'SupportEvidenceStatus' });
-registerEnumType(TsanetGroupType, { name: 'TsanetGroupType' });
-registerEnumType(TsanetPaymentModel, { name: 'TsanetPaymentModel' });
-registerEnumType(TsanetInternalAccess, { name: 'TsanetInternalAccess' });
-registerEnumType(TsanetCommunicationSender, { name: 'TsanetCommunicationSender' });
-registerEnumType(TsanetMembershipKind, { name: 'TsanetMembershipKind' });
-registerEnumType(TsanetMemberState, { name: 'TsanetMemberState' });
-registerEnumType(EngineeringQuestionStatus, { name: 'EngineeringQuestionStatus' });
+registerEnumType(SupportCaseKind, { name: 'SupportCaseKind', description: 'How a case came in (SUP-3, SUP-4).', valuesConfig: {
+    CUSTOMER_REPORT: { description: 'A customer reported an issue with partner software to the vendor.' },
+    COLLABORATIVE: { description: 'The vendor and the partner work a mutual customer\'s issue together.' },
+  } });
+registerEnumType(SupportCaseDirection, { name: 'SupportCaseDirection', description: 'Which side opened a collaborative case with the other (SUP-3).', valuesConfig: {
+    VENDOR_TO_PARTNER: { description: 'Vendor support diagnosed the issue as the partner\'s and opened the case with the partner.' },
+    PARTNER_TO_VENDOR: { description: 'The partner isolated the issue to the vendor product and opened the case with the vendor through TSANet.' },
+  } });
+registerEnumType(SupportIssueArea, { name: 'SupportIssueArea', description: 'Support issue area.', valuesConfig: {
+    PRODUCT: { description: 'Product.' },
+    SDK_API: { description: 'SDK/API calls: led by the partner with the vendor\'s Developer Support in the background.' },
+  } });
+registerEnumType(SupportCaseLead, { name: 'SupportCaseLead', description: 'Support case lead.', valuesConfig: {
+    VENDOR: { description: 'Vendor.' },
+    PARTNER: { description: 'Partner.' },
+  } });
+registerEnumType(SupportVendorTeam, { name: 'SupportVendorTeam', description: 'Support vendor team.', valuesConfig: {
+    PRODUCT_SUPPORT: { description: 'Product support.' },
+    DEVELOPER_SUPPORT: { description: 'Developer support.' },
+  } });
+registerEnumType(SupportCaseStatus, { name: 'SupportCaseStatus', description: 'Support case status.', valuesConfig: {
+    OPEN: { description: 'Open.' },
+    RESOLVED: { description: 'Resolved.' },
+  } });
+registerEnumType(SupportEscalationKind, { name: 'SupportEscalationKind', description: 'Support escalation kind.', valuesConfig: {
+    SEVERITY_RAISE: { description: 'The customer (or the partner on its behalf) asked for a more urgent severity.' },
+    INTERNAL: { description: 'Internal elevation, up to development resources.' },
+    MANAGEMENT: { description: 'Management escalation.' },
+  } });
+registerEnumType(SupportInternalLevel, { name: 'SupportInternalLevel', description: 'Internal elevation levels, in order (004 §3.5).', valuesConfig: {
+    SENIOR_SUPPORT_ENGINEER: { description: 'Senior support engineer.' },
+    ESCALATION_ENGINEER: { description: 'Escalation engineer.' },
+    DEVELOPMENT: { description: 'Development.' },
+  } });
+registerEnumType(SupportCoverageKind, { name: 'SupportCoverageKind', description: 'Support coverage kind.', valuesConfig: {
+    TWENTY_FOUR_SEVEN: { description: 'Twenty four seven.' },
+    BUSINESS_HOURS: { description: 'Business hours.' },
+  } });
+registerEnumType(SupportWeekday, { name: 'SupportWeekday', description: 'Support weekday.', valuesConfig: {
+    SUNDAY: { description: 'Sunday.' },
+    MONDAY: { description: 'Monday.' },
+    TUESDAY: { description: 'Tuesday.' },
+    WEDNESDAY: { description: 'Wednesday.' },
+    THURSDAY: { description: 'Thursday.' },
+    FRIDAY: { description: 'Friday.' },
+    SATURDAY: { description: 'Saturday.' },
+  } });
+registerEnumType(SupportReadinessItemKind, { name: 'SupportReadinessItemKind', description: 'What SUP-6 asks of a partner\'s support organisation.', valuesConfig: {
+    TECHNICAL_SUPPORT_CONTACT: { description: 'Technical support contact.' },
+    CERTIFIED_PROFESSIONAL: { description: 'Certified professional.' },
+    SENIOR_SUPPORT_ENGINEER_CONTACT: { description: 'Senior support engineer contact.' },
+    ESCALATION_MANAGER_CONTACT: { description: 'Escalation manager contact.' },
+  } });
+registerEnumType(SupportEvidenceStatus, { name: 'SupportEvidenceStatus', description: 'Support evidence status.', valuesConfig: {
+    SUBMITTED: { description: 'Submitted.' },
+    ACCEPTED: { description: 'Accepted.' },
+    REJECTED: { description: 'Rejected.' },
+  } });
+registerEnumType(TsanetGroupType, { name: 'TsanetGroupType', description: 'TSANet group type.', valuesConfig: {
+    SOLUTION_SUPPORT: { description: 'Solution support.' },
+    PARTNER_PROGRAM: { description: 'Partner program.' },
+  } });
+registerEnumType(TsanetPaymentModel, { name: 'TsanetPaymentModel', description: 'TSANet payment model.', valuesConfig: {
+    MEMBER_PAID: { description: 'Member paid.' },
+    HOST_PAID: { description: 'Host paid.' },
+  } });
+registerEnumType(TsanetInternalAccess, { name: 'TsanetInternalAccess', description: 'TSANet internal access.', valuesConfig: {
+    OPEN: { description: 'Open.' },
+    RESTRICTED: { description: 'Restricted.' },
+  } });
+registerEnumType(TsanetCommunicationSender, { name: 'TsanetCommunicationSender', description: 'TSANet communication sender.', valuesConfig: {
+    HOST: { description: 'Host.' },
+    TSANET: { description: 'TSANet.' },
+  } });
+registerEnumType(TsanetMembershipKind, { name: 'TsanetMembershipKind', description: 'Limited members are billed to the host in host-paid groups; Open Group members in a Custom relationship are not (FEE-5).', valuesConfig: {
+    LIMITED: { description: 'Limited.' },
+    OPEN_GROUP: { description: 'Open group.' },
+  } });
+registerEnumType(TsanetMemberState, { name: 'TsanetMemberState', description: 'TSANet member state.', valuesConfig: {
+    SIGNED_UP: { description: 'Signed up.' },
+    FORM_COMPLETED: { description: 'Form completed.' },
+    APPROVED: { description: 'Approved.' },
+    REJECTED: { description: 'Rejected.' },
+    VALIDATED: { description: 'Validated.' },
+    LIVE: { description: 'Live.' },
+    TERMINATED: { description: 'Member-paid and not renewed within 90 days after the renewal date (derived from the clock).' },
+  } });
+registerEnumType(EngineeringQuestionStatus, { name: 'EngineeringQuestionStatus', description: 'Engineering question status.', valuesConfig: {
+    OPEN: { description: 'Open.' },
+    ANSWERED: { description: 'Answered.' },
+  } });

@@ -21,3 +21,4 @@ export type { CoverageCalendar, OpenHours } from './rules/coverage.rules';
 export { DEFAULT_SEVERITY_LEVELS, isBreached } from './rules/severity.rules';
 export { DATACENTER_CHECKLIST } from './rules/checklist.rules';
 export { addCalendarMonths, versionLifecycles, customerNoticeOn } from './rules/obsolescence.rules';
+export { SUPPORT_MIGRATIONS } from './migrations';

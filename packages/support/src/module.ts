@@ -1,4 +1,5 @@
 import { DomainModule, NotFoundError, reactions } from '@alliance/kernel';
+import { SUPPORT_MIGRATIONS } from './migrations';
 import type { FeesEventMap } from '@alliance/fees/contracts';
 import type { SupportApi } from './contracts';
 import { SUPPORT_ENTITIES } from './entities';
@@ -83,6 +84,7 @@ export function createSupportModule(ports: SupportPorts): SupportModule {
       'fees.payment_received': (ctx, event) => services.tsanet.paymentReceived(ctx, event.payload),
     }),
     noticeRules: SUPPORT_NOTICE_RULES,
+    migrations: SUPPORT_MIGRATIONS,
     api,
     service: api,
     services,

@@ -3,14 +3,14 @@ import { Field, ObjectType } from 'type-graphql';
 import { EnumColumn, IdColumn, Identified, InstantColumn, Role } from '@alliance/kernel';
 
 /** An API key. Only a SHA-256 hash of its secret is stored; the secret is shown once. */
-@ObjectType('ApiKey')
+@ObjectType('ApiKey', { description: 'An API key. Only a SHA-256 hash of its secret is stored; the secret is shown once.' })
 @Entity('gw_api_key')
 export class ApiKey extends Identified {
-  @Field()
+  @Field({ description: 'Name of the API key.' })
   @Column({ type: 'varchar', length: 200 })
   name: string;
 
-  @Field(() => Role)
+  @Field(() => Role, { description: 'The API key\'s role.' })
   @EnumColumn()
   role: Role;
 
@@ -30,15 +30,15 @@ export class ApiKey extends Identified {
   @Column({ type: 'varchar', length: 64 })
   secretHash: string;
 
-  @Field()
+  @Field({ description: 'When it was created (instant, UTC).' })
   @InstantColumn()
   createdAt: Date;
 
-  @Field()
+  @Field({ description: 'The API key\'s created by.' })
   @Column({ type: 'varchar', length: 200 })
   createdBy: string;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was revoked (instant, UTC); null until then.' })
   @InstantColumn({ nullable: true })
   revokedAt: Date | null;
 

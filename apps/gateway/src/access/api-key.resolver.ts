@@ -4,13 +4,13 @@ import { IsEntityId, MutationPayload, RequestContext, Role, runMutation } from '
 import { ApiKey } from './api-key.entity';
 import { ApiKeyService } from './api-key.service';
 
-@InputType()
+@InputType({ description: 'What create API key needs.' })
 export class CreateApiKeyInput {
-  @Field()
+  @Field({ description: 'Name of the create API key.' })
   @Length(1, 200)
   name: string;
 
-  @Field(() => Role)
+  @Field(() => Role, { description: 'The role.' })
   role: Role;
 
   @Field(() => ID, { nullable: true, description: 'Required for PARTNER keys.' })
@@ -25,43 +25,43 @@ export class CreateApiKeyInput {
   scopes?: string[] | null;
 }
 
-@InputType()
+@InputType({ description: 'What revoke API key needs.' })
 export class RevokeApiKeyInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the revoke API key.' })
   @IsEntityId()
   id: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of create API key: the changed record, or the userErrors that rejected the input.' })
 export class CreateApiKeyPayload extends MutationPayload {
-  @Field(() => ApiKey, { nullable: true })
+  @Field(() => ApiKey, { nullable: true, description: 'The create API key\'s API key; null when there is none.' })
   apiKey?: ApiKey;
 
   @Field(() => String, { nullable: true, description: 'The key itself. Shown once: only its hash is stored.' })
   secret?: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of revoke API key: the changed record, or the userErrors that rejected the input.' })
 export class RevokeApiKeyPayload extends MutationPayload {
-  @Field(() => ApiKey, { nullable: true })
+  @Field(() => ApiKey, { nullable: true, description: 'The revoke API key\'s API key; null when there is none.' })
   apiKey?: ApiKey;
 }
 
 @ObjectType({ description: 'Who the presented API key is.' })
 export class Viewer {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the key; null when there is none.' })
   keyId: string | null;
 
-  @Field()
+  @Field({ description: 'Name of the viewer.' })
   name: string;
 
-  @Field(() => Role)
+  @Field(() => Role, { description: 'The viewer\'s role.' })
   role: Role;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the partner; null when there is none.' })
   partnerId: string | null;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'The viewer\'s scopes.' })
   scopes: string[];
 }
 
@@ -77,14 +77,14 @@ export class ApiKeyResolver {
   }
 
   @Authorized(Role.ADMIN)
-  @Query(() => [ApiKey])
+  @Query(() => [ApiKey], { description: 'The API keys visible to the key.' })
   apiKeys(@Ctx() ctx: RequestContext): Promise<ApiKey[]> {
     return this.keys.list(ctx);
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => CreateApiKeyPayload)
-  createApiKey(@Arg('input') input: CreateApiKeyInput, @Ctx() ctx: RequestContext): Promise<CreateApiKeyPayload> {
+  @Mutation(() => CreateApiKeyPayload, { description: 'Creates API key.' })
+  createApiKey(@Arg('input', { description: 'What to do: see CreateApiKeyInput.' }) input: CreateApiKeyInput, @Ctx() ctx: RequestContext): Promise<CreateApiKeyPayload> {
     return runMutation(ctx, async () => {
       const { key, secret } = await this.keys.mint(ctx, input);
       return { apiKey: key, secret };
@@ -92,8 +92,8 @@ export class ApiKeyResolver {
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => RevokeApiKeyPayload)
-  revokeApiKey(@Arg('input') input: RevokeApiKeyInput, @Ctx() ctx: RequestContext): Promise<RevokeApiKeyPayload> {
+  @Mutation(() => RevokeApiKeyPayload, { description: 'Revokes API key.' })
+  revokeApiKey(@Arg('input', { description: 'What to do: see RevokeApiKeyInput.' }) input: RevokeApiKeyInput, @Ctx() ctx: RequestContext): Promise<RevokeApiKeyPayload> {
     return runMutation(ctx, async () => ({ apiKey: await this.keys.revoke(ctx, input.id) }));
   }
 }

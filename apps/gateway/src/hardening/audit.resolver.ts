@@ -3,9 +3,9 @@ import { IsIn, IsOptional, MaxLength } from 'class-validator';
 import { Connection, ConnectionArgs, IsEntityId, paginate, RequestContext, Role } from '@alliance/kernel';
 import { AuditEvent } from './hardening.entities';
 
-@InputType()
+@InputType({ description: 'Narrows the audit event list; omitted fields do not narrow.' })
 export class AuditEventFilter {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the key; null when there is none.' })
   @IsOptional()
   @IsEntityId()
   keyId?: string | null;
@@ -20,16 +20,16 @@ export class AuditEventFilter {
   @IsIn(['OK', 'USER_ERROR', 'ERROR'])
   outcome?: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'The from (optional).' })
   @IsOptional()
   from?: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'The to (optional).' })
   @IsOptional()
   to?: Date | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A page of audit event items, in creation order.' })
 export class AuditEventConnection extends Connection(AuditEvent) {}
 
 @Resolver()
@@ -38,7 +38,7 @@ export class AuditEventResolver {
   @Query(() => AuditEventConnection, { description: 'The audit trail of every mutation, oldest first (admins only).' })
   auditEvents(
     @Args() args: ConnectionArgs,
-    @Arg('filter', () => AuditEventFilter, { nullable: true }) filter: AuditEventFilter | null,
+    @Arg('filter', () => AuditEventFilter, { nullable: true, description: 'Narrows the list (see the input type); omitted, nothing is narrowed.' }) filter: AuditEventFilter | null,
     @Ctx() ctx: RequestContext,
   ): Promise<AuditEventConnection> {
     const query = ctx.em.createQueryBuilder(AuditEvent, 'audit');

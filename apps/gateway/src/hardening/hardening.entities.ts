@@ -55,24 +55,24 @@ export class IdempotencyRecord extends Identified {
 @Entity('gw_audit_event')
 @Index(['keyId', 'at'])
 export class AuditEvent extends Identified {
-  @Field()
+  @Field({ description: 'The audit event\'s at.' })
   @Index()
   @InstantColumn()
   at: Date;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the key; null when there is none.' })
   @IdColumn({ nullable: true })
   keyId: string | null;
 
-  @Field()
+  @Field({ description: 'The audit event\'s actor.' })
   @Column({ type: 'varchar', length: 200 })
   actor: string;
 
-  @Field(() => Role)
+  @Field(() => Role, { description: 'The audit event\'s role.' })
   @EnumColumn()
   role: Role;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The audit event\'s operation name; null when there is none.' })
   @Column({ type: 'varchar', length: 200, nullable: true })
   operationName: string | null;
 
@@ -93,7 +93,7 @@ export class AuditEvent extends Identified {
   @Column({ type: 'simple-json' })
   codes: string[];
 
-  @Field()
+  @Field({ description: 'Id of the request.' })
   @Column({ type: 'varchar', length: 64 })
   requestId: string;
 

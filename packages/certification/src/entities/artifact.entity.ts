@@ -4,28 +4,28 @@ import { BigIntColumn, DateOnlyColumn, IdColumn, InstantColumn } from '@alliance
 import { CertificationNode } from './node';
 
 /** CERT-14: a released file with its declared sums, and what an uploaded copy hashed to. */
-@ObjectType('Artifact')
+@ObjectType('Artifact', { description: 'CERT-14: a released file with its declared sums, and what an uploaded copy hashed to.' })
 @Entity('cert_artifact')
 export class Artifact extends CertificationNode {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the version.' })
   @Index()
   @IdColumn()
   versionId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the software.' })
   @IdColumn()
   softwareId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the partner.' })
   @Index()
   @IdColumn()
   partnerId: string;
 
-  @Field()
+  @Field({ description: 'The artifact\'s file name.' })
   @Column({ type: 'varchar', length: 255 })
   fileName: string;
 
-  @Field()
+  @Field({ description: 'The artifact\'s version.' })
   @Column({ type: 'varchar', length: 60 })
   version: string;
 
@@ -45,7 +45,7 @@ export class Artifact extends CertificationNode {
   @BigIntColumn()
   sizeBytes: number;
 
-  @Field()
+  @Field({ description: 'When it was registered (instant, UTC).' })
   @InstantColumn()
   registeredAt: Date;
 
@@ -53,27 +53,27 @@ export class Artifact extends CertificationNode {
   @Column({ type: 'varchar', length: 32, nullable: true })
   receivedMd5: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The artifact\'s received sha1; null when there is none.' })
   @Column({ type: 'varchar', length: 40, nullable: true })
   receivedSha1: string | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'The artifact\'s received size bytes; null when there is none.' })
   @BigIntColumn({ nullable: true })
   receivedSizeBytes: number | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was received (instant, UTC); null until then.' })
   @InstantColumn({ nullable: true })
   receivedAt: Date | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'Whether md5 matches applies.' })
   @Column({ type: 'boolean', nullable: true })
   md5Matches: boolean | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'Whether sha1 matches applies.' })
   @Column({ type: 'boolean', nullable: true })
   sha1Matches: boolean | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'Whether size matches applies.' })
   @Column({ type: 'boolean', nullable: true })
   sizeMatches: boolean | null;
 

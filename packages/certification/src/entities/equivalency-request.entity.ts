@@ -5,15 +5,15 @@ import { CertificationNode } from './node';
 import { CertificationRequestStatus } from '../enums';
 
 /** CERT-12: a certification waiver for an update of certified software. */
-@ObjectType('CertificationEquivalencyRequest')
+@ObjectType('CertificationEquivalencyRequest', { description: 'CERT-12: a certification waiver for an update of certified software.' })
 @Entity('cert_equivalency_request')
 export class EquivalencyRequest extends CertificationNode {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the partner.' })
   @Index()
   @IdColumn()
   partnerId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the program.' })
   @IdColumn()
   programId: string;
 
@@ -25,7 +25,7 @@ export class EquivalencyRequest extends CertificationNode {
   @IdColumn()
   versionId: string;
 
-  @Field()
+  @Field({ description: 'Free-text description of the certification equivalency request.' })
   @Column({ type: 'text' })
   description: string;
 
@@ -41,19 +41,19 @@ export class EquivalencyRequest extends CertificationNode {
   @Column({ type: 'boolean', nullable: true })
   md5Identical: boolean | null;
 
-  @Field(() => CertificationRequestStatus)
+  @Field(() => CertificationRequestStatus, { description: 'Where the certification equivalency request stands in its life cycle.' })
   @EnumColumn()
   status: CertificationRequestStatus;
 
-  @Field()
+  @Field({ description: 'When it was requested (instant, UTC).' })
   @InstantColumn()
   requestedAt: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was decided (instant, UTC); null until then.' })
   @InstantColumn({ nullable: true })
   decidedAt: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The certification equivalency request\'s justification; null when there is none.' })
   @Column({ type: 'text', nullable: true })
   justification: string | null;
 
@@ -67,7 +67,7 @@ export class EquivalencyRequest extends CertificationNode {
   @Column({ type: 'varchar', length: 3, nullable: true })
   feeCurrency: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the extended listing; null when there is none.' })
   @Column({ type: 'varchar', length: 36, nullable: true })
   extendedListingId: string | null;
 

@@ -4,19 +4,19 @@ import { DateOnlyColumn, IdColumn, InstantColumn } from '@alliance/kernel';
 import { CertificationNode } from './node';
 
 /** CERT-10: one customer a hot fix was distributed to. */
-@ObjectType('CertificationHotFixDistribution')
+@ObjectType('CertificationHotFixDistribution', { description: 'CERT-10: one customer a hot fix was distributed to.' })
 @Entity('cert_hot_fix_distribution')
 export class HotFixDistribution extends CertificationNode {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the hot fix.' })
   @Index()
   @IdColumn()
   hotFixId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the partner.' })
   @IdColumn()
   partnerId: string;
 
-  @Field()
+  @Field({ description: 'The certification hot fix distribution\'s customer name.' })
   @Column({ type: 'varchar', length: 200 })
   customerName: string;
 
@@ -24,11 +24,11 @@ export class HotFixDistribution extends CertificationNode {
   @Column({ type: 'varchar', length: 200, nullable: true })
   customerReference: string | null;
 
-  @Field()
+  @Field({ description: 'The certification hot fix distribution\'s distributed on.' })
   @DateOnlyColumn()
   distributedOn: string;
 
-  @Field()
+  @Field({ description: 'When it was recorded (instant, UTC).' })
   @InstantColumn()
   recordedAt: Date;
 }

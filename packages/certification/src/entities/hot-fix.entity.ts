@@ -8,12 +8,12 @@ import { HotFixStatus } from '../enums';
 @ObjectType('CertificationHotFix', { description: 'A hot fix notification (CERT-10).' })
 @Entity('cert_hot_fix')
 export class HotFix extends CertificationNode {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the partner.' })
   @Index()
   @IdColumn()
   partnerId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the software.' })
   @IdColumn()
   softwareId: string;
 
@@ -26,11 +26,11 @@ export class HotFix extends CertificationNode {
   @IdColumn()
   baseVersionId: string;
 
-  @Field()
+  @Field({ description: 'The certification hot fix\'s bug description.' })
   @Column({ type: 'text' })
   bugDescription: string;
 
-  @Field()
+  @Field({ description: 'The certification hot fix\'s symptoms.' })
   @Column({ type: 'text' })
   symptoms: string;
 
@@ -39,11 +39,11 @@ export class HotFix extends CertificationNode {
   @DateOnlyColumn()
   estimatedUpdateOn: string;
 
-  @Field(() => HotFixStatus)
+  @Field(() => HotFixStatus, { description: 'Where the certification hot fix stands in its life cycle.' })
   @EnumColumn()
   status: HotFixStatus;
 
-  @Field()
+  @Field({ description: 'When it was filed (instant, UTC).' })
   // The update-due notice rule finds hot fixes filed since its last run by this instant (NOT-1).
   @Index()
   @InstantColumn()

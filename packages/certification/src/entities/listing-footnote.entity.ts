@@ -4,15 +4,15 @@ import { IdColumn, InstantColumn } from '@alliance/kernel';
 import { CertificationNode } from './node';
 
 /** CERT-7: a known incompatibility on a listing, with an optional knowledge base link. */
-@ObjectType('ListingFootnote')
+@ObjectType('ListingFootnote', { description: 'CERT-7: a known incompatibility on a listing, with an optional knowledge base link.' })
 @Entity('cert_listing_footnote')
 export class ListingFootnote extends CertificationNode {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the listing.' })
   @Index()
   @IdColumn()
   listingId: string;
 
-  @Field()
+  @Field({ description: 'The listing footnote\'s text.' })
   @Column({ type: 'text' })
   text: string;
 
@@ -24,7 +24,7 @@ export class ListingFootnote extends CertificationNode {
   @Column({ type: 'boolean', default: false })
   severe: boolean;
 
-  @Field()
+  @Field({ description: 'When it was added (instant, UTC).' })
   @InstantColumn()
   addedAt: Date;
 
@@ -32,7 +32,7 @@ export class ListingFootnote extends CertificationNode {
   @InstantColumn({ nullable: true })
   resolvedAt: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The listing footnote\'s resolution; null when there is none.' })
   @Column({ type: 'text', nullable: true })
   resolution: string | null;
 }

@@ -5,27 +5,27 @@ import { CertificationNode } from './node';
 import { ListingHistoryAction } from '../enums';
 
 /** CERT-8: append-only history of a listing, kept after removal. */
-@ObjectType('ListingHistoryEntry')
+@ObjectType('ListingHistoryEntry', { description: 'CERT-8: append-only history of a listing, kept after removal.' })
 @Entity('cert_listing_history')
 export class ListingHistoryEntry extends CertificationNode {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the listing.' })
   @Index()
   @IdColumn()
   listingId: string;
 
-  @Field()
+  @Field({ description: 'The listing history entry\'s at.' })
   @InstantColumn()
   at: Date;
 
-  @Field(() => ListingHistoryAction)
+  @Field(() => ListingHistoryAction, { description: 'The listing history entry\'s action.' })
   @EnumColumn()
   action: ListingHistoryAction;
 
-  @Field()
+  @Field({ description: 'The reason given, in free text.' })
   @Column({ type: 'text' })
   reason: string;
 
-  @Field()
+  @Field({ description: 'The listing history entry\'s actor.' })
   @Column({ type: 'varchar', length: 200 })
   actor: string;
 }

@@ -5,27 +5,27 @@ import { CertificationNode } from './node';
 import { CertificationAcceptanceLevel, ListingRemovalReason, ListingStatus } from '../enums';
 
 /** CERT-5: a compatibility guide listing: partner software version x vendor product version. */
-@ObjectType('Listing')
+@ObjectType('Listing', { description: 'CERT-5: a compatibility guide listing: partner software version x vendor product version.' })
 @Entity('cert_listing')
 // The guide page: one product version's published listings in id order, without a scan or sort.
 @Index('cert_listing_guide', ['productId', 'productVersion', 'status', 'id'])
 export class Listing extends CertificationNode {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the partner.' })
   @Index()
   @IdColumn()
   partnerId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the program.' })
   @Index()
   @IdColumn()
   programId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the software.' })
   @Index()
   @IdColumn()
   softwareId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the version.' })
   @Index()
   @IdColumn()
   versionId: string;
@@ -38,12 +38,12 @@ export class Listing extends CertificationNode {
   @Column({ type: 'varchar', length: 36, nullable: true })
   extendedFromListingId: string | null;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the product.' })
   @Index()
   @IdColumn()
   productId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the release.' })
   @IdColumn()
   releaseId: string;
 
@@ -51,11 +51,11 @@ export class Listing extends CertificationNode {
   @Column({ type: 'varchar', length: 60 })
   productVersion: string;
 
-  @Field(() => CertificationAcceptanceLevel)
+  @Field(() => CertificationAcceptanceLevel, { description: 'The listing\'s acceptance level.' })
   @EnumColumn()
   acceptanceLevel: CertificationAcceptanceLevel;
 
-  @Field()
+  @Field({ description: 'When it was certified (instant, UTC).' })
   @InstantColumn()
   certifiedAt: Date;
 
@@ -67,7 +67,7 @@ export class Listing extends CertificationNode {
   @Column({ type: 'varchar', length: 36, nullable: true })
   signedArtifactId: string | null;
 
-  @Field(() => ListingStatus)
+  @Field(() => ListingStatus, { description: 'Where the listing stands in its life cycle.' })
   @Index()
   @EnumColumn()
   status: ListingStatus;
@@ -80,15 +80,15 @@ export class Listing extends CertificationNode {
   @InstantColumn({ nullable: true })
   publishedAt: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was removed (instant, UTC); null until then.' })
   @InstantColumn({ nullable: true })
   removedAt: Date | null;
 
-  @Field(() => ListingRemovalReason, { nullable: true })
+  @Field(() => ListingRemovalReason, { nullable: true, description: 'The listing\'s removal reason; null when there is none.' })
   @Column({ type: 'varchar', length: 40, nullable: true })
   removalReason: ListingRemovalReason | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The listing\'s removal note; null when there is none.' })
   @Column({ type: 'text', nullable: true })
   removalNote: string | null;
 
@@ -96,7 +96,7 @@ export class Listing extends CertificationNode {
   @InstantColumn({ nullable: true })
   reviewFlaggedAt: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The listing\'s review flag reason; null when there is none.' })
   @Column({ type: 'varchar', length: 500, nullable: true })
   reviewFlagReason: string | null;
 

@@ -9,12 +9,12 @@ import { acceptanceLevelTerms } from '../rules/acceptance-levels.rules';
 @ObjectType('CertificationProgramPolicy', { description: 'How a program certifies partner software (CERT-1).' })
 @Entity('cert_program_policy')
 export class CertificationProgramPolicy extends CertificationNode {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the program.' })
   @Index({ unique: true })
   @IdColumn()
   programId: string;
 
-  @Field(() => CertificationAcceptanceLevel)
+  @Field(() => CertificationAcceptanceLevel, { description: 'The certification program policy\'s acceptance level.' })
   @EnumColumn()
   acceptanceLevel: CertificationAcceptanceLevel;
 
@@ -30,7 +30,7 @@ export class CertificationProgramPolicy extends CertificationNode {
   @Column({ type: 'boolean', default: true })
   hasReadyLogo: boolean;
 
-  @Field()
+  @Field({ description: 'When it was updated (instant, UTC).' })
   @InstantColumn()
   updatedAt: Date;
 

@@ -4,29 +4,29 @@ import { EnumColumn, IdColumn, InstantColumn } from '@alliance/kernel';
 import { CertificationNode } from './node';
 import { CertificationQuestionnaireKind } from '../enums';
 
-@ObjectType('RecertificationAnswer')
+@ObjectType('RecertificationAnswer', { description: 'Recertification answer.' })
 export class RecertificationAnswer {
-  @Field()
+  @Field({ description: 'Id of the question.' })
   questionId: string;
 
-  @Field()
+  @Field({ description: 'Whether answer applies.' })
   answer: boolean;
 }
 
 /** CERT-9: the re-certification questionnaire as answered for a new version. */
-@ObjectType('RecertificationAssessment')
+@ObjectType('RecertificationAssessment', { description: 'CERT-9: the re-certification questionnaire as answered for a new version.' })
 @Entity('cert_recertification_assessment')
 export class RecertificationAssessment extends CertificationNode {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the version.' })
   @Index()
   @IdColumn()
   versionId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the software.' })
   @IdColumn()
   softwareId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the partner.' })
   @IdColumn()
   partnerId: string;
 
@@ -34,7 +34,7 @@ export class RecertificationAssessment extends CertificationNode {
   @Column({ type: 'varchar', length: 36, nullable: true })
   comparedToVersionId: string | null;
 
-  @Field(() => CertificationQuestionnaireKind)
+  @Field(() => CertificationQuestionnaireKind, { description: 'The recertification assessment\'s questionnaire kind.' })
   @EnumColumn()
   questionnaireKind: CertificationQuestionnaireKind;
 
@@ -42,7 +42,7 @@ export class RecertificationAssessment extends CertificationNode {
   @Column({ type: 'simple-json' })
   interfaces: string[];
 
-  @Field(() => [RecertificationAnswer])
+  @Field(() => [RecertificationAnswer], { description: 'The recertification assessment\'s answers.' })
   @Column({ type: 'simple-json' })
   answers: RecertificationAnswer[];
 
@@ -50,7 +50,7 @@ export class RecertificationAssessment extends CertificationNode {
   @Column({ type: 'boolean' })
   required: boolean;
 
-  @Field()
+  @Field({ description: 'When it was answered (instant, UTC).' })
   @InstantColumn()
   answeredAt: Date;
 }

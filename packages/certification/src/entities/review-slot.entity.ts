@@ -4,10 +4,10 @@ import { IdColumn, InstantColumn } from '@alliance/kernel';
 import { CertificationNode } from './node';
 
 /** CERT-2: a certification review slot with a capacity. */
-@ObjectType('ReviewSlot')
+@ObjectType('ReviewSlot', { description: 'CERT-2: a certification review slot with a capacity.' })
 @Entity('cert_review_slot')
 export class ReviewSlot extends CertificationNode {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the program.' })
   @Index()
   @IdColumn()
   programId: string;
@@ -17,15 +17,15 @@ export class ReviewSlot extends CertificationNode {
   @InstantColumn()
   startsAt: Date;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The review slot\'s capacity.' })
   @Column({ type: 'integer' })
   capacity: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Free-text notes; null when there is none.' })
   @Column({ type: 'varchar', length: 500, nullable: true })
   note: string | null;
 
-  @Field()
+  @Field({ description: 'When it was created (instant, UTC).' })
   @InstantColumn()
   createdAt: Date;
 }

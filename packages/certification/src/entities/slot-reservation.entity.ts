@@ -6,31 +6,31 @@ import { ReviewSlotReservationStatus } from '../enums';
 
 @ObjectType('CertificationCapabilityAnswer', { description: 'One line of the capability matrix questionnaire (CERT-2).' })
 export class CapabilityAnswer {
-  @Field()
+  @Field({ description: 'The certification capability answer\'s capability.' })
   capability: string;
 
-  @Field()
+  @Field({ description: 'Whether supported applies.' })
   supported: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Free-text notes; null when there is none.' })
   notes: string | null;
 }
 
 /** CERT-2: a partner's reservation of a review slot; one submission uses it. */
-@ObjectType('ReviewSlotReservation')
+@ObjectType('ReviewSlotReservation', { description: 'CERT-2: a partner\'s reservation of a review slot; one submission uses it.' })
 @Entity('cert_slot_reservation')
 export class SlotReservation extends CertificationNode {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the slot.' })
   @Index()
   @IdColumn()
   slotId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the partner.' })
   @Index()
   @IdColumn()
   partnerId: string;
 
-  @Field(() => ReviewSlotReservationStatus)
+  @Field(() => ReviewSlotReservationStatus, { description: 'Where the review slot reservation stands in its life cycle.' })
   @Column({ type: 'varchar', length: 20 })
   status: ReviewSlotReservationStatus;
 
@@ -38,11 +38,11 @@ export class SlotReservation extends CertificationNode {
   @Column({ type: 'simple-json' })
   capabilityMatrix: CapabilityAnswer[];
 
-  @Field()
+  @Field({ description: 'When it was reserved (instant, UTC).' })
   @InstantColumn()
   reservedAt: Date;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the submission; null when there is none.' })
   @Column({ type: 'varchar', length: 36, nullable: true })
   submissionId: string | null;
 }

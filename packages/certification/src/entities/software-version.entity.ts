@@ -5,20 +5,20 @@ import { CertificationNode } from './node';
 import { SoftwareReleaseKind } from '../enums';
 
 /** A released version, patch or hot fix of partner software, with its release signature (CERT-13). */
-@ObjectType('SoftwareVersion')
+@ObjectType('SoftwareVersion', { description: 'A released version, patch or hot fix of partner software, with its release signature (CERT-13).' })
 @Entity('cert_software_version')
 export class SoftwareVersion extends CertificationNode {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the software.' })
   @Index()
   @IdColumn()
   softwareId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the partner.' })
   @Index()
   @IdColumn()
   partnerId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the program.' })
   @IdColumn()
   programId: string;
 
@@ -30,7 +30,7 @@ export class SoftwareVersion extends CertificationNode {
   @DateOnlyColumn()
   releasedOn: string;
 
-  @Field(() => SoftwareReleaseKind)
+  @Field(() => SoftwareReleaseKind, { description: 'The software version\'s release kind.' })
   @EnumColumn()
   releaseKind: SoftwareReleaseKind;
 
@@ -38,7 +38,7 @@ export class SoftwareVersion extends CertificationNode {
   @Column({ type: 'varchar', length: 80 })
   releaseSignature: string;
 
-  @Field()
+  @Field({ description: 'When it was registered (instant, UTC).' })
   @InstantColumn()
   registeredAt: Date;
 }

@@ -7,17 +7,17 @@ import { CertificationNode } from './node';
 @ObjectType('Software', { description: "A partner's software product under a program." })
 @Entity('cert_software')
 export class Software extends CertificationNode {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the partner.' })
   @Index()
   @IdColumn()
   partnerId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the program.' })
   @Index()
   @IdColumn()
   programId: string;
 
-  @Field()
+  @Field({ description: 'Name of the software.' })
   @Column({ type: 'varchar', length: 200 })
   name: string;
 
@@ -29,7 +29,7 @@ export class Software extends CertificationNode {
   @Column({ type: 'varchar', length: 500, nullable: true })
   supportPolicyUrl: string | null;
 
-  @Field()
+  @Field({ description: 'When it was registered (instant, UTC).' })
   @InstantColumn()
   registeredAt: Date;
 }

@@ -5,24 +5,24 @@ import { CertificationNode } from './node';
 import { SubmissionStatus } from '../enums';
 
 /** CERT-3/CERT-4: test results of a software version against a vendor release, and the decision. */
-@ObjectType('Submission')
+@ObjectType('Submission', { description: 'CERT-3/CERT-4: test results of a software version against a vendor release, and the decision.' })
 @Entity('cert_submission')
 export class Submission extends CertificationNode {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the partner.' })
   @Index()
   @IdColumn()
   partnerId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the program.' })
   @IdColumn()
   programId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the software.' })
   @Index()
   @IdColumn()
   softwareId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the version.' })
   @Index()
   @IdColumn()
   versionId: string;
@@ -31,7 +31,7 @@ export class Submission extends CertificationNode {
   @IdColumn()
   releaseId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the product.' })
   @IdColumn()
   productId: string;
 
@@ -43,7 +43,7 @@ export class Submission extends CertificationNode {
   @Column({ type: 'varchar', length: 20 })
   milestone: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the reservation.' })
   @IdColumn()
   reservationId: string;
 
@@ -55,20 +55,20 @@ export class Submission extends CertificationNode {
   @Column({ type: 'varchar', length: 500 })
   testResultsUrl: string;
 
-  @Field(() => SubmissionStatus)
+  @Field(() => SubmissionStatus, { description: 'Where the submission stands in its life cycle.' })
   @Index()
   @EnumColumn()
   status: SubmissionStatus;
 
-  @Field()
+  @Field({ description: 'When it was submitted (instant, UTC).' })
   @InstantColumn()
   submittedAt: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was decided (instant, UTC); null until then.' })
   @InstantColumn({ nullable: true })
   decidedAt: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The submission\'s decided by; null when there is none.' })
   @Column({ type: 'varchar', length: 200, nullable: true })
   decidedBy: string | null;
 
@@ -76,7 +76,7 @@ export class Submission extends CertificationNode {
   @Column({ type: 'text', nullable: true })
   justification: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the listing; null when there is none.' })
   @Column({ type: 'varchar', length: 36, nullable: true })
   listingId: string | null;
 }

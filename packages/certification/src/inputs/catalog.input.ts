@@ -6,67 +6,67 @@ import { VERSION_PATTERN } from '../rules/release-signature.rules';
 
 const URL_OPTIONS = { require_protocol: true, protocols: ['http', 'https'] };
 
-@InputType()
+@InputType({ description: 'What set program certification policy needs.' })
 export class SetProgramCertificationPolicyInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the program.' })
   @IsEntityId()
   programId: string;
 
-  @Field(() => CertificationAcceptanceLevel)
+  @Field(() => CertificationAcceptanceLevel, { description: 'The acceptance level.' })
   @IsEnum(CertificationAcceptanceLevel)
   acceptanceLevel: CertificationAcceptanceLevel;
 
-  @Field(() => CertificationQuestionnaireKind)
+  @Field(() => CertificationQuestionnaireKind, { description: 'The questionnaire kind.' })
   @IsEnum(CertificationQuestionnaireKind)
   questionnaireKind: CertificationQuestionnaireKind;
 
-  @Field({ defaultValue: false })
+  @Field({ defaultValue: false, description: 'Whether signs software applies.' })
   @IsBoolean()
   signsSoftware: boolean;
 
-  @Field({ defaultValue: true })
+  @Field({ defaultValue: true, description: 'Whether to has ready logo.' })
   @IsBoolean()
   hasReadyLogo: boolean;
 }
 
-@InputType()
+@InputType({ description: 'What register software needs.' })
 export class RegisterSoftwareInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the partner.' })
   @IsEntityId()
   partnerId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the program.' })
   @IsEntityId()
   programId: string;
 
-  @Field()
+  @Field({ description: 'Name of the register software.' })
   @Length(1, 200)
   name: string;
 
-  @Field({ defaultValue: true })
+  @Field({ defaultValue: true, description: 'Whether platform dependent applies.' })
   @IsBoolean()
   platformDependent: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The support policy URL (optional).' })
   @IsOptional()
   @IsUrl(URL_OPTIONS, { message: 'supportPolicyUrl must be an http(s) URL' })
   supportPolicyUrl?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'What set software support policy needs.' })
 export class SetSoftwareSupportPolicyInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the software.' })
   @IsEntityId()
   softwareId: string;
 
-  @Field()
+  @Field({ description: 'The support policy URL.' })
   @IsUrl(URL_OPTIONS, { message: 'supportPolicyUrl must be an http(s) URL' })
   supportPolicyUrl: string;
 }
 
-@InputType()
+@InputType({ description: 'What register software version needs.' })
 export class RegisterSoftwareVersionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the software.' })
   @IsEntityId()
   softwareId: string;
 
@@ -78,26 +78,26 @@ export class RegisterSoftwareVersionInput {
   @IsDateOnly()
   releasedOn: string;
 
-  @Field(() => SoftwareReleaseKind)
+  @Field(() => SoftwareReleaseKind, { description: 'The release kind.' })
   @IsEnum(SoftwareReleaseKind)
   releaseKind: SoftwareReleaseKind;
 }
 
-@InputType()
+@InputType({ description: 'What register artifact needs.' })
 export class RegisterArtifactInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the version.' })
   @IsEntityId()
   versionId: string;
 
-  @Field()
+  @Field({ description: 'The file name.' })
   @Length(1, 255)
   fileName: string;
 
-  @Field()
+  @Field({ description: 'The md5.' })
   @Matches(/^[0-9a-fA-F]{32}$/, { message: 'md5 must be 32 hexadecimal digits' })
   md5: string;
 
-  @Field()
+  @Field({ description: 'The sha1.' })
   @Matches(/^[0-9a-fA-F]{40}$/, { message: 'sha1 must be 40 hexadecimal digits' })
   sha1: string;
 
@@ -113,30 +113,30 @@ export class RegisterArtifactInput {
   releasedOn?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'What update checklist item needs.' })
 export class UpdateChecklistItemInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the version.' })
   @IsEntityId()
   versionId: string;
 
-  @Field(() => CertificationChecklistKind)
+  @Field(() => CertificationChecklistKind, { description: 'The checklist.' })
   @IsEnum(CertificationChecklistKind)
   checklist: CertificationChecklistKind;
 
-  @Field()
+  @Field({ description: 'The item key.' })
   @Length(1, 60)
   itemKey: string;
 
-  @Field()
+  @Field({ description: 'Whether done applies.' })
   @IsBoolean()
   done: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The evidence URL (optional).' })
   @IsOptional()
   @IsUrl(URL_OPTIONS, { message: 'evidenceUrl must be an http(s) URL' })
   evidenceUrl?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Free-text notes; null when there is none.' })
   @IsOptional()
   @Length(1, 1000)
   note?: string | null;

@@ -3,13 +3,13 @@ import { IsBoolean, IsEnum, IsOptional, IsUrl, Length } from 'class-validator';
 import { IsEntityId } from '@alliance/kernel';
 import { CertificationAcceptanceLevel, ListingRemovalReason } from '../enums';
 
-@InputType()
+@InputType({ description: 'What add listing footnote needs.' })
 export class AddListingFootnoteInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the listing.' })
   @IsEntityId()
   listingId: string;
 
-  @Field()
+  @Field({ description: 'The text.' })
   @Length(1, 4000)
   text: string;
 
@@ -23,9 +23,9 @@ export class AddListingFootnoteInput {
   severe: boolean;
 }
 
-@InputType()
+@InputType({ description: 'What resolve listing footnote needs.' })
 export class ResolveListingFootnoteInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the footnote.' })
   @IsEntityId()
   footnoteId: string;
 
@@ -34,20 +34,20 @@ export class ResolveListingFootnoteInput {
   resolution: string;
 }
 
-@InputType()
+@InputType({ description: 'What publish listing needs.' })
 export class PublishListingInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the listing.' })
   @IsEntityId()
   listingId: string;
 }
 
-@InputType()
+@InputType({ description: 'What remove listing needs.' })
 export class RemoveListingInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the listing.' })
   @IsEntityId()
   listingId: string;
 
-  @Field(() => ListingRemovalReason)
+  @Field(() => ListingRemovalReason, { description: 'The reason given, in free text.' })
   @IsEnum(ListingRemovalReason)
   reason: ListingRemovalReason;
 
@@ -56,34 +56,34 @@ export class RemoveListingInput {
   note: string;
 }
 
-@InputType()
+@InputType({ description: 'Narrows the listing list; omitted fields do not narrow.' })
 export class ListingFilter {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the program; null when there is none.' })
   @IsOptional()
   @IsEntityId()
   programId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the partner; null when there is none.' })
   @IsOptional()
   @IsEntityId()
   partnerId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the software; null when there is none.' })
   @IsOptional()
   @IsEntityId()
   softwareId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the product; null when there is none.' })
   @IsOptional()
   @IsEntityId()
   productId?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The product version (optional).' })
   @IsOptional()
   @Length(1, 60)
   productVersion?: string | null;
 
-  @Field(() => CertificationAcceptanceLevel, { nullable: true })
+  @Field(() => CertificationAcceptanceLevel, { nullable: true, description: 'The acceptance level (optional).' })
   @IsOptional()
   @IsEnum(CertificationAcceptanceLevel)
   acceptanceLevel?: CertificationAcceptanceLevel | null;

@@ -2,9 +2,9 @@ import { Field, ID, InputType } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsOptional, IsUrl, Length, ValidateNested } from 'class-validator';
 import { IsDateOnly, IsEntityId } from '@alliance/kernel';
 
-@InputType()
+@InputType({ description: 'What recertification answer needs.' })
 export class RecertificationAnswerInput {
-  @Field()
+  @Field({ description: 'Id of the question.' })
   @Length(1, 60)
   questionId: string;
 
@@ -13,7 +13,7 @@ export class RecertificationAnswerInput {
   answer: boolean;
 }
 
-@InputType()
+@InputType({ description: 'What answer recertification questionnaire needs.' })
 export class AnswerRecertificationQuestionnaireInput {
   @Field(() => ID, { description: 'The new version being assessed.' })
   @IsEntityId()
@@ -29,29 +29,29 @@ export class AnswerRecertificationQuestionnaireInput {
   @Length(1, 500, { each: true })
   interfaces: string[];
 
-  @Field(() => [RecertificationAnswerInput])
+  @Field(() => [RecertificationAnswerInput], { description: 'The answers.' })
   @ArrayMaxSize(100)
   @ValidateNested({ each: true })
   answers: RecertificationAnswerInput[];
 }
 
-@InputType('CertificationHotFixDistributionInput')
+@InputType('CertificationHotFixDistributionInput', { description: 'What certification hot fix distribution needs.' })
 export class HotFixDistributionInput {
-  @Field()
+  @Field({ description: 'The customer name.' })
   @Length(1, 200)
   customerName: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The customer reference (optional).' })
   @IsOptional()
   @Length(1, 200)
   customerReference?: string | null;
 
-  @Field()
+  @Field({ description: 'The distributed on.' })
   @IsDateOnly()
   distributedOn: string;
 }
 
-@InputType()
+@InputType({ description: 'What file hot fix needs.' })
 export class FileHotFixInput {
   @Field(() => ID, { description: 'The hot fix version, registered with release kind HOT_FIX.' })
   @IsEntityId()
@@ -61,11 +61,11 @@ export class FileHotFixInput {
   @IsEntityId()
   baseVersionId: string;
 
-  @Field()
+  @Field({ description: 'The bug description.' })
   @Length(1, 10000)
   bugDescription: string;
 
-  @Field()
+  @Field({ description: 'The symptoms.' })
   @Length(1, 10000)
   symptoms: string;
 
@@ -73,43 +73,43 @@ export class FileHotFixInput {
   @IsDateOnly()
   estimatedUpdateOn: string;
 
-  @Field(() => [HotFixDistributionInput], { defaultValue: [] })
+  @Field(() => [HotFixDistributionInput], { defaultValue: [], description: 'The distributions.' })
   @ArrayMaxSize(500)
   @ValidateNested({ each: true })
   distributions: HotFixDistributionInput[];
 }
 
-@InputType()
+@InputType({ description: 'What record hot fix distribution needs.' })
 export class RecordHotFixDistributionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the hot fix.' })
   @IsEntityId()
   hotFixId: string;
 
-  @Field(() => HotFixDistributionInput)
+  @Field(() => HotFixDistributionInput, { description: 'The distribution.' })
   @ValidateNested()
   distribution: HotFixDistributionInput;
 }
 
-@InputType()
+@InputType({ description: 'What request retest waiver needs.' })
 export class RequestRetestWaiverInput {
   @Field(() => ID, { description: 'The modified version.' })
   @IsEntityId()
   versionId: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the hot fix; null when there is none.' })
   @IsOptional()
   @IsEntityId()
   hotFixId?: string | null;
 
-  @Field()
+  @Field({ description: 'The nature of change.' })
   @Length(1, 10000)
   natureOfChange: string;
 
-  @Field()
+  @Field({ description: 'The scope.' })
   @Length(1, 10000)
   scope: string;
 
-  @Field()
+  @Field({ description: 'The impact.' })
   @Length(1, 10000)
   impact: string;
 
@@ -131,23 +131,23 @@ export class RequestRetestWaiverInput {
   testsToRun: string[];
 }
 
-@InputType()
+@InputType({ description: 'What decide retest waiver needs.' })
 export class DecideRetestWaiverInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the waiver.' })
   @IsEntityId()
   waiverId: string;
 
-  @Field()
+  @Field({ description: 'True approves, false rejects.' })
   @IsBoolean()
   approve: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Free-text notes; null when there is none.' })
   @IsOptional()
   @Length(0, 10000)
   note?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'What request equivalency needs.' })
 export class RequestEquivalencyInput {
   @Field(() => ID, { description: 'The certified listing to extend.' })
   @IsEntityId()
@@ -157,18 +157,18 @@ export class RequestEquivalencyInput {
   @IsEntityId()
   versionId: string;
 
-  @Field()
+  @Field({ description: 'Free-text description of the request equivalency.' })
   @Length(1, 10000)
   description: string;
 }
 
-@InputType()
+@InputType({ description: 'What decide equivalency needs.' })
 export class DecideEquivalencyInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the request.' })
   @IsEntityId()
   requestId: string;
 
-  @Field()
+  @Field({ description: 'True approves, false rejects.' })
   @IsBoolean()
   approve: boolean;
 

@@ -3,51 +3,51 @@ import { ArrayMaxSize, IsBoolean, IsDate, IsInt, IsOptional, Length, Max, Min, V
 import { IsEntityId } from '@alliance/kernel';
 import { SubmissionStatus } from '../enums';
 
-@InputType()
+@InputType({ description: 'What create review slot needs.' })
 export class CreateReviewSlotInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the program.' })
   @IsEntityId()
   programId: string;
 
-  @Field()
+  @Field({ description: 'Instant (UTC) of the starts.' })
   @IsDate()
   startsAt: Date;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The capacity.' })
   @IsInt()
   @Min(1)
   @Max(1000)
   capacity: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Free-text notes; null when there is none.' })
   @IsOptional()
   @Length(1, 500)
   note?: string | null;
 }
 
-@InputType('CertificationCapabilityAnswerInput')
+@InputType('CertificationCapabilityAnswerInput', { description: 'What certification capability answer needs.' })
 export class CapabilityAnswerInput {
-  @Field()
+  @Field({ description: 'The capability.' })
   @Length(1, 200)
   capability: string;
 
-  @Field()
+  @Field({ description: 'Whether supported applies.' })
   @IsBoolean()
   supported: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Free-text notes; null when there is none.' })
   @IsOptional()
   @Length(1, 1000)
   notes?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'What reserve review slot needs.' })
 export class ReserveReviewSlotInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the slot.' })
   @IsEntityId()
   slotId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the partner.' })
   @IsEntityId()
   partnerId: string;
 
@@ -57,9 +57,9 @@ export class ReserveReviewSlotInput {
   capabilityMatrix: CapabilityAnswerInput[];
 }
 
-@InputType()
+@InputType({ description: 'What submit for certification needs.' })
 export class SubmitForCertificationInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the version.' })
   @IsEntityId()
   versionId: string;
 
@@ -76,9 +76,9 @@ export class SubmitForCertificationInput {
   testResultsUrl: string;
 }
 
-@InputType()
+@InputType({ description: 'What certify submission needs.' })
 export class CertifySubmissionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the submission.' })
   @IsEntityId()
   submissionId: string;
 
@@ -88,9 +88,9 @@ export class CertifySubmissionInput {
   signedArtifactId?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'What deny submission needs.' })
 export class DenySubmissionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the submission.' })
   @IsEntityId()
   submissionId: string;
 
@@ -99,31 +99,31 @@ export class DenySubmissionInput {
   justification: string;
 }
 
-@InputType()
+@InputType({ description: 'Narrows the submission list; omitted fields do not narrow.' })
 export class SubmissionFilter {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the partner; null when there is none.' })
   @IsOptional()
   @IsEntityId()
   partnerId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the software; null when there is none.' })
   @IsOptional()
   @IsEntityId()
   softwareId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the version; null when there is none.' })
   @IsOptional()
   @IsEntityId()
   versionId?: string | null;
 
-  @Field(() => SubmissionStatus, { nullable: true })
+  @Field(() => SubmissionStatus, { nullable: true, description: 'Where the submission filter stands in its life cycle.' })
   @IsOptional()
   status?: SubmissionStatus | null;
 }
 
-@InputType()
+@InputType({ description: 'Narrows the review slot list; omitted fields do not narrow.' })
 export class ReviewSlotFilter {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the program; null when there is none.' })
   @IsOptional()
   @IsEntityId()
   programId?: string | null;

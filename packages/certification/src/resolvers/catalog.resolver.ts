@@ -29,55 +29,55 @@ export class SoftwareResolver {
 
   @Authorized(...CERTIFICATION_READERS)
   @Query(() => Software, { description: 'Partner software by id (a partner sees only its own).' })
-  software(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Software> {
+  software(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the software.' }) id: string): Promise<Software> {
     return this.catalog.software(ctx, id);
   }
 
   @Authorized(...CERTIFICATION_READERS)
   @Query(() => SoftwareVersionConnection, { description: 'Versions of a partner software, in registration order.' })
-  softwareVersions(@Ctx() ctx: RequestContext, @Arg('softwareId', () => ID) softwareId: string, @Args() args: ConnectionArgs): Promise<SoftwareVersionConnection> {
+  softwareVersions(@Ctx() ctx: RequestContext, @Arg('softwareId', () => ID, { description: 'Id of the software.' }) softwareId: string, @Args() args: ConnectionArgs): Promise<SoftwareVersionConnection> {
     return this.catalog.versions(ctx, softwareId, args);
   }
 
   @Authorized(...CERTIFICATION_READERS)
   @Query(() => CertificationProgramPolicy, { nullable: true, description: 'CERT-1: the acceptance level and certification settings of a program.' })
-  certificationProgramPolicy(@Ctx() ctx: RequestContext, @Arg('programId', () => ID) programId: string): Promise<CertificationProgramPolicy | null> {
+  certificationProgramPolicy(@Ctx() ctx: RequestContext, @Arg('programId', () => ID, { description: 'Id of the program.' }) programId: string): Promise<CertificationProgramPolicy | null> {
     return this.catalog.policy(ctx, programId);
   }
 
   @Authorized(...POLICY_OWNERS)
   @Mutation(() => SetProgramCertificationPolicyPayload, { description: 'CERT-1: set the one acceptance level of a program.' })
-  setProgramCertificationPolicy(@Ctx() ctx: RequestContext, @Arg('input') input: SetProgramCertificationPolicyInput): Promise<SetProgramCertificationPolicyPayload> {
+  setProgramCertificationPolicy(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see SetProgramCertificationPolicyInput.' }) input: SetProgramCertificationPolicyInput): Promise<SetProgramCertificationPolicyPayload> {
     return runMutation(ctx, async () => ({ policy: await this.catalog.setProgramPolicy(ctx, input) }));
   }
 
   @Authorized(...PARTNER_ACTORS)
-  @Mutation(() => RegisterSoftwarePayload)
-  registerSoftware(@Ctx() ctx: RequestContext, @Arg('input') input: RegisterSoftwareInput): Promise<RegisterSoftwarePayload> {
+  @Mutation(() => RegisterSoftwarePayload, { description: 'Registers software.' })
+  registerSoftware(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see RegisterSoftwareInput.' }) input: RegisterSoftwareInput): Promise<RegisterSoftwarePayload> {
     return runMutation(ctx, async () => ({ software: await this.catalog.registerSoftware(ctx, input) }));
   }
 
   @Authorized(...PARTNER_ACTORS)
   @Mutation(() => SetSoftwareSupportPolicyPayload, { description: 'CERT-6: record the public support policy statement.' })
-  setSoftwareSupportPolicy(@Ctx() ctx: RequestContext, @Arg('input') input: SetSoftwareSupportPolicyInput): Promise<SetSoftwareSupportPolicyPayload> {
+  setSoftwareSupportPolicy(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see SetSoftwareSupportPolicyInput.' }) input: SetSoftwareSupportPolicyInput): Promise<SetSoftwareSupportPolicyPayload> {
     return runMutation(ctx, async () => ({ software: await this.catalog.setSupportPolicy(ctx, input) }));
   }
 
   @Authorized(...PARTNER_ACTORS)
   @Mutation(() => RegisterSoftwareVersionPayload, { description: 'CERT-13: register a released version with a unique, dated release signature.' })
-  registerSoftwareVersion(@Ctx() ctx: RequestContext, @Arg('input') input: RegisterSoftwareVersionInput): Promise<RegisterSoftwareVersionPayload> {
+  registerSoftwareVersion(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see RegisterSoftwareVersionInput.' }) input: RegisterSoftwareVersionInput): Promise<RegisterSoftwareVersionPayload> {
     return runMutation(ctx, async () => ({ version: await this.catalog.registerVersion(ctx, input) }));
   }
 
   @Authorized(...PARTNER_ACTORS)
   @Mutation(() => RegisterArtifactPayload, { description: 'CERT-14: declare a released file with its MD5, SHA1 and size.' })
-  registerArtifact(@Ctx() ctx: RequestContext, @Arg('input') input: RegisterArtifactInput): Promise<RegisterArtifactPayload> {
+  registerArtifact(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see RegisterArtifactInput.' }) input: RegisterArtifactInput): Promise<RegisterArtifactPayload> {
     return runMutation(ctx, async () => ({ artifact: await this.catalog.registerArtifact(ctx, input) }));
   }
 
   @Authorized(...PARTNER_ACTORS)
   @Mutation(() => UpdateChecklistItemPayload, { description: 'CERT-15: mark one checklist item of a version.' })
-  updateChecklistItem(@Ctx() ctx: RequestContext, @Arg('input') input: UpdateChecklistItemInput): Promise<UpdateChecklistItemPayload> {
+  updateChecklistItem(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see UpdateChecklistItemInput.' }) input: UpdateChecklistItemInput): Promise<UpdateChecklistItemPayload> {
     return runMutation(ctx, async () => ({ checklist: await this.catalog.updateChecklistItem(ctx, input) }));
   }
 }
@@ -86,7 +86,7 @@ export class SoftwareResolver {
 export class SoftwareVersionResolver {
   constructor(private readonly catalog: CatalogService) {}
 
-  @FieldResolver(() => Software, { nullable: true })
+  @FieldResolver(() => Software, { nullable: true, description: 'The software version\'s software; null when there is none.' })
   software(@Ctx() ctx: RequestContext, @Root() version: SoftwareVersion): Promise<Software | null> {
     return this.catalog.softwareById(ctx, version.softwareId);
   }

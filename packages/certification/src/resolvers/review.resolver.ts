@@ -32,7 +32,7 @@ export class ReviewSlotResolver {
   @Query(() => ReviewSlotConnection, { description: 'CERT-2: certification review slots.' })
   reviewSlots(
     @Ctx() ctx: RequestContext,
-    @Arg('filter', () => ReviewSlotFilter, { nullable: true }) filter: ReviewSlotFilter | null,
+    @Arg('filter', () => ReviewSlotFilter, { nullable: true, description: 'Narrows the list (see the input type); omitted, nothing is narrowed.' }) filter: ReviewSlotFilter | null,
     @Args() args: ConnectionArgs,
   ): Promise<ReviewSlotConnection> {
     return this.review.slots(ctx, filter, args);
@@ -50,13 +50,13 @@ export class ReviewSlotResolver {
 
   @Authorized(...STAFF)
   @Mutation(() => CreateReviewSlotPayload, { description: 'CERT-2: open a review slot with a capacity.' })
-  createReviewSlot(@Ctx() ctx: RequestContext, @Arg('input') input: CreateReviewSlotInput): Promise<CreateReviewSlotPayload> {
+  createReviewSlot(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see CreateReviewSlotInput.' }) input: CreateReviewSlotInput): Promise<CreateReviewSlotPayload> {
     return runMutation(ctx, async () => ({ slot: await this.review.createSlot(ctx, input) }));
   }
 
   @Authorized(...PARTNER_ACTORS)
   @Mutation(() => ReserveReviewSlotPayload, { description: 'CERT-2: reserve a review slot, with the optional capability matrix.' })
-  reserveReviewSlot(@Ctx() ctx: RequestContext, @Arg('input') input: ReserveReviewSlotInput): Promise<ReserveReviewSlotPayload> {
+  reserveReviewSlot(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see ReserveReviewSlotInput.' }) input: ReserveReviewSlotInput): Promise<ReserveReviewSlotPayload> {
     return runMutation(ctx, async () => ({ reservation: await this.review.reserveSlot(ctx, input) }));
   }
 }
@@ -71,50 +71,50 @@ export class SubmissionResolver {
 
   @Authorized(...CERTIFICATION_READERS)
   @Query(() => Submission, { description: 'A submission (a partner sees only its own).' })
-  submission(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Submission> {
+  submission(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the submission.' }) id: string): Promise<Submission> {
     return this.review.submission(ctx, id);
   }
 
   @Authorized(...CERTIFICATION_READERS)
-  @Query(() => SubmissionConnection)
+  @Query(() => SubmissionConnection, { description: 'Pages through submission items visible to the key, in creation order.' })
   submissions(
     @Ctx() ctx: RequestContext,
-    @Arg('filter', () => SubmissionFilter, { nullable: true }) filter: SubmissionFilter | null,
+    @Arg('filter', () => SubmissionFilter, { nullable: true, description: 'Narrows the list (see the input type); omitted, nothing is narrowed.' }) filter: SubmissionFilter | null,
     @Args() args: ConnectionArgs,
   ): Promise<SubmissionConnection> {
     return this.review.submissions(ctx, filter, args);
   }
 
-  @FieldResolver(() => Software, { nullable: true })
+  @FieldResolver(() => Software, { nullable: true, description: 'The submission\'s software; null when there is none.' })
   software(@Ctx() ctx: RequestContext, @Root() submission: Submission): Promise<Software | null> {
     return this.catalog.softwareById(ctx, submission.softwareId);
   }
 
-  @FieldResolver(() => SoftwareVersion, { nullable: true })
+  @FieldResolver(() => SoftwareVersion, { nullable: true, description: 'The submission\'s version; null when there is none.' })
   version(@Ctx() ctx: RequestContext, @Root() submission: Submission): Promise<SoftwareVersion | null> {
     return this.catalog.versionById(ctx, submission.versionId);
   }
 
-  @FieldResolver(() => Listing, { nullable: true })
+  @FieldResolver(() => Listing, { nullable: true, description: 'The submission\'s listing; null when there is none.' })
   listing(@Ctx() ctx: RequestContext, @Root() submission: Submission): Promise<Listing | null> {
     return submission.listingId ? this.listings.listingById(ctx, submission.listingId) : Promise.resolve(null);
   }
 
   @Authorized(...PARTNER_ACTORS)
   @Mutation(() => SubmitForCertificationPayload, { description: 'CERT-3: submit test results; consumes one certification submission entitlement.' })
-  submitForCertification(@Ctx() ctx: RequestContext, @Arg('input') input: SubmitForCertificationInput): Promise<SubmitForCertificationPayload> {
+  submitForCertification(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see SubmitForCertificationInput.' }) input: SubmitForCertificationInput): Promise<SubmitForCertificationPayload> {
     return runMutation(ctx, async () => ({ submission: await this.review.submit(ctx, input) }));
   }
 
   @Authorized(...REVIEWERS)
   @Mutation(() => CertifySubmissionPayload, { description: 'CERT-4/5: certify; creates the compatibility guide listing.' })
-  certifySubmission(@Ctx() ctx: RequestContext, @Arg('input') input: CertifySubmissionInput): Promise<CertifySubmissionPayload> {
+  certifySubmission(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see CertifySubmissionInput.' }) input: CertifySubmissionInput): Promise<CertifySubmissionPayload> {
     return runMutation(ctx, () => this.review.certify(ctx, input));
   }
 
   @Authorized(...REVIEWERS)
   @Mutation(() => DenySubmissionPayload, { description: 'CERT-4: deny with a written justification.' })
-  denySubmission(@Ctx() ctx: RequestContext, @Arg('input') input: DenySubmissionInput): Promise<DenySubmissionPayload> {
+  denySubmission(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see DenySubmissionInput.' }) input: DenySubmissionInput): Promise<DenySubmissionPayload> {
     return runMutation(ctx, async () => ({ submission: await this.review.deny(ctx, input) }));
   }
 }

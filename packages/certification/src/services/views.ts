@@ -2,97 +2,97 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { CertificationChecklistKind, CertificationQuestionnaireKind } from '../enums';
 
 /** CERT-15: one checklist item with what is recorded for it. */
-@ObjectType('CertificationChecklistItem')
+@ObjectType('CertificationChecklistItem', { description: 'CERT-15: one checklist item with what is recorded for it.' })
 export class CertificationChecklistItem {
-  @Field()
+  @Field({ description: 'The certification checklist item\'s key.' })
   key: string;
 
   @Field({ description: 'Section of the source checklist, such as `2.a` or `Release notes`.' })
   section: string;
 
-  @Field()
+  @Field({ description: 'The certification checklist item\'s text.' })
   text: string;
 
-  @Field()
+  @Field({ description: 'Whether done applies.' })
   done: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The certification checklist item\'s evidence URL; null when there is none.' })
   evidenceUrl: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Free-text notes; null when there is none.' })
   note: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was updated (instant, UTC); null until then.' })
   updatedAt: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The certification checklist item\'s updated by; null when there is none.' })
   updatedBy: string | null;
 }
 
-@ObjectType('CertificationChecklist')
+@ObjectType('CertificationChecklist', { description: 'Certification checklist.' })
 export class CertificationChecklist {
-  @Field(() => CertificationChecklistKind)
+  @Field(() => CertificationChecklistKind, { description: 'The certification checklist\'s kind.' })
   kind: CertificationChecklistKind;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the version.' })
   versionId: string;
 
   @Field({ description: 'Every item is done.' })
   complete: boolean;
 
-  @Field(() => [CertificationChecklistItem])
+  @Field(() => [CertificationChecklistItem], { description: 'The certification checklist\'s items.' })
   items: CertificationChecklistItem[];
 }
 
-@ObjectType('RecertificationQuestion')
+@ObjectType('RecertificationQuestion', { description: 'Recertification question.' })
 export class RecertificationQuestionView {
-  @Field()
+  @Field({ description: 'Unique id of this recertification question.' })
   id: string;
 
-  @Field()
+  @Field({ description: 'The recertification question\'s number.' })
   number: string;
 
-  @Field()
+  @Field({ description: 'The recertification question\'s area.' })
   area: string;
 
-  @Field()
+  @Field({ description: 'The recertification question\'s text.' })
   text: string;
 }
 
-@ObjectType('RecertificationQuestionnaire')
+@ObjectType('RecertificationQuestionnaire', { description: 'Recertification questionnaire.' })
 export class RecertificationQuestionnaireView {
-  @Field(() => CertificationQuestionnaireKind)
+  @Field(() => CertificationQuestionnaireKind, { description: 'The recertification questionnaire\'s kind.' })
   kind: CertificationQuestionnaireKind;
 
-  @Field()
+  @Field({ description: 'Title of the recertification questionnaire.' })
   title: string;
 
-  @Field()
+  @Field({ description: 'The recertification questionnaire\'s source.' })
   source: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The recertification questionnaire\'s interfaces prompt; null when there is none.' })
   interfacesPrompt: string | null;
 
-  @Field(() => [RecertificationQuestionView])
+  @Field(() => [RecertificationQuestionView], { description: 'The recertification questionnaire\'s questions.' })
   questions: RecertificationQuestionView[];
 
-  @Field()
+  @Field({ description: 'The recertification questionnaire\'s sanity advice.' })
   sanityAdvice: string;
 }
 
-@ObjectType('RecertificationReason')
+@ObjectType('RecertificationReason', { description: 'Recertification reason.' })
 export class RecertificationReason {
   @Field({ description: 'QUESTIONNAIRE_YES, MAJOR_PLATFORM_RELEASE or HOT_FIX_PENDING.' })
   code: string;
 
-  @Field()
+  @Field({ description: 'The recertification reason\'s message.' })
   message: string;
 }
 
 /** CERT-9/CERT-10: whether a version must be certified again, and why. */
-@ObjectType('RecertificationVerdict')
+@ObjectType('RecertificationVerdict', { description: 'CERT-9/CERT-10: whether a version must be certified again, and why.' })
 export class RecertificationVerdict {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the version.' })
   versionId: string;
 
   @Field(() => Boolean, { nullable: true, description: 'null: no questionnaire answered and no trigger known yet.' })
@@ -101,7 +101,7 @@ export class RecertificationVerdict {
   @Field({ description: 'A full re-certification (new major vendor release), not a subset.' })
   fullRecertification: boolean;
 
-  @Field(() => [RecertificationReason])
+  @Field(() => [RecertificationReason], { description: 'The recertification verdict\'s reasons.' })
   reasons: RecertificationReason[];
 
   @Field(() => String, { nullable: true, description: 'Advice when the questionnaire answers are all NO.' })

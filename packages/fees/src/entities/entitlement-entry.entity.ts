@@ -13,20 +13,20 @@ import { EntitlementEntryType, EntitlementKind } from '../enums';
 @Index(['partnerId', 'kind'])
 @Index(['invoiceId'])
 export class EntitlementEntry extends Identified {
-  @Field(() => ID, { name: 'id' })
+  @Field(() => ID, { name: 'id', description: 'Unique id of this record.' })
   get nodeId(): string {
     return this.id;
   }
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the partner.' })
   @IdColumn()
   partnerId: string;
 
-  @Field(() => EntitlementKind)
+  @Field(() => EntitlementKind, { description: 'The entitlement entry\'s kind.' })
   @EnumColumn()
   kind: EntitlementKind;
 
-  @Field(() => EntitlementEntryType)
+  @Field(() => EntitlementEntryType, { description: 'The entitlement entry\'s type.' })
   @EnumColumn()
   type: EntitlementEntryType;
 
@@ -42,7 +42,7 @@ export class EntitlementEntry extends Identified {
   @Column({ type: 'varchar', length: 200, nullable: true })
   reference: string | null;
 
-  @Field()
+  @Field({ description: 'The entitlement entry\'s at.' })
   @InstantColumn()
   at: Date;
 

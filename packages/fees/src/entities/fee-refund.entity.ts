@@ -8,20 +8,20 @@ import { BigIntColumn, IdColumn, Identified, InstantColumn, Money } from '@allia
 @Index(['invoiceId'])
 @Index(['paymentId'])
 export class FeeRefund extends Identified {
-  @Field(() => ID, { name: 'id' })
+  @Field(() => ID, { name: 'id', description: 'Unique id of this record.' })
   get nodeId(): string {
     return this.id;
   }
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the payment.' })
   @IdColumn()
   paymentId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the invoice.' })
   @IdColumn()
   invoiceId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the partner.' })
   @IdColumn()
   partnerId: string;
 
@@ -31,19 +31,19 @@ export class FeeRefund extends Identified {
   @Column({ type: 'varchar', length: 3 })
   currency: string;
 
-  @Field()
+  @Field({ description: 'When it was refunded (instant, UTC).' })
   @InstantColumn()
   refundedAt: Date;
 
-  @Field()
+  @Field({ description: 'The fee refund\'s refunded by.' })
   @Column({ type: 'varchar', length: 200 })
   refundedBy: string;
 
-  @Field()
+  @Field({ description: 'The reason given, in free text.' })
   @Column({ type: 'varchar', length: 1000 })
   reason: string;
 
-  @Field(() => Money)
+  @Field(() => Money, { description: 'The fee refund\'s amount.' })
   get amount(): Money {
     return Money.of(this.amountMinor, this.currency);
   }

@@ -7,16 +7,16 @@ import { BigIntColumn, IdColumn, Identified, InstantColumn, Money } from '@allia
 @Entity('fee_waiver')
 @Index(['invoiceId'])
 export class FeeWaiver extends Identified {
-  @Field(() => ID, { name: 'id' })
+  @Field(() => ID, { name: 'id', description: 'Unique id of this record.' })
   get nodeId(): string {
     return this.id;
   }
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the invoice.' })
   @IdColumn()
   invoiceId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the partner.' })
   @IdColumn()
   partnerId: string;
 
@@ -26,19 +26,19 @@ export class FeeWaiver extends Identified {
   @Column({ type: 'varchar', length: 3 })
   currency: string;
 
-  @Field()
+  @Field({ description: 'When it was waived (instant, UTC).' })
   @InstantColumn()
   waivedAt: Date;
 
-  @Field()
+  @Field({ description: 'The fee waiver\'s waived by.' })
   @Column({ type: 'varchar', length: 200 })
   waivedBy: string;
 
-  @Field()
+  @Field({ description: 'The reason given, in free text.' })
   @Column({ type: 'varchar', length: 1000 })
   reason: string;
 
-  @Field(() => Money)
+  @Field(() => Money, { description: 'The fee waiver\'s amount.' })
   get amount(): Money {
     return Money.of(this.amountMinor, this.currency);
   }

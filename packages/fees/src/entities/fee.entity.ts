@@ -6,10 +6,10 @@ import type { EntitlementGrant, HostPayBand } from '../seeds';
 
 @ObjectType('EntitlementGrant', { description: 'Entitlements one unit of a fee buys (FEE-2).' })
 export class EntitlementGrantType {
-  @Field(() => EntitlementKind)
+  @Field(() => EntitlementKind, { description: 'The entitlement grant\'s kind.' })
   kind: EntitlementKind;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The entitlement grant\'s quantity.' })
   quantity: number;
 }
 
@@ -41,7 +41,7 @@ export class Fee extends Identified {
   @IdColumn({ nullable: true })
   programId: string | null;
 
-  @Field(() => FeeKind)
+  @Field(() => FeeKind, { description: 'The fee\'s kind.' })
   @EnumColumn()
   kind: FeeKind;
 
@@ -65,7 +65,7 @@ export class Fee extends Identified {
   @Column({ type: 'simple-json', nullable: true })
   hostPayBands: HostPayBand[] | null;
 
-  @Field()
+  @Field({ description: 'Free-text description of the fee.' })
   @Column({ type: 'varchar', length: 500 })
   description: string;
 
@@ -82,12 +82,12 @@ export class Fee extends Identified {
     return Money.of(this.amountMinor, this.currency);
   }
 
-  @Field(() => [EntitlementGrantType], { name: 'grants' })
+  @Field(() => [EntitlementGrantType], { name: 'grants', description: 'The fee\'s grant list.' })
   get grantList(): EntitlementGrantType[] {
     return this.grants.map((grant) => Object.assign(new EntitlementGrantType(), grant));
   }
 
-  @Field(() => [HostPayBandType], { nullable: true, name: 'hostPayBands' })
+  @Field(() => [HostPayBandType], { nullable: true, name: 'hostPayBands', description: 'The fee\'s band list.' })
   get bandList(): HostPayBandType[] | null {
     return (
       this.hostPayBands?.map((band) => Object.assign(new HostPayBandType(), { upToMembers: band.upToMembers, perMember: Money.of(band.perMemberMinor, this.currency) })) ??

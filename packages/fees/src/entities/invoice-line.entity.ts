@@ -11,20 +11,20 @@ import { EntitlementGrantType } from './fee.entity';
 @Index(['invoiceId'])
 @Index(['partnerId', 'feeKind'])
 export class InvoiceLine extends Identified {
-  @Field(() => ID, { name: 'id' })
+  @Field(() => ID, { name: 'id', description: 'Unique id of this record.' })
   get nodeId(): string {
     return this.id;
   }
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the invoice.' })
   @IdColumn()
   invoiceId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the partner.' })
   @IdColumn()
   partnerId: string;
 
-  @Field(() => FeeKind)
+  @Field(() => FeeKind, { description: 'The invoice line\'s fee kind.' })
   @EnumColumn()
   feeKind: FeeKind;
 
@@ -32,11 +32,11 @@ export class InvoiceLine extends Identified {
   @IdColumn({ nullable: true })
   feeId: string | null;
 
-  @Field()
+  @Field({ description: 'Free-text description of the invoice line.' })
   @Column({ type: 'varchar', length: 500 })
   description: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The invoice line\'s quantity.' })
   @Column({ type: 'integer' })
   quantity: number;
 
@@ -57,7 +57,7 @@ export class InvoiceLine extends Identified {
   @Column({ type: 'simple-json' })
   grants: EntitlementGrant[];
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the program; null when there is none.' })
   @IdColumn({ nullable: true })
   programId: string | null;
 
@@ -77,16 +77,16 @@ export class InvoiceLine extends Identified {
   @InstantColumn({ nullable: true })
   termEnd: Date | null;
 
-  @Field()
+  @Field({ description: 'When it was created (instant, UTC).' })
   @InstantColumn()
   createdAt: Date;
 
-  @Field(() => Money)
+  @Field(() => Money, { description: 'The invoice line\'s unit amount.' })
   get unitAmount(): Money {
     return Money.of(this.unitAmountMinor, this.currency);
   }
 
-  @Field(() => Money)
+  @Field(() => Money, { description: 'The invoice line\'s amount.' })
   get amount(): Money {
     return Money.of(this.amountMinor, this.currency);
   }

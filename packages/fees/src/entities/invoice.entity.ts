@@ -13,12 +13,12 @@ import { IdColumn, Identified, InstantColumn } from '@alliance/kernel';
 @Index(['partnerId'])
 @Index(['tsanetGroupId', 'billingYear'], { unique: true })
 export class Invoice extends Identified {
-  @Field(() => ID, { name: 'id' })
+  @Field(() => ID, { name: 'id', description: 'Unique id of this record.' })
   get nodeId(): string {
     return this.id;
   }
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the partner.' })
   @IdColumn()
   partnerId: string;
 
@@ -26,7 +26,7 @@ export class Invoice extends Identified {
   @Column({ type: 'varchar', length: 3 })
   currency: string;
 
-  @Field()
+  @Field({ description: 'When it was issued (instant, UTC).' })
   // The invoice-due notice rule reads invoices by issue (late path) and by due instant (NOT-1).
   @Index()
   @InstantColumn()

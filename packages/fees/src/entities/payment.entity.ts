@@ -7,16 +7,16 @@ import { BigIntColumn, IdColumn, Identified, InstantColumn, Money } from '@allia
 @Entity('fee_payment')
 @Index(['invoiceId'])
 export class Payment extends Identified {
-  @Field(() => ID, { name: 'id' })
+  @Field(() => ID, { name: 'id', description: 'Unique id of this record.' })
   get nodeId(): string {
     return this.id;
   }
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the invoice.' })
   @IdColumn()
   invoiceId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the partner.' })
   @IdColumn()
   partnerId: string;
 
@@ -34,7 +34,7 @@ export class Payment extends Identified {
   @InstantColumn()
   recordedAt: Date;
 
-  @Field()
+  @Field({ description: 'The payment\'s recorded by.' })
   @Column({ type: 'varchar', length: 200 })
   recordedBy: string;
 
@@ -42,7 +42,7 @@ export class Payment extends Identified {
   @Column({ type: 'varchar', length: 200, nullable: true })
   externalReference: string | null;
 
-  @Field(() => Money)
+  @Field(() => Money, { description: 'The payment\'s amount.' })
   get amount(): Money {
     return Money.of(this.amountMinor, this.currency);
   }

@@ -5,11 +5,11 @@ import { EntitlementKind } from '../enums';
 
 @InputType('OpenServiceRequestInput', { description: 'FEE-2: opens a service request against one unconsumed entitlement.' })
 export class OpenServiceRequestInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the partner.' })
   @IsEntityId()
   partnerId: string;
 
-  @Field(() => EntitlementKind)
+  @Field(() => EntitlementKind, { description: 'Which entitlement kind: see the enum values.' })
   kind: EntitlementKind;
 
   @Field({ description: 'What the request is for: a submission id or the subject of a support incident.' })

@@ -3,9 +3,9 @@ import { ArrayMaxSize, IsBoolean, IsInt, IsOptional, MaxLength, Min, Max, Valida
 import { IsEntityId, MoneyInput } from '@alliance/kernel';
 import { EntitlementKind, FeeKind } from '../enums';
 
-@InputType('EntitlementGrantInput')
+@InputType('EntitlementGrantInput', { description: 'What entitlement grant needs.' })
 export class EntitlementGrantInput {
-  @Field(() => EntitlementKind)
+  @Field(() => EntitlementKind, { description: 'Which entitlement kind: see the enum values.' })
   kind: EntitlementKind;
 
   @Field(() => Int, { description: 'Entitlements of the kind one unit of the fee buys, 1 to 100.' })
@@ -15,7 +15,7 @@ export class EntitlementGrantInput {
   quantity: number;
 }
 
-@InputType('HostPayBandInput')
+@InputType('HostPayBandInput', { description: 'What host pay band needs.' })
 export class HostPayBandInput {
   @Field(() => Int, { description: 'The largest member count the band covers.' })
   @IsInt()
@@ -35,7 +35,7 @@ export class SetFeeInput {
   @IsEntityId()
   programId?: string | null;
 
-  @Field(() => FeeKind)
+  @Field(() => FeeKind, { description: 'Which fee kind: see the enum values.' })
   kind: FeeKind;
 
   @Field(() => MoneyInput, { description: 'The amount of one unit (0 for host-pay dues, priced by bands).' })
@@ -65,7 +65,7 @@ export class SetFeeInput {
   @ValidateNested({ each: true })
   hostPayBands?: HostPayBandInput[] | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Free-text description of the set fee.' })
   @IsOptional()
   @MaxLength(500)
   description?: string | null;

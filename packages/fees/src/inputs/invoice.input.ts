@@ -5,11 +5,11 @@ import { FeeKind } from '../enums';
 
 @InputType('ChargeFeeInput', { description: 'Charges a scheduled fee to a partner as a new invoice.' })
 export class ChargeFeeInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the partner.' })
   @IsEntityId()
   partnerId: string;
 
-  @Field(() => FeeKind)
+  @Field(() => FeeKind, { description: 'The fee kind.' })
   feeKind: FeeKind;
 
   @Field(() => ID, { nullable: true, description: 'The program whose schedule applies (required for a program entrance fee).' })
@@ -35,13 +35,13 @@ export class ChargeFeeInput {
   quantity?: number | null;
 }
 
-@InputType('RecordPaymentInput')
+@InputType('RecordPaymentInput', { description: 'What record payment needs.' })
 export class RecordPaymentInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the invoice.' })
   @IsEntityId()
   invoiceId: string;
 
-  @Field(() => MoneyInput)
+  @Field(() => MoneyInput, { description: 'The amount.' })
   @ValidateNested()
   amount: MoneyInput;
 
@@ -57,7 +57,7 @@ export class RecordPaymentInput {
 
 @InputType('WaiveFeeInput', { description: 'FEE-4: the vendor waives part or all of what an invoice still asks.' })
 export class WaiveFeeInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the invoice.' })
   @IsEntityId()
   invoiceId: string;
 
@@ -72,9 +72,9 @@ export class WaiveFeeInput {
   reason: string;
 }
 
-@InputType('RefundPaymentInput')
+@InputType('RefundPaymentInput', { description: 'What refund payment needs.' })
 export class RefundPaymentInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the payment.' })
   @IsEntityId()
   paymentId: string;
 
@@ -83,7 +83,7 @@ export class RefundPaymentInput {
   @ValidateNested()
   amount?: MoneyInput | null;
 
-  @Field()
+  @Field({ description: 'The reason given, in free text.' })
   @IsNotEmpty({ message: 'reason must say why the payment is refunded' })
   @MaxLength(1000)
   reason: string;

@@ -3,7 +3,7 @@ import { IsEntityId } from '@alliance/kernel';
 
 @InputType('BillTsanetHostInput', { description: 'FEE-5: bills a TSANet group host for the current billing year.' })
 export class BillTsanetHostInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the group.' })
   @IsEntityId()
   groupId: string;
 }

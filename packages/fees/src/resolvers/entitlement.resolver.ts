@@ -6,10 +6,10 @@ import { EntitlementService } from '../services/entitlement.service';
 import { Entitlement } from '../types/fee-schedule.type';
 import { FEES_READ_SCOPE } from './fee-schedule.resolver';
 
-@ObjectType('EntitlementEntryConnection')
+@ObjectType('EntitlementEntryConnection', { description: 'A page of entitlement entry items, in creation order.' })
 export class EntitlementEntryConnection extends Connection(EntitlementEntry, 'EntitlementEntry') {}
 
-@ObjectType('OpenServiceRequestPayload')
+@ObjectType('OpenServiceRequestPayload', { description: 'The result of open service request: the changed record, or the userErrors that rejected the input.' })
 export class OpenServiceRequestPayload extends MutationPayload {
   @Field(() => EntitlementEntry, { nullable: true, description: 'The consumption that opened the service request.' })
   consumption?: EntitlementEntry;
@@ -24,7 +24,7 @@ export class EntitlementResolver {
 
   @Authorized(...readers(FEES_READ_SCOPE))
   @Query(() => [Entitlement], { description: 'FEE-2: a partner\'s entitlements by kind: granted, consumed, remaining.' })
-  async entitlements(@Ctx() ctx: RequestContext, @Arg('partnerId', () => ID) partnerId: string): Promise<Entitlement[]> {
+  async entitlements(@Ctx() ctx: RequestContext, @Arg('partnerId', () => ID, { description: 'Id of the partner.' }) partnerId: string): Promise<Entitlement[]> {
     ctx.assertCanSeePartner(partnerId, 'Partner', partnerId);
     return this.entitlementService.balances(ctx, partnerId);
   }
@@ -33,7 +33,7 @@ export class EntitlementResolver {
   @Query(() => EntitlementEntryConnection, { description: 'FEE-8: a partner\'s entitlement ledger, oldest first.' })
   async entitlementEntries(
     @Ctx() ctx: RequestContext,
-    @Arg('partnerId', () => ID) partnerId: string,
+    @Arg('partnerId', () => ID, { description: 'Id of the partner.' }) partnerId: string,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
   ): Promise<EntitlementEntryConnection> {
     ctx.assertCanSeePartner(partnerId, 'Partner', partnerId);
@@ -44,7 +44,7 @@ export class EntitlementResolver {
   @Mutation(() => OpenServiceRequestPayload, { description: 'FEE-2: opens a service request, consuming exactly one entitlement of its kind.' })
   async openServiceRequest(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => OpenServiceRequestInput) input: OpenServiceRequestInput,
+    @Arg('input', () => OpenServiceRequestInput, { description: 'What to do: see OpenServiceRequestInput.' }) input: OpenServiceRequestInput,
   ): Promise<OpenServiceRequestPayload> {
     ctx.assertCanActForPartner(input.partnerId, 'Partner', input.partnerId);
     return runMutation(ctx, () => this.entitlementService.consume(ctx, input));

@@ -8,9 +8,9 @@ import { asQueryError } from './user-query-error';
 
 export const FEES_READ_SCOPE = 'fees:read';
 
-@ObjectType('SetFeePayload')
+@ObjectType('SetFeePayload', { description: 'The result of set fee: the changed record, or the userErrors that rejected the input.' })
 export class SetFeePayload extends MutationPayload {
-  @Field(() => Fee, { nullable: true })
+  @Field(() => Fee, { nullable: true, description: 'The set fee\'s fee; null when there is none.' })
   fee?: Fee;
 }
 
@@ -20,13 +20,13 @@ export class FeeScheduleResolver {
 
   @Authorized(...readers(FEES_READ_SCOPE))
   @Query(() => FeeSchedule, { description: 'The fees in force for a program (or the default schedule when programId is left out).' })
-  async feeSchedule(@Ctx() ctx: RequestContext, @Arg('programId', () => ID, { nullable: true }) programId?: string | null): Promise<FeeSchedule> {
+  async feeSchedule(@Ctx() ctx: RequestContext, @Arg('programId', () => ID, { nullable: true, description: 'Id of the program; null when there is none.' }) programId?: string | null): Promise<FeeSchedule> {
     return this.schedule.schedule(ctx, programId ?? null);
   }
 
   @Authorized(...readers(FEES_READ_SCOPE))
   @Query(() => HostPayQuote, { description: 'FEE-5: TSANet host-pay dues for a member count; over 400 needs a negotiated rate.' })
-  async hostPayQuote(@Ctx() ctx: RequestContext, @Arg('memberCount', () => Int) memberCount: number): Promise<HostPayQuote> {
+  async hostPayQuote(@Ctx() ctx: RequestContext, @Arg('memberCount', () => Int, { description: 'Number of member items.' }) memberCount: number): Promise<HostPayQuote> {
     return asQueryError(async () => {
       const { quote, fee } = await this.schedule.hostPayQuote(ctx, memberCount);
       return Object.assign(new HostPayQuote(), {
@@ -40,7 +40,7 @@ export class FeeScheduleResolver {
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER)
   @Mutation(() => SetFeePayload, { description: 'Sets what a fee kind costs, for one program or by default. Earlier rows are kept.' })
-  async setFee(@Ctx() ctx: RequestContext, @Arg('input', () => SetFeeInput) input: SetFeeInput): Promise<SetFeePayload> {
+  async setFee(@Ctx() ctx: RequestContext, @Arg('input', () => SetFeeInput, { description: 'What to do: see SetFeeInput.' }) input: SetFeeInput): Promise<SetFeePayload> {
     return runMutation(ctx, async () => ({
       fee: await this.schedule.setFee(ctx, {
         programId: input.programId ?? null,

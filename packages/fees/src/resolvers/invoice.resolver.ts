@@ -14,7 +14,7 @@ import { InvoiceService } from '../services/invoice.service';
 import { invoiceStandings } from '../services/ledger.queries';
 import { FEES_READ_SCOPE } from './fee-schedule.resolver';
 
-@ObjectType('InvoiceConnection')
+@ObjectType('InvoiceConnection', { description: 'A page of invoice items, in creation order.' })
 export class InvoiceConnection extends Connection(Invoice, 'Invoice') {}
 
 @ArgsType()
@@ -29,36 +29,36 @@ export class InvoicesArgs extends ConnectionArgs {
   status?: InvoiceStatus | null;
 }
 
-@ObjectType('ChargeFeePayload')
+@ObjectType('ChargeFeePayload', { description: 'The result of charge fee: the changed record, or the userErrors that rejected the input.' })
 export class ChargeFeePayload extends MutationPayload {
-  @Field(() => Invoice, { nullable: true })
+  @Field(() => Invoice, { nullable: true, description: 'The charge fee\'s invoice; null when there is none.' })
   invoice?: Invoice;
 }
 
-@ObjectType('RecordPaymentPayload')
+@ObjectType('RecordPaymentPayload', { description: 'The result of record payment: the changed record, or the userErrors that rejected the input.' })
 export class RecordPaymentPayload extends MutationPayload {
-  @Field(() => Payment, { nullable: true })
+  @Field(() => Payment, { nullable: true, description: 'The record payment\'s payment; null when there is none.' })
   payment?: Payment;
 
-  @Field(() => Invoice, { nullable: true })
+  @Field(() => Invoice, { nullable: true, description: 'The record payment\'s invoice; null when there is none.' })
   invoice?: Invoice;
 }
 
-@ObjectType('WaiveFeePayload')
+@ObjectType('WaiveFeePayload', { description: 'The result of waive fee: the changed record, or the userErrors that rejected the input.' })
 export class WaiveFeePayload extends MutationPayload {
-  @Field(() => FeeWaiver, { nullable: true })
+  @Field(() => FeeWaiver, { nullable: true, description: 'The waive fee\'s waiver; null when there is none.' })
   waiver?: FeeWaiver;
 
-  @Field(() => Invoice, { nullable: true })
+  @Field(() => Invoice, { nullable: true, description: 'The waive fee\'s invoice; null when there is none.' })
   invoice?: Invoice;
 }
 
-@ObjectType('RefundPaymentPayload')
+@ObjectType('RefundPaymentPayload', { description: 'The result of refund payment: the changed record, or the userErrors that rejected the input.' })
 export class RefundPaymentPayload extends MutationPayload {
-  @Field(() => FeeRefund, { nullable: true })
+  @Field(() => FeeRefund, { nullable: true, description: 'The refund payment\'s refund; null when there is none.' })
   refund?: FeeRefund;
 
-  @Field(() => Invoice, { nullable: true })
+  @Field(() => Invoice, { nullable: true, description: 'The refund payment\'s invoice; null when there is none.' })
   invoice?: Invoice;
 }
 
@@ -84,7 +84,7 @@ export class InvoiceResolver {
 
   @Authorized(...readers(FEES_READ_SCOPE))
   @Query(() => Invoice, { description: 'One invoice; another partner\'s is NOT_FOUND for a PARTNER key.' })
-  async invoice(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Invoice> {
+  async invoice(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the invoice.' }) id: string): Promise<Invoice> {
     return this.invoiceService.findVisible(ctx, id);
   }
 
@@ -94,12 +94,12 @@ export class InvoiceResolver {
     return this.invoiceService.list(ctx, args);
   }
 
-  @FieldResolver(() => [InvoiceLine])
+  @FieldResolver(() => [InvoiceLine], { description: 'The invoice\'s lines.' })
   lines(@Root() invoice: Invoice, @Ctx() ctx: RequestContext): Promise<InvoiceLine[]> {
     return rowsByInvoice(ctx, 'lines', InvoiceLine).load(invoice.id);
   }
 
-  @FieldResolver(() => [Payment])
+  @FieldResolver(() => [Payment], { description: 'The invoice\'s payments.' })
   payments(@Root() invoice: Invoice, @Ctx() ctx: RequestContext): Promise<Payment[]> {
     return rowsByInvoice(ctx, 'payments', Payment).load(invoice.id);
   }
@@ -109,7 +109,7 @@ export class InvoiceResolver {
     return rowsByInvoice(ctx, 'waivers', FeeWaiver).load(invoice.id);
   }
 
-  @FieldResolver(() => [FeeRefund])
+  @FieldResolver(() => [FeeRefund], { description: 'The invoice\'s refunds.' })
   refunds(@Root() invoice: Invoice, @Ctx() ctx: RequestContext): Promise<FeeRefund[]> {
     return rowsByInvoice(ctx, 'refunds', FeeRefund).load(invoice.id);
   }
@@ -131,26 +131,26 @@ export class InvoiceResolver {
 
   @Authorized(...STAFF, Role.PARTNER)
   @Mutation(() => ChargeFeePayload, { description: 'FEE-1: charges a scheduled fee to a partner as a new invoice (a PARTNER key for itself only).' })
-  async chargeFee(@Ctx() ctx: RequestContext, @Arg('input', () => ChargeFeeInput) input: ChargeFeeInput): Promise<ChargeFeePayload> {
+  async chargeFee(@Ctx() ctx: RequestContext, @Arg('input', () => ChargeFeeInput, { description: 'What to do: see ChargeFeeInput.' }) input: ChargeFeeInput): Promise<ChargeFeePayload> {
     ctx.assertCanActForPartner(input.partnerId, 'Partner', input.partnerId);
     return runMutation(ctx, async () => ({ invoice: (await this.invoiceService.chargeFee(ctx, input)).invoice }));
   }
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER)
   @Mutation(() => RecordPaymentPayload, { description: 'Records money received against an invoice; announces fees.payment_received (FEE-7).' })
-  async recordPayment(@Ctx() ctx: RequestContext, @Arg('input', () => RecordPaymentInput) input: RecordPaymentInput): Promise<RecordPaymentPayload> {
+  async recordPayment(@Ctx() ctx: RequestContext, @Arg('input', () => RecordPaymentInput, { description: 'What to do: see RecordPaymentInput.' }) input: RecordPaymentInput): Promise<RecordPaymentPayload> {
     return runMutation(ctx, () => this.invoiceService.recordPayment(ctx, input));
   }
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER)
   @Mutation(() => WaiveFeePayload, { description: 'FEE-4: waives part or all of an invoice, recording who, when and why.' })
-  async waiveFee(@Ctx() ctx: RequestContext, @Arg('input', () => WaiveFeeInput) input: WaiveFeeInput): Promise<WaiveFeePayload> {
+  async waiveFee(@Ctx() ctx: RequestContext, @Arg('input', () => WaiveFeeInput, { description: 'What to do: see WaiveFeeInput.' }) input: WaiveFeeInput): Promise<WaiveFeePayload> {
     return runMutation(ctx, () => this.invoiceService.waiveFee(ctx, input));
   }
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER)
   @Mutation(() => RefundPaymentPayload, { description: 'Refunds a payment of a refundable fee (never entrance, enrollment or renewal fees: FEE-1, FEE-6).' })
-  async refundPayment(@Ctx() ctx: RequestContext, @Arg('input', () => RefundPaymentInput) input: RefundPaymentInput): Promise<RefundPaymentPayload> {
+  async refundPayment(@Ctx() ctx: RequestContext, @Arg('input', () => RefundPaymentInput, { description: 'What to do: see RefundPaymentInput.' }) input: RefundPaymentInput): Promise<RefundPaymentPayload> {
     return runMutation(ctx, () => this.invoiceService.refundPayment(ctx, input));
   }
 }

@@ -4,9 +4,9 @@ import { Invoice } from '../entities/invoice.entity';
 import { BillTsanetHostInput } from '../inputs/tsanet-billing.input';
 import { TsanetBillingService } from '../services/tsanet-billing.service';
 
-@ObjectType('BillTsanetHostPayload')
+@ObjectType('BillTsanetHostPayload', { description: 'The result of bill TSANet host: the changed record, or the userErrors that rejected the input.' })
 export class BillTsanetHostPayload extends MutationPayload {
-  @Field(() => Invoice, { nullable: true })
+  @Field(() => Invoice, { nullable: true, description: 'The bill TSANet host\'s invoice; null when there is none.' })
   invoice?: Invoice;
 }
 
@@ -16,7 +16,7 @@ export class TsanetBillingResolver {
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER)
   @Mutation(() => BillTsanetHostPayload, { description: 'FEE-5: bills a TSANet group host for the current billing year from a snapshot of its Limited members.' })
-  async billTsanetHost(@Ctx() ctx: RequestContext, @Arg('input', () => BillTsanetHostInput) input: BillTsanetHostInput): Promise<BillTsanetHostPayload> {
+  async billTsanetHost(@Ctx() ctx: RequestContext, @Arg('input', () => BillTsanetHostInput, { description: 'What to do: see BillTsanetHostInput.' }) input: BillTsanetHostInput): Promise<BillTsanetHostPayload> {
     return runMutation(ctx, async () => ({ invoice: await this.billing.billHost(ctx, input) }));
   }
 }

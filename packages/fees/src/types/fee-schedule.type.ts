@@ -14,10 +14,10 @@ export class FeeSchedule {
 
 @ObjectType('Entitlement', { description: 'A partner\'s entitlements of one kind, summed from the ledger (FEE-2, FEE-8).' })
 export class Entitlement {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the partner.' })
   partnerId: string;
 
-  @Field(() => EntitlementKind)
+  @Field(() => EntitlementKind, { description: 'The entitlement\'s kind.' })
   kind: EntitlementKind;
 
   @Field(() => Int, { description: 'Granted by settled bundle fees.' })
@@ -35,15 +35,15 @@ export class Entitlement {
 
 @ObjectType('HostPayQuote', { description: 'TSANet host-pay dues for a member count (FEE-5).' })
 export class HostPayQuote {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Number of member items.' })
   memberCount: number;
 
   @Field(() => HostPayBandType, { description: 'The band the whole count falls in.' })
   band: HostPayBandType;
 
-  @Field(() => Money)
+  @Field(() => Money, { description: 'The host pay quote\'s per member.' })
   perMember: Money;
 
-  @Field(() => Money)
+  @Field(() => Money, { description: 'The host pay quote\'s total.' })
   total: Money;
 }

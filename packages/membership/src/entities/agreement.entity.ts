@@ -12,22 +12,27 @@ export enum AgreementKind {
   PROGRAM_GUIDE = 'PROGRAM_GUIDE',
 }
 
-registerEnumType(AgreementKind, { name: 'AgreementKind' });
+registerEnumType(AgreementKind, { name: 'AgreementKind', description: 'Agreement kind.', valuesConfig: {
+    PEPA: { description: 'Platform Extensibility Program Agreement.' },
+    PROGRAM_ADDENDUM: { description: 'The program\'s own Program Addendum (partners who joined before the cutoff, MEM-2).' },
+    UMBRELLA_ADDENDUM: { description: 'The SDDC Foundation and Integration Program Addendum (partners joining on or after the cutoff).' },
+    PROGRAM_GUIDE: { description: 'Program guide.' },
+  } });
 
 @ObjectType('Agreement', { description: 'A signed agreement of an enrollment, with its term and clauses by topic.' })
 @Entity('mem_agreement')
 @Index(['enrollmentId', 'kind'])
 export class Agreement extends Identified {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the enrollment.' })
   @IdColumn()
   enrollmentId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the partner.' })
   @Index()
   @IdColumn()
   partnerId: string;
 
-  @Field(() => AgreementKind)
+  @Field(() => AgreementKind, { description: 'The agreement\'s kind.' })
   @EnumColumn()
   kind: AgreementKind;
 
@@ -35,7 +40,7 @@ export class Agreement extends Identified {
   @Column({ type: 'varchar', length: 100, nullable: true })
   documentVersion: string | null;
 
-  @Field()
+  @Field({ description: 'Instant (UTC) of the term starts.' })
   @InstantColumn()
   termStartsAt: Date;
 
@@ -45,7 +50,7 @@ export class Agreement extends Identified {
   @InstantColumn()
   termEndsAt: Date;
 
-  @Field()
+  @Field({ description: 'When it was signed (instant, UTC).' })
   @InstantColumn()
   signedAt: Date;
 
@@ -56,7 +61,7 @@ export class Agreement extends Identified {
   @Column({ type: 'simple-json' })
   clauses: Record<string, string>;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was terminated (instant, UTC); null until then.' })
   @InstantColumn({ nullable: true })
   terminatedAt: Date | null;
 }

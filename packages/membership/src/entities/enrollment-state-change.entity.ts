@@ -4,23 +4,23 @@ import { EnumColumn, IdColumn, Identified, InstantColumn } from '@alliance/kerne
 import { EnrollmentState } from './enrollment.entity';
 
 /** One recorded change of an enrollment's state: who, when and why (MEM-10). Append-only. */
-@ObjectType('EnrollmentStateChange')
+@ObjectType('EnrollmentStateChange', { description: 'One recorded change of an enrollment\'s state: who, when and why (MEM-10). Append-only.' })
 @Entity('mem_enrollment_state_change')
 @Index(['enrollmentId', 'at'])
 export class EnrollmentStateChange extends Identified {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the enrollment.' })
   @IdColumn()
   enrollmentId: string;
 
-  @Field(() => EnrollmentState, { nullable: true })
+  @Field(() => EnrollmentState, { nullable: true, description: 'The enrollment state change\'s from state; null when there is none.' })
   @EnumColumn({ nullable: true })
   fromState: EnrollmentState | null;
 
-  @Field(() => EnrollmentState)
+  @Field(() => EnrollmentState, { description: 'The enrollment state change\'s to state.' })
   @EnumColumn()
   toState: EnrollmentState;
 
-  @Field()
+  @Field({ description: 'The enrollment state change\'s at.' })
   @InstantColumn()
   at: Date;
 
@@ -28,7 +28,7 @@ export class EnrollmentStateChange extends Identified {
   @Column({ type: 'varchar', length: 200 })
   actor: string;
 
-  @Field()
+  @Field({ description: 'The reason given, in free text.' })
   @Column({ type: 'varchar', length: 1000 })
   reason: string;
 }

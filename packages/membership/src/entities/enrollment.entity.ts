@@ -13,17 +13,23 @@ export enum EnrollmentState {
   TERMINATED = 'TERMINATED',
 }
 
-registerEnumType(EnrollmentState, { name: 'EnrollmentState' });
+registerEnumType(EnrollmentState, { name: 'EnrollmentState', description: 'Enrollment state.', valuesConfig: {
+    PENDING: { description: 'Agreements not yet all signed.' },
+    ACTIVE: { description: 'Active.' },
+    EXPIRED: { description: 'Past the end of the agreement term (MEM-4).' },
+    SUSPENDED: { description: 'Requirements of the program\'s current version unmet (MEM-5).' },
+    TERMINATED: { description: 'Terminated.' },
+  } });
 
 @ObjectType('Enrollment', { description: "A partner's membership of one program, with its own agreements, term and state (MEM-10)." })
 @Entity('mem_enrollment')
 @Index(['partnerId', 'programId'])
 export class Enrollment extends Identified {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the partner.' })
   @IdColumn()
   partnerId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the program.' })
   @Index()
   @IdColumn()
   programId: string;
@@ -44,7 +50,7 @@ export class Enrollment extends Identified {
   @InstantColumn({ nullable: true })
   termEndsAt: Date | null;
 
-  @Field()
+  @Field({ description: 'When it was created (instant, UTC).' })
   @InstantColumn()
   createdAt: Date;
 }

@@ -19,39 +19,39 @@ registerEnumType(ContactRole, {
 });
 
 /** Confidential (MEM-8): only staff, the partner itself and integrations with `contacts:read` see it. */
-@ObjectType('PartnerContact')
+@ObjectType('PartnerContact', { description: 'Confidential (MEM-8): only staff, the partner itself and integrations with `contacts:read` see it.' })
 @Entity('mem_partner_contact')
 @Index(['partnerId', 'role'], { unique: true })
 export class PartnerContact extends Identified {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the partner.' })
   @IdColumn()
   partnerId: string;
 
-  @Field(() => ContactRole)
+  @Field(() => ContactRole, { description: 'The partner contact\'s role.' })
   @EnumColumn()
   role: ContactRole;
 
-  @Field()
+  @Field({ description: 'Name of the partner contact.' })
   @Column({ type: 'varchar', length: 200 })
   name: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Title of the partner contact.' })
   @Column({ type: 'varchar', length: 200, nullable: true })
   title: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The partner contact\'s address; null when there is none.' })
   @Column({ type: 'varchar', length: 500, nullable: true })
   address: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The partner contact\'s phone; null when there is none.' })
   @Column({ type: 'varchar', length: 50, nullable: true })
   phone: string | null;
 
-  @Field()
+  @Field({ description: 'The partner contact\'s email.' })
   @Column({ type: 'varchar', length: 254 })
   email: string;
 
-  @Field()
+  @Field({ description: 'When it was updated (instant, UTC).' })
   @InstantColumn()
   updatedAt: Date;
 }

@@ -5,12 +5,12 @@ import { DateOnlyColumn, Identified, InstantColumn } from '@alliance/kernel';
 @ObjectType('Partner', { description: 'A technology partner of the vendor.' })
 @Entity('mem_partner')
 export class Partner extends Identified {
-  @Field()
+  @Field({ description: 'Name of the partner.' })
   @Index()
   @Column({ type: 'varchar', length: 200 })
   name: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The partner\'s website; null when there is none.' })
   @Column({ type: 'varchar', length: 300, nullable: true })
   website: string | null;
 
@@ -22,7 +22,7 @@ export class Partner extends Identified {
   @DateOnlyColumn()
   joinedOn: string;
 
-  @Field()
+  @Field({ description: 'When it was created (instant, UTC).' })
   @InstantColumn()
   createdAt: Date;
 }

@@ -9,15 +9,15 @@ export type ClauseMap = Record<string, string>;
 @Entity('mem_program_version')
 @Index(['programId', 'version'], { unique: true })
 export class ProgramVersion extends Identified {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the program.' })
   @IdColumn()
   programId: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The program version\'s version.' })
   @Column({ type: 'integer' })
   version: number;
 
-  @Field(() => [Requirement])
+  @Field(() => [Requirement], { description: 'The program version\'s requirements.' })
   @Column({ type: 'simple-json' })
   requirements: Requirement[];
 
@@ -25,11 +25,11 @@ export class ProgramVersion extends Identified {
   @Column({ type: 'simple-json' })
   guideClauses: ClauseMap;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Free-text notes; null when there is none.' })
   @Column({ type: 'varchar', length: 1000, nullable: true })
   notes: string | null;
 
-  @Field()
+  @Field({ description: 'When it was published (instant, UTC).' })
   @InstantColumn()
   publishedAt: Date;
 

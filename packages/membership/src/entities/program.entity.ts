@@ -8,21 +8,24 @@ export enum ProgramKind {
   UMBRELLA = 'UMBRELLA',
 }
 
-registerEnumType(ProgramKind, { name: 'ProgramKind' });
+registerEnumType(ProgramKind, { name: 'ProgramKind', description: 'Program kind.', valuesConfig: {
+    PROGRAM: { description: 'Program.' },
+    UMBRELLA: { description: 'Contains programs, such as SDDC Foundation and Integration (MEM-7).' },
+  } });
 
 @ObjectType('Program', { description: 'A partner program, versioned, optionally inside an umbrella program.' })
 @Entity('mem_program')
 export class Program extends Identified {
-  @Field()
+  @Field({ description: 'The program\'s code.' })
   @Index({ unique: true })
   @Column({ type: 'varchar', length: 60 })
   code: string;
 
-  @Field()
+  @Field({ description: 'Name of the program.' })
   @Column({ type: 'varchar', length: 200 })
   name: string;
 
-  @Field(() => ProgramKind)
+  @Field(() => ProgramKind, { description: 'The program\'s kind.' })
   @EnumColumn()
   kind: ProgramKind;
 
@@ -34,11 +37,11 @@ export class Program extends Identified {
   @DateOnlyColumn()
   agreementCutoffDate: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The program\'s current version.' })
   @Column({ type: 'integer' })
   currentVersion: number;
 
-  @Field()
+  @Field({ description: 'When it was created (instant, UTC).' })
   @InstantColumn()
   createdAt: Date;
 }

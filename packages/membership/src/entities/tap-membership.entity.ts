@@ -9,7 +9,10 @@ export enum NetworkMembershipKind {
   TSANET = 'TSANET',
 }
 
-registerEnumType(NetworkMembershipKind, { name: 'NetworkMembershipKind' });
+registerEnumType(NetworkMembershipKind, { name: 'NetworkMembershipKind', description: 'Network membership kind.', valuesConfig: {
+    TAP: { description: 'Technology Alliance Partner membership: required to enroll in any program (MEM-1).' },
+    TSANET: { description: 'TSANet membership: required to retain certification status (MEM-9).' },
+  } });
 
 /**
  * A dated TAP or TSANet membership of a partner. Active from `startsAt` through `endsAt`
@@ -19,11 +22,11 @@ registerEnumType(NetworkMembershipKind, { name: 'NetworkMembershipKind' });
 @Entity('mem_network_membership')
 @Index(['partnerId', 'kind'])
 export class NetworkMembership extends Identified {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the partner.' })
   @IdColumn()
   partnerId: string;
 
-  @Field(() => NetworkMembershipKind)
+  @Field(() => NetworkMembershipKind, { description: 'The network membership\'s kind.' })
   @EnumColumn()
   kind: NetworkMembershipKind;
 
@@ -31,7 +34,7 @@ export class NetworkMembership extends Identified {
   @Column({ type: 'varchar', length: 100, nullable: true })
   reference: string | null;
 
-  @Field()
+  @Field({ description: 'Instant (UTC) of the starts.' })
   @InstantColumn()
   startsAt: Date;
 
@@ -43,11 +46,11 @@ export class NetworkMembership extends Identified {
   @InstantColumn({ nullable: true })
   endedAt: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The network membership\'s end reason; null when there is none.' })
   @Column({ type: 'varchar', length: 500, nullable: true })
   endReason: string | null;
 
-  @Field()
+  @Field({ description: 'When it was recorded (instant, UTC).' })
   @InstantColumn()
   recordedAt: Date;
 

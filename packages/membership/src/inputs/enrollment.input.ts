@@ -4,54 +4,54 @@ import { IsEntityId } from '@alliance/kernel';
 import { AgreementKind } from '../entities/agreement.entity';
 import { ClauseInput } from './program.input';
 
-@InputType()
+@InputType({ description: 'What enroll partner needs.' })
 export class EnrollPartnerInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the partner.' })
   @IsEntityId()
   partnerId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the program.' })
   @IsEntityId()
   programId: string;
 }
 
-@InputType()
+@InputType({ description: 'What sign agreement needs.' })
 export class SignAgreementInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the enrollment.' })
   @IsEntityId()
   enrollmentId: string;
 
-  @Field(() => AgreementKind)
+  @Field(() => AgreementKind, { description: 'Which agreement kind: see the enum values.' })
   kind: AgreementKind;
 
   @Field({ description: 'Name of the person signing for the partner.' })
   @Length(1, 200)
   signedBy: string;
 
-  @Field()
+  @Field({ description: 'Instant (UTC) of the term starts.' })
   termStartsAt: Date;
 
   @Field({ description: 'Last instant of the term.' })
   termEndsAt: Date;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The document version (optional).' })
   @IsOptional()
   @MaxLength(100)
   documentVersion?: string | null;
 
-  @Field(() => [ClauseInput], { defaultValue: [] })
+  @Field(() => [ClauseInput], { defaultValue: [], description: 'The clauses.' })
   @ValidateNested({ each: true })
   @ArrayMaxSize(200)
   clauses: ClauseInput[];
 }
 
-@InputType()
+@InputType({ description: 'What terminate enrollment needs.' })
 export class TerminateEnrollmentInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the enrollment.' })
   @IsEntityId()
   enrollmentId: string;
 
-  @Field()
+  @Field({ description: 'The reason given, in free text.' })
   @Length(1, 1000)
   reason: string;
 }

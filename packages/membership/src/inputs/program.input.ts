@@ -10,22 +10,22 @@ export class ClauseInput {
   @Matches(/^[a-z][a-z0-9_.-]{0,59}$/, { message: 'topic must be lower-case letters, digits, _ . - (at most 60)' })
   topic: string;
 
-  @Field()
+  @Field({ description: 'The text.' })
   @Length(1, 10_000)
   text: string;
 }
 
-@InputType()
+@InputType({ description: 'What create program needs.' })
 export class CreateProgramInput {
   @Field({ description: 'Short unique code, such as `SVA`.' })
   @Matches(/^[A-Z0-9][A-Z0-9_-]{1,59}$/, { message: 'code must be 2-60 upper-case letters, digits, _ or -' })
   code: string;
 
-  @Field()
+  @Field({ description: 'Name of the create program.' })
   @Length(1, 200)
   name: string;
 
-  @Field(() => ProgramKind, { defaultValue: ProgramKind.PROGRAM })
+  @Field(() => ProgramKind, { defaultValue: ProgramKind.PROGRAM, description: 'Which program kind: see the enum values.' })
   kind: ProgramKind;
 
   @Field(() => ID, { nullable: true, description: 'The umbrella program that contains this one.' })
@@ -37,7 +37,7 @@ export class CreateProgramInput {
   @IsDateOnly()
   agreementCutoffDate: string;
 
-  @Field(() => [Requirement], { defaultValue: [] })
+  @Field(() => [Requirement], { defaultValue: [], description: 'The requirements.' })
   @ArrayMaxSize(20)
   requirements: Requirement[];
 
@@ -47,13 +47,13 @@ export class CreateProgramInput {
   guideClauses: ClauseInput[];
 }
 
-@InputType()
+@InputType({ description: 'What publish program version needs.' })
 export class PublishProgramVersionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the program.' })
   @IsEntityId()
   programId: string;
 
-  @Field(() => [Requirement])
+  @Field(() => [Requirement], { description: 'The requirements.' })
   @ArrayMaxSize(20)
   requirements: Requirement[];
 
@@ -63,23 +63,23 @@ export class PublishProgramVersionInput {
   @ArrayMaxSize(200)
   guideClauses?: ClauseInput[] | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Free-text notes; null when there is none.' })
   @IsOptional()
   @MaxLength(1000)
   notes?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'What remove program from umbrella needs.' })
 export class RemoveProgramFromUmbrellaInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the program.' })
   @IsEntityId()
   programId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the umbrella.' })
   @IsEntityId()
   umbrellaId: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The reason given, in free text.' })
   @IsOptional()
   @IsString()
   @MaxLength(1000)

@@ -24,15 +24,15 @@ export class EnrollmentResolver {
 
   @Authorized(...readers('partners:read'))
   @Query(() => Enrollment, { description: 'An enrollment. A PARTNER key sees only its own.' })
-  enrollment(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Enrollment> {
+  enrollment(@Arg('id', () => ID, { description: 'Id of the enrollment.' }) id: string, @Ctx() ctx: RequestContext): Promise<Enrollment> {
     return this.enrollments.get(ctx, id);
   }
 
   @Authorized(...readers('partners:read'))
   @Query(() => GoverningClause, { nullable: true, description: 'MEM-3: the clause that governs a topic for an enrollment; null when no document speaks to it.' })
   async governingClause(
-    @Arg('enrollmentId', () => ID) enrollmentId: string,
-    @Arg('topic') topic: string,
+    @Arg('enrollmentId', () => ID, { description: 'Id of the enrollment.' }) enrollmentId: string,
+    @Arg('topic', { description: 'The topic.' }) topic: string,
     @Ctx() ctx: RequestContext,
   ): Promise<GoverningClause | null> {
     if (!TOPIC.test(topic)) throw new BadInputError('topic', 'topic must be lower-case letters, digits, _ . - (at most 60)');
@@ -57,17 +57,17 @@ export class EnrollmentResolver {
     return (await this.enrollments.standingNow(ctx, enrollment)).reason;
   }
 
-  @FieldResolver(() => Partner, { nullable: true })
+  @FieldResolver(() => Partner, { nullable: true, description: 'The enrollment\'s partner; null when there is none.' })
   partner(@Root() enrollment: Enrollment, @Ctx() ctx: RequestContext): Promise<Partner | null> {
     return this.partners.load(ctx, enrollment.partnerId);
   }
 
-  @FieldResolver(() => Program, { nullable: true })
+  @FieldResolver(() => Program, { nullable: true, description: 'The enrollment\'s program; null when there is none.' })
   program(@Root() enrollment: Enrollment, @Ctx() ctx: RequestContext): Promise<Program | null> {
     return this.programs.load(ctx, enrollment.programId);
   }
 
-  @FieldResolver(() => [Agreement])
+  @FieldResolver(() => [Agreement], { description: 'The enrollment\'s agreements.' })
   agreements(@Root() enrollment: Enrollment, @Ctx() ctx: RequestContext): Promise<Agreement[]> {
     return this.enrollments.agreements(ctx, enrollment.id);
   }
@@ -89,19 +89,19 @@ export class EnrollmentResolver {
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER, Role.PARTNER)
   @Mutation(() => EnrollmentPayload, { description: 'MEM-1: needs an active TAP membership; starts PENDING until the agreements are signed.' })
-  enrollPartner(@Arg('input') input: EnrollPartnerInput, @Ctx() ctx: RequestContext): Promise<EnrollmentPayload> {
+  enrollPartner(@Arg('input', { description: 'What to do: see EnrollPartnerInput.' }) input: EnrollPartnerInput, @Ctx() ctx: RequestContext): Promise<EnrollmentPayload> {
     return runMutation(ctx, async () => ({ enrollment: await this.enrollments.enroll(ctx, input) }));
   }
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER, Role.PARTNER)
   @Mutation(() => SignAgreementPayload, { description: 'MEM-2: the last required signature activates the enrollment for the agreed term.' })
-  signAgreement(@Arg('input') input: SignAgreementInput, @Ctx() ctx: RequestContext): Promise<SignAgreementPayload> {
+  signAgreement(@Arg('input', { description: 'What to do: see SignAgreementInput.' }) input: SignAgreementInput, @Ctx() ctx: RequestContext): Promise<SignAgreementPayload> {
     return runMutation(ctx, async () => this.enrollments.sign(ctx, input));
   }
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER)
   @Mutation(() => EnrollmentPayload, { description: "MEM-6: terminates the agreements and the membership, and the program's collateral access." })
-  terminateEnrollment(@Arg('input') input: TerminateEnrollmentInput, @Ctx() ctx: RequestContext): Promise<EnrollmentPayload> {
+  terminateEnrollment(@Arg('input', { description: 'What to do: see TerminateEnrollmentInput.' }) input: TerminateEnrollmentInput, @Ctx() ctx: RequestContext): Promise<EnrollmentPayload> {
     return runMutation(ctx, async () => ({ enrollment: await this.enrollments.terminate(ctx, input) }));
   }
 }

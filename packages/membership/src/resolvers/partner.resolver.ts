@@ -28,21 +28,21 @@ export class PartnerResolver {
 
   @Authorized(...readers('partners:read'))
   @Query(() => Partner, { description: 'A partner. A PARTNER key sees only its own.' })
-  partner(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Partner> {
+  partner(@Arg('id', () => ID, { description: 'Id of the partner.' }) id: string, @Ctx() ctx: RequestContext): Promise<Partner> {
     return this.partnerService.get(ctx, id);
   }
 
   @Authorized(...readers('partners:read'))
-  @Query(() => PartnerConnection)
+  @Query(() => PartnerConnection, { description: 'Pages through partner items visible to the key, in creation order.' })
   partners(
     @Args() args: ConnectionArgs,
-    @Arg('filter', () => PartnerFilter, { nullable: true }) filter: PartnerFilter | null,
+    @Arg('filter', () => PartnerFilter, { nullable: true, description: 'Narrows the list (see the input type); omitted, nothing is narrowed.' }) filter: PartnerFilter | null,
     @Ctx() ctx: RequestContext,
   ): Promise<PartnerConnection> {
     return this.partnerService.list(ctx, { ...args, filter });
   }
 
-  @FieldResolver(() => [Enrollment])
+  @FieldResolver(() => [Enrollment], { description: 'The partner\'s enrollments.' })
   enrollments(@Root() partner: Partner, @Ctx() ctx: RequestContext): Promise<Enrollment[]> {
     return this.enrollmentService.forPartner(ctx, partner.id);
   }
@@ -79,32 +79,32 @@ export class PartnerResolver {
   }
 
   @Authorized(...MANAGERS)
-  @Mutation(() => CreatePartnerPayload)
-  createPartner(@Arg('input') input: CreatePartnerInput, @Ctx() ctx: RequestContext): Promise<CreatePartnerPayload> {
+  @Mutation(() => CreatePartnerPayload, { description: 'Creates partner.' })
+  createPartner(@Arg('input', { description: 'What to do: see CreatePartnerInput.' }) input: CreatePartnerInput, @Ctx() ctx: RequestContext): Promise<CreatePartnerPayload> {
     return runMutation(ctx, async () => ({ partner: await this.partnerService.create(ctx, input) }));
   }
 
   @Authorized(...MANAGERS)
   @Mutation(() => NetworkMembershipPayload, { description: 'Records a TAP membership term (MEM-1).' })
-  recordTapMembership(@Arg('input') input: RecordNetworkMembershipInput, @Ctx() ctx: RequestContext): Promise<NetworkMembershipPayload> {
+  recordTapMembership(@Arg('input', { description: 'What to do: see RecordNetworkMembershipInput.' }) input: RecordNetworkMembershipInput, @Ctx() ctx: RequestContext): Promise<NetworkMembershipPayload> {
     return runMutation(ctx, async () => ({ membership: await this.partnerService.recordNetworkMembership(ctx, NetworkMembershipKind.TAP, input) }));
   }
 
   @Authorized(...MANAGERS)
   @Mutation(() => NetworkMembershipPayload, { description: 'Records a TSANet membership term (MEM-9).' })
-  recordTsanetMembership(@Arg('input') input: RecordNetworkMembershipInput, @Ctx() ctx: RequestContext): Promise<NetworkMembershipPayload> {
+  recordTsanetMembership(@Arg('input', { description: 'What to do: see RecordNetworkMembershipInput.' }) input: RecordNetworkMembershipInput, @Ctx() ctx: RequestContext): Promise<NetworkMembershipPayload> {
     return runMutation(ctx, async () => ({ membership: await this.partnerService.recordNetworkMembership(ctx, NetworkMembershipKind.TSANET, input) }));
   }
 
   @Authorized(...MANAGERS)
   @Mutation(() => NetworkMembershipPayload, { description: "Ends the partner's active TAP or TSANet membership now; its certifications are flagged for review (MEM-9, CERT-8)." })
-  endNetworkMembership(@Arg('input') input: EndNetworkMembershipInput, @Ctx() ctx: RequestContext): Promise<NetworkMembershipPayload> {
+  endNetworkMembership(@Arg('input', { description: 'What to do: see EndNetworkMembershipInput.' }) input: EndNetworkMembershipInput, @Ctx() ctx: RequestContext): Promise<NetworkMembershipPayload> {
     return runMutation(ctx, async () => ({ membership: await this.partnerService.endNetworkMembership(ctx, input) }));
   }
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER, Role.PARTNER)
   @Mutation(() => SetPartnerContactPayload, { description: 'Names or replaces the contact for a role (MEM-8).' })
-  setPartnerContact(@Arg('input') input: SetPartnerContactInput, @Ctx() ctx: RequestContext): Promise<SetPartnerContactPayload> {
+  setPartnerContact(@Arg('input', { description: 'What to do: see SetPartnerContactInput.' }) input: SetPartnerContactInput, @Ctx() ctx: RequestContext): Promise<SetPartnerContactPayload> {
     return runMutation(ctx, async () => {
       ctx.assertCanActForPartner(input.partnerId, 'Partner', input.partnerId);
       return { contact: await this.partnerService.setContact(ctx, input) };

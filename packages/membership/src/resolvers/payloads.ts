@@ -9,69 +9,69 @@ import { Program } from '../entities/program.entity';
 import { ProgramVersion } from '../entities/program-version.entity';
 import { Requirement } from '../rules/requirements.rules';
 
-@ObjectType()
+@ObjectType({ description: 'A page of partner items, in creation order.' })
 export class PartnerConnection extends Connection(Partner) {}
 
-@ObjectType()
+@ObjectType({ description: 'The result of create partner: the changed record, or the userErrors that rejected the input.' })
 export class CreatePartnerPayload extends MutationPayload {
-  @Field(() => Partner, { nullable: true })
+  @Field(() => Partner, { nullable: true, description: 'The create partner\'s partner; null when there is none.' })
   partner?: Partner;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of network membership: the changed record, or the userErrors that rejected the input.' })
 export class NetworkMembershipPayload extends MutationPayload {
-  @Field(() => NetworkMembership, { nullable: true })
+  @Field(() => NetworkMembership, { nullable: true, description: 'The network membership\'s membership; null when there is none.' })
   membership?: NetworkMembership;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of set partner contact: the changed record, or the userErrors that rejected the input.' })
 export class SetPartnerContactPayload extends MutationPayload {
-  @Field(() => PartnerContact, { nullable: true })
+  @Field(() => PartnerContact, { nullable: true, description: 'The set partner contact\'s contact; null when there is none.' })
   contact?: PartnerContact;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of program: the changed record, or the userErrors that rejected the input.' })
 export class ProgramPayload extends MutationPayload {
-  @Field(() => Program, { nullable: true })
+  @Field(() => Program, { nullable: true, description: 'The program\'s program; null when there is none.' })
   program?: Program;
 }
 
 @ObjectType({ description: 'A member that no longer meets a new program version, and what it misses (MEM-5).' })
 export class MemberShortfall {
-  @Field(() => Enrollment)
+  @Field(() => Enrollment, { description: 'The member shortfall\'s enrollment.' })
   enrollment: Enrollment;
 
-  @Field(() => [Requirement])
+  @Field(() => [Requirement], { description: 'The member shortfall\'s unmet.' })
   unmet: Requirement[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of publish program version: the changed record, or the userErrors that rejected the input.' })
 export class PublishProgramVersionPayload extends MutationPayload {
-  @Field(() => ProgramVersion, { nullable: true })
+  @Field(() => ProgramVersion, { nullable: true, description: 'The publish program version\'s version; null when there is none.' })
   version?: ProgramVersion;
 
   @Field(() => [MemberShortfall], { nullable: true, description: 'Members suspended because they do not meet the new version.' })
   noLongerQualifying?: MemberShortfall[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of enrollment: the changed record, or the userErrors that rejected the input.' })
 export class EnrollmentPayload extends MutationPayload {
-  @Field(() => Enrollment, { nullable: true })
+  @Field(() => Enrollment, { nullable: true, description: 'The enrollment\'s enrollment; null when there is none.' })
   enrollment?: Enrollment;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of sign agreement: the changed record, or the userErrors that rejected the input.' })
 export class SignAgreementPayload extends MutationPayload {
-  @Field(() => Agreement, { nullable: true })
+  @Field(() => Agreement, { nullable: true, description: 'The sign agreement\'s agreement; null when there is none.' })
   agreement?: Agreement;
 
-  @Field(() => Enrollment, { nullable: true })
+  @Field(() => Enrollment, { nullable: true, description: 'The sign agreement\'s enrollment; null when there is none.' })
   enrollment?: Enrollment;
 }
 
 @ObjectType({ description: 'The clause that governs a topic for an enrollment (MEM-3).' })
 export class GoverningClause {
-  @Field()
+  @Field({ description: 'The governing clause\'s topic.' })
   topic: string;
 
   @Field(() => AgreementKind, { description: 'The governing document: program addendum, then PEPA, then program guide.' })
@@ -80,7 +80,7 @@ export class GoverningClause {
   @Field(() => String, { nullable: true, description: 'Id of the agreement (or program version, for the guide).' })
   documentId: string | null;
 
-  @Field()
+  @Field({ description: 'The governing clause\'s text.' })
   text: string;
 
   @Field(() => [AgreementKind], { description: 'Lower-precedence documents that also speak to the topic.' })

@@ -15,8 +15,8 @@ export class ProgramResolver {
   ) {}
 
   @Authorized(...readers('programs:read'))
-  @Query(() => Program)
-  program(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Program> {
+  @Query(() => Program, { description: 'The program with this id, when the key may see it.' })
+  program(@Arg('id', () => ID, { description: 'Id of the program.' }) id: string, @Ctx() ctx: RequestContext): Promise<Program> {
     return this.programService.get(ctx, id);
   }
 
@@ -26,7 +26,7 @@ export class ProgramResolver {
     return this.programService.list(ctx);
   }
 
-  @FieldResolver(() => Program, { nullable: true })
+  @FieldResolver(() => Program, { nullable: true, description: 'The program\'s umbrella; null when there is none.' })
   async umbrella(@Root() program: Program, @Ctx() ctx: RequestContext): Promise<Program | null> {
     return program.umbrellaId ? this.programService.load(ctx, program.umbrellaId) : null;
   }
@@ -41,14 +41,14 @@ export class ProgramResolver {
     return this.programService.version(ctx, program.id, program.currentVersion);
   }
 
-  @FieldResolver(() => [ProgramVersion])
+  @FieldResolver(() => [ProgramVersion], { description: 'The program\'s versions.' })
   versions(@Root() program: Program, @Ctx() ctx: RequestContext): Promise<ProgramVersion[]> {
     return this.programService.versions(ctx, program.id);
   }
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER)
-  @Mutation(() => ProgramPayload)
-  createProgram(@Arg('input') input: CreateProgramInput, @Ctx() ctx: RequestContext): Promise<ProgramPayload> {
+  @Mutation(() => ProgramPayload, { description: 'Creates program.' })
+  createProgram(@Arg('input', { description: 'What to do: see CreateProgramInput.' }) input: CreateProgramInput, @Ctx() ctx: RequestContext): Promise<ProgramPayload> {
     return runMutation(ctx, async () => ({ program: await this.programService.create(ctx, input) }));
   }
 
@@ -56,7 +56,7 @@ export class ProgramResolver {
   @Mutation(() => PublishProgramVersionPayload, {
     description: 'MEM-5: publishes a new version, re-evaluates every member, suspends and reports those that no longer qualify.',
   })
-  publishProgramVersion(@Arg('input') input: PublishProgramVersionInput, @Ctx() ctx: RequestContext): Promise<PublishProgramVersionPayload> {
+  publishProgramVersion(@Arg('input', { description: 'What to do: see PublishProgramVersionInput.' }) input: PublishProgramVersionInput, @Ctx() ctx: RequestContext): Promise<PublishProgramVersionPayload> {
     return runMutation(ctx, async () => {
       const { version, shortfalls } = await this.enrollmentService.publishVersion(ctx, input);
       return { version, noLongerQualifying: shortfalls };
@@ -65,7 +65,7 @@ export class ProgramResolver {
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER)
   @Mutation(() => ProgramPayload, { description: "MEM-7: umbrella members lose this program's collateral only." })
-  removeProgramFromUmbrella(@Arg('input') input: RemoveProgramFromUmbrellaInput, @Ctx() ctx: RequestContext): Promise<ProgramPayload> {
+  removeProgramFromUmbrella(@Arg('input', { description: 'What to do: see RemoveProgramFromUmbrellaInput.' }) input: RemoveProgramFromUmbrellaInput, @Ctx() ctx: RequestContext): Promise<ProgramPayload> {
     return runMutation(ctx, async () => ({ program: await this.programService.removeFromUmbrella(ctx, input) }));
   }
 }

@@ -61,6 +61,10 @@ registerEnumType(EnrollmentNotInForce, {
   name: 'EnrollmentInactiveReason',
   description: 'Why an enrollment is not in force (MEM-1, MEM-4, MEM-10).',
   valuesConfig: {
+    ENROLLMENT_TERMINATED: { description: 'Enrollment terminated.' },
+    ENROLLMENT_SUSPENDED: { description: 'Enrollment suspended.' },
+    ENROLLMENT_EXPIRED: { description: 'Enrollment expired.' },
+    ENROLLMENT_PENDING: { description: 'Enrollment pending.' },
     TAP_MEMBERSHIP_INACTIVE: { description: 'MEM-1: the partner holds no active TAP membership; it must keep one to stay a member.' },
     TERM_NOT_STARTED: { description: 'The agreement term has not started yet.' },
   },

@@ -9,7 +9,13 @@ export enum Requirement {
   TECHNICAL_SUPPORT_MANAGER_CONTACT = 'TECHNICAL_SUPPORT_MANAGER_CONTACT',
 }
 
-registerEnumType(Requirement, { name: 'ProgramRequirement', description: 'An enrollment requirement of a program version.' });
+registerEnumType(Requirement, { name: 'ProgramRequirement', description: 'An enrollment requirement of a program version.', valuesConfig: {
+    TAP_MEMBERSHIP: { description: 'TAP membership.' },
+    TSANET_MEMBERSHIP: { description: 'TSANet membership.' },
+    ALLIANCE_BUSINESS_CONTACT: { description: 'Alliance business contact.' },
+    ENGINEERING_LEAD_CONTACT: { description: 'Engineering lead contact.' },
+    TECHNICAL_SUPPORT_MANAGER_CONTACT: { description: 'Technical support manager contact.' },
+  } });
 
 /** Facts about a partner at an instant, against which requirements are checked. */
 export interface PartnerStanding {

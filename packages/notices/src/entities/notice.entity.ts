@@ -30,7 +30,7 @@ export class Notice extends Identified {
   @InstantColumn()
   dueAt: Date;
 
-  @Field()
+  @Field({ description: 'The notice\'s message.' })
   @Column({ type: 'varchar', length: 2000 })
   message: string;
 

@@ -6,7 +6,7 @@ import { Identified, IdColumn, InstantColumn } from '@alliance/kernel';
 @ObjectType('WebhookDeliveryAttempt', { description: 'One attempt to deliver: when, the HTTP status or the error, and how long it took.' })
 @Entity('ntc_webhook_attempt')
 export class WebhookDeliveryAttempt extends Identified {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the delivery.' })
   @Index()
   @IdColumn()
   deliveryId: string;
@@ -15,7 +15,7 @@ export class WebhookDeliveryAttempt extends Identified {
   @Column({ type: 'integer' })
   attempt: number;
 
-  @Field()
+  @Field({ description: 'The webhook delivery attempt\'s at.' })
   @InstantColumn()
   at: Date;
 
@@ -27,11 +27,11 @@ export class WebhookDeliveryAttempt extends Identified {
   @Column({ type: 'varchar', length: 500, nullable: true })
   error: string | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The webhook delivery attempt\'s duration ms.' })
   @Column({ type: 'integer' })
   durationMs: number;
 
-  @Field()
+  @Field({ description: 'Whether succeeded applies.' })
   @Column({ type: 'boolean' })
   succeeded: boolean;
 }

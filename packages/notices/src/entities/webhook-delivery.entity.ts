@@ -10,7 +10,11 @@ export enum WebhookDeliveryStatus {
 
 registerEnumType(WebhookDeliveryStatus, {
   name: 'WebhookDeliveryStatus',
-  description: 'PENDING: waiting for its (next) attempt; DELIVERED: a 2xx answer; FAILED: every attempt failed.',
+  description: 'PENDING: waiting for its (next) attempt; DELIVERED: a 2xx answer; FAILED: every attempt failed.', valuesConfig: {
+    PENDING: { description: 'Pending.' },
+    DELIVERED: { description: 'Delivered.' },
+    FAILED: { description: 'Failed.' },
+  },
 });
 
 /**
@@ -23,7 +27,7 @@ registerEnumType(WebhookDeliveryStatus, {
 @Unique('uq_ntc_delivery_event', ['subscriptionId', 'eventId'])
 @Index('ix_ntc_delivery_due', ['status', 'nextAttemptAt'])
 export class WebhookDelivery extends Identified {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the subscription.' })
   @IdColumn()
   subscriptionId: string;
 
@@ -36,7 +40,7 @@ export class WebhookDelivery extends Identified {
   @Column({ type: 'varchar', length: 150 })
   eventType: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the partner; null when there is none.' })
   @IdColumn({ nullable: true })
   partnerId: string | null;
 
@@ -44,7 +48,7 @@ export class WebhookDelivery extends Identified {
   @Column({ type: 'text' })
   body: string;
 
-  @Field(() => WebhookDeliveryStatus)
+  @Field(() => WebhookDeliveryStatus, { description: 'Where the webhook delivery stands in its life cycle.' })
   @EnumColumn()
   status: WebhookDeliveryStatus;
 
@@ -75,11 +79,11 @@ export class WebhookDelivery extends Identified {
   @Column({ type: 'varchar', length: 500, nullable: true })
   lastError: string | null;
 
-  @Field()
+  @Field({ description: 'When it was created (instant, UTC).' })
   @InstantColumn()
   createdAt: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was delivered (instant, UTC); null until then.' })
   @InstantColumn({ nullable: true })
   deliveredAt: Date | null;
 }

@@ -7,7 +7,10 @@ export enum WebhookSubscriptionStatus {
   DISABLED = 'DISABLED',
 }
 
-registerEnumType(WebhookSubscriptionStatus, { name: 'WebhookSubscriptionStatus', description: 'Whether deliveries are being sent.' });
+registerEnumType(WebhookSubscriptionStatus, { name: 'WebhookSubscriptionStatus', description: 'Whether deliveries are being sent.', valuesConfig: {
+    ACTIVE: { description: 'Active.' },
+    DISABLED: { description: 'Disabled.' },
+  } });
 
 /**
  * An integration's endpoint: which events and notices it receives. Its signing secret is not
@@ -32,7 +35,7 @@ export class WebhookSubscription extends Identified {
   @IdColumn({ nullable: true })
   partnerId: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Free-text description of the webhook subscription.' })
   @Column({ type: 'varchar', length: 500, nullable: true })
   description: string | null;
 
@@ -44,7 +47,7 @@ export class WebhookSubscription extends Identified {
   @InstantColumn({ nullable: true })
   secretRotatedAt: Date | null;
 
-  @Field(() => WebhookSubscriptionStatus)
+  @Field(() => WebhookSubscriptionStatus, { description: 'Where the webhook subscription stands in its life cycle.' })
   @Index()
   @EnumColumn()
   status: WebhookSubscriptionStatus;
@@ -53,7 +56,7 @@ export class WebhookSubscription extends Identified {
   @Column({ type: 'varchar', length: 500, nullable: true })
   disabledReason: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was disabled (instant, UTC); null until then.' })
   @InstantColumn({ nullable: true })
   disabledAt: Date | null;
 
@@ -61,15 +64,15 @@ export class WebhookSubscription extends Identified {
   @Column({ type: 'integer', default: 0 })
   consecutiveFailures: number;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was last delivered (instant, UTC); null until then.' })
   @InstantColumn({ nullable: true })
   lastDeliveredAt: Date | null;
 
-  @Field()
+  @Field({ description: 'When it was created (instant, UTC).' })
   @InstantColumn()
   createdAt: Date;
 
-  @Field()
+  @Field({ description: 'The webhook subscription\'s created by.' })
   @Column({ type: 'varchar', length: 200 })
   createdBy: string;
 }

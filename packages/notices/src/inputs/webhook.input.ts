@@ -27,15 +27,15 @@ export class CreateWebhookSubscriptionInput {
   @IsEntityId()
   partnerId?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Free-text description of the create webhook subscription.' })
   @IsOptional()
   @MaxLength(500)
   description?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'What disable webhook subscription needs.' })
 export class DisableWebhookSubscriptionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the subscription.' })
   @IsEntityId()
   subscriptionId: string;
 
@@ -47,7 +47,7 @@ export class DisableWebhookSubscriptionInput {
 
 @InputType({ description: 'Re-enables a subscription; its pending deliveries resume and its failure count restarts.' })
 export class EnableWebhookSubscriptionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the subscription.' })
   @IsEntityId()
   subscriptionId: string;
 }
@@ -61,19 +61,19 @@ export class RotateWebhookSecretInput {
 
 @InputType({ description: 'Sends a DELIVERED or FAILED delivery again, with the same event id and body and a fresh set of attempts.' })
 export class RedeliverWebhookInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the delivery.' })
   @IsEntityId()
   deliveryId: string;
 }
 
 @ArgsType()
 export class WebhookDeliveriesArgs extends ConnectionArgs {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the subscription; null when there is none.' })
   @IsOptional()
   @IsEntityId()
   subscriptionId?: string | null;
 
-  @Field(() => WebhookDeliveryStatus, { nullable: true })
+  @Field(() => WebhookDeliveryStatus, { nullable: true, description: 'Where the webhook deliveries stands in its life cycle.' })
   @IsOptional()
   status?: WebhookDeliveryStatus | null;
 }

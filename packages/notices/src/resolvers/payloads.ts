@@ -7,22 +7,22 @@ import { WebhookSubscription } from '../entities/webhook-subscription.entity';
 
 @ObjectType('UpcomingNotice', { description: 'A notice the rules compute as due in the horizon (NOT-1), recorded yet or not.' })
 export class UpcomingNoticeType {
-  @Field()
+  @Field({ description: 'The upcoming notice\'s key.' })
   key: string;
 
-  @Field()
+  @Field({ description: 'The upcoming notice\'s kind.' })
   kind: string;
 
-  @Field()
+  @Field({ description: 'Id of the subject.' })
   subjectId: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the partner; null when there is none.' })
   partnerId: string | null;
 
-  @Field()
+  @Field({ description: 'Instant (UTC) of the due.' })
   dueAt: Date;
 
-  @Field()
+  @Field({ description: 'The upcoming notice\'s message.' })
   message: string;
 
   @Field(() => String, { nullable: true, description: 'Extra details from the rule, as a JSON object text.' })
@@ -32,56 +32,56 @@ export class UpcomingNoticeType {
   recorded: boolean;
 }
 
-@ObjectType('NoticeConnection')
+@ObjectType('NoticeConnection', { description: 'A page of notice items, in creation order.' })
 export class NoticeConnection extends Connection(Notice, 'Notice') {}
 
-@ObjectType('UpcomingNoticeConnection')
+@ObjectType('UpcomingNoticeConnection', { description: 'A page of upcoming notice items, in creation order.' })
 export class UpcomingNoticeConnection extends Connection(UpcomingNoticeType, 'UpcomingNotice') {}
 
-@ObjectType('NoticeSweepConnection')
+@ObjectType('NoticeSweepConnection', { description: 'A page of notice sweep items, in creation order.' })
 export class NoticeSweepConnection extends Connection(NoticeSweep, 'NoticeSweep') {}
 
-@ObjectType('WebhookSubscriptionConnection')
+@ObjectType('WebhookSubscriptionConnection', { description: 'A page of webhook subscription items, in creation order.' })
 export class WebhookSubscriptionConnection extends Connection(WebhookSubscription, 'WebhookSubscription') {}
 
-@ObjectType('WebhookDeliveryConnection')
+@ObjectType('WebhookDeliveryConnection', { description: 'A page of webhook delivery items, in creation order.' })
 export class WebhookDeliveryConnection extends Connection(WebhookDelivery, 'WebhookDelivery') {}
 
-@ObjectType('RunNoticeSweepPayload')
+@ObjectType('RunNoticeSweepPayload', { description: 'The result of run notice sweep: the changed record, or the userErrors that rejected the input.' })
 export class RunNoticeSweepPayload extends MutationPayload {
-  @Field(() => NoticeSweep, { nullable: true })
+  @Field(() => NoticeSweep, { nullable: true, description: 'The run notice sweep\'s sweep; null when there is none.' })
   sweep?: NoticeSweep;
 
   @Field(() => [Notice], { nullable: true, description: 'The notices this sweep recorded (empty when all were already recorded).' })
   recorded?: Notice[];
 }
 
-@ObjectType('CreateWebhookSubscriptionPayload')
+@ObjectType('CreateWebhookSubscriptionPayload', { description: 'The result of create webhook subscription: the changed record, or the userErrors that rejected the input.' })
 export class CreateWebhookSubscriptionPayload extends MutationPayload {
-  @Field(() => WebhookSubscription, { nullable: true })
+  @Field(() => WebhookSubscription, { nullable: true, description: 'The create webhook subscription\'s subscription; null when there is none.' })
   subscription?: WebhookSubscription;
 
   @Field(() => String, { nullable: true, description: 'The signing secret. Shown only here, once: store it now.' })
   secret?: string;
 }
 
-@ObjectType('RotateWebhookSecretPayload')
+@ObjectType('RotateWebhookSecretPayload', { description: 'The result of rotate webhook secret: the changed record, or the userErrors that rejected the input.' })
 export class RotateWebhookSecretPayload extends MutationPayload {
-  @Field(() => WebhookSubscription, { nullable: true })
+  @Field(() => WebhookSubscription, { nullable: true, description: 'The rotate webhook secret\'s subscription; null when there is none.' })
   subscription?: WebhookSubscription;
 
   @Field(() => String, { nullable: true, description: 'The new signing secret. Shown only here, once: store it now. The previous one stays valid for 24 hours.' })
   secret?: string;
 }
 
-@ObjectType('WebhookSubscriptionPayload')
+@ObjectType('WebhookSubscriptionPayload', { description: 'The result of webhook subscription: the changed record, or the userErrors that rejected the input.' })
 export class WebhookSubscriptionPayload extends MutationPayload {
-  @Field(() => WebhookSubscription, { nullable: true })
+  @Field(() => WebhookSubscription, { nullable: true, description: 'The webhook subscription\'s subscription; null when there is none.' })
   subscription?: WebhookSubscription;
 }
 
-@ObjectType('RedeliverWebhookPayload')
+@ObjectType('RedeliverWebhookPayload', { description: 'The result of redeliver webhook: the changed record, or the userErrors that rejected the input.' })
 export class RedeliverWebhookPayload extends MutationPayload {
-  @Field(() => WebhookDelivery, { nullable: true })
+  @Field(() => WebhookDelivery, { nullable: true, description: 'The redeliver webhook\'s delivery; null when there is none.' })
   delivery?: WebhookDelivery;
 }

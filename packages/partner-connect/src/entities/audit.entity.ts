@@ -3,18 +3,18 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { EnumColumn, Identified, IdColumn, InstantColumn } from '@alliance/kernel';
 import { AuditRequirementCode, AuditStatus, RemediationWindow } from '../enums';
 
-@ObjectType('AuditRequirementResult')
+@ObjectType('AuditRequirementResult', { description: 'Audit requirement result.' })
 export class AuditRequirementResult {
-  @Field(() => AuditRequirementCode)
+  @Field(() => AuditRequirementCode, { description: 'The audit requirement\'s code.' })
   code: AuditRequirementCode;
 
-  @Field()
+  @Field({ description: 'Whether met applies.' })
   met: boolean;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was recorded (instant, UTC); null until then.' })
   recordedAt: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Free-text notes; null when there is none.' })
   note: string | null;
 }
 
@@ -23,7 +23,7 @@ export class AuditRequirementResult {
 @Entity('pc_audit')
 @Index(['partnerId', 'status'])
 export class Audit extends Identified {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the partner.' })
   @IdColumn()
   partnerId: string;
 
@@ -31,11 +31,11 @@ export class Audit extends Identified {
   @Column({ type: 'integer' })
   programYear: number;
 
-  @Field(() => AuditStatus)
+  @Field(() => AuditStatus, { description: 'Where the audit stands in its life cycle.' })
   @EnumColumn()
   status: AuditStatus;
 
-  @Field()
+  @Field({ description: 'When it was started (instant, UTC).' })
   @InstantColumn()
   startedAt: Date;
 
@@ -43,7 +43,7 @@ export class Audit extends Identified {
   @Column({ type: 'simple-json' })
   results: { code: AuditRequirementCode; met: boolean; recordedAt: string | null; note: string | null }[];
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was closed (instant, UTC); null until then.' })
   @InstantColumn({ nullable: true })
   closedAt: Date | null;
 
@@ -55,7 +55,7 @@ export class Audit extends Identified {
   @EnumColumn({ nullable: true })
   earnedLevel: string | null;
 
-  @Field(() => RemediationWindow, { nullable: true })
+  @Field(() => RemediationWindow, { nullable: true, description: 'The audit\'s window; null when there is none.' })
   @EnumColumn({ nullable: true })
   window: RemediationWindow | null;
 
@@ -70,11 +70,11 @@ export class Audit extends Identified {
   @InstantColumn({ nullable: true })
   secondWindowEndsAt: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Id of the reenrollment invoice; null when there is none.' })
   @Column({ type: 'varchar', length: 64, nullable: true })
   reenrollmentInvoiceId: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was resolved (instant, UTC); null until then.' })
   @InstantColumn({ nullable: true })
   resolvedAt: Date | null;
 }

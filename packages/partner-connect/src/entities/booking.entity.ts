@@ -5,44 +5,44 @@ import { BigIntColumn, EnumColumn, Identified, IdColumn, InstantColumn } from '@
 import { PointsEntrySource } from '../enums';
 
 /** A booking (or an OEM's third-party credit) credited to a transacting partner. */
-@ObjectType('PartnerConnectBooking')
+@ObjectType('PartnerConnectBooking', { description: 'A booking (or an OEM\'s third-party credit) credited to a transacting partner.' })
 @Entity('pc_booking')
 @Index(['customerId', 'opportunityId', 'solution'])
 export class Booking extends Identified {
   /** The vendor's booking id: importing the same booking twice adds nothing. */
-  @Field()
+  @Field({ description: 'The vendor\'s booking id: importing the same booking twice adds nothing.' })
   @Index({ unique: true })
   @Column({ type: 'varchar', length: 100 })
   bookingId: string;
 
   /** The transacting partner credited with the booking. */
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The transacting partner credited with the booking.' })
   @Index()
   @IdColumn()
   partnerId: string;
 
-  @Field()
+  @Field({ description: 'Id of the customer.' })
   @Column({ type: 'varchar', length: 100 })
   customerId: string;
 
-  @Field()
+  @Field({ description: 'Id of the opportunity.' })
   @Column({ type: 'varchar', length: 100 })
   opportunityId: string;
 
-  @Field()
+  @Field({ description: 'The partner connect booking\'s solution.' })
   @Column({ type: 'varchar', length: 100 })
   solution: string;
 
   /** Total contract value in cents. */
-  @Field(() => GraphQLSafeInt)
+  @Field(() => GraphQLSafeInt, { description: 'Total contract value in cents.' })
   @BigIntColumn()
   tcvMinor: number;
 
-  @Field()
+  @Field({ description: 'The partner connect booking\'s currency.' })
   @Column({ type: 'varchar', length: 3 })
   currency: string;
 
-  @Field()
+  @Field({ description: 'When it was booked (instant, UTC).' })
   @InstantColumn()
   bookedAt: Date;
 
@@ -54,7 +54,7 @@ export class Booking extends Identified {
   @EnumColumn()
   source: PointsEntrySource;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the oem partner; null when there is none.' })
   @IdColumn({ nullable: true })
   oemPartnerId: string | null;
 
@@ -62,11 +62,11 @@ export class Booking extends Identified {
   @Column({ type: 'varchar', length: 60, nullable: true })
   withheldReason: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was terminated (instant, UTC); null until then.' })
   @InstantColumn({ nullable: true })
   terminatedAt: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The partner connect booking\'s terminated by; null when there is none.' })
   @EnumColumn({ nullable: true })
   terminatedBy: string | null;
 }

@@ -8,20 +8,20 @@ import { BusinessModelKind } from '../enums';
 @Entity('pc_business_model')
 @Index(['partnerId', 'model'])
 export class BusinessModel extends Identified {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the partner.' })
   @IdColumn()
   partnerId: string;
 
-  @Field(() => BusinessModelKind)
+  @Field(() => BusinessModelKind, { description: 'The business model\'s model.' })
   @EnumColumn()
   model: BusinessModelKind;
 
-  @Field()
+  @Field({ description: 'When it was joined (instant, UTC).' })
   @InstantColumn()
   joinedAt: Date;
 
   /** Set when the partnership was terminated (PC-10). */
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'Set when the partnership was terminated (PC-10).' })
   @InstantColumn({ nullable: true })
   endedAt: Date | null;
 }

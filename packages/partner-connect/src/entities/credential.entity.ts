@@ -5,23 +5,23 @@ import { BigIntColumn, EnumColumn, Identified, IdColumn, InstantColumn } from '@
 import { PartnerConnectCredentialKind } from '../enums';
 
 /** PC-13: a competency, master services competency, accreditation or specialization with its validity. */
-@ObjectType('PartnerConnectCredential')
+@ObjectType('PartnerConnectCredential', { description: 'PC-13: a competency, master services competency, accreditation or specialization with its validity.' })
 @Entity('pc_credential')
 export class Credential extends Identified {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the partner.' })
   @Index()
   @IdColumn()
   partnerId: string;
 
-  @Field(() => PartnerConnectCredentialKind)
+  @Field(() => PartnerConnectCredentialKind, { description: 'The partner connect credential\'s kind.' })
   @EnumColumn()
   kind: PartnerConnectCredentialKind;
 
-  @Field()
+  @Field({ description: 'Name of the partner connect credential.' })
   @Column({ type: 'varchar', length: 200 })
   name: string;
 
-  @Field()
+  @Field({ description: 'The partner connect credential\'s valid from.' })
   @InstantColumn()
   validFrom: Date;
 
@@ -29,11 +29,11 @@ export class Credential extends Identified {
   @InstantColumn()
   validUntil: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was revoked (instant, UTC); null until then.' })
   @InstantColumn({ nullable: true })
   revokedAt: Date | null;
 
-  @Field(() => GraphQLSafeInt)
+  @Field(() => GraphQLSafeInt, { description: 'The partner connect credential\'s points thousandths.' })
   @BigIntColumn()
   pointsThousandths: number;
 }

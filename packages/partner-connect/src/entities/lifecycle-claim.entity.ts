@@ -5,39 +5,39 @@ import { BigIntColumn, EnumColumn, Identified, IdColumn, InstantColumn } from '@
 import { LifecycleClaimStatus } from '../enums';
 
 /** PC-4: a customer lifecycle activity claim; points at "approved base claim". */
-@ObjectType('PartnerConnectLifecycleClaim')
+@ObjectType('PartnerConnectLifecycleClaim', { description: 'PC-4: a customer lifecycle activity claim; points at "approved base claim".' })
 @Entity('pc_lifecycle_claim')
 export class LifecycleClaim extends Identified {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the partner.' })
   @Index()
   @IdColumn()
   partnerId: string;
 
-  @Field()
+  @Field({ description: 'The partner connect lifecycle claim\'s activity.' })
   @Column({ type: 'varchar', length: 60 })
   activity: string;
 
-  @Field()
+  @Field({ description: 'Id of the customer.' })
   @Column({ type: 'varchar', length: 100 })
   customerId: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Free-text description of the partner connect lifecycle claim.' })
   @Column({ type: 'varchar', length: 500, nullable: true })
   description: string | null;
 
-  @Field(() => LifecycleClaimStatus)
+  @Field(() => LifecycleClaimStatus, { description: 'Where the partner connect lifecycle claim stands in its life cycle.' })
   @EnumColumn()
   status: LifecycleClaimStatus;
 
-  @Field()
+  @Field({ description: 'When it was submitted (instant, UTC).' })
   @InstantColumn()
   submittedAt: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was decided (instant, UTC); null until then.' })
   @InstantColumn({ nullable: true })
   decidedAt: Date | null;
 
-  @Field(() => GraphQLSafeInt, { nullable: true })
+  @Field(() => GraphQLSafeInt, { nullable: true, description: 'The partner connect lifecycle claim\'s points thousandths; null when there is none.' })
   @BigIntColumn({ nullable: true })
   pointsThousandths: number | null;
 }

@@ -3,20 +3,20 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { Identified, IdColumn, InstantColumn } from '@alliance/kernel';
 
 /** PC-14: the vendor's partner business manager (an API key) assigned to a partner. */
-@ObjectType('PartnerBusinessManagerAssignment')
+@ObjectType('PartnerBusinessManagerAssignment', { description: 'PC-14: the vendor\'s partner business manager (an API key) assigned to a partner.' })
 @Entity('pc_manager_assignment')
 export class ManagerAssignment extends Identified {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the partner.' })
   @Index({ unique: true })
   @IdColumn()
   partnerId: string;
 
-  @Field()
+  @Field({ description: 'Id of the manager key.' })
   @Index()
   @Column({ type: 'varchar', length: 100 })
   managerKeyId: string;
 
-  @Field()
+  @Field({ description: 'When it was assigned (instant, UTC).' })
   @InstantColumn()
   assignedAt: Date;
 }

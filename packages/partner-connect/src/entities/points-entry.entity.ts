@@ -14,7 +14,7 @@ import { PointsEntryKind, PointsEntrySource } from '../enums';
 @Index('pc_points_entry_ledger', ['partnerId', 'programYear', 'id'])
 @Index('pc_points_entry_cap', ['capGroup', 'partnerId', 'programYear', 'amount'])
 export class PointsEntry extends Identified {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the partner.' })
   @IdColumn()
   partnerId: string;
 
@@ -22,11 +22,11 @@ export class PointsEntry extends Identified {
   @Column({ type: 'integer' })
   programYear: number;
 
-  @Field(() => PointsEntryKind)
+  @Field(() => PointsEntryKind, { description: 'The points entry\'s kind.' })
   @EnumColumn({ length: 12 })
   kind: PointsEntryKind;
 
-  @Field(() => PointsEntrySource)
+  @Field(() => PointsEntrySource, { description: 'The points entry\'s source.' })
   @EnumColumn({ length: 20 })
   source: PointsEntrySource;
 
@@ -39,11 +39,11 @@ export class PointsEntry extends Identified {
   requestedAmount: number | null;
 
   /** `PERPETUAL_SNS` when the entry counts toward the yearly cap (PC-3). */
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: '`PERPETUAL_SNS` when the entry counts toward the yearly cap (PC-3).' })
   @Column({ type: 'varchar', length: 20, nullable: true })
   capGroup: string | null;
 
-  @Field()
+  @Field({ description: 'When it was earned (instant, UTC).' })
   @InstantColumn()
   earnedAt: Date;
 
@@ -56,20 +56,20 @@ export class PointsEntry extends Identified {
   @Column({ type: 'varchar', length: 100, nullable: true })
   reference: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the reverses entry; null when there is none.' })
   @IdColumn({ nullable: true })
   reversesEntryId: string | null;
 
   /** Capability entries count from validFrom to validUntil (both instants inside; PC-13). */
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'Capability entries count from validFrom to validUntil (both instants inside; PC-13).' })
   @InstantColumn({ nullable: true })
   validFrom: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'The points entry\'s valid until; null when there is none.' })
   @InstantColumn({ nullable: true })
   validUntil: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Free-text notes; null when there is none.' })
   @Column({ type: 'varchar', length: 300, nullable: true })
   note: string | null;
 }

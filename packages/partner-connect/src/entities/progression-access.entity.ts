@@ -4,31 +4,31 @@ import { EnumColumn, Identified, IdColumn, InstantColumn } from '@alliance/kerne
 import { ProgressionAccessRole } from '../enums';
 
 /** PC-14: a PARTNER key that may see its partner's progression, and why. */
-@ObjectType('ProgressionAccess')
+@ObjectType('ProgressionAccess', { description: 'PC-14: a PARTNER key that may see its partner\'s progression, and why.' })
 @Entity('pc_progression_access')
 @Index(['partnerId', 'keyId'])
 export class ProgressionAccess extends Identified {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the partner.' })
   @IdColumn()
   partnerId: string;
 
-  @Field()
+  @Field({ description: 'Id of the key.' })
   @Column({ type: 'varchar', length: 100 })
   keyId: string;
 
-  @Field(() => ProgressionAccessRole)
+  @Field(() => ProgressionAccessRole, { description: 'The progression access\'s role.' })
   @EnumColumn()
   role: ProgressionAccessRole;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Id of the granted by key; null when there is none.' })
   @Column({ type: 'varchar', length: 100, nullable: true })
   grantedByKeyId: string | null;
 
-  @Field()
+  @Field({ description: 'When it was granted (instant, UTC).' })
   @InstantColumn()
   grantedAt: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was revoked (instant, UTC); null until then.' })
   @InstantColumn({ nullable: true })
   revokedAt: Date | null;
 }

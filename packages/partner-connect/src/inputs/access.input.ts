@@ -3,9 +3,9 @@ import { IsEnum, Length } from 'class-validator';
 import { IsEntityId } from '@alliance/kernel';
 import { ProgressionAccessRole } from '../enums';
 
-@InputType('GrantProgressionAccessInput')
+@InputType('GrantProgressionAccessInput', { description: 'What grant progression access needs.' })
 export class GrantProgressionAccessInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the partner.' })
   @IsEntityId()
   partnerId: string;
 
@@ -13,25 +13,25 @@ export class GrantProgressionAccessInput {
   @Length(1, 100)
   keyId: string;
 
-  @Field(() => ProgressionAccessRole)
+  @Field(() => ProgressionAccessRole, { description: 'The role.' })
   @IsEnum(ProgressionAccessRole)
   role: ProgressionAccessRole;
 }
 
-@InputType('RevokeProgressionAccessInput')
+@InputType('RevokeProgressionAccessInput', { description: 'What revoke progression access needs.' })
 export class RevokeProgressionAccessInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the partner.' })
   @IsEntityId()
   partnerId: string;
 
-  @Field()
+  @Field({ description: 'Id of the key.' })
   @Length(1, 100)
   keyId: string;
 }
 
-@InputType('AssignPartnerBusinessManagerInput')
+@InputType('AssignPartnerBusinessManagerInput', { description: 'What assign partner business manager needs.' })
 export class AssignPartnerBusinessManagerInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the partner.' })
   @IsEntityId()
   partnerId: string;
 

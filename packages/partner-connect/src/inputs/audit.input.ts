@@ -3,9 +3,9 @@ import { IsBoolean, IsEnum, IsInt, IsOptional, Length, Max, Min } from 'class-va
 import { IsEntityId } from '@alliance/kernel';
 import { AuditRequirementCode } from '../enums';
 
-@InputType('StartAuditInput')
+@InputType('StartAuditInput', { description: 'What start audit needs.' })
 export class StartAuditInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the partner.' })
   @IsEntityId()
   partnerId: string;
 
@@ -17,29 +17,29 @@ export class StartAuditInput {
   programYear?: number | null;
 }
 
-@InputType('RecordAuditRequirementInput')
+@InputType('RecordAuditRequirementInput', { description: 'What record audit requirement needs.' })
 export class RecordAuditRequirementInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the audit.' })
   @IsEntityId()
   auditId: string;
 
-  @Field(() => AuditRequirementCode)
+  @Field(() => AuditRequirementCode, { description: 'The requirement.' })
   @IsEnum(AuditRequirementCode)
   requirement: AuditRequirementCode;
 
-  @Field()
+  @Field({ description: 'Whether met applies.' })
   @IsBoolean()
   met: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Free-text notes; null when there is none.' })
   @IsOptional()
   @Length(0, 500)
   note?: string | null;
 }
 
-@InputType('CloseAuditInput')
+@InputType('CloseAuditInput', { description: 'What close audit needs.' })
 export class CloseAuditInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the audit.' })
   @IsEntityId()
   auditId: string;
 }

@@ -6,7 +6,7 @@ import { DealTerminatedBy } from '../enums';
 
 export const MAX_BOOKINGS_PER_MUTATION = 500;
 
-@InputType('PartnerConnectBookingInput')
+@InputType('PartnerConnectBookingInput', { description: 'What partner connect booking needs.' })
 export class BookingInput {
   @Field({ description: "The vendor's booking id (idempotency key)." })
   @Length(1, 100)
@@ -16,15 +16,15 @@ export class BookingInput {
   @IsEntityId()
   partnerId: string;
 
-  @Field()
+  @Field({ description: 'Id of the customer.' })
   @Length(1, 100)
   customerId: string;
 
-  @Field()
+  @Field({ description: 'Id of the opportunity.' })
   @Length(1, 100)
   opportunityId: string;
 
-  @Field()
+  @Field({ description: 'The solution.' })
   @Length(1, 100)
   solution: string;
 
@@ -33,11 +33,11 @@ export class BookingInput {
   @Min(0)
   tcvMinor: number;
 
-  @Field({ defaultValue: 'USD' })
+  @Field({ defaultValue: 'USD', description: 'The currency.' })
   @Matches(/^[A-Z]{3}$/, { message: 'currency must be a three-letter ISO 4217 code such as USD' })
   currency: string;
 
-  @Field()
+  @Field({ description: 'When it was booked (instant, UTC).' })
   bookedAt: Date;
 
   @Field(() => [String], { description: 'Booking type codes (multipliers stack; PERPETUAL_LICENSE and SNS_RENEWAL count toward the cap).' })
@@ -46,9 +46,9 @@ export class BookingInput {
   bookingTypes: string[];
 }
 
-@InputType('RecordBookingsInput')
+@InputType('RecordBookingsInput', { description: 'What record bookings needs.' })
 export class RecordBookingsInput {
-  @Field(() => [BookingInput])
+  @Field(() => [BookingInput], { description: 'The bookings.' })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(MAX_BOOKINGS_PER_MUTATION, { message: `at most ${MAX_BOOKINGS_PER_MUTATION} bookings per call; use the import CLI for files` })
@@ -56,20 +56,20 @@ export class RecordBookingsInput {
   bookings: BookingInput[];
 }
 
-@InputType('RecordThirdPartyCreditInput')
+@InputType('RecordThirdPartyCreditInput', { description: 'What record third party credit needs.' })
 export class RecordThirdPartyCreditInput extends BookingInput {
   @Field(() => ID, { description: 'The OEM partner whose crediting report this is.' })
   @IsEntityId()
   oemPartnerId: string;
 }
 
-@InputType('TerminateDealInput')
+@InputType('TerminateDealInput', { description: 'What terminate deal needs.' })
 export class TerminateDealInput {
-  @Field()
+  @Field({ description: 'Id of the booking.' })
   @Length(1, 100)
   bookingId: string;
 
-  @Field(() => DealTerminatedBy)
+  @Field(() => DealTerminatedBy, { description: 'The terminated by.' })
   @IsEnum(DealTerminatedBy)
   terminatedBy: DealTerminatedBy;
 }

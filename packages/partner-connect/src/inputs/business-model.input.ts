@@ -3,13 +3,13 @@ import { IsEnum } from 'class-validator';
 import { IsEntityId } from '@alliance/kernel';
 import { BusinessModelKind } from '../enums';
 
-@InputType('JoinBusinessModelInput')
+@InputType('JoinBusinessModelInput', { description: 'What join business model needs.' })
 export class JoinBusinessModelInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the partner.' })
   @IsEntityId()
   partnerId: string;
 
-  @Field(() => BusinessModelKind)
+  @Field(() => BusinessModelKind, { description: 'The model.' })
   @IsEnum(BusinessModelKind)
   model: BusinessModelKind;
 }

@@ -3,9 +3,9 @@ import { IsBoolean, IsEnum, IsOptional, Length, Matches } from 'class-validator'
 import { IsEntityId } from '@alliance/kernel';
 import { InfluenceActivity } from '../enums';
 
-@InputType('SubmitLifecycleClaimInput')
+@InputType('SubmitLifecycleClaimInput', { description: 'What submit lifecycle claim needs.' })
 export class SubmitLifecycleClaimInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the partner.' })
   @IsEntityId()
   partnerId: string;
 
@@ -13,19 +13,19 @@ export class SubmitLifecycleClaimInput {
   @Matches(/^[A-Z_]{1,60}$/, { message: 'activity must be an activity code such as DEPLOYMENT' })
   activity: string;
 
-  @Field()
+  @Field({ description: 'Id of the customer.' })
   @Length(1, 100)
   customerId: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Free-text description of the submit lifecycle claim.' })
   @IsOptional()
   @Length(0, 500)
   description?: string | null;
 }
 
-@InputType('ApproveLifecycleClaimInput')
+@InputType('ApproveLifecycleClaimInput', { description: 'What approve lifecycle claim needs.' })
 export class ApproveLifecycleClaimInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the claim.' })
   @IsEntityId()
   claimId: string;
 
@@ -34,49 +34,49 @@ export class ApproveLifecycleClaimInput {
   approve: boolean;
 }
 
-@InputType('SubmitInfluenceIntentionInput')
+@InputType('SubmitInfluenceIntentionInput', { description: 'What submit influence intention needs.' })
 export class SubmitInfluenceIntentionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the partner.' })
   @IsEntityId()
   partnerId: string;
 
-  @Field()
+  @Field({ description: 'Id of the customer.' })
   @Length(1, 100)
   customerId: string;
 
-  @Field()
+  @Field({ description: 'Id of the opportunity.' })
   @Length(1, 100)
   opportunityId: string;
 
-  @Field()
+  @Field({ description: 'The solution.' })
   @Length(1, 100)
   solution: string;
 
-  @Field(() => InfluenceActivity)
+  @Field(() => InfluenceActivity, { description: 'The activity.' })
   @IsEnum(InfluenceActivity)
   activity: InfluenceActivity;
 }
 
-@InputType('DecideInfluenceIntentionInput')
+@InputType('DecideInfluenceIntentionInput', { description: 'What decide influence intention needs.' })
 export class DecideInfluenceIntentionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the claim.' })
   @IsEntityId()
   claimId: string;
 
-  @Field()
+  @Field({ description: 'True approves, false rejects.' })
   @IsBoolean()
   approve: boolean;
 }
 
-@InputType('CompleteInfluenceWorkInput')
+@InputType('CompleteInfluenceWorkInput', { description: 'What complete influence work needs.' })
 export class CompleteInfluenceWorkInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the claim.' })
   @IsEntityId()
   claimId: string;
 
-  @Field()
+  @Field({ description: 'When it was work started (instant, UTC).' })
   workStartedAt: Date;
 
-  @Field()
+  @Field({ description: 'When it was work ended (instant, UTC).' })
   workEndedAt: Date;
 }

@@ -3,30 +3,30 @@ import { IsEnum, Length } from 'class-validator';
 import { IsEntityId } from '@alliance/kernel';
 import { PartnerConnectCredentialKind } from '../enums';
 
-@InputType('RecordCredentialInput')
+@InputType('RecordCredentialInput', { description: 'What record credential needs.' })
 export class RecordCredentialInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the partner.' })
   @IsEntityId()
   partnerId: string;
 
-  @Field(() => PartnerConnectCredentialKind)
+  @Field(() => PartnerConnectCredentialKind, { description: 'Which partner connect credential kind: see the enum values.' })
   @IsEnum(PartnerConnectCredentialKind)
   kind: PartnerConnectCredentialKind;
 
-  @Field()
+  @Field({ description: 'Name of the record credential.' })
   @Length(1, 200)
   name: string;
 
-  @Field()
+  @Field({ description: 'The valid from.' })
   validFrom: Date;
 
   @Field({ description: 'Last instant the credential is valid (inclusive).' })
   validUntil: Date;
 }
 
-@InputType('RevokeCredentialInput')
+@InputType('RevokeCredentialInput', { description: 'What revoke credential needs.' })
 export class RevokeCredentialInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the credential.' })
   @IsEntityId()
   credentialId: string;
 }

@@ -12,32 +12,32 @@ export class AuditResolver {
 
   @Authorized(...PROGRESSION_READERS)
   @Query(() => Audit, { description: 'PC-10: an annual audit with its requirement results and remediation windows.' })
-  async audit(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Audit> {
+  async audit(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the audit.' }) id: string): Promise<Audit> {
     const audit = await this.services.audits.get(ctx, id);
     await this.services.access.assertCanSeeProgression(ctx, audit.partnerId, 'Audit', id);
     return audit;
   }
 
-  @FieldResolver(() => [AuditRequirementResult])
+  @FieldResolver(() => [AuditRequirementResult], { description: 'The audit\'s requirements.' })
   requirements(@Root() audit: Audit): AuditRequirementResult[] {
     return this.services.audits.requirementResults(audit);
   }
 
   @Authorized(...PROGRAM_STAFF)
   @Mutation(() => AuditPayload, { description: 'PC-10: open the annual audit of a partner.' })
-  startAudit(@Ctx() ctx: RequestContext, @Arg('input') input: StartAuditInput): Promise<AuditPayload> {
+  startAudit(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see StartAuditInput.' }) input: StartAuditInput): Promise<AuditPayload> {
     return runMutation(ctx, async () => ({ audit: await this.services.audits.start(ctx, input) }));
   }
 
   @Authorized(...PROGRAM_STAFF)
   @Mutation(() => AuditPayload, { description: 'PC-10: record a requirement result; completing them in a remediation window reinstates.' })
-  recordAuditRequirement(@Ctx() ctx: RequestContext, @Arg('input') input: RecordAuditRequirementInput): Promise<AuditPayload> {
+  recordAuditRequirement(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see RecordAuditRequirementInput.' }) input: RecordAuditRequirementInput): Promise<AuditPayload> {
     return runMutation(ctx, async () => ({ audit: await this.services.audits.recordRequirement(ctx, input) }));
   }
 
   @Authorized(...PROGRAM_STAFF)
   @Mutation(() => AuditPayload, { description: 'PC-10: close the audit: passed, or re-leveled to Community with a 90-day window.' })
-  closeAudit(@Ctx() ctx: RequestContext, @Arg('input') input: CloseAuditInput): Promise<AuditPayload> {
+  closeAudit(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see CloseAuditInput.' }) input: CloseAuditInput): Promise<AuditPayload> {
     return runMutation(ctx, async () => ({ audit: await this.services.audits.close(ctx, input) }));
   }
 }

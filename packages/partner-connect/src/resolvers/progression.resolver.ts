@@ -15,8 +15,8 @@ export class ProgressionResolver {
   @Query(() => Progression, { description: "PC-12: a partner's progression dashboard (PC-14: contacts, added users, its business manager, staff)." })
   async partnerProgression(
     @Ctx() ctx: RequestContext,
-    @Arg('partnerId', () => ID) partnerId: string,
-    @Arg('asOf', () => Date, { nullable: true }) asOf?: Date | null,
+    @Arg('partnerId', () => ID, { description: 'Id of the partner.' }) partnerId: string,
+    @Arg('asOf', () => Date, { nullable: true, description: 'The as of (optional).' }) asOf?: Date | null,
   ): Promise<Progression> {
     await this.services.access.assertCanSeeProgression(ctx, partnerId, 'Progression');
     return this.services.progression.progression(ctx, partnerId, asOf ?? ctx.now());
@@ -26,8 +26,8 @@ export class ProgressionResolver {
   @Query(() => PointsEntryConnection, { description: 'PC-2: the points ledger of a partner, oldest first, optionally of one program year.' })
   async pointsLedger(
     @Ctx() ctx: RequestContext,
-    @Arg('partnerId', () => ID) partnerId: string,
-    @Arg('programYear', () => Int, { nullable: true }) programYear: number | null,
+    @Arg('partnerId', () => ID, { description: 'Id of the partner.' }) partnerId: string,
+    @Arg('programYear', () => Int, { nullable: true, description: 'The program year (optional).' }) programYear: number | null,
     @Args() args: ConnectionArgs,
   ): Promise<PointsEntryConnection> {
     await this.services.access.assertCanSeeProgression(ctx, partnerId, 'Progression');

@@ -13,81 +13,81 @@ import {
 } from '../entities';
 import { Connection, MutationPayload } from '@alliance/kernel';
 
-@ObjectType()
+@ObjectType({ description: 'A page of points entry items, in creation order.' })
 export class PointsEntryConnection extends Connection(PointsEntry) {}
 
-@ObjectType()
+@ObjectType({ description: 'The result of join business model: the changed record, or the userErrors that rejected the input.' })
 export class JoinBusinessModelPayload extends MutationPayload {
-  @Field(() => BusinessModel, { nullable: true })
+  @Field(() => BusinessModel, { nullable: true, description: 'The join business model\'s business model; null when there is none.' })
   businessModel?: BusinessModel;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of record bookings: the changed record, or the userErrors that rejected the input.' })
 export class RecordBookingsPayload extends MutationPayload {
   @Field(() => [Booking], { nullable: true, description: 'The bookings recorded by this call (duplicates are not repeated).' })
   bookings?: Booking[];
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Number of recorded items.' })
   recordedCount?: number;
 
   @Field(() => Int, { nullable: true, description: 'Bookings skipped because their booking id was already recorded.' })
   duplicateCount?: number;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of record third party credit: the changed record, or the userErrors that rejected the input.' })
 export class RecordThirdPartyCreditPayload extends MutationPayload {
-  @Field(() => Booking, { nullable: true })
+  @Field(() => Booking, { nullable: true, description: 'The record third party credit\'s booking; null when there is none.' })
   booking?: Booking;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of terminate deal: the changed record, or the userErrors that rejected the input.' })
 export class TerminateDealPayload extends MutationPayload {
-  @Field(() => Booking, { nullable: true })
+  @Field(() => Booking, { nullable: true, description: 'The terminate deal\'s booking; null when there is none.' })
   booking?: Booking;
 }
 
-@ObjectType('PartnerConnectLifecycleClaimPayload')
+@ObjectType('PartnerConnectLifecycleClaimPayload', { description: 'The result of partner connect lifecycle claim: the changed record, or the userErrors that rejected the input.' })
 export class LifecycleClaimPayload extends MutationPayload {
-  @Field(() => LifecycleClaim, { nullable: true })
+  @Field(() => LifecycleClaim, { nullable: true, description: 'The partner connect lifecycle claim\'s claim; null when there is none.' })
   claim?: LifecycleClaim;
 }
 
-@ObjectType('PartnerConnectInfluenceClaimPayload')
+@ObjectType('PartnerConnectInfluenceClaimPayload', { description: 'The result of partner connect influence claim: the changed record, or the userErrors that rejected the input.' })
 export class InfluenceClaimPayload extends MutationPayload {
-  @Field(() => InfluenceClaim, { nullable: true })
+  @Field(() => InfluenceClaim, { nullable: true, description: 'The partner connect influence claim\'s claim; null when there is none.' })
   claim?: InfluenceClaim;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of audit: the changed record, or the userErrors that rejected the input.' })
 export class AuditPayload extends MutationPayload {
-  @Field(() => Audit, { nullable: true })
+  @Field(() => Audit, { nullable: true, description: 'The audit\'s audit; null when there is none.' })
   audit?: Audit;
 }
 
-@ObjectType('PartnerConnectCredentialPayload')
+@ObjectType('PartnerConnectCredentialPayload', { description: 'The result of partner connect credential: the changed record, or the userErrors that rejected the input.' })
 export class CredentialPayload extends MutationPayload {
-  @Field(() => Credential, { nullable: true })
+  @Field(() => Credential, { nullable: true, description: 'The partner connect credential\'s credential; null when there is none.' })
   credential?: Credential;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of progression access: the changed record, or the userErrors that rejected the input.' })
 export class ProgressionAccessPayload extends MutationPayload {
-  @Field(() => ProgressionAccess, { nullable: true })
+  @Field(() => ProgressionAccess, { nullable: true, description: 'The progression access\'s access; null when there is none.' })
   access?: ProgressionAccess;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of assign partner business manager: the changed record, or the userErrors that rejected the input.' })
 export class AssignPartnerBusinessManagerPayload extends MutationPayload {
-  @Field(() => ManagerAssignment, { nullable: true })
+  @Field(() => ManagerAssignment, { nullable: true, description: 'The assign partner business manager\'s assignment; null when there is none.' })
   assignment?: ManagerAssignment;
 }
 
 @ObjectType({ description: "PC-14: whether the calling key sees a partner's progression, and why." })
 export class ProgressionAccessStatus {
-  @Field()
+  @Field({ description: 'Whether it can see.' })
   canSee: boolean;
 
-  @Field(() => ProgressionAccessReason)
+  @Field(() => ProgressionAccessReason, { description: 'The reason given, in free text.' })
   reason: ProgressionAccessReason;
 
   @Field(() => ProgressionAccess, { nullable: true, description: "The key's grant on the partner: the active one, else the last one revoked; null if it never had one." })

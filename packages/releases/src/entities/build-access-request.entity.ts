@@ -6,19 +6,19 @@ import { BuildAccessStatus, Milestone, ReleaseBuildType } from '../enums';
 @ObjectType('BuildAccessRequest', { description: 'A partner\'s request for a build at an unofficial milestone (REL-8).' })
 @Entity('rel_build_access_request')
 export class BuildAccessRequest extends Identified {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of this build access request.' })
   declare id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the partner.' })
   @Index('rel_build_access_partner_idx')
   @IdColumn()
   partnerId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the program.' })
   @IdColumn()
   programId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the release.' })
   @Index('rel_build_access_release_idx')
   @IdColumn()
   releaseId: string;
@@ -31,20 +31,20 @@ export class BuildAccessRequest extends Identified {
   @Column({ type: 'varchar', length: 200 })
   requestedBuild: string;
 
-  @Field()
+  @Field({ description: 'The build access request\'s justification.' })
   @Column({ type: 'text' })
   justification: string;
 
-  @Field(() => BuildAccessStatus)
+  @Field(() => BuildAccessStatus, { description: 'Where the build access request stands in its life cycle.' })
   @Index('rel_build_access_status_idx')
   @EnumColumn()
   status: BuildAccessStatus;
 
-  @Field()
+  @Field({ description: 'When it was requested (instant, UTC).' })
   @InstantColumn()
   requestedAt: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was decided (instant, UTC); null until then.' })
   @InstantColumn({ nullable: true })
   decidedAt: Date | null;
 
@@ -52,7 +52,7 @@ export class BuildAccessRequest extends Identified {
   @Column({ type: 'varchar', length: 200, nullable: true })
   decidedBy: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The build access request\'s decision note; null when there is none.' })
   @Column({ type: 'text', nullable: true })
   decisionNote: string | null;
 
@@ -68,7 +68,7 @@ export class BuildAccessRequest extends Identified {
   @InstantColumn({ nullable: true })
   accessEndedAt: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The build access request\'s end reason; null when there is none.' })
   @Column({ type: 'varchar', length: 200, nullable: true })
   endReason: string | null;
 }

@@ -6,27 +6,27 @@ import { PartnerChangeKind } from '../enums';
 @ObjectType('PartnerChangeNotice', { description: 'A partner told the vendor of a change, update or patch to its software (REL-7).' })
 @Entity('rel_partner_change_notice')
 export class PartnerChangeNotice extends Identified {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of this partner change notice.' })
   declare id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the partner.' })
   @Index('rel_partner_change_notice_partner_idx')
   @IdColumn()
   partnerId: string;
 
-  @Field(() => PartnerChangeKind)
+  @Field(() => PartnerChangeKind, { description: 'The partner change notice\'s change kind.' })
   @EnumColumn()
   changeKind: PartnerChangeKind;
 
-  @Field()
+  @Field({ description: 'The partner change notice\'s software name.' })
   @Column({ type: 'varchar', length: 200 })
   softwareName: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The partner change notice\'s software version; null when there is none.' })
   @Column({ type: 'varchar', length: 60, nullable: true })
   softwareVersion: string | null;
 
-  @Field()
+  @Field({ description: 'Free-text description of the partner change notice.' })
   @Column({ type: 'text' })
   description: string;
 
@@ -38,7 +38,7 @@ export class PartnerChangeNotice extends Identified {
   @InstantColumn()
   noticeDeadline: Date;
 
-  @Field()
+  @Field({ description: 'When it was filed (instant, UTC).' })
   @Index('rel_partner_change_notice_filed_idx')
   @InstantColumn()
   filedAt: Date;

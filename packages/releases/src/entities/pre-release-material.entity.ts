@@ -6,15 +6,15 @@ import { PreReleaseMaterialKind } from '../enums';
 @ObjectType('PreReleaseMaterial', { description: 'Pre-release material or development kit granted to a program\'s members (REL-8).' })
 @Entity('rel_pre_release_material')
 export class PreReleaseMaterial extends Identified {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of this pre release material.' })
   declare id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the program.' })
   @Index('rel_pre_release_material_program_idx')
   @IdColumn()
   programId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the product.' })
   @Index('rel_pre_release_material_product_idx')
   @IdColumn()
   productId: string;
@@ -23,15 +23,15 @@ export class PreReleaseMaterial extends Identified {
   @IdColumn({ nullable: true })
   releaseId: string | null;
 
-  @Field()
+  @Field({ description: 'Name of the pre release material.' })
   @Column({ type: 'varchar', length: 200 })
   name: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Free-text description of the pre release material.' })
   @Column({ type: 'text', nullable: true })
   description: string | null;
 
-  @Field(() => PreReleaseMaterialKind)
+  @Field(() => PreReleaseMaterialKind, { description: 'The pre release material\'s kind.' })
   @EnumColumn()
   kind: PreReleaseMaterialKind;
 
@@ -39,7 +39,7 @@ export class PreReleaseMaterial extends Identified {
   @InstantColumn({ nullable: true })
   developmentKitSince: Date | null;
 
-  @Field()
+  @Field({ description: 'When it was created (instant, UTC).' })
   @InstantColumn()
   createdAt: Date;
 }

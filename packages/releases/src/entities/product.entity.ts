@@ -5,10 +5,10 @@ import { Identified, InstantColumn } from '@alliance/kernel';
 @ObjectType('Product', { description: 'A vendor product whose releases partners build and certify against.' })
 @Entity('rel_product')
 export class Product extends Identified {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of this product.' })
   declare id: string;
 
-  @Field()
+  @Field({ description: 'Name of the product.' })
   @Index('rel_product_name_uq', { unique: true })
   @Column({ type: 'varchar', length: 200 })
   name: string;
@@ -17,7 +17,7 @@ export class Product extends Identified {
   @Column({ type: 'simple-json' })
   programIds: string[];
 
-  @Field()
+  @Field({ description: 'When it was created (instant, UTC).' })
   @InstantColumn()
   createdAt: Date;
 }

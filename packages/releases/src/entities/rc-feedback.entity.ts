@@ -5,13 +5,13 @@ import { RcFeedbackClassification } from '../enums';
 
 @ObjectType('RcFeedbackItem', { description: 'One issue reported in RC feedback (REL-3).' })
 export class RcFeedbackItem {
-  @Field(() => RcFeedbackClassification)
+  @Field(() => RcFeedbackClassification, { description: 'The RC feedback item\'s classification.' })
   classification: RcFeedbackClassification;
 
-  @Field()
+  @Field({ description: 'Free-text description of the RC feedback item.' })
   description: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The RC feedback item\'s business justification; null when there is none.' })
   businessJustification: string | null;
 
   @Field({ description: 'Whether the item is considered for delivery in the release (REL-3).' })
@@ -21,24 +21,24 @@ export class RcFeedbackItem {
 @ObjectType('RcFeedback', { description: 'Feedback a partner submitted on an RC build (REL-3).' })
 @Entity('rel_rc_feedback')
 export class RcFeedback extends Identified {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of this RC feedback.' })
   declare id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the install.' })
   @Index('rel_rc_feedback_install_idx')
   @IdColumn()
   installId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the release.' })
   @Index('rel_rc_feedback_release_idx')
   @IdColumn()
   releaseId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the partner.' })
   @IdColumn()
   partnerId: string;
 
-  @Field()
+  @Field({ description: 'When it was submitted (instant, UTC).' })
   @InstantColumn()
   submittedAt: Date;
 
@@ -46,11 +46,11 @@ export class RcFeedback extends Identified {
   @Column({ type: 'boolean' })
   late: boolean;
 
-  @Field()
+  @Field({ description: 'The RC feedback\'s summary.' })
   @Column({ type: 'text' })
   summary: string;
 
-  @Field(() => [RcFeedbackItem])
+  @Field(() => [RcFeedbackItem], { description: 'The RC feedback\'s items.' })
   @Column({ type: 'simple-json' })
   items: RcFeedbackItem[];
 }

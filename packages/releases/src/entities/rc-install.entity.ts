@@ -6,19 +6,19 @@ import { IdColumn, Identified, InstantColumn } from '@alliance/kernel';
 @Entity('rel_rc_install')
 @Index('rel_rc_install_release_partner_uq', ['releaseId', 'partnerId'], { unique: true })
 export class RcInstall extends Identified {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of this RC install.' })
   declare id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the release.' })
   @IdColumn()
   releaseId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the partner.' })
   @Index('rel_rc_install_partner_idx')
   @IdColumn()
   partnerId: string;
 
-  @Field()
+  @Field({ description: 'When it was installed (instant, UTC).' })
   @InstantColumn()
   installedAt: Date;
 
@@ -38,7 +38,7 @@ export class RcInstall extends Identified {
   @Column({ type: 'boolean', default: false })
   firstFeedbackLate: boolean;
 
-  @Field()
+  @Field({ description: 'When it was recorded (instant, UTC).' })
   // The feedback notice rule finds installs recorded since its last run by this instant (NOT-1).
   @Index('rel_rc_install_recorded_idx')
   @InstantColumn()

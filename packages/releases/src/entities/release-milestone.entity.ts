@@ -7,15 +7,15 @@ import { Milestone, ReleaseBuildType } from '../enums';
 @Entity('rel_release_milestone')
 @Index('rel_release_milestone_uq', ['releaseId', 'milestone'], { unique: true })
 export class ReleaseMilestone extends Identified {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of this release milestone.' })
   declare id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the release.' })
   @Index('rel_release_milestone_release_idx')
   @IdColumn()
   releaseId: string;
 
-  @Field(() => Milestone)
+  @Field(() => Milestone, { description: 'The release milestone\'s milestone.' })
   @EnumColumn()
   milestone: Milestone;
 
@@ -23,7 +23,7 @@ export class ReleaseMilestone extends Identified {
   @InstantColumn()
   availableAt: Date;
 
-  @Field(() => ReleaseBuildType)
+  @Field(() => ReleaseBuildType, { description: 'The release milestone\'s build type.' })
   @EnumColumn()
   buildType: ReleaseBuildType;
 
@@ -31,7 +31,7 @@ export class ReleaseMilestone extends Identified {
   @Column({ type: 'varchar', length: 500 })
   downloadUrl: string;
 
-  @Field()
+  @Field({ description: 'When it was recorded (instant, UTC).' })
   @InstantColumn()
   recordedAt: Date;
 }

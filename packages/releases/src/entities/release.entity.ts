@@ -7,19 +7,19 @@ import { Milestone, ReleaseKind } from '../enums';
 @Entity('rel_release')
 @Index('rel_release_product_version_uq', ['productId', 'version'], { unique: true })
 export class Release extends Identified {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of this release.' })
   declare id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the product.' })
   @Index('rel_release_product_idx')
   @IdColumn()
   productId: string;
 
-  @Field()
+  @Field({ description: 'The release\'s version.' })
   @Column({ type: 'varchar', length: 60 })
   version: string;
 
-  @Field(() => ReleaseKind)
+  @Field(() => ReleaseKind, { description: 'The release\'s kind.' })
   @EnumColumn()
   kind: ReleaseKind;
 
@@ -38,7 +38,7 @@ export class Release extends Identified {
   @InstantColumn({ nullable: true })
   unannouncedFlaggedAt: Date | null;
 
-  @Field()
+  @Field({ description: 'When it was created (instant, UTC).' })
   @InstantColumn()
   createdAt: Date;
 }

@@ -3,13 +3,13 @@ import { Field, ID, InputType } from 'type-graphql';
 import { IsEntityId } from '@alliance/kernel';
 import { BuildAccessDecision, BuildAccessStatus, Milestone } from '../enums';
 
-@InputType('AddPreReleaseMaterialInput')
+@InputType('AddPreReleaseMaterialInput', { description: 'What add pre release material needs.' })
 export class AddPreReleaseMaterialInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the program.' })
   @IsEntityId()
   programId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the product.' })
   @IsEntityId()
   productId: string;
 
@@ -18,20 +18,20 @@ export class AddPreReleaseMaterialInput {
   @IsEntityId()
   releaseId?: string | null;
 
-  @Field()
+  @Field({ description: 'Name of the add pre release material.' })
   @IsNotEmpty({ message: 'name must not be empty' })
   @MaxLength(200)
   name: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Free-text description of the add pre release material.' })
   @IsOptional()
   @MaxLength(4000)
   description?: string | null;
 }
 
-@InputType('RequestBuildAccessInput')
+@InputType('RequestBuildAccessInput', { description: 'What request build access needs.' })
 export class RequestBuildAccessInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the partner.' })
   @IsEntityId()
   partnerId: string;
 
@@ -39,7 +39,7 @@ export class RequestBuildAccessInput {
   @IsEntityId()
   programId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the release.' })
   @IsEntityId()
   releaseId: string;
 
@@ -58,13 +58,13 @@ export class RequestBuildAccessInput {
   justification: string;
 }
 
-@InputType('DecideBuildAccessInput')
+@InputType('DecideBuildAccessInput', { description: 'What decide build access needs.' })
 export class DecideBuildAccessInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the request.' })
   @IsEntityId()
   requestId: string;
 
-  @Field(() => BuildAccessDecision)
+  @Field(() => BuildAccessDecision, { description: 'The decision.' })
   @IsEnum(BuildAccessDecision)
   decision: BuildAccessDecision;
 
@@ -80,24 +80,24 @@ export class DecideBuildAccessInput {
   downloadUrl?: string | null;
 }
 
-@InputType('BuildAccessRequestFilter')
+@InputType('BuildAccessRequestFilter', { description: 'Narrows the build access request list; omitted fields do not narrow.' })
 export class BuildAccessRequestFilter {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the partner; null when there is none.' })
   @IsOptional()
   @IsEntityId()
   partnerId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the program; null when there is none.' })
   @IsOptional()
   @IsEntityId()
   programId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the release; null when there is none.' })
   @IsOptional()
   @IsEntityId()
   releaseId?: string | null;
 
-  @Field(() => BuildAccessStatus, { nullable: true })
+  @Field(() => BuildAccessStatus, { nullable: true, description: 'Where the build access request filter stands in its life cycle.' })
   @IsOptional()
   @IsEnum(BuildAccessStatus)
   status?: BuildAccessStatus | null;

@@ -2,9 +2,9 @@ import { ArrayMaxSize, ArrayUnique, IsNotEmpty, MaxLength } from 'class-validato
 import { Field, ID, InputType } from 'type-graphql';
 import { IsEntityId } from '@alliance/kernel';
 
-@InputType('CreateProductInput')
+@InputType('CreateProductInput', { description: 'What create product needs.' })
 export class CreateProductInput {
-  @Field()
+  @Field({ description: 'Name of the create product.' })
   @IsNotEmpty({ message: 'name must not be empty' })
   @MaxLength(200)
   name: string;
@@ -16,9 +16,9 @@ export class CreateProductInput {
   programIds: string[];
 }
 
-@InputType('SetProductProgramsInput')
+@InputType('SetProductProgramsInput', { description: 'What set product programs needs.' })
 export class SetProductProgramsInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the product.' })
   @IsEntityId()
   productId: string;
 

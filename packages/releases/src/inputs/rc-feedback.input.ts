@@ -3,13 +3,13 @@ import { Field, ID, InputType } from 'type-graphql';
 import { IsEntityId } from '@alliance/kernel';
 import { RcFeedbackClassification } from '../enums';
 
-@InputType('RecordRcInstallInput')
+@InputType('RecordRcInstallInput', { description: 'What record RC install needs.' })
 export class RecordRcInstallInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the release.' })
   @IsEntityId()
   releaseId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the partner.' })
   @IsEntityId()
   partnerId: string;
 
@@ -18,13 +18,13 @@ export class RecordRcInstallInput {
   installedAt?: Date | null;
 }
 
-@InputType('RcFeedbackItemInput')
+@InputType('RcFeedbackItemInput', { description: 'What RC feedback item needs.' })
 export class RcFeedbackItemInput {
-  @Field(() => RcFeedbackClassification)
+  @Field(() => RcFeedbackClassification, { description: 'The classification.' })
   @IsEnum(RcFeedbackClassification)
   classification: RcFeedbackClassification;
 
-  @Field()
+  @Field({ description: 'Free-text description of the RC feedback item.' })
   @IsNotEmpty({ message: 'description must not be empty' })
   @MaxLength(4000)
   description: string;
@@ -35,22 +35,22 @@ export class RcFeedbackItemInput {
   businessJustification?: string | null;
 }
 
-@InputType('SubmitRcFeedbackInput')
+@InputType('SubmitRcFeedbackInput', { description: 'What submit RC feedback needs.' })
 export class SubmitRcFeedbackInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the release.' })
   @IsEntityId()
   releaseId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the partner.' })
   @IsEntityId()
   partnerId: string;
 
-  @Field()
+  @Field({ description: 'The summary.' })
   @IsNotEmpty({ message: 'summary must not be empty' })
   @MaxLength(4000)
   summary: string;
 
-  @Field(() => [RcFeedbackItemInput], { defaultValue: [] })
+  @Field(() => [RcFeedbackItemInput], { defaultValue: [], description: 'The items.' })
   @ArrayMaxSize(100)
   @ValidateNested({ each: true })
   items: RcFeedbackItemInput[];

@@ -3,9 +3,9 @@ import { Field, ID, InputType } from 'type-graphql';
 import { IsEntityId } from '@alliance/kernel';
 import { Milestone, ReleaseBuildType, ReleaseKind } from '../enums';
 
-@InputType('CreateReleaseInput')
+@InputType('CreateReleaseInput', { description: 'What create release needs.' })
 export class CreateReleaseInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the product.' })
   @IsEntityId()
   productId: string;
 
@@ -14,18 +14,18 @@ export class CreateReleaseInput {
   @MaxLength(60)
   version: string;
 
-  @Field(() => ReleaseKind)
+  @Field(() => ReleaseKind, { description: 'Which release kind: see the enum values.' })
   @IsEnum(ReleaseKind)
   kind: ReleaseKind;
 }
 
-@InputType('AdvanceMilestoneInput')
+@InputType('AdvanceMilestoneInput', { description: 'What advance milestone needs.' })
 export class AdvanceMilestoneInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the release.' })
   @IsEntityId()
   releaseId: string;
 
-  @Field(() => Milestone)
+  @Field(() => Milestone, { description: 'The milestone.' })
   @IsEnum(Milestone)
   milestone: Milestone;
 
@@ -33,7 +33,7 @@ export class AdvanceMilestoneInput {
   @IsOptional()
   availableAt?: Date | null;
 
-  @Field(() => ReleaseBuildType, { defaultValue: ReleaseBuildType.RELEASE_TYPE })
+  @Field(() => ReleaseBuildType, { defaultValue: ReleaseBuildType.RELEASE_TYPE, description: 'The build type.' })
   @IsEnum(ReleaseBuildType)
   buildType: ReleaseBuildType;
 
@@ -47,9 +47,9 @@ export class AdvanceMilestoneInput {
   announce: boolean;
 }
 
-@InputType('AnnounceReleaseInput')
+@InputType('AnnounceReleaseInput', { description: 'What announce release needs.' })
 export class AnnounceReleaseInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the release.' })
   @IsEntityId()
   releaseId: string;
 }

@@ -5,12 +5,12 @@ import { FileChangeNoticeInput } from '../inputs/change-notice.input';
 import { ChangeNoticeService } from '../services/change-notice.service';
 import { RELEASES_READ } from './product.resolver';
 
-@ObjectType('PartnerChangeNoticeConnection')
+@ObjectType('PartnerChangeNoticeConnection', { description: 'A page of partner change notice items, in creation order.' })
 export class PartnerChangeNoticeConnection extends Connection(PartnerChangeNotice) {}
 
-@ObjectType('FileChangeNoticePayload')
+@ObjectType('FileChangeNoticePayload', { description: 'The result of file change notice: the changed record, or the userErrors that rejected the input.' })
 export class FileChangeNoticePayload extends MutationPayload {
-  @Field(() => PartnerChangeNotice, { nullable: true })
+  @Field(() => PartnerChangeNotice, { nullable: true, description: 'The file change notice\'s change notice; null when there is none.' })
   changeNotice?: PartnerChangeNotice | null;
 }
 
@@ -22,7 +22,7 @@ export class ChangeNoticeResolver {
   @Query(() => PartnerChangeNoticeConnection, { description: 'REL-7: change notices partners filed, in filing order. A partner key sees only its own.' })
   partnerChangeNotices(
     @Ctx() ctx: RequestContext,
-    @Arg('partnerId', () => ID, { nullable: true }) partnerId: string | null,
+    @Arg('partnerId', () => ID, { nullable: true, description: 'Id of the partner; null when there is none.' }) partnerId: string | null,
     @Args() args: ConnectionArgs,
   ): Promise<ConnectionResult<PartnerChangeNotice>> {
     return this.service.list(ctx, partnerId ?? null, args);
@@ -30,7 +30,7 @@ export class ChangeNoticeResolver {
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER, Role.PARTNER)
   @Mutation(() => FileChangeNoticePayload, { description: 'REL-7: tells the vendor of a change, update or patch; under 14 days ahead it is accepted and marked late.' })
-  fileChangeNotice(@Ctx() ctx: RequestContext, @Arg('input') input: FileChangeNoticeInput): Promise<FileChangeNoticePayload> {
+  fileChangeNotice(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see FileChangeNoticeInput.' }) input: FileChangeNoticeInput): Promise<FileChangeNoticePayload> {
     return runMutation(ctx, async () => ({ changeNotice: await this.service.file(ctx, input) }));
   }
 }

@@ -6,27 +6,27 @@ import { AddPreReleaseMaterialInput, BuildAccessRequestFilter, DecideBuildAccess
 import { PreReleaseService } from '../services/pre-release.service';
 import { RELEASES_READ } from './product.resolver';
 
-@ObjectType('PreReleaseMaterialConnection')
+@ObjectType('PreReleaseMaterialConnection', { description: 'A page of pre release material items, in creation order.' })
 export class PreReleaseMaterialConnection extends Connection(PreReleaseMaterial) {}
 
-@ObjectType('BuildAccessRequestConnection')
+@ObjectType('BuildAccessRequestConnection', { description: 'A page of build access request items, in creation order.' })
 export class BuildAccessRequestConnection extends Connection(BuildAccessRequest) {}
 
-@ObjectType('AddPreReleaseMaterialPayload')
+@ObjectType('AddPreReleaseMaterialPayload', { description: 'The result of add pre release material: the changed record, or the userErrors that rejected the input.' })
 export class AddPreReleaseMaterialPayload extends MutationPayload {
-  @Field(() => PreReleaseMaterial, { nullable: true })
+  @Field(() => PreReleaseMaterial, { nullable: true, description: 'The add pre release material\'s material; null when there is none.' })
   material?: PreReleaseMaterial | null;
 }
 
-@ObjectType('RequestBuildAccessPayload')
+@ObjectType('RequestBuildAccessPayload', { description: 'The result of request build access: the changed record, or the userErrors that rejected the input.' })
 export class RequestBuildAccessPayload extends MutationPayload {
-  @Field(() => BuildAccessRequest, { nullable: true })
+  @Field(() => BuildAccessRequest, { nullable: true, description: 'The request build access\'s request; null when there is none.' })
   request?: BuildAccessRequest | null;
 }
 
-@ObjectType('DecideBuildAccessPayload')
+@ObjectType('DecideBuildAccessPayload', { description: 'The result of decide build access: the changed record, or the userErrors that rejected the input.' })
 export class DecideBuildAccessPayload extends MutationPayload {
-  @Field(() => BuildAccessRequest, { nullable: true })
+  @Field(() => BuildAccessRequest, { nullable: true, description: 'The decide build access\'s request; null when there is none.' })
   request?: BuildAccessRequest | null;
 }
 
@@ -40,7 +40,7 @@ export class PreReleaseResolver {
   })
   preReleaseMaterials(
     @Ctx() ctx: RequestContext,
-    @Arg('programId', () => ID) programId: string,
+    @Arg('programId', () => ID, { description: 'Id of the program.' }) programId: string,
     @Args() args: ConnectionArgs,
   ): Promise<ConnectionResult<PreReleaseMaterial>> {
     return this.service.materials(ctx, programId, args);
@@ -50,7 +50,7 @@ export class PreReleaseResolver {
   @Query(() => BuildAccessRequestConnection, { description: 'REL-8: requests for unofficial-milestone builds. A partner key sees only its own.' })
   buildAccessRequests(
     @Ctx() ctx: RequestContext,
-    @Arg('filter', () => BuildAccessRequestFilter, { nullable: true }) filter: BuildAccessRequestFilter | null,
+    @Arg('filter', () => BuildAccessRequestFilter, { nullable: true, description: 'Narrows the list (see the input type); omitted, nothing is narrowed.' }) filter: BuildAccessRequestFilter | null,
     @Args() args: ConnectionArgs,
   ): Promise<ConnectionResult<BuildAccessRequest>> {
     return this.service.list(ctx, filter, args);
@@ -58,19 +58,19 @@ export class PreReleaseResolver {
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER)
   @Mutation(() => AddPreReleaseMaterialPayload, { description: 'REL-8: grants a pre-release material of a product to a program.' })
-  addPreReleaseMaterial(@Ctx() ctx: RequestContext, @Arg('input') input: AddPreReleaseMaterialInput): Promise<AddPreReleaseMaterialPayload> {
+  addPreReleaseMaterial(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see AddPreReleaseMaterialInput.' }) input: AddPreReleaseMaterialInput): Promise<AddPreReleaseMaterialPayload> {
     return runMutation(ctx, async () => ({ material: await this.service.addMaterial(ctx, input) }));
   }
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER, Role.PARTNER)
   @Mutation(() => RequestBuildAccessPayload, { description: 'REL-8: asks for a build at an unofficial milestone, with a justification.' })
-  requestBuildAccess(@Ctx() ctx: RequestContext, @Arg('input') input: RequestBuildAccessInput): Promise<RequestBuildAccessPayload> {
+  requestBuildAccess(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see RequestBuildAccessInput.' }) input: RequestBuildAccessInput): Promise<RequestBuildAccessPayload> {
     return runMutation(ctx, async () => ({ request: await this.service.request(ctx, input) }));
   }
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER)
   @Mutation(() => DecideBuildAccessPayload, { description: 'REL-8: a program manager approves (delivering a beta-type build) or refuses a request.' })
-  decideBuildAccess(@Ctx() ctx: RequestContext, @Arg('input') input: DecideBuildAccessInput): Promise<DecideBuildAccessPayload> {
+  decideBuildAccess(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see DecideBuildAccessInput.' }) input: DecideBuildAccessInput): Promise<DecideBuildAccessPayload> {
     return runMutation(ctx, async () => ({ request: await this.service.decide(ctx, input) }));
   }
 

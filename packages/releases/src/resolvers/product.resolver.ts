@@ -6,18 +6,18 @@ import { ReleaseService } from '../services/release.service';
 
 export const RELEASES_READ = 'releases:read';
 
-@ObjectType('ProductConnection')
+@ObjectType('ProductConnection', { description: 'A page of product items, in creation order.' })
 export class ProductConnection extends Connection(Product) {}
 
-@ObjectType('CreateProductPayload')
+@ObjectType('CreateProductPayload', { description: 'The result of create product: the changed record, or the userErrors that rejected the input.' })
 export class CreateProductPayload extends MutationPayload {
-  @Field(() => Product, { nullable: true })
+  @Field(() => Product, { nullable: true, description: 'The create product\'s product; null when there is none.' })
   product?: Product | null;
 }
 
-@ObjectType('SetProductProgramsPayload')
+@ObjectType('SetProductProgramsPayload', { description: 'The result of set product programs: the changed record, or the userErrors that rejected the input.' })
 export class SetProductProgramsPayload extends MutationPayload {
-  @Field(() => Product, { nullable: true })
+  @Field(() => Product, { nullable: true, description: 'The set product programs\'s product; null when there is none.' })
   product?: Product | null;
 }
 
@@ -27,7 +27,7 @@ export class ProductResolver {
 
   @Authorized(...readers(RELEASES_READ))
   @Query(() => Product, { description: 'A vendor product.' })
-  product(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Product> {
+  product(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the product.' }) id: string): Promise<Product> {
     return this.service.getProduct(ctx, id);
   }
 
@@ -39,13 +39,13 @@ export class ProductResolver {
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER)
   @Mutation(() => CreateProductPayload, { description: 'Adds a vendor product tied to programs (REL-4).' })
-  createProduct(@Ctx() ctx: RequestContext, @Arg('input') input: CreateProductInput): Promise<CreateProductPayload> {
+  createProduct(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see CreateProductInput.' }) input: CreateProductInput): Promise<CreateProductPayload> {
     return runMutation(ctx, async () => ({ product: await this.service.createProduct(ctx, input) }));
   }
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER)
   @Mutation(() => SetProductProgramsPayload, { description: 'Replaces the programs tied to a product (REL-4, REL-8).' })
-  setProductPrograms(@Ctx() ctx: RequestContext, @Arg('input') input: SetProductProgramsInput): Promise<SetProductProgramsPayload> {
+  setProductPrograms(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see SetProductProgramsInput.' }) input: SetProductProgramsInput): Promise<SetProductProgramsPayload> {
     return runMutation(ctx, async () => ({ product: await this.service.setProductPrograms(ctx, input) }));
   }
 }

@@ -8,18 +8,18 @@ import { RcFeedbackService } from '../services/rc-feedback.service';
 import { rcFeedbackState } from '../rules/rc-feedback.rules';
 import { RELEASES_READ } from './product.resolver';
 
-@ObjectType('RcInstallConnection')
+@ObjectType('RcInstallConnection', { description: 'A page of RC install items, in creation order.' })
 export class RcInstallConnection extends Connection(RcInstall) {}
 
-@ObjectType('RecordRcInstallPayload')
+@ObjectType('RecordRcInstallPayload', { description: 'The result of record RC install: the changed record, or the userErrors that rejected the input.' })
 export class RecordRcInstallPayload extends MutationPayload {
-  @Field(() => RcInstall, { nullable: true })
+  @Field(() => RcInstall, { nullable: true, description: 'The record RC install\'s RC install; null when there is none.' })
   rcInstall?: RcInstall | null;
 }
 
-@ObjectType('SubmitRcFeedbackPayload')
+@ObjectType('SubmitRcFeedbackPayload', { description: 'The result of submit RC feedback: the changed record, or the userErrors that rejected the input.' })
 export class SubmitRcFeedbackPayload extends MutationPayload {
-  @Field(() => RcFeedback, { nullable: true })
+  @Field(() => RcFeedback, { nullable: true, description: 'The submit RC feedback\'s RC feedback; null when there is none.' })
   rcFeedback?: RcFeedback | null;
 }
 
@@ -33,7 +33,7 @@ export class RcFeedbackResolver {
   })
   rcFeedbackStatus(
     @Ctx() ctx: RequestContext,
-    @Arg('releaseId', () => ID) releaseId: string,
+    @Arg('releaseId', () => ID, { description: 'Id of the release.' }) releaseId: string,
     @Args() args: ConnectionArgs,
   ): Promise<ConnectionResult<RcInstall>> {
     return this.service.status(ctx, releaseId, args);
@@ -41,13 +41,13 @@ export class RcFeedbackResolver {
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER, Role.PARTNER)
   @Mutation(() => RecordRcInstallPayload, { description: 'REL-3: records that a partner installed the RC build; feedback is due 21 days after its availability.' })
-  recordRcInstall(@Ctx() ctx: RequestContext, @Arg('input') input: RecordRcInstallInput): Promise<RecordRcInstallPayload> {
+  recordRcInstall(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see RecordRcInstallInput.' }) input: RecordRcInstallInput): Promise<RecordRcInstallPayload> {
     return runMutation(ctx, async () => ({ rcInstall: await this.service.recordInstall(ctx, input) }));
   }
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER, Role.PARTNER)
   @Mutation(() => SubmitRcFeedbackPayload, { description: 'REL-3: submits feedback on an RC build; after the due instant it is recorded and marked late.' })
-  submitRcFeedback(@Ctx() ctx: RequestContext, @Arg('input') input: SubmitRcFeedbackInput): Promise<SubmitRcFeedbackPayload> {
+  submitRcFeedback(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see SubmitRcFeedbackInput.' }) input: SubmitRcFeedbackInput): Promise<SubmitRcFeedbackPayload> {
     return runMutation(ctx, async () => ({ rcFeedback: await this.service.submitFeedback(ctx, input) }));
   }
 

@@ -9,27 +9,27 @@ import { ActivityAnswer, ReleaseService } from '../services/release.service';
 import { countsForScalabilityQualification, isOfficialMilestone } from '../rules/milestones.rules';
 import { RELEASES_READ } from './product.resolver';
 
-@ObjectType('ReleaseConnection')
+@ObjectType('ReleaseConnection', { description: 'A page of release items, in creation order.' })
 export class ReleaseConnection extends Connection(Release) {}
 
-@ObjectType('CreateReleasePayload')
+@ObjectType('CreateReleasePayload', { description: 'The result of create release: the changed record, or the userErrors that rejected the input.' })
 export class CreateReleasePayload extends MutationPayload {
-  @Field(() => Release, { nullable: true })
+  @Field(() => Release, { nullable: true, description: 'The create release\'s release; null when there is none.' })
   release?: Release | null;
 }
 
-@ObjectType('AdvanceMilestonePayload')
+@ObjectType('AdvanceMilestonePayload', { description: 'The result of advance milestone: the changed record, or the userErrors that rejected the input.' })
 export class AdvanceMilestonePayload extends MutationPayload {
-  @Field(() => Release, { nullable: true })
+  @Field(() => Release, { nullable: true, description: 'The advance milestone\'s release; null when there is none.' })
   release?: Release | null;
 
   @Field(() => ReleaseMilestone, { nullable: true, description: 'The milestone just reached.' })
   milestone?: ReleaseMilestone | null;
 }
 
-@ObjectType('AnnounceReleasePayload')
+@ObjectType('AnnounceReleasePayload', { description: 'The result of announce release: the changed record, or the userErrors that rejected the input.' })
 export class AnnounceReleasePayload extends MutationPayload {
-  @Field(() => Release, { nullable: true })
+  @Field(() => Release, { nullable: true, description: 'The announce release\'s release; null when there is none.' })
   release?: Release | null;
 }
 
@@ -39,7 +39,7 @@ export class ReleaseResolver {
 
   @Authorized(...readers(RELEASES_READ))
   @Query(() => Release, { description: 'A release of a vendor product.' })
-  release(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Release> {
+  release(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the release.' }) id: string): Promise<Release> {
     return this.service.getRelease(ctx, id);
   }
 
@@ -47,7 +47,7 @@ export class ReleaseResolver {
   @Query(() => ReleaseConnection, { description: 'Releases, in creation order, of one product or of all.' })
   releases(
     @Ctx() ctx: RequestContext,
-    @Arg('productId', () => ID, { nullable: true }) productId: string | null,
+    @Arg('productId', () => ID, { nullable: true, description: 'Id of the product; null when there is none.' }) productId: string | null,
     @Args() args: ConnectionArgs,
   ): Promise<ConnectionResult<Release>> {
     return this.service.listReleases(ctx, productId ?? null, args);
@@ -59,33 +59,33 @@ export class ReleaseResolver {
   })
   activityAllowed(
     @Ctx() ctx: RequestContext,
-    @Arg('partnerId', () => ID) partnerId: string,
-    @Arg('releaseId', () => ID) releaseId: string,
-    @Arg('activity', () => PartnerActivity) activity: PartnerActivity,
-    @Arg('at', () => Date, { nullable: true }) at: Date | null,
+    @Arg('partnerId', () => ID, { description: 'Id of the partner.' }) partnerId: string,
+    @Arg('releaseId', () => ID, { description: 'Id of the release.' }) releaseId: string,
+    @Arg('activity', () => PartnerActivity, { description: 'The activity.' }) activity: PartnerActivity,
+    @Arg('at', () => Date, { nullable: true, description: 'The at (optional).' }) at: Date | null,
   ): Promise<ActivityAnswer> {
     return this.service.activityAllowed(ctx, { partnerId, releaseId, activity, at: at ?? ctx.now() });
   }
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER)
   @Mutation(() => CreateReleasePayload, { description: 'Adds a release of a product, of a kind (REL-1).' })
-  createRelease(@Ctx() ctx: RequestContext, @Arg('input') input: CreateReleaseInput): Promise<CreateReleasePayload> {
+  createRelease(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see CreateReleaseInput.' }) input: CreateReleaseInput): Promise<CreateReleasePayload> {
     return runMutation(ctx, async () => ({ release: await this.service.createRelease(ctx, input) }));
   }
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER)
   @Mutation(() => AdvanceMilestonePayload, { description: 'Records that a release reached its next milestone (REL-1, REL-4, REL-5, REL-6).' })
-  advanceMilestone(@Ctx() ctx: RequestContext, @Arg('input') input: AdvanceMilestoneInput): Promise<AdvanceMilestonePayload> {
+  advanceMilestone(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see AdvanceMilestoneInput.' }) input: AdvanceMilestoneInput): Promise<AdvanceMilestonePayload> {
     return runMutation(ctx, () => this.service.advanceMilestone(ctx, input));
   }
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER)
   @Mutation(() => AnnounceReleasePayload, { description: 'Records that a release was announced to partners (REL-5).' })
-  announceRelease(@Ctx() ctx: RequestContext, @Arg('input') input: AnnounceReleaseInput): Promise<AnnounceReleasePayload> {
+  announceRelease(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see AnnounceReleaseInput.' }) input: AnnounceReleaseInput): Promise<AnnounceReleasePayload> {
     return runMutation(ctx, async () => ({ release: await this.service.announceRelease(ctx, input) }));
   }
 
-  @FieldResolver(() => Product)
+  @FieldResolver(() => Product, { description: 'The release\'s product.' })
   product(@Ctx() ctx: RequestContext, @Root() release: Release): Promise<Product> {
     return this.service.getProduct(ctx, release.productId);
   }

@@ -42,7 +42,7 @@ export interface ActivityQuery {
 
 @ObjectType('ReleaseActivityAnswer', { description: 'May a partner do an activity on a release at an instant (REL-2)?' })
 export class ActivityAnswer {
-  @Field()
+  @Field({ description: 'Whether allowed applies.' })
   allowed: boolean;
 
   @Field(() => ActivityDenialReason, { nullable: true, description: 'Why not, when the answer is no.' })
@@ -51,10 +51,10 @@ export class ActivityAnswer {
   @Field(() => Milestone, { nullable: true, description: 'The milestone in force at the instant asked.' })
   milestone: Milestone | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the product; null when there is none.' })
   productId: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The release activity answer\'s version; null when there is none.' })
   version: string | null;
 
   @Field(() => ReleaseBuildType, { nullable: true, description: 'Build type of the milestone in force (REL-6).' })

@@ -4,26 +4,26 @@ import { EnumColumn, Identified, IdColumn, InstantColumn } from '@alliance/kerne
 import { SupportEscalationKind, SupportInternalLevel } from '../enums';
 
 /** SUP-2: a severity raise, internal elevation or management escalation, with who and why. Append-only. */
-@ObjectType('SupportCaseEscalation')
+@ObjectType('SupportCaseEscalation', { description: 'SUP-2: a severity raise, internal elevation or management escalation, with who and why. Append-only.' })
 @Entity('sup_case_escalation')
 export class SupportCaseEscalation extends Identified {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of this support case escalation.' })
   declare id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the case.' })
   @IdColumn()
   @Index()
   caseId: string;
 
-  @Field(() => SupportEscalationKind)
+  @Field(() => SupportEscalationKind, { description: 'The support case escalation\'s kind.' })
   @EnumColumn()
   kind: SupportEscalationKind;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'The support case escalation\'s from severity; null when there is none.' })
   @Column({ type: 'integer', nullable: true })
   fromSeverity: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'The support case escalation\'s to severity; null when there is none.' })
   @Column({ type: 'integer', nullable: true })
   toSeverity: number | null;
 
@@ -43,21 +43,21 @@ export class SupportCaseEscalation extends Identified {
   @Column({ type: 'varchar', length: 200 })
   recordedBy: string;
 
-  @Field()
+  @Field({ description: 'The reason given, in free text.' })
   @Column({ type: 'text' })
   reason: string;
 
-  @Field()
+  @Field({ description: 'The support case escalation\'s at.' })
   // The breach notice rule finds severity raises since its last run by this instant (NOT-1).
   @Index()
   @InstantColumn()
   at: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'The support case escalation\'s due at before; null when there is none.' })
   @InstantColumn({ nullable: true })
   dueAtBefore: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'The support case escalation\'s due at after; null when there is none.' })
   @InstantColumn({ nullable: true })
   dueAtAfter: Date | null;
 }

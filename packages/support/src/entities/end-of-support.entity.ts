@@ -3,27 +3,27 @@ import { Column, Entity, Index } from 'typeorm';
 import { DateOnlyColumn, Identified, IdColumn, InstantColumn } from '@alliance/kernel';
 
 /** SUP-7: the scheduled end of support of one certified software version. */
-@ObjectType('SupportEndOfSupport')
+@ObjectType('SupportEndOfSupport', { description: 'SUP-7: the scheduled end of support of one certified software version.' })
 @Entity('sup_end_of_support')
 @Index(['softwareId', 'versionId'], { unique: true })
 export class SupportEndOfSupport extends Identified {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of this support end of support.' })
   declare id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the partner.' })
   @IdColumn()
   @Index()
   partnerId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the software.' })
   @IdColumn()
   softwareId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the version.' })
   @IdColumn()
   versionId: string;
 
-  @Field()
+  @Field({ description: 'The support end of support\'s version.' })
   @Column({ type: 'varchar', length: 100 })
   version: string;
 
@@ -37,11 +37,11 @@ export class SupportEndOfSupport extends Identified {
   @Index()
   customerNoticeOn: string;
 
-  @Field()
+  @Field({ description: 'The support end of support\'s set by.' })
   @Column({ type: 'varchar', length: 200 })
   setBy: string;
 
-  @Field()
+  @Field({ description: 'When it was set (instant, UTC).' })
   // The end-of-support notice rule finds ends accepted since its last run by this instant (NOT-1).
   @Index()
   @InstantColumn()

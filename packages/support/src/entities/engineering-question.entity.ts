@@ -4,22 +4,22 @@ import { EnumColumn, Identified, IdColumn, InstantColumn } from '@alliance/kerne
 import { EngineeringQuestionStatus } from '../enums';
 
 /** SUP-10: a partner's technical question to vendor engineers under a development consulting term. */
-@ObjectType('EngineeringQuestion')
+@ObjectType('EngineeringQuestion', { description: 'SUP-10: a partner\'s technical question to vendor engineers under a development consulting term.' })
 @Entity('sup_engineering_question')
 @Index(['partnerId', 'askedAt'])
 export class EngineeringQuestion extends Identified {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of this engineering question.' })
   declare id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the partner.' })
   @IdColumn()
   partnerId: string;
 
-  @Field()
+  @Field({ description: 'Title of the engineering question.' })
   @Column({ type: 'varchar', length: 200 })
   title: string;
 
-  @Field()
+  @Field({ description: 'The engineering question\'s question.' })
   @Column({ type: 'text' })
   question: string;
 
@@ -35,27 +35,27 @@ export class EngineeringQuestion extends Identified {
   @Column({ type: 'simple-json' })
   logs: string[];
 
-  @Field(() => EngineeringQuestionStatus)
+  @Field(() => EngineeringQuestionStatus, { description: 'Where the engineering question stands in its life cycle.' })
   @EnumColumn()
   status: EngineeringQuestionStatus;
 
-  @Field()
+  @Field({ description: 'The engineering question\'s asked by.' })
   @Column({ type: 'varchar', length: 200 })
   askedBy: string;
 
-  @Field()
+  @Field({ description: 'When it was asked (instant, UTC).' })
   @InstantColumn()
   askedAt: Date;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The engineering question\'s answer; null when there is none.' })
   @Column({ type: 'text', nullable: true })
   answer: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The engineering question\'s answered by; null when there is none.' })
   @Column({ type: 'varchar', length: 200, nullable: true })
   answeredBy: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was answered (instant, UTC); null until then.' })
   @InstantColumn({ nullable: true })
   answeredAt: Date | null;
 }

@@ -4,18 +4,18 @@ import { EnumColumn, Identified, IdColumn, InstantColumn } from '@alliance/kerne
 import { SupportReadinessItemKind } from '../enums';
 
 /** SUP-6: one support readiness requirement a partner has met (the latest record per item counts). */
-@ObjectType('SupportReadinessItem')
+@ObjectType('SupportReadinessItem', { description: 'SUP-6: one support readiness requirement a partner has met (the latest record per item counts).' })
 @Entity('sup_readiness_item')
 @Index(['partnerId', 'item'], { unique: true })
 export class SupportReadinessItem extends Identified {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of this support readiness item.' })
   declare id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the partner.' })
   @IdColumn()
   partnerId: string;
 
-  @Field(() => SupportReadinessItemKind)
+  @Field(() => SupportReadinessItemKind, { description: 'The support readiness item\'s item.' })
   @EnumColumn()
   item: SupportReadinessItemKind;
 
@@ -23,7 +23,7 @@ export class SupportReadinessItem extends Identified {
   @Column({ type: 'varchar', length: 200 })
   personName: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The support readiness item\'s email; null when there is none.' })
   @Column({ type: 'varchar', length: 320, nullable: true })
   email: string | null;
 
@@ -31,11 +31,11 @@ export class SupportReadinessItem extends Identified {
   @Column({ type: 'text', nullable: true })
   details: string | null;
 
-  @Field()
+  @Field({ description: 'The support readiness item\'s recorded by.' })
   @Column({ type: 'varchar', length: 200 })
   recordedBy: string;
 
-  @Field()
+  @Field({ description: 'When it was recorded (instant, UTC).' })
   @InstantColumn()
   recordedAt: Date;
 }

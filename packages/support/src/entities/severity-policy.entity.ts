@@ -10,10 +10,10 @@ export class SupportSeverityLevel implements SeverityLevel {
   @Field(() => Int, { description: '1 is the most urgent.' })
   severity: number;
 
-  @Field()
+  @Field({ description: 'Name of the support severity level.' })
   name: string;
 
-  @Field()
+  @Field({ description: 'Free-text description of the support severity level.' })
   description: string;
 
   @Field(() => Int, { nullable: true, description: 'Minutes of covered time until the first response; null = as negotiated, no timer.' })
@@ -22,7 +22,7 @@ export class SupportSeverityLevel implements SeverityLevel {
 
 @ObjectType('SupportOpenHours', { description: 'Open hours on one weekday, local time in the calendar zone.' })
 export class SupportOpenHours implements OpenHours {
-  @Field(() => SupportWeekday)
+  @Field(() => SupportWeekday, { description: 'The support open hours\'s weekday.' })
   weekday: SupportWeekday;
 
   @Field({ description: 'HH:MM' })
@@ -34,13 +34,13 @@ export class SupportOpenHours implements OpenHours {
 
 @ObjectType('SupportCoverageCalendar', { description: 'When the response clock runs: 24x7, or business hours in a time zone minus holidays.' })
 export class SupportCoverageCalendar implements CoverageCalendar {
-  @Field(() => SupportCoverageKind)
+  @Field(() => SupportCoverageKind, { description: 'The support coverage calendar\'s kind.' })
   kind: SupportCoverageKind;
 
   @Field(() => String, { nullable: true, description: 'IANA time zone, such as Europe/Berlin.' })
   timeZone: string | null;
 
-  @Field(() => [SupportOpenHours])
+  @Field(() => [SupportOpenHours], { description: 'The support coverage calendar\'s weekly hours.' })
   weeklyHours: SupportOpenHours[];
 
   @Field(() => [String], { description: 'YYYY-MM-DD dates in the calendar zone on which the clock does not run.' })
@@ -56,24 +56,24 @@ export class SeverityPolicy extends Identified {
   @Index({ unique: true })
   partnerId: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the TSANet group; null when there is none.' })
   @IdColumn({ nullable: true })
   @Index({ unique: true })
   tsanetGroupId: string | null;
 
-  @Field(() => [SupportSeverityLevel])
+  @Field(() => [SupportSeverityLevel], { description: 'The severity policy\'s levels.' })
   @Column({ type: 'simple-json' })
   levels: SupportSeverityLevel[];
 
-  @Field(() => SupportCoverageCalendar)
+  @Field(() => SupportCoverageCalendar, { description: 'The severity policy\'s coverage.' })
   @Column({ type: 'simple-json' })
   coverage: SupportCoverageCalendar;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was updated (instant, UTC); null until then.' })
   @InstantColumn({ nullable: true })
   updatedAt: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The severity policy\'s updated by; null when there is none.' })
   @Column({ type: 'varchar', length: 200, nullable: true })
   updatedBy: string | null;
 

@@ -11,14 +11,14 @@ import {
 } from '../enums';
 
 /** A customer report or a collaborative case between vendor and partner (SUP-2, SUP-3, SUP-4). */
-@ObjectType('SupportCase')
+@ObjectType('SupportCase', { description: 'A customer report or a collaborative case between vendor and partner (SUP-2, SUP-3, SUP-4).' })
 @Entity('sup_case')
 @Index(['partnerId', 'openedAt'])
 export class SupportCase extends Identified {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of this support case.' })
   declare id: string;
 
-  @Field(() => SupportCaseKind)
+  @Field(() => SupportCaseKind, { description: 'The support case\'s kind.' })
   @EnumColumn()
   kind: SupportCaseKind;
 
@@ -26,7 +26,7 @@ export class SupportCase extends Identified {
   @EnumColumn({ nullable: true })
   direction: SupportCaseDirection | null;
 
-  @Field(() => SupportIssueArea)
+  @Field(() => SupportIssueArea, { description: 'The support case\'s issue area.' })
   @EnumColumn()
   issueArea: SupportIssueArea;
 
@@ -38,17 +38,17 @@ export class SupportCase extends Identified {
   @EnumColumn()
   vendorTeam: SupportVendorTeam;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the partner.' })
   @IdColumn()
   @Index()
   partnerId: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the software; null when there is none.' })
   @IdColumn({ nullable: true })
   @Index()
   softwareId: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the version; null when there is none.' })
   @IdColumn({ nullable: true })
   versionId: string | null;
 
@@ -60,15 +60,15 @@ export class SupportCase extends Identified {
   @IdColumn({ nullable: true })
   relatedCaseId: string | null;
 
-  @Field()
+  @Field({ description: 'The support case\'s customer name.' })
   @Column({ type: 'varchar', length: 200 })
   customerName: string;
 
-  @Field()
+  @Field({ description: 'Title of the support case.' })
   @Column({ type: 'varchar', length: 200 })
   title: string;
 
-  @Field()
+  @Field({ description: 'Free-text description of the support case.' })
   @Column({ type: 'text' })
   description: string;
 
@@ -76,18 +76,18 @@ export class SupportCase extends Identified {
   @Column({ type: 'integer' })
   severity: number;
 
-  @Field(() => SupportCaseStatus)
+  @Field(() => SupportCaseStatus, { description: 'Where the support case stands in its life cycle.' })
   @EnumColumn()
   @Index()
   status: SupportCaseStatus;
 
-  @Field()
+  @Field({ description: 'When it was opened (instant, UTC).' })
   // The breach notice rule finds cases opened since its last run by this instant (NOT-1).
   @Index()
   @InstantColumn()
   openedAt: Date;
 
-  @Field()
+  @Field({ description: 'The support case\'s opened by.' })
   @Column({ type: 'varchar', length: 200 })
   openedBy: string;
 
@@ -104,19 +104,19 @@ export class SupportCase extends Identified {
   @InstantColumn({ nullable: true })
   firstResponseAt: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The support case\'s first response by; null when there is none.' })
   @Column({ type: 'varchar', length: 200, nullable: true })
   firstResponseBy: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was resolved (instant, UTC); null until then.' })
   @InstantColumn({ nullable: true })
   resolvedAt: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The support case\'s resolution; null when there is none.' })
   @Column({ type: 'text', nullable: true })
   resolution: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The support case\'s resolved by; null when there is none.' })
   @Column({ type: 'varchar', length: 200, nullable: true })
   resolvedBy: string | null;
 }

@@ -4,17 +4,17 @@ import { DateOnlyColumn, EnumColumn, Identified, IdColumn, InstantColumn } from 
 import { TsanetCommunicationSender, TsanetGroupType, TsanetInternalAccess, TsanetPaymentModel } from '../enums';
 
 /** SUP-9: a TSANet partner group defined by its host (003 "Partner Program Decisions"). */
-@ObjectType('TsanetGroup')
+@ObjectType('TsanetGroup', { description: 'SUP-9: a TSANet partner group defined by its host (003 "Partner Program Decisions").' })
 @Entity('sup_tsanet_group')
 export class TsanetGroup extends Identified {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of this TSANet group.' })
   declare id: string;
 
   @Field({ description: 'Program name, visible to the members.' })
   @Column({ type: 'varchar', length: 200 })
   name: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the host partner.' })
   @IdColumn()
   @Index()
   hostPartnerId: string;
@@ -23,11 +23,11 @@ export class TsanetGroup extends Identified {
   @Column({ type: 'varchar', length: 200 })
   primaryContact: string;
 
-  @Field(() => TsanetGroupType)
+  @Field(() => TsanetGroupType, { description: 'The TSANet group\'s group type.' })
   @EnumColumn()
   groupType: TsanetGroupType;
 
-  @Field(() => TsanetPaymentModel)
+  @Field(() => TsanetPaymentModel, { description: 'The TSANet group\'s payment model.' })
   @EnumColumn()
   paymentModel: TsanetPaymentModel;
 
@@ -43,19 +43,19 @@ export class TsanetGroup extends Identified {
   @Column({ type: 'integer' })
   acknowledgementSlaHours: number;
 
-  @Field(() => TsanetInternalAccess)
+  @Field(() => TsanetInternalAccess, { description: 'The TSANet group\'s internal access.' })
   @EnumColumn()
   internalAccess: TsanetInternalAccess;
 
-  @Field()
+  @Field({ description: 'The TSANet group\'s communication template.' })
   @Column({ type: 'text' })
   communicationTemplate: string;
 
-  @Field(() => TsanetCommunicationSender)
+  @Field(() => TsanetCommunicationSender, { description: 'The TSANet group\'s communication sender.' })
   @EnumColumn()
   communicationSender: TsanetCommunicationSender;
 
-  @Field()
+  @Field({ description: 'The TSANet group\'s legal addendum.' })
   @Column({ type: 'text' })
   legalAddendum: string;
 
@@ -67,11 +67,11 @@ export class TsanetGroup extends Identified {
   @Column({ type: 'simple-json' })
   preApproved: string[];
 
-  @Field()
+  @Field({ description: 'When it was created (instant, UTC).' })
   @InstantColumn()
   createdAt: Date;
 
-  @Field()
+  @Field({ description: 'The TSANet group\'s created by.' })
   @Column({ type: 'varchar', length: 200 })
   createdBy: string;
 }

@@ -4,27 +4,27 @@ import { DateOnlyColumn, EnumColumn, Identified, IdColumn, InstantColumn } from 
 import { TsanetMembershipKind, TsanetMemberState } from '../enums';
 
 /** SUP-9: a partner's (or a named company's) membership in a TSANet group, through onboarding to live. */
-@ObjectType('TsanetMember')
+@ObjectType('TsanetMember', { description: 'SUP-9: a partner\'s (or a named company\'s) membership in a TSANet group, through onboarding to live.' })
 @Entity('sup_tsanet_member')
 @Index(['groupId', 'storedState'])
 export class TsanetMember extends Identified {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of this TSANet member.' })
   declare id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the group.' })
   @IdColumn()
   groupId: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the partner; null when there is none.' })
   @IdColumn({ nullable: true })
   @Index()
   partnerId: string | null;
 
-  @Field()
+  @Field({ description: 'The TSANet member\'s company name.' })
   @Column({ type: 'varchar', length: 200 })
   companyName: string;
 
-  @Field(() => TsanetMembershipKind)
+  @Field(() => TsanetMembershipKind, { description: 'The TSANet member\'s membership kind.' })
   @EnumColumn()
   membershipKind: TsanetMembershipKind;
 
@@ -32,7 +32,7 @@ export class TsanetMember extends Identified {
   @EnumColumn()
   storedState: TsanetMemberState;
 
-  @Field()
+  @Field({ description: 'When it was signed up (instant, UTC).' })
   @InstantColumn()
   signedUpAt: Date;
 
@@ -40,7 +40,7 @@ export class TsanetMember extends Identified {
   @Column({ type: 'text', nullable: true })
   inboundProcess: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was form completed (instant, UTC); null until then.' })
   @InstantColumn({ nullable: true })
   formCompletedAt: Date | null;
 
@@ -48,15 +48,15 @@ export class TsanetMember extends Identified {
   @Column({ type: 'boolean', default: false })
   preApproved: boolean;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was decided (instant, UTC); null until then.' })
   @InstantColumn({ nullable: true })
   decidedAt: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The TSANet member\'s decided by; null when there is none.' })
   @Column({ type: 'varchar', length: 200, nullable: true })
   decidedBy: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The TSANet member\'s decision reason; null when there is none.' })
   @Column({ type: 'text', nullable: true })
   decisionReason: string | null;
 
@@ -64,7 +64,7 @@ export class TsanetMember extends Identified {
   @InstantColumn({ nullable: true })
   validationSentAt: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was validated (instant, UTC); null until then.' })
   @InstantColumn({ nullable: true })
   validatedAt: Date | null;
 
@@ -72,7 +72,7 @@ export class TsanetMember extends Identified {
   @Column({ type: 'varchar', length: 200, nullable: true })
   validationAcknowledgedBy: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'Instant (UTC) of the live; null until then.' })
   @InstantColumn({ nullable: true })
   liveAt: Date | null;
 
@@ -96,7 +96,7 @@ export class TsanetMember extends Identified {
   @Index()
   renewalInvoiceId: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was last renewed (instant, UTC); null until then.' })
   @InstantColumn({ nullable: true })
   lastRenewedAt: Date | null;
 }

@@ -5,16 +5,16 @@ import { EngineeringQuestionStatus } from '../enums';
 
 @InputType('AskEngineeringQuestionInput', { description: 'SUP-10: a question with the partner\'s internal assessment and logs.' })
 export class AskEngineeringQuestionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the partner.' })
   @IsEntityId()
   partnerId: string;
 
-  @Field()
+  @Field({ description: 'Title of the ask engineering question.' })
   @IsString()
   @Length(1, 200)
   title: string;
 
-  @Field()
+  @Field({ description: 'The question.' })
   @IsString()
   @Length(1, 20000)
   question: string;
@@ -37,26 +37,26 @@ export class AskEngineeringQuestionInput {
   logs: string[];
 }
 
-@InputType('AnswerEngineeringQuestionInput')
+@InputType('AnswerEngineeringQuestionInput', { description: 'What answer engineering question needs.' })
 export class AnswerEngineeringQuestionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the question.' })
   @IsEntityId()
   questionId: string;
 
-  @Field()
+  @Field({ description: 'The answer.' })
   @IsString()
   @Length(1, 20000)
   answer: string;
 }
 
-@InputType('EngineeringQuestionFilter')
+@InputType('EngineeringQuestionFilter', { description: 'Narrows the engineering question list; omitted fields do not narrow.' })
 export class EngineeringQuestionFilter {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the partner; null when there is none.' })
   @IsOptional()
   @IsEntityId()
   partnerId?: string | null;
 
-  @Field(() => EngineeringQuestionStatus, { nullable: true })
+  @Field(() => EngineeringQuestionStatus, { nullable: true, description: 'Where the engineering question filter stands in its life cycle.' })
   @IsOptional()
   @IsEnum(EngineeringQuestionStatus)
   status?: EngineeringQuestionStatus | null;

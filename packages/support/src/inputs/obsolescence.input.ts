@@ -8,12 +8,12 @@ export class SetSupportEndOfSupportInput {
   @IsEntityId()
   partnerId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the software.' })
   @IsString()
   @Length(1, 64)
   softwareId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the version.' })
   @IsString()
   @Length(1, 64)
   versionId: string;

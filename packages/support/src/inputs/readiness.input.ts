@@ -5,25 +5,25 @@ import { SupportReadinessItemKind } from '../enums';
 
 @InputType('RecordSupportReadinessItemInput', { description: 'SUP-6: record a contact or certified professional.' })
 export class RecordSupportReadinessItemInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the partner.' })
   @IsEntityId()
   partnerId: string;
 
-  @Field(() => SupportReadinessItemKind)
+  @Field(() => SupportReadinessItemKind, { description: 'The item.' })
   @IsEnum(SupportReadinessItemKind)
   item: SupportReadinessItemKind;
 
-  @Field()
+  @Field({ description: 'The person name.' })
   @IsString()
   @Length(1, 200)
   personName: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The email (optional).' })
   @IsOptional()
   @IsEmail()
   email?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The details (optional).' })
   @IsOptional()
   @IsString()
   @Length(1, 2000)
@@ -32,7 +32,7 @@ export class RecordSupportReadinessItemInput {
 
 @InputType('RecordSupportChecklistEvidenceInput', { description: 'SUP-8: evidence for one checklist item.' })
 export class RecordSupportChecklistEvidenceInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the partner.' })
   @IsEntityId()
   partnerId: string;
 
@@ -41,12 +41,12 @@ export class RecordSupportChecklistEvidenceInput {
   @Length(3, 8)
   itemId: string;
 
-  @Field()
+  @Field({ description: 'Free-text description of the record support checklist evidence.' })
   @IsString()
   @Length(1, 5000)
   description: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The document URL (optional).' })
   @IsOptional()
   @IsUrl({ require_protocol: true })
   documentUrl?: string | null;
@@ -54,15 +54,15 @@ export class RecordSupportChecklistEvidenceInput {
 
 @InputType('DecideSupportChecklistEvidenceInput', { description: 'SUP-8: the vendor accepts or rejects evidence.' })
 export class DecideSupportChecklistEvidenceInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the evidence.' })
   @IsEntityId()
   evidenceId: string;
 
-  @Field()
+  @Field({ description: 'Whether accept applies.' })
   @IsBoolean()
   accept: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Free-text notes; null when there is none.' })
   @IsOptional()
   @IsString()
   @Length(1, 2000)

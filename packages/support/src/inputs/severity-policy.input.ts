@@ -3,20 +3,20 @@ import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsString, Length, Max, Min, Va
 import { IsEntityId } from '@alliance/kernel';
 import { SupportCoverageKind, SupportWeekday } from '../enums';
 
-@InputType('SupportSeverityLevelInput')
+@InputType('SupportSeverityLevelInput', { description: 'What support severity level needs.' })
 export class SupportSeverityLevelInput {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The severity.' })
   @IsInt()
   @Min(1)
   @Max(9)
   severity: number;
 
-  @Field()
+  @Field({ description: 'Name of the support severity level.' })
   @IsString()
   @Length(1, 100)
   name: string;
 
-  @Field({ defaultValue: '' })
+  @Field({ defaultValue: '', description: 'Free-text description of the support severity level.' })
   @IsString()
   @Length(0, 2000)
   description: string;
@@ -29,9 +29,9 @@ export class SupportSeverityLevelInput {
   responseMinutes?: number | null;
 }
 
-@InputType('SupportOpenHoursInput')
+@InputType('SupportOpenHoursInput', { description: 'What support open hours needs.' })
 export class SupportOpenHoursInput {
-  @Field(() => SupportWeekday)
+  @Field(() => SupportWeekday, { description: 'The weekday.' })
   @IsEnum(SupportWeekday)
   weekday: SupportWeekday;
 
@@ -44,9 +44,9 @@ export class SupportOpenHoursInput {
   closes: string;
 }
 
-@InputType('SupportCoverageCalendarInput')
+@InputType('SupportCoverageCalendarInput', { description: 'What support coverage calendar needs.' })
 export class SupportCoverageCalendarInput {
-  @Field(() => SupportCoverageKind)
+  @Field(() => SupportCoverageKind, { description: 'Which support coverage kind: see the enum values.' })
   @IsEnum(SupportCoverageKind)
   kind: SupportCoverageKind;
 
@@ -55,7 +55,7 @@ export class SupportCoverageCalendarInput {
   @IsString()
   timeZone?: string | null;
 
-  @Field(() => [SupportOpenHoursInput], { defaultValue: [] })
+  @Field(() => [SupportOpenHoursInput], { defaultValue: [], description: 'The weekly hours.' })
   @ValidateNested({ each: true })
   @ArrayMaxSize(70)
   weeklyHours: SupportOpenHoursInput[];
@@ -65,7 +65,7 @@ export class SupportCoverageCalendarInput {
   holidays: string[];
 }
 
-@InputType('SetSeverityPolicyInput')
+@InputType('SetSeverityPolicyInput', { description: 'What set severity policy needs.' })
 export class SetSeverityPolicyInput {
   @Field(() => ID, { nullable: true, description: 'The partner whose policy this is (or give tsanetGroupId).' })
   @IsOptional()
@@ -77,12 +77,12 @@ export class SetSeverityPolicyInput {
   @IsEntityId()
   tsanetGroupId?: string | null;
 
-  @Field(() => [SupportSeverityLevelInput])
+  @Field(() => [SupportSeverityLevelInput], { description: 'The levels.' })
   @ValidateNested({ each: true })
   @ArrayMaxSize(9)
   levels: SupportSeverityLevelInput[];
 
-  @Field(() => SupportCoverageCalendarInput)
+  @Field(() => SupportCoverageCalendarInput, { description: 'The coverage.' })
   @ValidateNested()
   coverage: SupportCoverageCalendarInput;
 }

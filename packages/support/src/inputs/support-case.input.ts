@@ -12,7 +12,7 @@ import {
 
 @InputType('OpenSupportCaseInput', { description: 'SUP-4: a customer report about partner software, received by vendor support.' })
 export class OpenSupportCaseInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the partner.' })
   @IsEntityId()
   partnerId: string;
 
@@ -21,29 +21,29 @@ export class OpenSupportCaseInput {
   @Length(1, 64)
   softwareId: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the version; null when there is none.' })
   @IsOptional()
   @IsString()
   @Length(1, 64)
   versionId?: string | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The severity.' })
   @IsInt()
   @Min(1)
   @Max(9)
   severity: number;
 
-  @Field()
+  @Field({ description: 'The customer name.' })
   @IsString()
   @Length(1, 200)
   customerName: string;
 
-  @Field()
+  @Field({ description: 'Title of the open support case.' })
   @IsString()
   @Length(1, 200)
   title: string;
 
-  @Field()
+  @Field({ description: 'Free-text description of the open support case.' })
   @IsString()
   @Length(1, 20000)
   description: string;
@@ -51,31 +51,31 @@ export class OpenSupportCaseInput {
 
 @InputType('OpenCollaborativeCaseInput', { description: 'SUP-3: a collaborative case between vendor and partner.' })
 export class OpenCollaborativeCaseInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the partner.' })
   @IsEntityId()
   partnerId: string;
 
-  @Field(() => SupportCaseDirection)
+  @Field(() => SupportCaseDirection, { description: 'The direction.' })
   @IsEnum(SupportCaseDirection)
   direction: SupportCaseDirection;
 
-  @Field(() => SupportIssueArea, { defaultValue: SupportIssueArea.PRODUCT })
+  @Field(() => SupportIssueArea, { defaultValue: SupportIssueArea.PRODUCT, description: 'The issue area.' })
   @IsEnum(SupportIssueArea)
   issueArea: SupportIssueArea;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The severity.' })
   @IsInt()
   @Min(1)
   @Max(9)
   severity: number;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the software; null when there is none.' })
   @IsOptional()
   @IsString()
   @Length(1, 64)
   softwareId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the version; null when there is none.' })
   @IsOptional()
   @IsString()
   @Length(1, 64)
@@ -91,25 +91,25 @@ export class OpenCollaborativeCaseInput {
   @IsEntityId()
   relatedCaseId?: string | null;
 
-  @Field()
+  @Field({ description: 'The customer name.' })
   @IsString()
   @Length(1, 200)
   customerName: string;
 
-  @Field()
+  @Field({ description: 'Title of the open collaborative case.' })
   @IsString()
   @Length(1, 200)
   title: string;
 
-  @Field()
+  @Field({ description: 'Free-text description of the open collaborative case.' })
   @IsString()
   @Length(1, 20000)
   description: string;
 }
 
-@InputType('RecordFirstResponseInput')
+@InputType('RecordFirstResponseInput', { description: 'What record first response needs.' })
 export class RecordFirstResponseInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the case.' })
   @IsEntityId()
   caseId: string;
 
@@ -120,9 +120,9 @@ export class RecordFirstResponseInput {
   respondedBy?: string | null;
 }
 
-@InputType('RaiseSupportSeverityInput')
+@InputType('RaiseSupportSeverityInput', { description: 'What raise support severity needs.' })
 export class RaiseSupportSeverityInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the case.' })
   @IsEntityId()
   caseId: string;
 
@@ -137,15 +137,15 @@ export class RaiseSupportSeverityInput {
   @Length(1, 200)
   requestedBy: string;
 
-  @Field()
+  @Field({ description: 'The reason given, in free text.' })
   @IsString()
   @Length(1, 2000)
   reason: string;
 }
 
-@InputType('EscalateSupportCaseInput')
+@InputType('EscalateSupportCaseInput', { description: 'What escalate support case needs.' })
 export class EscalateSupportCaseInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the case.' })
   @IsEntityId()
   caseId: string;
 
@@ -168,42 +168,42 @@ export class EscalateSupportCaseInput {
   @Length(1, 200)
   requestedBy: string;
 
-  @Field()
+  @Field({ description: 'The reason given, in free text.' })
   @IsString()
   @Length(1, 2000)
   reason: string;
 }
 
-@InputType('ResolveSupportCaseInput')
+@InputType('ResolveSupportCaseInput', { description: 'What resolve support case needs.' })
 export class ResolveSupportCaseInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the case.' })
   @IsEntityId()
   caseId: string;
 
-  @Field()
+  @Field({ description: 'The resolution.' })
   @IsString()
   @Length(1, 20000)
   resolution: string;
 }
 
-@InputType('SupportCaseFilter')
+@InputType('SupportCaseFilter', { description: 'Narrows the support case list; omitted fields do not narrow.' })
 export class SupportCaseFilter {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the partner; null when there is none.' })
   @IsOptional()
   @IsEntityId()
   partnerId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Id of the software; null when there is none.' })
   @IsOptional()
   @IsString()
   softwareId?: string | null;
 
-  @Field(() => SupportCaseKind, { nullable: true })
+  @Field(() => SupportCaseKind, { nullable: true, description: 'The kind (optional).' })
   @IsOptional()
   @IsEnum(SupportCaseKind)
   kind?: SupportCaseKind | null;
 
-  @Field(() => SupportCaseStatus, { nullable: true })
+  @Field(() => SupportCaseStatus, { nullable: true, description: 'Where the support case filter stands in its life cycle.' })
   @IsOptional()
   @IsEnum(SupportCaseStatus)
   status?: SupportCaseStatus | null;

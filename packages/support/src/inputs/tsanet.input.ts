@@ -7,33 +7,33 @@ export const DEFAULT_LEGAL_ADDENDUM = 'TSANet default partner addendum';
 
 @InputType('CreateTsanetGroupInput', { description: 'SUP-9: the host\'s partner program decisions.' })
 export class CreateTsanetGroupInput {
-  @Field()
+  @Field({ description: 'Name of the create TSANet group.' })
   @IsString()
   @Length(1, 200)
   name: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the host partner.' })
   @IsEntityId()
   hostPartnerId: string;
 
-  @Field()
+  @Field({ description: 'The primary contact.' })
   @IsString()
   @Length(1, 200)
   primaryContact: string;
 
-  @Field(() => TsanetGroupType)
+  @Field(() => TsanetGroupType, { description: 'The group type.' })
   @IsEnum(TsanetGroupType)
   groupType: TsanetGroupType;
 
-  @Field(() => TsanetPaymentModel)
+  @Field(() => TsanetPaymentModel, { description: 'The payment model.' })
   @IsEnum(TsanetPaymentModel)
   paymentModel: TsanetPaymentModel;
 
-  @Field()
+  @Field({ description: 'The sign up notification email.' })
   @IsEmail()
   signUpNotificationEmail: string;
 
-  @Field()
+  @Field({ description: 'The process form.' })
   @IsString()
   @Length(1, 20000)
   processForm: string;
@@ -44,20 +44,20 @@ export class CreateTsanetGroupInput {
   @Max(24 * 30)
   acknowledgementSlaHours: number;
 
-  @Field(() => TsanetInternalAccess, { defaultValue: TsanetInternalAccess.OPEN })
+  @Field(() => TsanetInternalAccess, { defaultValue: TsanetInternalAccess.OPEN, description: 'The internal access.' })
   @IsEnum(TsanetInternalAccess)
   internalAccess: TsanetInternalAccess;
 
-  @Field()
+  @Field({ description: 'The communication template.' })
   @IsString()
   @Length(1, 20000)
   communicationTemplate: string;
 
-  @Field(() => TsanetCommunicationSender, { defaultValue: TsanetCommunicationSender.HOST })
+  @Field(() => TsanetCommunicationSender, { defaultValue: TsanetCommunicationSender.HOST, description: 'The communication sender.' })
   @IsEnum(TsanetCommunicationSender)
   communicationSender: TsanetCommunicationSender;
 
-  @Field({ defaultValue: DEFAULT_LEGAL_ADDENDUM })
+  @Field({ defaultValue: DEFAULT_LEGAL_ADDENDUM, description: 'The legal addendum.' })
   @IsString()
   @Length(1, 50000)
   legalAddendum: string;
@@ -74,7 +74,7 @@ export class CreateTsanetGroupInput {
 
 @InputType('SignUpTsanetMemberInput', { description: 'SUP-9 steps 1-3: sign up, optionally with the completed form.' })
 export class SignUpTsanetMemberInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the group.' })
   @IsEntityId()
   groupId: string;
 
@@ -83,12 +83,12 @@ export class SignUpTsanetMemberInput {
   @IsEntityId()
   partnerId?: string | null;
 
-  @Field()
+  @Field({ description: 'The company name.' })
   @IsString()
   @Length(1, 200)
   companyName: string;
 
-  @Field(() => TsanetMembershipKind, { defaultValue: TsanetMembershipKind.LIMITED })
+  @Field(() => TsanetMembershipKind, { defaultValue: TsanetMembershipKind.LIMITED, description: 'The membership kind.' })
   @IsEnum(TsanetMembershipKind)
   membershipKind: TsanetMembershipKind;
 
@@ -99,13 +99,13 @@ export class SignUpTsanetMemberInput {
   inboundProcess?: string | null;
 }
 
-@InputType('CompleteTsanetMemberFormInput')
+@InputType('CompleteTsanetMemberFormInput', { description: 'What complete TSANet member form needs.' })
 export class CompleteTsanetMemberFormInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the member.' })
   @IsEntityId()
   memberId: string;
 
-  @Field()
+  @Field({ description: 'The inbound process.' })
   @IsString()
   @Length(1, 20000)
   inboundProcess: string;
@@ -113,15 +113,15 @@ export class CompleteTsanetMemberFormInput {
 
 @InputType('DecideTsanetMemberInput', { description: 'SUP-9 step 4: the host approves or rejects.' })
 export class DecideTsanetMemberInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the member.' })
   @IsEntityId()
   memberId: string;
 
-  @Field()
+  @Field({ description: 'True approves, false rejects.' })
   @IsBoolean()
   approve: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The reason given, in free text.' })
   @IsOptional()
   @IsString()
   @Length(1, 2000)
@@ -130,7 +130,7 @@ export class DecideTsanetMemberInput {
 
 @InputType('AcknowledgeValidationCaseInput', { description: 'SUP-9 steps 5-6: the member acknowledged the test case.' })
 export class AcknowledgeValidationCaseInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the member.' })
   @IsEntityId()
   memberId: string;
 
@@ -140,16 +140,16 @@ export class AcknowledgeValidationCaseInput {
   acknowledgedBy: string;
 }
 
-@InputType('TakeTsanetMemberLiveInput')
+@InputType('TakeTsanetMemberLiveInput', { description: 'What take TSANet member live needs.' })
 export class TakeTsanetMemberLiveInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the member.' })
   @IsEntityId()
   memberId: string;
 }
 
-@InputType('RenewTsanetMemberInput')
+@InputType('RenewTsanetMemberInput', { description: 'What renew TSANet member needs.' })
 export class RenewTsanetMemberInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the member.' })
   @IsEntityId()
   memberId: string;
 }

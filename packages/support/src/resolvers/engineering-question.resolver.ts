@@ -5,33 +5,33 @@ import { AnswerEngineeringQuestionInput, AskEngineeringQuestionInput, Engineerin
 import { EngineeringQuestionService } from '../services/engineering-question.service';
 import { SUPPORT_SCOPE } from './support-case.resolver';
 
-@ObjectType()
+@ObjectType({ description: 'A page of engineering question items, in creation order.' })
 export class EngineeringQuestionConnection extends Connection(EngineeringQuestion) {}
 
 @ObjectType('EngineeringQuestionVolume', { description: 'SUP-10: a partner\'s questions in [from, to) and response times.' })
 export class EngineeringQuestionVolume {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the partner.' })
   partnerId: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The engineering question volume\'s asked.' })
   asked: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The engineering question volume\'s answered.' })
   answered: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The engineering question volume\'s open.' })
   open: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'The engineering question volume\'s average response minutes; null when there is none.' })
   averageResponseMinutes: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'The engineering question volume\'s longest response minutes; null when there is none.' })
   longestResponseMinutes: number | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of engineering question: the changed record, or the userErrors that rejected the input.' })
 export class EngineeringQuestionPayload extends MutationPayload {
-  @Field(() => EngineeringQuestion, { nullable: true })
+  @Field(() => EngineeringQuestion, { nullable: true, description: 'The engineering question\'s question; null when there is none.' })
   question?: EngineeringQuestion | null;
 }
 
@@ -40,35 +40,35 @@ export class EngineeringQuestionResolver {
   constructor(private readonly questions: EngineeringQuestionService) {}
 
   @Authorized(...readers(SUPPORT_SCOPE))
-  @Query(() => EngineeringQuestionConnection)
+  @Query(() => EngineeringQuestionConnection, { description: 'Pages through engineering question items visible to the key, in creation order.' })
   engineeringQuestions(
     @Ctx() ctx: RequestContext,
-    @Arg('filter', () => EngineeringQuestionFilter, { nullable: true }) filter: EngineeringQuestionFilter | null,
+    @Arg('filter', () => EngineeringQuestionFilter, { nullable: true, description: 'Narrows the list (see the input type); omitted, nothing is narrowed.' }) filter: EngineeringQuestionFilter | null,
     @Args() args: ConnectionArgs,
   ): Promise<ConnectionResult<EngineeringQuestion>> {
     return this.questions.list(ctx, filter ?? {}, args);
   }
 
   @Authorized(...readers(SUPPORT_SCOPE))
-  @Query(() => EngineeringQuestionVolume)
+  @Query(() => EngineeringQuestionVolume, { description: 'Engineering question volume.' })
   engineeringQuestionVolume(
     @Ctx() ctx: RequestContext,
-    @Arg('partnerId', () => ID) partnerId: string,
-    @Arg('from') from: Date,
-    @Arg('to') to: Date,
+    @Arg('partnerId', () => ID, { description: 'Id of the partner.' }) partnerId: string,
+    @Arg('from', { description: 'The from.' }) from: Date,
+    @Arg('to', { description: 'The to.' }) to: Date,
   ): Promise<EngineeringQuestionVolume> {
     return this.questions.volume(ctx, partnerId, from, to);
   }
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER, Role.PARTNER)
   @Mutation(() => EngineeringQuestionPayload, { description: 'SUP-10: post a question with the internal assessment and logs.' })
-  askEngineeringQuestion(@Ctx() ctx: RequestContext, @Arg('input') input: AskEngineeringQuestionInput): Promise<EngineeringQuestionPayload> {
+  askEngineeringQuestion(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see AskEngineeringQuestionInput.' }) input: AskEngineeringQuestionInput): Promise<EngineeringQuestionPayload> {
     return runMutation(ctx, async () => ({ question: await this.questions.ask(ctx, input) }));
   }
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER, Role.SUPPORT_ENGINEER)
   @Mutation(() => EngineeringQuestionPayload, { description: 'SUP-10: a vendor engineer answers.' })
-  answerEngineeringQuestion(@Ctx() ctx: RequestContext, @Arg('input') input: AnswerEngineeringQuestionInput): Promise<EngineeringQuestionPayload> {
+  answerEngineeringQuestion(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see AnswerEngineeringQuestionInput.' }) input: AnswerEngineeringQuestionInput): Promise<EngineeringQuestionPayload> {
     return runMutation(ctx, async () => ({ question: await this.questions.answer(ctx, input) }));
   }
 

@@ -7,25 +7,25 @@ import { SUPPORT_SCOPE } from './support-case.resolver';
 
 @ObjectType('SupportVersionObsolescence', { description: 'SUP-7: a software version\'s support schedule.' })
 export class SupportVersionObsolescence {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the software.' })
   softwareId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the version.' })
   versionId: string;
 
-  @Field()
+  @Field({ description: 'The support version obsolescence\'s version.' })
   version: string;
 
   @Field({ description: 'MAJOR, MINOR, UPDATE, PATCH or HOT_FIX; only MAJOR starts the clock.' })
   releaseKind: string;
 
-  @Field()
+  @Field({ description: 'The support version obsolescence\'s released on.' })
   releasedOn: string;
 
   @Field(() => ID, { nullable: true, description: 'The next major version, released after this one.' })
   supersededByVersionId: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The support version obsolescence\'s superseded by version; null when there is none.' })
   supersededByVersion: string | null;
 
   @Field(() => String, { nullable: true, description: 'Earliest allowed last day of support: 6 months after the next major release.' })
@@ -44,12 +44,12 @@ export class SupportVersionObsolescence {
   obsolete: boolean;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A page of support end of support items, in creation order.' })
 export class SupportEndOfSupportConnection extends Connection(SupportEndOfSupport) {}
 
-@ObjectType()
+@ObjectType({ description: 'The result of set end of support: the changed record, or the userErrors that rejected the input.' })
 export class SetEndOfSupportPayload extends MutationPayload {
-  @Field(() => SupportEndOfSupport, { nullable: true })
+  @Field(() => SupportEndOfSupport, { nullable: true, description: 'The set end of support\'s end of support; null when there is none.' })
   endOfSupport?: SupportEndOfSupport | null;
 }
 
@@ -59,7 +59,7 @@ export class ObsolescenceResolver {
 
   @Authorized(...readers(SUPPORT_SCOPE))
   @Query(() => [SupportVersionObsolescence], { description: 'SUP-7: each version\'s end of support and customer notice date.' })
-  obsolescence(@Ctx() ctx: RequestContext, @Arg('softwareId', () => ID) softwareId: string): Promise<SupportVersionObsolescence[]> {
+  obsolescence(@Ctx() ctx: RequestContext, @Arg('softwareId', () => ID, { description: 'Id of the software.' }) softwareId: string): Promise<SupportVersionObsolescence[]> {
     return this.lifecycle.forSoftware(ctx, softwareId);
   }
 
@@ -71,7 +71,7 @@ export class ObsolescenceResolver {
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER, Role.SUPPORT_ENGINEER)
   @Mutation(() => SetEndOfSupportPayload, { description: 'SUP-7: schedule the last day of support; refused when it breaks the 6-month or 3-month rule.' })
-  setEndOfSupport(@Ctx() ctx: RequestContext, @Arg('input') input: SetSupportEndOfSupportInput): Promise<SetEndOfSupportPayload> {
+  setEndOfSupport(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see SetSupportEndOfSupportInput.' }) input: SetSupportEndOfSupportInput): Promise<SetEndOfSupportPayload> {
     return runMutation(ctx, async () => ({ endOfSupport: await this.lifecycle.setEndOfSupport(ctx, input) }));
   }
 }

@@ -5,9 +5,9 @@ import { SetSeverityPolicyInput } from '../inputs/severity-policy.input';
 import { SeverityPolicyService } from '../services/severity-policy.service';
 import { SUPPORT_SCOPE } from './support-case.resolver';
 
-@ObjectType()
+@ObjectType({ description: 'The result of set severity policy: the changed record, or the userErrors that rejected the input.' })
 export class SetSeverityPolicyPayload extends MutationPayload {
-  @Field(() => SeverityPolicy, { nullable: true })
+  @Field(() => SeverityPolicy, { nullable: true, description: 'The set severity policy\'s severity policy; null when there is none.' })
   severityPolicy?: SeverityPolicy | null;
 }
 
@@ -17,13 +17,13 @@ export class SeverityPolicyResolver {
 
   @Authorized(...readers(SUPPORT_SCOPE))
   @Query(() => SeverityPolicy, { description: 'SUP-1: the partner\'s severity policy, or the defaults when none was set.' })
-  severityPolicy(@Ctx() ctx: RequestContext, @Arg('partnerId', () => ID) partnerId: string): Promise<SeverityPolicy> {
+  severityPolicy(@Ctx() ctx: RequestContext, @Arg('partnerId', () => ID, { description: 'Id of the partner.' }) partnerId: string): Promise<SeverityPolicy> {
     return this.policies.forPartner(ctx, partnerId);
   }
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER, Role.SUPPORT_ENGINEER, Role.PARTNER)
   @Mutation(() => SetSeverityPolicyPayload, { description: 'SUP-1: a partner\'s (or TSANet group\'s) own levels, times and coverage calendar.' })
-  setSeverityPolicy(@Ctx() ctx: RequestContext, @Arg('input') input: SetSeverityPolicyInput): Promise<SetSeverityPolicyPayload> {
+  setSeverityPolicy(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see SetSeverityPolicyInput.' }) input: SetSeverityPolicyInput): Promise<SetSeverityPolicyPayload> {
     return runMutation(ctx, async () => ({ severityPolicy: await this.policies.set(ctx, input) }));
   }
 }

@@ -17,7 +17,7 @@ import { SupportCaseService } from '../services/support-case.service';
 export const SUPPORT_SCOPE = 'support:read';
 const SUPPORT_STAFF = [Role.ADMIN, Role.SUPPORT_ENGINEER];
 
-@ObjectType()
+@ObjectType({ description: 'A page of support case items, in creation order.' })
 export class SupportCaseConnection extends Connection(SupportCase) {}
 
 @ObjectType('SupportSoftwareVolume', { description: 'SUP-5: cases of one partner software in a period.' })
@@ -35,18 +35,18 @@ export class SupportSoftwareVolume {
   openAtEnd: number;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of open support case: the changed record, or the userErrors that rejected the input.' })
 export class OpenSupportCasePayload extends MutationPayload {
-  @Field(() => SupportCase, { nullable: true })
+  @Field(() => SupportCase, { nullable: true, description: 'The open support case\'s support case; null when there is none.' })
   supportCase?: SupportCase | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of escalate case: the changed record, or the userErrors that rejected the input.' })
 export class EscalateCasePayload extends MutationPayload {
-  @Field(() => SupportCaseEscalation, { nullable: true })
+  @Field(() => SupportCaseEscalation, { nullable: true, description: 'The escalate case\'s escalation; null when there is none.' })
   escalation?: SupportCaseEscalation | null;
 
-  @Field(() => SupportCase, { nullable: true })
+  @Field(() => SupportCase, { nullable: true, description: 'The escalate case\'s support case; null when there is none.' })
   supportCase?: SupportCase | null;
 }
 
@@ -56,15 +56,15 @@ export class SupportCaseResolver {
 
   @Authorized(...readers(SUPPORT_SCOPE))
   @Query(() => SupportCase, { description: 'A case; another partner\'s case is NOT_FOUND for a PARTNER key.' })
-  supportCase(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<SupportCase> {
+  supportCase(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the support case.' }) id: string): Promise<SupportCase> {
     return this.cases.get(ctx, id);
   }
 
   @Authorized(...readers(SUPPORT_SCOPE))
-  @Query(() => SupportCaseConnection)
+  @Query(() => SupportCaseConnection, { description: 'Pages through support case items visible to the key, in creation order.' })
   supportCases(
     @Ctx() ctx: RequestContext,
-    @Arg('filter', () => SupportCaseFilter, { nullable: true }) filter: SupportCaseFilter | null,
+    @Arg('filter', () => SupportCaseFilter, { nullable: true, description: 'Narrows the list (see the input type); omitted, nothing is narrowed.' }) filter: SupportCaseFilter | null,
     @Args() args: ConnectionArgs,
   ): Promise<ConnectionResult<SupportCase>> {
     return this.cases.list(ctx, filter ?? {}, args);
@@ -74,40 +74,40 @@ export class SupportCaseResolver {
   @Query(() => [SupportSoftwareVolume], { description: 'SUP-5: open and resolved cases per software in [from, to).' })
   supportVolume(
     @Ctx() ctx: RequestContext,
-    @Arg('partnerId', () => ID) partnerId: string,
-    @Arg('from') from: Date,
-    @Arg('to') to: Date,
+    @Arg('partnerId', () => ID, { description: 'Id of the partner.' }) partnerId: string,
+    @Arg('from', { description: 'The from.' }) from: Date,
+    @Arg('to', { description: 'The to.' }) to: Date,
   ): Promise<SupportSoftwareVolume[]> {
     return this.cases.volume(ctx, partnerId, from, to);
   }
 
   @Authorized(...SUPPORT_STAFF)
   @Mutation(() => OpenSupportCasePayload, { description: 'SUP-4: vendor support records a customer report about listed partner software.' })
-  openSupportCase(@Ctx() ctx: RequestContext, @Arg('input') input: OpenSupportCaseInput): Promise<OpenSupportCasePayload> {
+  openSupportCase(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see OpenSupportCaseInput.' }) input: OpenSupportCaseInput): Promise<OpenSupportCasePayload> {
     return runMutation(ctx, async () => ({ supportCase: await this.cases.openCustomerReport(ctx, input) }));
   }
 
   @Authorized(...SUPPORT_STAFF, Role.PARTNER)
   @Mutation(() => OpenSupportCasePayload, { description: 'SUP-3: a collaborative case between vendor and partner.' })
-  openCollaborativeCase(@Ctx() ctx: RequestContext, @Arg('input') input: OpenCollaborativeCaseInput): Promise<OpenSupportCasePayload> {
+  openCollaborativeCase(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see OpenCollaborativeCaseInput.' }) input: OpenCollaborativeCaseInput): Promise<OpenSupportCasePayload> {
     return runMutation(ctx, async () => ({ supportCase: await this.cases.openCollaborative(ctx, input) }));
   }
 
   @Authorized(...SUPPORT_STAFF, Role.PARTNER)
   @Mutation(() => OpenSupportCasePayload, { description: 'SUP-2: the first contact; stops the response clock.' })
-  recordFirstResponse(@Ctx() ctx: RequestContext, @Arg('input') input: RecordFirstResponseInput): Promise<OpenSupportCasePayload> {
+  recordFirstResponse(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see RecordFirstResponseInput.' }) input: RecordFirstResponseInput): Promise<OpenSupportCasePayload> {
     return runMutation(ctx, async () => ({ supportCase: await this.cases.recordFirstResponse(ctx, input) }));
   }
 
   @Authorized(...SUPPORT_STAFF, Role.PARTNER)
   @Mutation(() => OpenSupportCasePayload, { description: 'SUP-2: the customer raises the severity; recorded with who and why.' })
-  raiseSeverity(@Ctx() ctx: RequestContext, @Arg('input') input: RaiseSupportSeverityInput): Promise<OpenSupportCasePayload> {
+  raiseSeverity(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see RaiseSupportSeverityInput.' }) input: RaiseSupportSeverityInput): Promise<OpenSupportCasePayload> {
     return runMutation(ctx, async () => ({ supportCase: await this.cases.raiseSeverity(ctx, input) }));
   }
 
   @Authorized(...SUPPORT_STAFF)
   @Mutation(() => EscalateCasePayload, { description: 'SUP-2: internal (up to development) or management escalation.' })
-  escalateCase(@Ctx() ctx: RequestContext, @Arg('input') input: EscalateSupportCaseInput): Promise<EscalateCasePayload> {
+  escalateCase(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see EscalateSupportCaseInput.' }) input: EscalateSupportCaseInput): Promise<EscalateCasePayload> {
     return runMutation(ctx, async () => {
       const escalation = await this.cases.escalate(ctx, input);
       return { escalation, supportCase: await this.cases.get(ctx, input.caseId) };
@@ -115,8 +115,8 @@ export class SupportCaseResolver {
   }
 
   @Authorized(...SUPPORT_STAFF, Role.PARTNER)
-  @Mutation(() => OpenSupportCasePayload)
-  resolveCase(@Ctx() ctx: RequestContext, @Arg('input') input: ResolveSupportCaseInput): Promise<OpenSupportCasePayload> {
+  @Mutation(() => OpenSupportCasePayload, { description: 'Resolves case.' })
+  resolveCase(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see ResolveSupportCaseInput.' }) input: ResolveSupportCaseInput): Promise<OpenSupportCasePayload> {
     return runMutation(ctx, async () => ({ supportCase: await this.cases.resolve(ctx, input) }));
   }
 

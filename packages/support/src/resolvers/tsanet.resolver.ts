@@ -17,18 +17,18 @@ import { SUPPORT_SCOPE } from './support-case.resolver';
 
 const ONBOARDING = [Role.ADMIN, Role.PROGRAM_MANAGER, Role.SUPPORT_ENGINEER, Role.PARTNER];
 
-@ObjectType()
+@ObjectType({ description: 'A page of TSANet group items, in creation order.' })
 export class TsanetGroupConnection extends Connection(TsanetGroup) {}
 
-@ObjectType()
+@ObjectType({ description: 'The result of create TSANet group: the changed record, or the userErrors that rejected the input.' })
 export class CreateTsanetGroupPayload extends MutationPayload {
-  @Field(() => TsanetGroup, { nullable: true })
+  @Field(() => TsanetGroup, { nullable: true, description: 'The create TSANet group\'s TSANet group; null when there is none.' })
   tsanetGroup?: TsanetGroup | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of TSANet member: the changed record, or the userErrors that rejected the input.' })
 export class TsanetMemberPayload extends MutationPayload {
-  @Field(() => TsanetMember, { nullable: true })
+  @Field(() => TsanetMember, { nullable: true, description: 'The TSANet member\'s member; null when there is none.' })
   member?: TsanetMember | null;
 }
 
@@ -38,55 +38,55 @@ export class TsanetGroupResolver {
 
   @Authorized(...readers(SUPPORT_SCOPE))
   @Query(() => TsanetGroup, { description: 'A group; a PARTNER key sees groups it hosts or belongs to.' })
-  tsanetGroup(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<TsanetGroup> {
+  tsanetGroup(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the TSANet group.' }) id: string): Promise<TsanetGroup> {
     return this.tsanet.group(ctx, id);
   }
 
   @Authorized(...readers(SUPPORT_SCOPE))
-  @Query(() => TsanetGroupConnection)
+  @Query(() => TsanetGroupConnection, { description: 'Pages through TSANet group items visible to the key, in creation order.' })
   tsanetGroups(@Ctx() ctx: RequestContext, @Args() args: ConnectionArgs): Promise<ConnectionResult<TsanetGroup>> {
     return this.tsanet.groups(ctx, args);
   }
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER, Role.SUPPORT_ENGINEER)
   @Mutation(() => CreateTsanetGroupPayload, { description: 'SUP-9: define a TSANet partner group.' })
-  createTsanetGroup(@Ctx() ctx: RequestContext, @Arg('input') input: CreateTsanetGroupInput): Promise<CreateTsanetGroupPayload> {
+  createTsanetGroup(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see CreateTsanetGroupInput.' }) input: CreateTsanetGroupInput): Promise<CreateTsanetGroupPayload> {
     return runMutation(ctx, async () => ({ tsanetGroup: await this.tsanet.create(ctx, input) }));
   }
 
   @Authorized(...ONBOARDING)
   @Mutation(() => TsanetMemberPayload, { description: 'SUP-9 steps 1-3: sign up (member-paid groups bill the dues).' })
-  signUpTsanetMember(@Ctx() ctx: RequestContext, @Arg('input') input: SignUpTsanetMemberInput): Promise<TsanetMemberPayload> {
+  signUpTsanetMember(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see SignUpTsanetMemberInput.' }) input: SignUpTsanetMemberInput): Promise<TsanetMemberPayload> {
     return runMutation(ctx, async () => ({ member: await this.tsanet.signUp(ctx, input) }));
   }
 
   @Authorized(...ONBOARDING)
   @Mutation(() => TsanetMemberPayload, { description: 'SUP-9: complete the sign-up form (a pre-approved member is approved at once).' })
-  completeTsanetMemberForm(@Ctx() ctx: RequestContext, @Arg('input') input: CompleteTsanetMemberFormInput): Promise<TsanetMemberPayload> {
+  completeTsanetMemberForm(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see CompleteTsanetMemberFormInput.' }) input: CompleteTsanetMemberFormInput): Promise<TsanetMemberPayload> {
     return runMutation(ctx, async () => ({ member: await this.tsanet.completeMemberForm(ctx, input) }));
   }
 
   @Authorized(...ONBOARDING)
   @Mutation(() => TsanetMemberPayload, { description: 'SUP-9 step 4: the host approves or rejects.' })
-  decideTsanetMember(@Ctx() ctx: RequestContext, @Arg('input') input: DecideTsanetMemberInput): Promise<TsanetMemberPayload> {
+  decideTsanetMember(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see DecideTsanetMemberInput.' }) input: DecideTsanetMemberInput): Promise<TsanetMemberPayload> {
     return runMutation(ctx, async () => ({ member: await this.tsanet.decide(ctx, input) }));
   }
 
   @Authorized(...ONBOARDING)
   @Mutation(() => TsanetMemberPayload, { description: 'SUP-9 steps 5-6: the member acknowledged the validation test case.' })
-  acknowledgeValidationCase(@Ctx() ctx: RequestContext, @Arg('input') input: AcknowledgeValidationCaseInput): Promise<TsanetMemberPayload> {
+  acknowledgeValidationCase(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see AcknowledgeValidationCaseInput.' }) input: AcknowledgeValidationCaseInput): Promise<TsanetMemberPayload> {
     return runMutation(ctx, async () => ({ member: await this.tsanet.acknowledgeValidation(ctx, input) }));
   }
 
   @Authorized(...ONBOARDING)
   @Mutation(() => TsanetMemberPayload, { description: 'SUP-9 / FEE-7: take a validated member live (member-paid: after the payment receipt).' })
-  takeTsanetMemberLive(@Ctx() ctx: RequestContext, @Arg('input') input: TakeTsanetMemberLiveInput): Promise<TsanetMemberPayload> {
+  takeTsanetMemberLive(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see TakeTsanetMemberLiveInput.' }) input: TakeTsanetMemberLiveInput): Promise<TsanetMemberPayload> {
     return runMutation(ctx, async () => ({ member: await this.tsanet.takeLive(ctx, input) }));
   }
 
   @Authorized(...ONBOARDING)
   @Mutation(() => TsanetMemberPayload, { description: 'SUP-9: invoice the member-paid renewal (from 30 days before the renewal date).' })
-  renewTsanetMember(@Ctx() ctx: RequestContext, @Arg('input') input: RenewTsanetMemberInput): Promise<TsanetMemberPayload> {
+  renewTsanetMember(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see RenewTsanetMemberInput.' }) input: RenewTsanetMemberInput): Promise<TsanetMemberPayload> {
     return runMutation(ctx, async () => ({ member: await this.tsanet.renew(ctx, input) }));
   }
 

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class ApiKeyLastUsed1796220581746 implements MigrationInterface {
-  name = 'ApiKeyLastUsed1796220581746';
+export class GatewayApiKeyLastUsed1796220581746 implements MigrationInterface {
+  name = 'GatewayApiKeyLastUsed1796220581746';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("ALTER TABLE \"gw_api_key\" ADD \"lastUsedAt\" character varying(24)");

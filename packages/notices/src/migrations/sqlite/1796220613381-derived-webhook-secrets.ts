@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class DerivedWebhookSecrets1796220613381 implements MigrationInterface {
-  name = 'DerivedWebhookSecrets1796220613381';
+export class NoticesDerivedWebhookSecrets1796220613381 implements MigrationInterface {
+  name = 'NoticesDerivedWebhookSecrets1796220613381';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("DROP INDEX \"IDX_765187ee214fde815b957fe09e\"");
