@@ -20,3 +20,4 @@ export * from './time';
 export * from './transaction';
 export * from './schema';
 export * from './validation';
+export * from './visibility';

@@ -1,5 +1,7 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { Column, Entity } from 'typeorm';
-import { DomainModule, eventsOf, FixedClock, Identified, reactions, RequestContext, runJobs, subscribeReactions } from '@alliance/kernel';
+import { DomainModule, eventsOf, FixedClock, Identified, reactions, RequestContext, runJobs, subscribeReactions, whereVisiblePartner } from '@alliance/kernel';
 import { createTestDatabase, RecordingBus } from '@alliance/testing';
 
 @Entity('kernel_job_row')
@@ -64,5 +66,41 @@ describe('the module contract', () => {
     expect(order).toEqual(['b.sweep@2026-02-01T00:00:00.000Z', 'a.lifecycle@2026-02-01T00:00:00.000Z', 'a.cleanup@2026-02-01T00:00:00.000Z']);
     expect(report).toEqual({ 'b.sweep': 5, 'a.lifecycle': 2, 'a.cleanup': 0 });
     expect(await db.manager.count(JobRow)).toBe(3);
+  });
+});
+
+@Entity('kernel_visibility_row')
+class OwnedRow extends Identified {
+  @Column({ type: 'varchar', length: 40 })
+  partnerId: string;
+}
+
+describe('whereVisiblePartner', () => {
+  it('keys that see every partner get every row; a partner key its own; a key that sees none gets nothing; two filters on one query keep their own parameters', async () => {
+    const db = await createTestDatabase([OwnedRow]);
+    await db.manager.save([db.manager.create(OwnedRow, { partnerId: 'a' }), db.manager.create(OwnedRow, { partnerId: 'b' }), db.manager.create(OwnedRow, { partnerId: 'c' })]);
+    const rows = async (visiblePartnerIds: string[] | null) =>
+      (await whereVisiblePartner(db.manager.createQueryBuilder(OwnedRow, 'row'), { visiblePartnerIds }, 'row.partnerId').orderBy('row.partnerId').getMany()).map((row) => row.partnerId);
+    expect(await rows(null)).toEqual(['a', 'b', 'c']);
+    expect(await rows(['b'])).toEqual(['b']);
+    expect(await rows(['a', 'c'])).toEqual(['a', 'c']);
+    expect(await rows([])).toEqual([]);
+    expect(await rows([''])).toEqual([]);
+    const twice = whereVisiblePartner(whereVisiblePartner(db.manager.createQueryBuilder(OwnedRow, 'row'), { visiblePartnerIds: ['a', 'b'] }, 'row.partnerId'), { visiblePartnerIds: ['b', 'c'] }, (p) => `row.partnerId IN (:...${p})`);
+    expect((await twice.getMany()).map((row) => row.partnerId)).toEqual(['b']);
+  });
+
+  it('every package filters lists by the visible partners through it, never by hand', () => {
+    const packages = join(__dirname, '..', '..');
+    const offenders: string[] = [];
+    const walk = (dir: string): void => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) walk(path);
+        else if (entry.name.endsWith('.ts') && readFileSync(path, 'utf8').includes('visiblePartnerIds')) offenders.push(relative(packages, path));
+      }
+    };
+    for (const name of readdirSync(packages)) if (name !== 'kernel' && existsSync(join(packages, name, 'src'))) walk(join(packages, name, 'src'));
+    expect(offenders).toEqual([]);
   });
 });

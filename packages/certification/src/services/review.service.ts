@@ -1,5 +1,5 @@
 import { In } from 'typeorm';
-import { ConnectionResult, groupBy, paginate, RequestContext, UserError } from '@alliance/kernel';
+import { ConnectionResult, groupBy, paginate, RequestContext, UserError, whereVisiblePartner } from '@alliance/kernel';
 import { Artifact, HotFix, Listing, ReviewSlot, SlotReservation, Software, SoftwareVersion, Submission } from '../entities';
 import { HotFixStatus, ListingHistoryAction, ReviewSlotReservationStatus, SubmissionStatus } from '../enums';
 import {
@@ -153,7 +153,7 @@ export class ReviewService {
 
   submissions(ctx: RequestContext, filter: SubmissionFilter | null | undefined, args: Page): Promise<ConnectionResult<Submission>> {
     const query = ctx.em.createQueryBuilder(Submission, 'submission');
-    if (ctx.visiblePartnerIds !== null) query.andWhere('submission.partnerId IN (:...visible)', { visible: ctx.visiblePartnerIds.length ? ctx.visiblePartnerIds : [''] });
+    whereVisiblePartner(query, ctx, 'submission.partnerId');
     if (filter?.partnerId) query.andWhere('submission.partnerId = :partnerId', { partnerId: filter.partnerId });
     if (filter?.softwareId) query.andWhere('submission.softwareId = :softwareId', { softwareId: filter.softwareId });
     if (filter?.versionId) query.andWhere('submission.versionId = :versionId', { versionId: filter.versionId });

@@ -8,6 +8,7 @@ import {
   RequestContext,
   toConnection,
   UserError,
+  whereVisiblePartner,
 } from '@alliance/kernel';
 import { IsNull } from 'typeorm';
 import { FeeKind, InvoiceStatus } from '../enums';
@@ -332,12 +333,11 @@ export class InvoiceService {
 
   /** Invoices visible to the caller, oldest first, optionally of one derived status. */
   async list(ctx: RequestContext, args: InvoiceListArgs): Promise<ConnectionResult<Invoice>> {
-    const visible = ctx.visiblePartnerIds;
     if (args.partnerId && !ctx.canSeePartner(args.partnerId)) return toConnection([], pageSize(args), Boolean(args.after), (row: Invoice) => row.id);
     const query = () => {
       const q = ctx.em.createQueryBuilder(Invoice, 'i');
       if (args.partnerId) q.andWhere('i.partnerId = :partnerId', { partnerId: args.partnerId });
-      else if (visible !== null) q.andWhere('i.partnerId IN (:...visible)', { visible: visible.length ? visible : [''] });
+      else whereVisiblePartner(q, ctx, 'i.partnerId');
       return q;
     };
     if (!args.status) return paginate(query(), args);

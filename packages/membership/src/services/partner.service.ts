@@ -6,6 +6,7 @@ import {
   RequestContext,
   toDateOnly,
   UserError,
+  whereVisiblePartner,
 } from '@alliance/kernel';
 import { Partner } from '../entities/partner.entity';
 import { PartnerContact } from '../entities/partner-contact.entity';
@@ -54,7 +55,7 @@ export class PartnerService {
 
   async list(ctx: RequestContext, args: { first?: number | null; after?: string | null; filter?: PartnerFilter | null }): Promise<ConnectionResult<Partner>> {
     const query = ctx.em.createQueryBuilder(Partner, 'partner');
-    if (ctx.visiblePartnerIds) query.andWhere('partner.id IN (:...visible)', { visible: [...ctx.visiblePartnerIds, ''] });
+    whereVisiblePartner(query, ctx, 'partner.id');
     const nameContains = args.filter?.nameContains?.trim();
     if (nameContains) query.andWhere('LOWER(partner.name) LIKE :name', { name: `%${nameContains.toLowerCase().replace(/[%_]/g, '')}%` });
     return paginate(query, args);

@@ -1,4 +1,4 @@
-import { ConnectionResult, paginate, RequestContext } from '@alliance/kernel';
+import { ConnectionResult, paginate, RequestContext, whereVisiblePartner } from '@alliance/kernel';
 import { PartnerChangeNotice } from '../entities/partner-change-notice.entity';
 import { FileChangeNoticeInput } from '../inputs/change-notice.input';
 import { changeNoticeDeadline, isChangeNoticeLate } from '../rules/change-notice.rules';
@@ -46,10 +46,7 @@ export class ChangeNoticeService {
   list(ctx: RequestContext, partnerId: string | null, args: { first?: number | null; after?: string | null }): Promise<ConnectionResult<PartnerChangeNotice>> {
     const query = ctx.em.createQueryBuilder(PartnerChangeNotice, 'notice');
     if (partnerId) query.andWhere('notice.partnerId = :partnerId', { partnerId });
-    if (ctx.visiblePartnerIds !== null) {
-      if (ctx.visiblePartnerIds.length === 0) query.andWhere('1 = 0');
-      else query.andWhere('notice.partnerId IN (:...visible)', { visible: ctx.visiblePartnerIds });
-    }
+    whereVisiblePartner(query, ctx, 'notice.partnerId');
     return paginate(query, args);
   }
 }

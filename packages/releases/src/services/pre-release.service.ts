@@ -1,4 +1,4 @@
-import { ConnectionResult, NotFoundError, paginate, RequestContext, Role, toConnection, UserError } from '@alliance/kernel';
+import { ConnectionResult, NotFoundError, paginate, RequestContext, Role, toConnection, UserError, whereVisiblePartner } from '@alliance/kernel';
 import { In } from 'typeorm';
 import type { EnrollmentChangedPayload } from '@alliance/membership/contracts';
 import { BuildAccessDecision, BuildAccessStatus, Milestone, PreReleaseMaterialKind, ReleaseBuildType } from '../enums';
@@ -178,10 +178,7 @@ export class PreReleaseService {
     if (filter?.programId) query.andWhere('request.programId = :programId', { programId: filter.programId });
     if (filter?.releaseId) query.andWhere('request.releaseId = :releaseId', { releaseId: filter.releaseId });
     if (filter?.status) query.andWhere('request.status = :status', { status: filter.status });
-    if (ctx.visiblePartnerIds !== null) {
-      if (ctx.visiblePartnerIds.length === 0) query.andWhere('1 = 0');
-      else query.andWhere('request.partnerId IN (:...visible)', { visible: ctx.visiblePartnerIds });
-    }
+    whereVisiblePartner(query, ctx, 'request.partnerId');
     return paginate(query, args);
   }
 

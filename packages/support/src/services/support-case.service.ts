@@ -10,6 +10,7 @@ import {
   RequestContext,
   Role,
   UserError,
+  whereVisiblePartner,
 } from '@alliance/kernel';
 import { SupportCase } from '../entities/support-case.entity';
 import { SupportCaseEscalation } from '../entities/case-escalation.entity';
@@ -63,7 +64,7 @@ export class SupportCaseService {
 
   async list(ctx: RequestContext, filter: SupportCaseFilter = {}, args: ConnectionArgs = {}): Promise<ConnectionResult<SupportCase>> {
     const query = ctx.em.getRepository(SupportCase).createQueryBuilder('c');
-    if (ctx.visiblePartnerIds !== null) query.andWhere('c.partnerId IN (:...visible)', { visible: ctx.visiblePartnerIds.length ? ctx.visiblePartnerIds : [''] });
+    whereVisiblePartner(query, ctx, 'c.partnerId');
     if (filter.partnerId) query.andWhere('c.partnerId = :partnerId', { partnerId: filter.partnerId });
     if (filter.softwareId) query.andWhere('c.softwareId = :softwareId', { softwareId: filter.softwareId });
     if (filter.kind) query.andWhere('c.kind = :kind', { kind: filter.kind });

@@ -9,6 +9,7 @@ import {
   RequestContext,
   toDateOnly,
   UserError,
+  whereVisiblePartner,
 } from '@alliance/kernel';
 import { TsanetGroup } from '../entities/tsanet-group.entity';
 import { TsanetMember } from '../entities/tsanet-member.entity';
@@ -40,20 +41,15 @@ export class TsanetService {
     const group = await ctx.em.findOne(TsanetGroup, { where: { id } });
     if (!group) throw new NotFoundError('TsanetGroup', id);
     if (ctx.canSeePartner(group.hostPartnerId)) return group;
-    const visible = ctx.visiblePartnerIds ?? [];
-    if (visible.length && (await ctx.em.count(TsanetMember, { where: { groupId: id, partnerId: In(visible) } })) > 0) return group;
+    const members = ctx.em.createQueryBuilder(TsanetMember, 'm').where('m.groupId = :id', { id });
+    if (await whereVisiblePartner(members, ctx, 'm.partnerId').getExists()) return group;
     throw new NotFoundError('TsanetGroup', id);
   }
 
   async groups(ctx: RequestContext, args: ConnectionArgs = {}): Promise<ConnectionResult<TsanetGroup>> {
     const query = ctx.em.getRepository(TsanetGroup).createQueryBuilder('g');
-    if (ctx.visiblePartnerIds !== null) {
-      const visible = ctx.visiblePartnerIds.length ? ctx.visiblePartnerIds : [''];
-      query.andWhere(
-        '(g.hostPartnerId IN (:...visible) OR g.id IN (SELECT m."groupId" FROM sup_tsanet_member m WHERE m."partnerId" IN (:...visible)))',
-        { visible },
-      );
-    }
+    // A partner sees the groups it hosts or belongs to.
+    whereVisiblePartner(query, ctx, (visible) => `(g.hostPartnerId IN (:...${visible}) OR g.id IN (SELECT m."groupId" FROM sup_tsanet_member m WHERE m."partnerId" IN (:...${visible})))`);
     return paginate(query, args);
   }
 
