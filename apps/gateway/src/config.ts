@@ -15,6 +15,8 @@ export interface GatewayConfig {
   introspection: boolean;
   /** Largest accepted request body, bytes. */
   bodyLimitBytes: number;
+  /** Browser origins allowed to call /graphql from another site; empty for none. */
+  corsOrigins: string[];
   /** Load the demo dataset into an empty SQLite database on first start. */
   demoData: boolean;
   /** Requests per API key per minute (0 turns rate limiting off). */
@@ -147,6 +149,28 @@ function optionalText(allowed: string, pattern: RegExp): Pick<Setting<string | n
   };
 }
 
+/** A comma-separated list of web origins (`scheme://host[:port]`, no path), or unset for none. */
+function origins(): Pick<Setting<string[]>, 'allowed' | 'parse'> {
+  const allowed = 'comma-separated origins such as https://tools.example.com (http or https, no path), or unset';
+  return {
+    allowed,
+    parse(raw) {
+      if (raw === undefined) return [];
+      const list = raw.split(',').map((item) => item.trim()).filter(Boolean);
+      for (const item of list) {
+        let parsed: URL;
+        try {
+          parsed = new URL(item);
+        } catch {
+          throw new InvalidValue(allowed);
+        }
+        if (!['http:', 'https:'].includes(parsed.protocol) || parsed.origin !== item.replace(/\/$/, '')) throw new InvalidValue(allowed);
+      }
+      return list.map((item) => item.replace(/\/$/, ''));
+    },
+  };
+}
+
 /** Every environment variable the gateway and its commands read, in README order. */
 export const SETTINGS = {
   DATABASE_URL: {
@@ -178,6 +202,13 @@ export const SETTINGS = {
     defaultNote: '`false` (`true` under `npm start`)',
     ...boolean(),
     description: 'GraphQL introspection and "did you mean" field suggestions',
+  },
+  CORS_ORIGINS: {
+    name: 'CORS_ORIGINS',
+    ...origins(),
+    defaultNote: 'unset (no other origin)',
+    description:
+      'the browser origins allowed to call `/graphql` from another site (CORS), comma-separated, such as `https://tools.example.com`; preflight `OPTIONS` requests from them are answered. Unset: browsers on other origins are refused',
   },
   RATE_LIMIT_PER_MINUTE: {
     name: 'RATE_LIMIT_PER_MINUTE',
@@ -232,7 +263,7 @@ export const SETTINGS = {
     name: 'LOG_LEVEL',
     default: 'info',
     ...oneOf(LOG_LEVELS),
-    description: 'pino log level (structured JSON logs with the request id)',
+    description: 'pino log level (structured JSON logs with the request id; every GraphQL request logs one `graphql request` line with `operationName`, `keyId` (never the secret), `statusCode` and `durationMs` at info)',
   },
   METRICS_ENABLED: {
     name: 'METRICS_ENABLED',
@@ -321,6 +352,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     logLevel: v.LOG_LEVEL,
     introspection: v.ALLIANCE_INTROSPECTION,
     bodyLimitBytes: v.BODY_LIMIT_BYTES,
+    corsOrigins: v.CORS_ORIGINS,
     demoData: v.ALLIANCE_DEMO_DATA,
     rateLimitPerMinute: v.RATE_LIMIT_PER_MINUTE,
     housekeepingIntervalSeconds: v.HOUSEKEEPING_INTERVAL_SECONDS,

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { fastifyApolloHandler } from '@as-integrations/fastify';
+import cors from '@fastify/cors';
 import Fastify, { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { GraphQLSchema, OperationTypeNode, parse } from 'graphql';
 import { DataSource } from 'typeorm';
@@ -119,6 +120,10 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const errorLog: ApolloServerPlugin<RequestContext> = {
     async requestDidStart() {
       return {
+        // The request log names the operation a document resolved to, named in the body or not.
+        async didResolveOperation({ contextValue, operationName, request }) {
+          if (request.http && contextValue?.requestId && operationName) operationNames.set(contextValue.requestId, operationName);
+        },
         async didEncounterErrors({ errors, contextValue, request }) {
           for (const error of errors) {
             const code = error.extensions?.code;
@@ -157,6 +162,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   await apollo.start();
 
   const contexts = new WeakMap<FastifyRequest, RequestContext>();
+  const actors = new WeakMap<FastifyRequest, Actor>();
   const graphqlHandler = fastifyApolloHandler<RequestContext>(apollo, {
     context: async (request) => contexts.get(request as unknown as FastifyRequest) as RequestContext,
   });
@@ -172,6 +178,31 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     reply.header('x-request-id', String(request.id));
   });
 
+  // Browser tools on the allowed origins may call the API; preflight is answered for every
+  // origin, but only an allowed one gets the Access-Control-Allow-Origin a browser needs.
+  await app.register(cors, {
+    origin: config.corsOrigins,
+    methods: ['GET', 'POST'],
+    allowedHeaders: ['authorization', 'content-type', 'idempotency-key', 'x-request-id', 'apollo-require-preflight'],
+    exposedHeaders: ['x-request-id', 'x-ratelimit-limit', 'x-ratelimit-remaining', 'retry-after', 'idempotent-replayed'],
+    maxAge: 600,
+  });
+
+  // One line per GraphQL request, so an operator can tell which integration sent what: the
+  // operation, the key's id (never its secret), the status and how long it took.
+  app.addHook('onResponse', async (request, reply) => {
+    if (request.routeOptions.url !== '/graphql' || request.method === 'OPTIONS') return;
+    request.log.info(
+      {
+        operationName: operationNameOf(request),
+        keyId: actors.get(request)?.keyId ?? null,
+        statusCode: reply.statusCode,
+        durationMs: Math.round(reply.elapsedTime * 10) / 10,
+      },
+      'graphql request',
+    );
+  });
+
   /**
    * /graphql: authenticate, take a rate-limit token, honour Idempotency-Key on mutations,
    * then run the operation. On SQLite the operation takes one turn in the queue as a whole:
@@ -182,6 +213,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     url: '/graphql',
     handler: async (request, reply) => {
       const actor = await authenticate(request);
+      if (actor) actors.set(request, actor);
       if (!actor) {
         const message = bearer(request) ? 'the API key is unknown or revoked' : 'send an API key as `Authorization: Bearer <key>`';
         return refuse(reply, 401, 'UNAUTHENTICATED', message);
@@ -267,4 +299,16 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   registerArtifactUpload(app, gateway);
   registerStaticPages(app, { distDir: DASHBOARD_DIST_DIR });
   return gateway;
+}
+
+/** The operation each request's document resolved to, by request id (set by the Apollo plugin, taken by the log line). */
+const operationNames = new Map<string, string>();
+
+/** The operation name a GraphQL request names, in its body (POST) or query string (GET). */
+function operationNameOf(request: FastifyRequest): string | null {
+  const resolved = operationNames.get(String(request.id));
+  operationNames.delete(String(request.id));
+  if (resolved) return resolved;
+  const source = (request.method === 'GET' ? request.query : request.body) as { operationName?: unknown } | undefined;
+  return typeof source?.operationName === 'string' && source.operationName ? source.operationName : null;
 }

@@ -8,6 +8,7 @@ import { IMPORT_BOOKINGS_COMMAND, importBookingsMain } from '../src/cli/import-b
 import { KEYS_COMMANDS, keysMain } from '../src/cli/keys';
 import { MIGRATE_COMMAND, migrateMain } from '../src/cli/migrate';
 import { SCHEMA_COMMAND, schemaMain } from '../src/cli/schema';
+import { SCHEMA_CHECK_COMMAND, schemaCheckMain } from '../src/cli/schema-check';
 import { SWEEP_COMMAND, sweepMain } from '../src/cli/sweep';
 import { captureIo } from './support/cli-io';
 
@@ -24,6 +25,7 @@ const COMMANDS: { spec: CommandSpec; main: Main; prefix: string[] }[] = [
   { spec: IMPORT_BOOKINGS_COMMAND, main: importBookingsMain, prefix: [] },
   { spec: MIGRATE_COMMAND, main: migrateMain, prefix: [] },
   { spec: SCHEMA_COMMAND, main: schemaMain, prefix: [] },
+  { spec: SCHEMA_CHECK_COMMAND, main: schemaCheckMain, prefix: [] },
   { spec: GENERATE_MIGRATION_COMMAND, main: generateMigrationMain, prefix: [] },
 ];
 
