@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import {
   getNamedType,
   GraphQLEnumType,
+  GraphQLType,
   GraphQLObjectType,
   GraphQLScalarType,
   GraphQLSchema,
@@ -45,6 +46,8 @@ export function undocumentedElements(schema: GraphQLSchema): string[] {
   return missing;
 }
 
+const namedOf = (type: GraphQLType): string => getNamedType(type).name;
+
 describe('the schema as a contract', () => {
   let schema: GraphQLSchema;
   beforeAll(async () => {
@@ -78,10 +81,10 @@ describe('the schema as a contract', () => {
     for (const type of Object.values(schema.getTypeMap())) {
       if (!(isObjectType(type) || isInputObjectType(type)) || type.name.startsWith('__')) continue;
       for (const field of Object.values(type.getFields())) {
-        const named = getNamedType(field.type).name;
+        const named = namedOf(field.type as GraphQLType);
         if (named === 'String' && (looksLikeId(field.name) || looksLikeDate(field.name))) misfits.push(`${type.name}.${field.name}`);
         for (const arg of 'args' in field ? field.args : []) {
-          if (getNamedType(arg.type).name === 'String' && (looksLikeId(arg.name) || looksLikeDate(arg.name))) misfits.push(`${type.name}.${field.name}(${arg.name})`);
+          if (namedOf(arg.type) === 'String' && (looksLikeId(arg.name) || looksLikeDate(arg.name))) misfits.push(`${type.name}.${field.name}(${arg.name})`);
         }
       }
     }
