@@ -60,14 +60,19 @@ export interface Dataset {
 interface Manifest extends Dataset {
   version: number;
   seed: number;
-  /** The gateway's SQLite migrations the dataset was built with: new migrations mean a new dataset. */
+  /** The SQLite migrations (every package's and the gateway's) the dataset was built with: new migrations mean a new dataset. */
   schema: string;
 }
 
 function schemaFingerprint(): string {
-  const dir = join(ROOT, 'apps', 'gateway', 'src', 'migrations', 'sqlite');
+  const dirs = [
+    join(ROOT, 'apps', 'gateway', 'src', 'migrations', 'sqlite'),
+    ...readdirSync(join(ROOT, 'packages'))
+      .sort()
+      .map((pkg) => join(ROOT, 'packages', pkg, 'src', 'migrations', 'sqlite')),
+  ].filter((dir) => existsSync(dir));
   const hash = createHash('sha1');
-  for (const name of readdirSync(dir).sort()) hash.update(name).update(readFileSync(join(dir, name)));
+  for (const dir of dirs) for (const name of readdirSync(dir).sort()) hash.update(name).update(readFileSync(join(dir, name)));
   return hash.digest('hex');
 }
 
@@ -420,7 +425,10 @@ function writeParticipants(db: Database.Database, rng: Rng, ids: IdFactory, worl
   ]);
   const payment = inserter(db, 'fee_payment', ['id', 'invoiceId', 'partnerId', 'amountMinor', 'currency', 'receivedAt', 'recordedAt', 'recordedBy', 'externalReference']);
   const credential = inserter(db, 'pc_credential', ['id', 'partnerId', 'kind', 'name', 'validFrom', 'validUntil', 'revokedAt', 'pointsThousandths']);
-  const entry = ledgerInserter(db);
+  const entry = ((insert, total) => (row: Row) => {
+    insert(row);
+    total(row);
+  })(ledgerInserter(db), totalsUpserter(db));
 
   const out: ParticipantRef[] = [];
   const from = Date.UTC(2024, 6, 1);
@@ -473,6 +481,18 @@ function writeParticipants(db: Database.Database, rng: Rng, ids: IdFactory, worl
     out.push({ partnerId, enteredAt });
   });
   return out;
+}
+
+/** PC-2/PC-12: adds one ledger entry to its monthly total, as LedgerService.append does. */
+export function totalsUpserter(db: Database.Database): (row: Row) => void {
+  const statement = db.prepare(
+    'INSERT INTO pc_points_total (partnerId, programYear, kind, source, month, amount, lastEarnedAt) VALUES (?, ?, ?, ?, ?, ?, ?) ' +
+      'ON CONFLICT (partnerId, programYear, kind, source, month) DO UPDATE SET amount = amount + excluded.amount, lastEarnedAt = MAX(lastEarnedAt, excluded.lastEarnedAt)',
+  );
+  return (row) => {
+    const earnedAt = row.earnedAt as string;
+    statement.run(row.partnerId, row.programYear, row.kind, row.source, earnedAt.slice(0, 7), row.amount, earnedAt);
+  };
 }
 
 export function ledgerInserter(db: Database.Database): (row: Row) => void {
@@ -545,6 +565,7 @@ function writeBookingsCsv(path: string, bookings: PlannedBooking[]): void {
 export function bookingWriter(db: Database.Database, ids: IdFactory, earnedAtOf: (row: PlannedBooking) => number): (rows: PlannedBooking[]) => void {
   const booking = inserter(db, 'pc_booking', ['id', 'bookingId', 'partnerId', 'customerId', 'opportunityId', 'solution', 'tcvMinor', 'currency', 'bookedAt', 'bookingTypes', 'source', 'oemPartnerId', 'withheldReason', 'terminatedAt', 'terminatedBy']);
   const entry = ledgerInserter(db);
+  const total = totalsUpserter(db);
   const capUsed = new Map<string, number>();
   return db.transaction((rows: PlannedBooking[]) => {
     for (const row of rows) {
@@ -554,6 +575,7 @@ export function bookingWriter(db: Database.Database, ids: IdFactory, earnedAtOf:
         e.id = ids.at(earnedAt);
         e.earnedAt = iso(earnedAt);
         entry(e);
+        total(e);
       }
     }
   });

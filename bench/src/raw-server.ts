@@ -166,9 +166,18 @@ export function progression(db: Db, partnerId: string, asOfIso: string): unknown
   const history = (levelAt.get(partnerId, asOfIso) as { toLevel: string } | undefined)?.toLevel ?? null;
   const before = (levelAt.get(partnerId, iso(year.start - 1)) as { toLevel: string } | undefined)?.toLevel ?? null;
   const carryOver = before !== null && before !== 'TERMINATED' && rank(before) >= rank('COMMUNITY');
+  // PC-2/PC-12: the monthly totals wholly recorded by asOf, and the ledger only for a month still being recorded then.
+  const month = asOfIso.slice(0, 7);
   const performance = db
-    .prepare(`SELECT source, SUM(amount) AS total FROM pc_points_entry WHERE partnerId = ? AND kind = 'PERFORMANCE' AND programYear = ? AND earnedAt <= ? GROUP BY source`)
-    .all(partnerId, year.year, asOfIso) as { source: string; total: number }[];
+    .prepare(
+      `SELECT source, SUM(amount) AS total FROM (
+         SELECT source, amount FROM pc_points_total WHERE partnerId = @p AND kind = 'PERFORMANCE' AND programYear = @y AND month <= @m AND (month < @m OR lastEarnedAt <= @at)
+         UNION ALL
+         SELECT e.source, e.amount FROM pc_points_entry e JOIN pc_points_total t ON t.partnerId = e.partnerId AND t.programYear = e.programYear AND t.kind = e.kind AND t.source = e.source AND t.month = @m AND t.lastEarnedAt > @at
+         WHERE e.partnerId = @p AND e.kind = 'PERFORMANCE' AND e.programYear = @y AND e.earnedAt >= @from AND e.earnedAt <= @at
+       ) GROUP BY source`,
+    )
+    .all({ p: partnerId, y: year.year, m: month, at: asOfIso, from: `${month}-01T00:00:00.000Z` }) as { source: string; total: number }[];
   const capability = db
     .prepare(
       `SELECT source, SUM(amount) AS total FROM pc_points_entry WHERE partnerId = ? AND kind = 'CAPABILITY' AND earnedAt <= ? AND validFrom <= ?

@@ -1,4 +1,9 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { FixedClock, Role } from '@alliance/kernel';
+import { MigrationInterface } from 'typeorm';
+import { importBookings, PARTNER_CONNECT_MIGRATIONS } from '@alliance/partner-connect';
 import { onDatabase, startTestGateway, TestGateway } from './support/harness';
 import { errorCodes, must, mutate, partnerWithTap } from './support/fixtures';
 
@@ -188,5 +193,49 @@ describe(`Partner Connect through the gateway on ${onDatabase}`, () => {
     } finally {
       clock.set(start);
     }
+  });
+
+  it('PC-2 PC-6 PC-12: the monthly points totals equal a full recount of the ledger after imports, reversals and terminations, and the migration rebuilds them from the ledger', async () => {
+    const partnerId = await partnerWithTap(t, 'PC Totals');
+    await must(t, 'joinBusinessModel', { partnerId, model: 'SOLUTION_RESELLER' }, 'businessModel { id }');
+    await must(t, 'recordBookings', { bookings: [booking(partnerId, 'pc-tot-1', 40_000_000, ['SAAS', 'NEW_LOGO']), booking(partnerId, 'pc-tot-2', 9_000_000)] }, 'recordedCount');
+    const dir = mkdtempSync(join(tmpdir(), 'gw-totals-'));
+    const file = join(dir, 'bookings.csv');
+    const lines = Array.from({ length: 12 }, (_, i) => `pc-tot-imp-${i},${partnerId},CUST-${i},OPP-${i},VCF,${(i + 1) * 2_000_000},USD,${t.clock.now().toISOString()},${i % 2 ? 'PERPETUAL_LICENSE' : 'SUBSCRIPTION'}`);
+    writeFileSync(file, `bookingId,partnerId,customerId,opportunityId,solution,tcvMinor,currency,bookedAt,bookingTypes\n${lines.join('\n')}\n`);
+    const system = t.gateway.systemContext();
+    expect((await importBookings(system, t.gateway.modules.partnerConnect.services, file, { chunkSize: 5 })).recorded).toBe(12);
+    for (const [bookingId, terminatedBy] of [['pc-tot-1', 'VENDOR'], ['pc-tot-imp-3', 'VENDOR'], ['pc-tot-2', 'CUSTOMER']]) {
+      await must(t, 'terminateDeal', { bookingId, terminatedBy }, 'booking { terminatedAt }');
+    }
+
+    const totals = `SELECT "programYear", "kind", "source", "month", "amount", "lastEarnedAt" FROM "pc_points_total" WHERE "partnerId" = $1 ORDER BY "programYear", "kind", "source", "month"`;
+    const recount = `SELECT "programYear", "kind", "source", substr("earnedAt", 1, 7) AS "month", SUM("amount") AS "amount", MAX("earnedAt") AS "lastEarnedAt" FROM "pc_points_entry"
+      WHERE "partnerId" = $1 GROUP BY "programYear", "kind", "source", substr("earnedAt", 1, 7) ORDER BY "programYear", "kind", "source", "month"`;
+    const read = async (sql: string) =>
+      ((await t.gateway.dataSource.query(t.database === 'postgres' ? sql : sql.replace(/\$1/g, '?'), [partnerId])) as { kind: string; source: string; month: string; lastEarnedAt: string; programYear: unknown; amount: unknown }[]).map((row) => ({
+        ...row,
+        programYear: Number(row.programYear),
+        amount: Number(row.amount),
+      }));
+    const kept = await read(totals);
+    expect(kept.map((row) => row.source).sort()).toEqual(['BOOKING', 'MULTIPLIER_BONUS', 'REVERSAL']);
+    expect(kept).toEqual(await read(recount));
+    const progression = (await t.ok<{ partnerProgression: Progression }>(PROGRESSION, { id: partnerId })).partnerProgression;
+    expect(progression.performancePointsThousandths).toBe(kept.filter((row) => row.kind === 'PERFORMANCE').reduce((sum, row) => sum + row.amount, 0));
+
+    // The migration's backfill: dropped and rebuilt from the ledger alone, the totals come back the same.
+    const Migration = PARTNER_CONNECT_MIGRATIONS[t.database].find((m) => m.name === 'PartnerConnectPointsTotals1796262192608') as new () => MigrationInterface;
+    const migration = new Migration();
+    const runner = t.gateway.dataSource.createQueryRunner();
+    try {
+      await t.gateway.db.exclusive(async () => {
+        await migration.down(runner);
+        await migration.up(runner);
+      });
+    } finally {
+      await runner.release();
+    }
+    expect(await read(totals)).toEqual(kept);
   });
 });

@@ -11,6 +11,7 @@ import {
   ManagerAssignment,
   Participant,
   PointsEntry,
+  PointsTotal,
   ProgressionAccess,
 } from './entities';
 import { PARTNER_CONNECT_ERROR_CODES } from './errors';
@@ -42,6 +43,7 @@ export const PARTNER_CONNECT_ENTITIES = [
   BusinessModel,
   Booking,
   PointsEntry,
+  PointsTotal,
   LifecycleClaim,
   InfluenceClaim,
   Credential,

@@ -9,3 +9,4 @@ export * from './credential.entity';
 export * from './audit.entity';
 export * from './progression-access.entity';
 export * from './manager-assignment.entity';
+export * from './points-total.entity';

@@ -2,10 +2,12 @@
 import type { MigrationSet } from '@alliance/kernel';
 import * as sqlite0 from './sqlite/1767225600000-initial';
 import * as sqlite1 from './sqlite/1796221495937-notice-obligations';
+import * as sqlite2 from './sqlite/1796262192608-points-totals';
 import * as postgres0 from './postgres/1767225600000-initial';
 import * as postgres1 from './postgres/1796221495937-notice-obligations';
+import * as postgres2 from './postgres/1796262192608-points-totals';
 
 export const PARTNER_CONNECT_MIGRATIONS: MigrationSet = {
-  sqlite: [...Object.values(sqlite0), ...Object.values(sqlite1)],
-  postgres: [...Object.values(postgres0), ...Object.values(postgres1)],
+  sqlite: [...Object.values(sqlite0), ...Object.values(sqlite1), ...Object.values(sqlite2)],
+  postgres: [...Object.values(postgres0), ...Object.values(postgres1), ...Object.values(postgres2)],
 };
