@@ -1,17 +1,17 @@
 import { DataSource, DataSourceOptions } from 'typeorm';
-import { ClassRef, KERNEL_SUBSCRIBERS } from '@alliance/kernel';
+import { DomainModule, KERNEL_SUBSCRIBERS } from '@alliance/kernel';
 import type { GatewayConfig } from './config';
 import { allMigrations } from './migrations/all';
 import { ensureSqliteDirectory } from './startup';
 
 /**
- * One DataSource for every module's entities. Schema changes go through migrations;
+ * One DataSource for every module's entities and migrations (see `allMigrations`). Schema changes go through migrations;
  * `synchronize` is never used here. SQLite runs in WAL mode with a short busy timeout,
  * through one connection (units of work take turns in the kernel's queue).
  */
-export function createDataSource(database: GatewayConfig['database'], entities: ClassRef[], options: { logging?: boolean } = {}): DataSource {
+export function createDataSource(database: GatewayConfig['database'], modules: readonly DomainModule[], options: { logging?: boolean } = {}): DataSource {
   const common = {
-    entities,
+    entities: modules.flatMap((module) => module.entities),
     subscribers: KERNEL_SUBSCRIBERS,
     synchronize: false,
     migrationsRun: false,
@@ -19,14 +19,14 @@ export function createDataSource(database: GatewayConfig['database'], entities: 
   };
   let config: DataSourceOptions;
   if (database.type === 'postgres') {
-    config = { ...common, type: 'postgres', url: database.url, migrations: allMigrations('postgres'), extra: { max: 10 } };
+    config = { ...common, type: 'postgres', url: database.url, migrations: allMigrations('postgres', modules), extra: { max: 10 } };
   } else {
     ensureSqliteDirectory(database.path);
     config = {
       ...common,
       type: 'better-sqlite3',
       database: database.path,
-      migrations: allMigrations('better-sqlite3'),
+      migrations: allMigrations('better-sqlite3', modules),
       enableWAL: true,
       timeout: 1000,
       prepareDatabase: (db: { pragma(statement: string): unknown }) => {

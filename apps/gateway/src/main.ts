@@ -62,8 +62,9 @@ async function main(): Promise<void> {
     adminKey = (await ctx.transaction(() => gateway.modules.access.keys.mint(ctx, { name: 'development admin', role: Role.ADMIN }))).secret;
   }
 
-  // Webhook deliveries (retries survive restarts: they live in the outbox) and the notice sweep.
-  gateway.modules.notices.dispatcher.start(() => gateway.systemContext('webhooks'), 5000, log);
+  // Every module's background work (webhook deliveries: retries survive restarts, they live in
+  // the outbox), then the periodic jobs (the notice sweep first).
+  for (const module of gateway.modules.all) module.worker?.start(() => gateway.systemContext(module.name), log);
   if (config.housekeepingIntervalSeconds > 0) stopHousekeeping = scheduleHousekeeping(gateway, config.housekeepingIntervalSeconds * 1000);
   const { port } = gateway.app.server.address() as AddressInfo;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;

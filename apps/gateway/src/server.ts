@@ -6,7 +6,7 @@ import cors from '@fastify/cors';
 import Fastify, { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { GraphQLSchema, OperationTypeNode, parse } from 'graphql';
 import { DataSource } from 'typeorm';
-import { Actor, buildModulesSchema, Clock, Database, EventBus, newId, RequestContext, SystemClock } from '@alliance/kernel';
+import { Actor, buildModulesSchema, Clock, Database, EventBus, newId, RequestContext, subscribeReactions, SystemClock } from '@alliance/kernel';
 import type { GatewayConfig } from './config';
 import { createDataSource } from './data-source';
 import { CALLER_CODES, createErrorFormatter } from './errors';
@@ -18,7 +18,7 @@ import { RateLimiter } from './hardening/rate-limit';
 import { registerArtifactUpload } from './http/artifact-upload.route';
 import { DASHBOARD_DIST_DIR, registerStaticPages } from './http/static.route';
 import { runMigrations } from './migrate';
-import { createModules, errorCatalogue, Modules, subscribeReactions } from './modules';
+import { createModules, errorCatalogue, Modules } from './modules';
 import { createObservability } from './observability';
 import { resolveWebhookKey } from './webhook-key';
 
@@ -83,7 +83,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     webhookKey: resolveWebhookKey(config),
     webhookAllowPrivateTargets: config.webhookAllowPrivateTargets,
   });
-  const dataSource = createDataSource(config.database, modules.all.flatMap((module) => module.entities));
+  const dataSource = createDataSource(config.database, modules.all);
   await dataSource.initialize();
   try {
     if (config.migrationsOnStart) await runMigrations(dataSource);
@@ -108,7 +108,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const systemContext = (requestId?: string) => RequestContext.system(db, clock, bus, requestId);
   subscribeReactions(modules.all, bus, () => systemContext());
   // Webhook deliveries are written in the same transaction as the event that causes them.
-  modules.notices.attach(bus);
+  for (const module of modules.all) module.attach?.(bus);
 
   const schema = await buildModulesSchema(modules.all);
   const catalogue = Object.keys(errorCatalogue(modules.all));
@@ -288,7 +288,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   });
 
   app.addHook('onClose', async () => {
-    await modules.notices.dispatcher.stop();
+    for (const module of modules.all) await module.worker?.stop();
     await apollo.stop();
     if (dataSource.isInitialized) await dataSource.destroy();
   });

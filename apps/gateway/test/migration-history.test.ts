@@ -16,7 +16,7 @@ import { onDatabase, scratchDatabase, ScratchDatabase } from './support/harness'
  * database built by the per-package ones up to a point, whose history is then written back
  * under the combined names, is such a database.
  */
-const entities = createModules().all.flatMap((module) => module.entities);
+const modules = createModules().all;
 const stampOf = (name: string) => Number(/(\d{13})$/.exec(name)![1]);
 const nameOf = (migration: MigrationClass) => new migration().name ?? migration.name;
 /** Migrations written since the packages shipped their own: a database of any combined history applies them next, in order. */
@@ -26,8 +26,8 @@ const newer = (dataSource: DataSource) => dataSource.migrations.map((m) => m.nam
 async function withCombinedHistory(database: ScratchDatabase['database'], combined: string[]): Promise<void> {
   const upTo = Math.max(...combined.map(stampOf));
   const type = database.type === 'postgres' ? 'postgres' : 'better-sqlite3';
-  const base = createDataSource(database, entities);
-  const older = new DataSource({ ...base.options, migrations: allMigrations(type).filter((m) => stampOf(nameOf(m)) <= upTo) });
+  const base = createDataSource(database, modules);
+  const older = new DataSource({ ...base.options, migrations: allMigrations(type, modules).filter((m) => stampOf(nameOf(m)) <= upTo) });
   await older.initialize();
   try {
     await older.runMigrations({ transaction: 'each' });
@@ -58,7 +58,7 @@ describe(`migration history on ${onDatabase}`, () => {
 
   it('a database migrated with every combined migration upgrades cleanly: no combined part re-runs (only migrations written since apply), its history names the per-package migrations', async () => {
     await withCombinedHistory(scratch!.database, Object.keys(COMBINED_MIGRATIONS));
-    current = createDataSource(scratch!.database, entities);
+    current = createDataSource(scratch!.database, modules);
     await current.initialize();
     expect(await migrationsApplied(current)).toBe(false);
     expect(await runMigrations(current)).toEqual(newer(current));
@@ -72,7 +72,7 @@ describe(`migration history on ${onDatabase}`, () => {
   it('a database migrated with the first two combined migrations applies exactly the parts of the later ones, in order', async () => {
     const [first, second, ...later] = Object.keys(COMBINED_MIGRATIONS);
     await withCombinedHistory(scratch!.database, [first, second]);
-    current = createDataSource(scratch!.database, entities);
+    current = createDataSource(scratch!.database, modules);
     await current.initialize();
     expect(await runMigrations(current)).toEqual([...later.flatMap((name) => COMBINED_MIGRATIONS[name]), ...newer(current)]);
     expect(await migrationsApplied(current)).toBe(true);
@@ -80,7 +80,7 @@ describe(`migration history on ${onDatabase}`, () => {
   });
 
   it('a fresh database records only per-package names', async () => {
-    current = createDataSource(scratch!.database, entities);
+    current = createDataSource(scratch!.database, modules);
     await current.initialize();
     const applied = await runMigrations(current);
     expect(applied).toEqual(current.migrations.map((m) => m.name));

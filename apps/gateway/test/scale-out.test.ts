@@ -149,7 +149,7 @@ describeOnPostgres('three gateway processes on one PostgreSQL database', () => {
 
   it('migrations started by five data sources at once on another fresh database apply once; none fails', async () => {
     const fresh = await scratchDatabase();
-    const sources = Array.from({ length: 5 }, () => createDataSource(fresh.database, createModules().all.flatMap((module) => module.entities)));
+    const sources = Array.from({ length: 5 }, () => createDataSource(fresh.database, createModules().all));
     try {
       await Promise.all(sources.map((source) => source.initialize()));
       const applied = await Promise.allSettled(sources.map((source) => runMigrations(source)));

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 
+export type * from './contracts';
 export { createCertificationModule } from './module';
 export type { CertificationModule, CertificationModuleOptions } from './module';
 export * from './ports';

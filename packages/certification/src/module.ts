@@ -1,7 +1,10 @@
-import { DomainModule, DomainEvent, RequestContext } from '@alliance/kernel';
+import { DomainModule, reactions } from '@alliance/kernel';
+import { CERTIFICATION_MIGRATIONS } from './migrations';
+import type { MembershipEventMap } from '@alliance/membership/contracts';
+import type { SupportEventMap } from '@alliance/support/contracts';
+import type { CertificationApi } from './contracts';
 import { CERTIFICATION_ENTITIES } from './entities';
 import { CERTIFICATION_ERROR_CODES } from './errors';
-import { CERTIFICATION_REACTS_TO, MembershipEndedPayload } from './events';
 import { CERTIFICATION_NOTICE_RULES } from './notices';
 import { CertificationPorts } from './ports';
 import { ListingResolver } from './resolvers/listing.resolver';
@@ -18,6 +21,8 @@ import { ReviewService } from './services/review.service';
 export type CertificationModuleOptions = CatalogOptions;
 
 export interface CertificationModule extends DomainModule {
+  /** What other domains and package users call (see `contracts.ts`). */
+  api: CertificationApi;
   /** The methods other domains reach through their ports, and the upload route's streaming. */
   service: CertificationService;
   services: { catalog: CatalogService; review: ReviewService; listings: ListingService; recertification: RecertificationService };
@@ -30,10 +35,6 @@ export function createCertificationModule(ports: CertificationPorts, options: Ce
   const review = new ReviewService(ports, catalog, listings);
   const recertification = new RecertificationService(ports.fees, catalog, listings, ports.releases);
   const service = new CertificationService(catalog, listings);
-
-  const inTransaction = (work: (ctx: RequestContext, event: DomainEvent) => Promise<unknown>) => async (ctx: RequestContext, event: DomainEvent) => {
-    await ctx.transaction(() => work(ctx, event));
-  };
 
   return {
     name: 'certification',
@@ -54,12 +55,18 @@ export function createCertificationModule(ports: CertificationPorts, options: Ce
       [LISTINGS_READ_SCOPE]: 'Read the public compatibility guide (published listings).',
     },
     reactions: {
-      [CERTIFICATION_REACTS_TO.TAP_MEMBERSHIP_ENDED]: inTransaction((ctx, event) => listings.flagPartnerListings(ctx, event.payload as unknown as MembershipEndedPayload, 'TAP')),
-      [CERTIFICATION_REACTS_TO.TSANET_MEMBERSHIP_ENDED]: inTransaction((ctx, event) => listings.flagPartnerListings(ctx, event.payload as unknown as MembershipEndedPayload, 'TSANet')),
-      // CERT-6: a partner's support readiness changed, so its certified listings may now be publishable (or not).
-      [CERTIFICATION_REACTS_TO.READINESS_CHANGED]: inTransaction((ctx, event) => listings.refreshPartnerListings(ctx, String(event.payload.partnerId))),
+      ...reactions<MembershipEventMap>({
+        'membership.tap_membership_ended': (ctx, event) => listings.flagPartnerListings(ctx, event.payload, 'TAP'),
+        'membership.tsanet_membership_ended': (ctx, event) => listings.flagPartnerListings(ctx, event.payload, 'TSANet'),
+      }),
+      ...reactions<SupportEventMap>({
+        // CERT-6: a partner's support readiness changed, so its certified listings may now be publishable (or not).
+        'support.readiness_changed': (ctx, event) => listings.refreshPartnerListings(ctx, event.payload.partnerId),
+      }),
     },
     noticeRules: CERTIFICATION_NOTICE_RULES,
+    migrations: CERTIFICATION_MIGRATIONS,
+    api: service,
     service,
     services: { catalog, review, listings, recertification },
   };

@@ -1,3 +1,4 @@
+import type { ReleaseKindName } from '@alliance/releases/contracts';
 import {
   ACCEPTANCE_LEVELS,
   CertificationAcceptanceLevel,
@@ -124,7 +125,7 @@ describe('certification rules', () => {
 
   it('CERT-9: the major owed is the newest major of the product; a listing on it, or on a later version, settles it; minor releases owe nothing', () => {
     const at = new Date('2026-03-01T00:00:00.000Z');
-    const release = (releaseId: string, kind: string, version: string) => ({ releaseId, productId: 'p', kind, version, firstMilestoneAt: at });
+    const release = (releaseId: string, kind: ReleaseKindName, version: string) => ({ releaseId, productId: 'p', kind, version, firstMilestoneAt: at });
     const releases = [release('r8', 'MAJOR', '8.0'), release('r81', 'MINOR', '8.1'), release('r9', 'MAJOR', '9.0'), release('r91', 'MINOR', '9.1')];
     expect(majorReleaseOwed([{ releaseId: 'r8', productVersion: '8.0' }], releases)?.releaseId).toBe('r9');
     expect(majorReleaseOwed([{ releaseId: 'r81', productVersion: '8.1' }], releases)?.releaseId).toBe('r9');

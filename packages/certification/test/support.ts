@@ -1,5 +1,6 @@
 import { Column, Entity, MoreThan } from 'typeorm';
-import { Database, domainEvent, FixedClock, IdColumn, Identified, newId, RequestContext, Role, UserError } from '@alliance/kernel';
+import { Database, subscribeReactions, domainEvent, FixedClock, IdColumn, Identified, newId, RequestContext, Role, UserError } from '@alliance/kernel';
+import type { MilestoneName, ReleaseKindName } from '@alliance/releases/contracts';
 import { createTestDatabase, RecordingBus, testContext } from '@alliance/testing';
 import {
   CertificationAcceptanceLevel,
@@ -46,10 +47,10 @@ export class TestCharge extends Identified {
 }
 
 export interface FakeRelease {
-  milestone: string;
+  milestone: MilestoneName;
   productId: string;
   version: string;
-  kind: string;
+  kind: ReleaseKindName;
   firstMilestoneAt: Date;
 }
 
@@ -62,9 +63,9 @@ export class FakeWorld {
     releases: {
       activityAllowed: async (_ctx, { releaseId }) => {
         const release = this.releases.get(releaseId);
-        if (!release) return { allowed: false, reasonCode: 'RELEASE_NOT_FOUND', milestone: null, productId: '', version: '' };
+        if (!release) return { allowed: false, reasonCode: 'RELEASE_NOT_FOUND', milestone: null, productId: null, version: null, buildType: null };
         const allowed = release.milestone === 'RC' || release.milestone === 'GA';
-        return { allowed, reasonCode: allowed ? null : `MILESTONE_${release.milestone}_NO_CERTIFICATION`, milestone: release.milestone, productId: release.productId, version: release.version };
+        return { allowed, reasonCode: allowed ? null : 'ACTIVITY_NOT_ALLOWED_AT_MILESTONE', milestone: release.milestone, productId: release.productId, version: release.version, buildType: 'RELEASE_TYPE' };
       },
       productReleases: async (_ctx, productIds) =>
         [...this.releases.entries()]
@@ -87,7 +88,7 @@ export class FakeWorld {
         return { consumptionId: consumption.id };
       },
       chargeFee: async (ctx, { partnerId, feeKind, reference }) => {
-        const charge = await ctx.em.save(ctx.em.create(TestCharge, { partnerId, feeKind, reference, amountMinor: 12_500 }));
+        const charge = await ctx.em.save(ctx.em.create(TestCharge, { partnerId, feeKind, reference: reference ?? '', amountMinor: 12_500 }));
         return { invoiceId: charge.id, amount: { amountMinor: 12_500, currency: 'USD' } };
       },
     },
@@ -103,9 +104,7 @@ export async function setup(options: { artifactStorageDir?: string } = {}) {
   const db: Database = await createTestDatabase([...module.entities, TestEntitlement, TestConsumption, TestCharge]);
   const clock = new FixedClock('2026-03-02T09:00:00.000Z');
   const bus = new RecordingBus();
-  for (const [type, reaction] of Object.entries(module.reactions ?? {})) {
-    bus.subscribe(type, (event) => reaction(RequestContext.system(db, clock, bus), event));
-  }
+  subscribeReactions([module], bus, () => RequestContext.system(db, clock, bus));
   const admin = testContext(db, { clock, bus });
   const reviewer = testContext(db, { clock, bus, role: Role.CERTIFICATION_REVIEWER, name: 'reviewer' });
   const partnerA = newId();
@@ -136,7 +135,7 @@ export async function setup(options: { artifactStorageDir?: string } = {}) {
     return (await db.manager.findBy(TestEntitlement, { partnerId })).reduce((sum, row) => sum + row.remaining, 0);
   }
 
-  function addRelease(milestone: string, productId = newId(), version = '8.0.0', kind = 'MAJOR'): string {
+  function addRelease(milestone: MilestoneName, productId = newId(), version = '8.0.0', kind: ReleaseKindName = 'MAJOR'): string {
     const releaseId = newId();
     world.releases.set(releaseId, { milestone, productId, version, kind, firstMilestoneAt: clock.now() });
     return releaseId;
@@ -176,7 +175,7 @@ export async function setup(options: { artifactStorageDir?: string } = {}) {
     return { software, version, reservation: reserved };
   }
 
-  async function submitted(partnerId = partnerA, milestone = 'RC', productId = newId(), releaseId = addRelease(milestone, productId)) {
+  async function submitted(partnerId = partnerA, milestone: MilestoneName = 'RC', productId = newId(), releaseId = addRelease(milestone, productId)) {
     const ready = await readyToSubmit(partnerId);
     const ctx = ctxFor(partnerId);
     const submission = await tx(ctx, () => review.submit(ctx, { versionId: ready.version.id, releaseId, reservationId: ready.reservation.id, testResultsUrl: 'https://partner.example/results.zip' }));

@@ -1,18 +1,13 @@
-import { FeeKind } from './enums';
+import { eventsOf } from '@alliance/kernel';
+import type { FeesEventMap } from './contracts';
 
-/** Events fees publishes (after commit). */
+export type { PaymentReceivedPayload, FeesEventMap } from './contracts';
+
+/** Events fees publishes (after commit); payloads in `FeesEventMap`. */
 export const FeesEvents = {
   /** A payment or waiver was recorded against an invoice (FEE-7: TSANet go-live waits for it). */
   PAYMENT_RECEIVED: 'fees.payment_received',
-} as const;
+} as const satisfies Record<string, keyof FeesEventMap>;
 
-export interface PaymentReceivedPayload extends Record<string, unknown> {
-  invoiceId: string;
-  partnerId: string;
-  /** Fee kinds of the invoice's lines. */
-  feeKinds: FeeKind[];
-  /** References of the invoice's lines (such as a TSANet membership or equivalency request id). */
-  references: string[];
-  /** True when the invoice has no balance left. */
-  settled: boolean;
-}
+/** Raises a fees event; the payload type follows the name. */
+export const feesEvent = eventsOf<FeesEventMap>();

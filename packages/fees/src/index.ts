@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 
+export type * from './contracts';
 export { createFeesModule, FEES_ENTITIES } from './module';
 export type { FeesModule } from './module';
 export * from './enums';

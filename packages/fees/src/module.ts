@@ -1,4 +1,5 @@
 import { DomainModule } from '@alliance/kernel';
+import { FEES_MIGRATIONS } from './migrations';
 import { EntitlementEntry } from './entities/entitlement-entry.entity';
 import { FeeRefund } from './entities/fee-refund.entity';
 import { FeeWaiver } from './entities/fee-waiver.entity';
@@ -8,6 +9,7 @@ import { InvoiceLine } from './entities/invoice-line.entity';
 import { Payment } from './entities/payment.entity';
 import { FEES_ERROR_CODES } from './errors';
 import { FEES_NOTICE_RULES } from './notices';
+import type { FeesApi } from './contracts';
 import { FeesPorts } from './ports';
 import { EntitlementResolver } from './resolvers/entitlement.resolver';
 import { FEES_READ_SCOPE, FeeScheduleResolver } from './resolvers/fee-schedule.resolver';
@@ -23,7 +25,9 @@ import { TsanetBillingService } from './services/tsanet-billing.service';
 export const FEES_ENTITIES = [Fee, Invoice, InvoiceLine, Payment, FeeWaiver, FeeRefund, EntitlementEntry];
 
 export interface FeesModule extends DomainModule {
-  /** What other domains call through their ports. */
+  /** What other domains and package users call (see `contracts.ts`). */
+  api: FeesApi;
+  /** The service behind `api`, with fees' own extras (host-pay quotes). */
   service: FeesService;
   schedule: FeeScheduleService;
   invoices: InvoiceService;
@@ -51,6 +55,8 @@ export function createFeesModule(ports: FeesPorts, options: { seeds?: FeeSeed[] 
     errorCodes: FEES_ERROR_CODES,
     scopes: { [FEES_READ_SCOPE]: 'Read fee schedules, invoices, payments, waivers, refunds and entitlements.' },
     noticeRules: FEES_NOTICE_RULES,
+    migrations: FEES_MIGRATIONS,
+    api: service,
     service,
     schedule,
     invoices,

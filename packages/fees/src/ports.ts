@@ -1,9 +1,8 @@
 import type { RequestContext } from '@alliance/kernel';
+import type { MembershipApi } from '@alliance/membership/contracts';
 
 /** What fees asks membership. */
-export interface MembershipPort {
-  partnerExists(ctx: RequestContext, partnerId: string): Promise<boolean>;
-}
+export type MembershipPort = Pick<MembershipApi, 'partnerExists'>;
 
 /** A TSANet group as support knows it at an instant (FEE-5). */
 export interface TsanetGroupSnapshot {
@@ -17,7 +16,10 @@ export interface TsanetGroupSnapshot {
   excludedOpenGroupMemberIds: string[];
 }
 
-/** What fees asks support about TSANet groups. */
+/**
+ * What fees asks support about TSANet groups. Declared here, in fees' own words: support
+ * depends on fees, so fees names what it needs and support's API answers it.
+ */
 export interface TsanetDirectoryPort {
   /** The group at `at`, or null when there is no such group. */
   tsanetGroup(ctx: RequestContext, groupId: string, at: Date): Promise<TsanetGroupSnapshot | null>;

@@ -29,6 +29,21 @@ export function domainEvent<P extends Record<string, unknown>>(
   return { id: newId(), type, occurredAt, partnerId, payload };
 }
 
+/**
+ * A domain's events as types: event name → payload. Each domain declares its map in its
+ * `contracts` entry; publishers raise events through `eventsOf` and consumers react through
+ * `reactions`, so both sides share one payload type.
+ */
+export type EventMap = { [type: string]: Record<string, unknown> };
+
+/** An event of a map, by name. */
+export type EventOf<M, K extends keyof M & string> = DomainEvent<M[K]> & { type: K };
+
+/** Raises events of one map: the payload type follows the event name. */
+export function eventsOf<M extends object>(): <K extends keyof M & string>(type: K, occurredAt: Date, payload: M[K], partnerId?: string | null) => EventOf<M, K> {
+  return (type, occurredAt, payload, partnerId = null) => ({ id: newId(), type, occurredAt, partnerId, payload });
+}
+
 export interface EventLog {
   error(details: Record<string, unknown>, message: string): void;
 }

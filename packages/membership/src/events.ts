@@ -1,22 +1,15 @@
-/** Events membership publishes (after commit). */
+import { eventsOf } from '@alliance/kernel';
+import type { MembershipEventMap } from './contracts';
+
+export type { EnrollmentChangedPayload, NetworkMembershipEndedPayload, ProgramRemovedFromUmbrellaPayload, MembershipEventMap } from './contracts';
+
+/** Events membership publishes (after commit); payloads in `MembershipEventMap`. */
 export const MembershipEvents = {
   ENROLLMENT_CHANGED: 'membership.enrollment_changed',
   TAP_MEMBERSHIP_ENDED: 'membership.tap_membership_ended',
   TSANET_MEMBERSHIP_ENDED: 'membership.tsanet_membership_ended',
   PROGRAM_REMOVED_FROM_UMBRELLA: 'membership.program_removed_from_umbrella',
-} as const;
+} as const satisfies Record<string, keyof MembershipEventMap>;
 
-export interface EnrollmentChangedPayload extends Record<string, unknown> {
-  enrollmentId: string;
-  partnerId: string;
-  programId: string;
-  from: string | null;
-  to: string;
-  reason: string;
-}
-
-export interface NetworkMembershipEndedPayload extends Record<string, unknown> {
-  partnerId: string;
-  endedAt: string;
-  reason: string;
-}
+/** Raises a membership event; the payload type follows the name. */
+export const membershipEvent = eventsOf<MembershipEventMap>();

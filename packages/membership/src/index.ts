@@ -2,6 +2,7 @@
 // `require('@alliance/membership')` works on its own.
 import 'reflect-metadata';
 
+export type * from './contracts';
 export * from './module';
 export * from './errors';
 export * from './events';

@@ -1,4 +1,5 @@
 import { DomainModule } from '@alliance/kernel';
+import { MEMBERSHIP_MIGRATIONS } from './migrations';
 import { Agreement } from './entities/agreement.entity';
 import { Enrollment } from './entities/enrollment.entity';
 import { EnrollmentStateChange } from './entities/enrollment-state-change.entity';
@@ -15,10 +16,14 @@ import { EnrollmentService } from './services/enrollment.service';
 import { PartnerService } from './services/partner.service';
 import { ProgramService } from './services/program.service';
 import { membershipNoticeRules } from './notices';
+import type { MembershipApi } from './contracts';
+import { NetworkMembershipKind } from './entities/tap-membership.entity';
 
 export const MEMBERSHIP_ENTITIES = [Partner, NetworkMembership, Program, ProgramVersion, Enrollment, EnrollmentStateChange, Agreement, PartnerContact];
 
 export interface MembershipModule extends DomainModule {
+  /** What other domains and package users call (see `contracts.ts`). */
+  api: MembershipApi;
   partners: PartnerService;
   programs: ProgramService;
   enrollments: EnrollmentService;
@@ -29,6 +34,13 @@ export function createMembershipModule(): MembershipModule {
   const partners = new PartnerService();
   const programs = new ProgramService();
   const enrollments = new EnrollmentService(partners, programs);
+  const api: MembershipApi = {
+    partnerExists: (ctx, partnerId) => partners.exists(ctx, partnerId),
+    enrollmentStatus: (ctx, { partnerId, programId, at }) => enrollments.status(ctx, partnerId, programId, at),
+    activeProgramIds: (ctx, partnerId, at) => enrollments.activeProgramIds(ctx, partnerId, at),
+    activeMembers: (ctx, programIds, at) => enrollments.activeMembers(ctx, programIds, at),
+    tapMembershipActive: (ctx, { partnerId, at }) => partners.isNetworkMemberActive(ctx, partnerId, NetworkMembershipKind.TAP, at),
+  };
   return {
     name: 'membership',
     entities: MEMBERSHIP_ENTITIES,
@@ -45,6 +57,10 @@ export function createMembershipModule(): MembershipModule {
       'programs:read': 'Programs, versions and requirements.',
     },
     noticeRules: membershipNoticeRules,
+    migrations: MEMBERSHIP_MIGRATIONS,
+    // MEM-4: the expiries the clock has made are recorded (after the notice sweep).
+    jobs: [{ name: 'membership.expiries', stage: 'lifecycle', run: (ctx) => enrollments.recordExpiries(ctx) }],
+    api,
     partners,
     programs,
     enrollments,

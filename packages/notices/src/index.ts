@@ -2,6 +2,7 @@
 // `require('@alliance/notices')` works on its own.
 import 'reflect-metadata';
 
+export type * from './contracts';
 export * from './module';
 export * from './ports';
 export * from './errors';

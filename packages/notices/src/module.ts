@@ -1,10 +1,12 @@
 import { DomainModule, EventBus } from '@alliance/kernel';
+import { NOTICES_MIGRATIONS } from './migrations';
 import { Notice } from './entities/notice.entity';
 import { NoticeSweep } from './entities/notice-sweep.entity';
 import { WebhookDeliveryAttempt } from './entities/webhook-attempt.entity';
 import { WebhookDelivery } from './entities/webhook-delivery.entity';
 import { WebhookSubscription } from './entities/webhook-subscription.entity';
 import { NOTICES_ERROR_CODES } from './errors';
+import type { NoticesApi } from './contracts';
 import type { NoticesOptions, NoticesPorts } from './ports';
 import { NOTICES_READ_SCOPE, NoticeResolver } from './resolvers/notice.resolver';
 import { WEBHOOKS_READ_SCOPE, WebhookDeliveryResolver, WebhookSubscriptionResolver } from './resolvers/webhook.resolver';
@@ -28,6 +30,8 @@ export const DEFAULT_NOTICES_OPTIONS: NoticesOptions = {
 };
 
 export interface NoticesModule extends DomainModule {
+  /** What other domains and package users call (see `contracts.ts`). */
+  api: NoticesApi;
   notices: NoticeService;
   webhooks: WebhookService;
   dispatcher: WebhookDispatcher;
@@ -38,6 +42,7 @@ export interface NoticesModule extends DomainModule {
    * Deliveries are dated with the raising unit of work's instant.
    */
   attach(bus: EventBus): void;
+  worker: NonNullable<DomainModule['worker']>;
 }
 
 /** Notices and webhooks (NOT-1). Domain-agnostic: the domains' rules come through `ports.rules`. */
@@ -61,6 +66,16 @@ export function createNoticesModule(ports: NoticesPorts): NoticesModule {
       [WEBHOOKS_READ_SCOPE]: 'Webhook subscriptions (never their secrets), deliveries and attempts.',
     },
     noticeRules: [],
+    migrations: NOTICES_MIGRATIONS,
+    jobs: [
+      // NOT-1: first, so whatever fell due is recorded from the state before lifecycle jobs change it.
+      { name: 'notices.sweep', stage: 'sweep', run: async (ctx, at) => (await notices.sweep(ctx, { at })).recorded.length },
+    ],
+    worker: {
+      start: (contextFor, log) => dispatcher.start(contextFor, 5000, log),
+      stop: () => dispatcher.stop(),
+    },
+    api: { record: (ctx, due) => notices.record(ctx, due) },
     notices,
     webhooks,
     dispatcher,

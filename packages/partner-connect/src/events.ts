@@ -1,13 +1,12 @@
-/** Published when a partner's level changes (points, audit, remediation, termination). */
-export const LEVEL_CHANGED = 'partner_connect.level_changed';
+import { eventsOf } from '@alliance/kernel';
+import type { PartnerConnectEventMap } from './contracts';
 
-export interface LevelChangedPayload extends Record<string, unknown> {
-  partnerId: string;
-  /** The level before, or null when the partner enters the program. */
-  from: string | null;
-  /** The level after, or `TERMINATED` when the partnership ends (PC-10). */
-  to: string;
-  reason: string;
-}
+export type { LevelChangedPayload, PartnerConnectEventMap } from './contracts';
+
+/** Published when a partner's level changes (points, audit, remediation, termination). */
+export const LEVEL_CHANGED = 'partner_connect.level_changed' satisfies keyof PartnerConnectEventMap;
 
 export const PARTNER_CONNECT_EVENTS = { LEVEL_CHANGED } as const;
+
+/** Raises a Partner Connect event; the payload type follows the name. */
+export const partnerConnectEvent = eventsOf<PartnerConnectEventMap>();

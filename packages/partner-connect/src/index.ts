@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 
+export type * from './contracts';
 export * from './config';
 export * from './entities';
 export * from './enums';

@@ -1,4 +1,7 @@
-import { DomainModule, RequestContext } from '@alliance/kernel';
+import { DomainModule, reactions } from '@alliance/kernel';
+import { PARTNER_CONNECT_MIGRATIONS } from './migrations';
+import type { FeesEventMap } from '@alliance/fees/contracts';
+import type { PartnerConnectApi } from './contracts';
 import { PartnerConnectConfig, resolveConfig } from './config';
 import {
   Audit,
@@ -52,7 +55,12 @@ export const PARTNER_CONNECT_ENTITIES = [
   ManagerAssignment,
 ];
 
-export type PartnerConnectModule = DomainModule & { services: PartnerConnectServices; config: PartnerConnectConfig };
+export type PartnerConnectModule = DomainModule & {
+  /** What other domains and package users call (see `contracts.ts`). */
+  api: PartnerConnectApi;
+  services: PartnerConnectServices;
+  config: PartnerConnectConfig;
+};
 
 /** Builds the services over the ports (and the program data, defaults in `DEFAULT_CONFIG`). */
 export function createPartnerConnectServices(ports: PartnerConnectPorts, config: Partial<PartnerConnectConfig> = {}): PartnerConnectServices {
@@ -86,19 +94,20 @@ export function createPartnerConnectModule(ports: PartnerConnectPorts, config: P
       new AccessResolver(services),
     ],
     errorCodes: PARTNER_CONNECT_ERROR_CODES,
-    reactions: {
+    reactions: reactions<FeesEventMap>({
       /** The enrollment fee paid may lift a new partner to Community; a paid re-enrollment fee may reinstate (PC-10). */
-      'fees.payment_received': async (ctx: RequestContext, event) => {
-        const invoiceId = String((event.payload as { invoiceId?: unknown }).invoiceId ?? '');
-        if (!invoiceId) return;
-        await ctx.transaction(async () => {
-          const participant = await ctx.em.findOneBy(Participant, { enrollmentInvoiceId: invoiceId });
-          if (participant) await services.participants.reevaluate(ctx, participant.partnerId);
-          await services.audits.onInvoicePaid(ctx, invoiceId);
-        });
+      'fees.payment_received': async (ctx, event) => {
+        const { invoiceId } = event.payload;
+        const participant = await ctx.em.findOneBy(Participant, { enrollmentInvoiceId: invoiceId });
+        if (participant) await services.participants.reevaluate(ctx, participant.partnerId);
+        await services.audits.onInvoicePaid(ctx, invoiceId);
       },
-    },
+    }),
     noticeRules: [renewalNoticeRule(), auditNoticeRule(services.config), remediationNoticeRule()],
+    migrations: PARTNER_CONNECT_MIGRATIONS,
+    // PC-10: remediation deadlines that have passed end the partnership.
+    jobs: [{ name: 'partner_connect.remediation_deadlines', stage: 'lifecycle', run: (ctx) => services.audits.applyRemediationDeadlines(ctx) }],
+    api: { levelAt: (ctx, partnerId, at) => services.participants.levelAt(ctx, partnerId, at) },
     services,
     config: services.config,
   };

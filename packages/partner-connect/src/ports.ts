@@ -1,22 +1,13 @@
-import type { RequestContext } from '@alliance/kernel';
+import type { FeesApi } from '@alliance/fees/contracts';
+import type { MembershipApi } from '@alliance/membership/contracts';
 
-/** What Partner Connect asks the membership domain. */
-export interface MembershipPort {
-  /** PC-1: Solution Builder needs an active TAP membership at `at`. */
-  tapMembershipActive(ctx: RequestContext, query: { partnerId: string; at: Date }): Promise<boolean>;
-  partnerExists(ctx: RequestContext, partnerId: string): Promise<boolean>;
-}
+/** What Partner Connect asks the membership domain: PC-1 (Solution Builder needs an active TAP membership) and partner existence. */
+export type MembershipPort = Pick<MembershipApi, 'tapMembershipActive' | 'partnerExists'>;
 
 export type PartnerConnectFeeKind = 'PARTNER_CONNECT_ENROLLMENT' | 'PARTNER_CONNECT_REENROLLMENT';
 
-/** What Partner Connect asks the fees domain: the $995 enrollment and re-enrollment fees. */
-export interface FeesPort {
-  chargeFee(
-    ctx: RequestContext,
-    request: { partnerId: string; feeKind: PartnerConnectFeeKind; reference: string },
-  ): Promise<{ invoiceId: string; amount: { amountMinor: number; currency: string } }>;
-  isInvoicePaid(ctx: RequestContext, invoiceId: string): Promise<boolean>;
-}
+/** What Partner Connect asks the fees domain: the $995 enrollment and re-enrollment fees, and whether they are paid. */
+export type FeesPort = Pick<FeesApi, 'chargeFee' | 'isInvoicePaid'>;
 
 export interface PartnerConnectPorts {
   membership: MembershipPort;

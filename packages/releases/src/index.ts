@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 
+export type * from './contracts';
 export { createReleasesModule, RELEASES_ENTITIES } from './module';
 export type { ReleasesModule } from './module';
 export * from './enums';

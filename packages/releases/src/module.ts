@@ -1,4 +1,7 @@
-import { DomainModule } from '@alliance/kernel';
+import { DomainModule, reactions } from '@alliance/kernel';
+import { RELEASES_MIGRATIONS } from './migrations';
+import type { MembershipEventMap } from '@alliance/membership/contracts';
+import type { ReleasesApi } from './contracts';
 import { BuildAccessRequest } from './entities/build-access-request.entity';
 import { PartnerChangeNotice } from './entities/partner-change-notice.entity';
 import { PreReleaseMaterial } from './entities/pre-release-material.entity';
@@ -8,7 +11,6 @@ import { RcInstall } from './entities/rc-install.entity';
 import { Release } from './entities/release.entity';
 import { ReleaseMilestone } from './entities/release-milestone.entity';
 import { RELEASES_ERROR_CODES } from './errors';
-import { ENROLLMENT_CHANGED, EnrollmentChangedPayload } from './events';
 import { RELEASES_NOTICE_RULES } from './notices';
 import { ReleasesPorts } from './ports';
 import { ChangeNoticeResolver } from './resolvers/change-notice.resolver';
@@ -25,6 +27,8 @@ import { ReleaseService } from './services/release.service';
 export const RELEASES_ENTITIES = [Product, Release, ReleaseMilestone, RcInstall, RcFeedback, PartnerChangeNotice, PreReleaseMaterial, BuildAccessRequest];
 
 export interface ReleasesModule extends DomainModule {
+  /** What other domains and package users call (see `contracts.ts`). */
+  api: ReleasesApi;
   /** Products, releases, milestones, announcements and the activity question (REL-1, 2, 4, 5, 6). */
   service: ReleaseService;
   /** RC installs and feedback (REL-3). */
@@ -56,12 +60,13 @@ export function createReleasesModule(ports: ReleasesPorts): ReleasesModule {
     ],
     errorCodes: { ...RELEASES_ERROR_CODES },
     scopes: { [RELEASES_READ]: 'Read products, releases, milestones, RC feedback status, change notices and build access requests.' },
-    reactions: {
-      [ENROLLMENT_CHANGED]: async (ctx, event) => {
-        await preRelease.endAccessForEnrollment(ctx, event.payload as unknown as EnrollmentChangedPayload);
-      },
-    },
+    reactions: reactions<MembershipEventMap>({
+      // REL-8: build access ends with the membership.
+      'membership.enrollment_changed': (ctx, event) => preRelease.endAccessForEnrollment(ctx, event.payload),
+    }),
     noticeRules: RELEASES_NOTICE_RULES,
+    migrations: RELEASES_MIGRATIONS,
+    api: service,
     service,
     rcFeedback,
     changeNotices,

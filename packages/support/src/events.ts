@@ -1,43 +1,17 @@
-/** Events this package publishes (delivered after commit). */
+import { eventsOf } from '@alliance/kernel';
+import type { SupportEventMap } from './contracts';
+
+export type { CaseBreachedPayload, ReadinessChangedPayload, SupportEventMap, TsanetMemberLivePayload } from './contracts';
+
+/** Events this package publishes (delivered after commit); payloads in `SupportEventMap`. */
 export const SUPPORT_EVENTS = {
   CASE_BREACHED: 'support.case_breached',
   TSANET_MEMBER_LIVE: 'support.tsanet_member_live',
   READINESS_CHANGED: 'support.readiness_changed',
-} as const;
+} as const satisfies Record<string, keyof SupportEventMap>;
 
-/** A partner's support readiness (SUP-6) changed: certification re-checks its listings (CERT-6). */
-export interface ReadinessChangedPayload extends Record<string, unknown> {
-  partnerId: string;
-  ready: boolean;
-  missing: string[];
-}
-
-/** A case's first response came after its due instant (SUP-2). */
-export interface CaseBreachedPayload extends Record<string, unknown> {
-  caseId: string;
-  partnerId: string;
-  severity: number;
-  dueAt: string;
-}
-
-/** A TSANet member was taken live in its group (SUP-9). */
-export interface TsanetMemberLivePayload extends Record<string, unknown> {
-  memberId: string;
-  groupId: string;
-  partnerId: string | null;
-  liveAt: string;
-}
-
-/** The event this package reacts to (published by fees). */
-export const FEES_PAYMENT_RECEIVED = 'fees.payment_received';
-
-export interface PaymentReceivedPayload {
-  invoiceId: string;
-  partnerId: string;
-  feeKinds: string[];
-  references: string[];
-  settled: boolean;
-}
+/** Raises a support event; the payload type follows the name. */
+export const supportEvent = eventsOf<SupportEventMap>();
 
 /** Notice kinds this package contributes to the notice sweep (NOT-1). */
 export const SUPPORT_NOTICE_KINDS = {

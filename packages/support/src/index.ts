@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 
+export type * from './contracts';
 export { createSupportModule } from './module';
 export type { SupportModule, SupportService, SupportServices } from './module';
 export * from './ports';
@@ -9,7 +10,6 @@ export * from './enums';
 export * from './entities';
 export * from './notices';
 export { SUPPORT_SCOPE } from './resolvers/support-case.resolver';
-export type { TsanetGroupSnapshot } from './services/tsanet.service';
 export { SeverityPolicyService } from './services/severity-policy.service';
 export { SupportCaseService } from './services/support-case.service';
 export { ReadinessService } from './services/readiness.service';

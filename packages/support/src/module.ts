@@ -1,7 +1,9 @@
-import { DomainEvent, DomainModule, RequestContext } from '@alliance/kernel';
+import { DomainModule, NotFoundError, reactions } from '@alliance/kernel';
+import { SUPPORT_MIGRATIONS } from './migrations';
+import type { FeesEventMap } from '@alliance/fees/contracts';
+import type { SupportApi } from './contracts';
 import { SUPPORT_ENTITIES } from './entities';
 import { SUPPORT_ERROR_CODES } from './errors';
-import { FEES_PAYMENT_RECEIVED, PaymentReceivedPayload } from './events';
 import { SUPPORT_NOTICE_RULES } from './notices';
 import type { SupportPorts } from './ports';
 import { EngineeringQuestionResolver } from './resolvers/engineering-question.resolver';
@@ -15,7 +17,7 @@ import { ObsolescenceService } from './services/obsolescence.service';
 import { ReadinessService } from './services/readiness.service';
 import { SeverityPolicyService } from './services/severity-policy.service';
 import { SupportCaseService } from './services/support-case.service';
-import { TsanetGroupSnapshot, TsanetService } from './services/tsanet.service';
+import { TsanetService } from './services/tsanet.service';
 
 export interface SupportServices {
   policies: SeverityPolicyService;
@@ -26,15 +28,16 @@ export interface SupportServices {
   questions: EngineeringQuestionService;
 }
 
-/** What other domains call through their ports. */
-export interface SupportService {
-  /** SUP-6, for certification's listing publication. */
-  supportReadiness(ctx: RequestContext, partnerId: string): Promise<{ ready: boolean; missing: string[] }>;
-  /** FEE-5, for fees' host-pay billing. */
-  tsanetGroup(ctx: RequestContext, groupId: string, at: Date): Promise<TsanetGroupSnapshot>;
-}
+/** What other domains call (kept under this name for existing callers). */
+export type SupportService = SupportApi;
 
-export type SupportModule = DomainModule & { service: SupportService; services: SupportServices };
+export type SupportModule = DomainModule & {
+  /** What other domains and package users call (see `contracts.ts`). */
+  api: SupportApi;
+  /** The same object as `api`. */
+  service: SupportApi;
+  services: SupportServices;
+};
 
 export function createSupportModule(ports: SupportPorts): SupportModule {
   const policies = new SeverityPolicyService();
@@ -46,12 +49,19 @@ export function createSupportModule(ports: SupportPorts): SupportModule {
     tsanet: new TsanetService(ports.fees),
     questions: new EngineeringQuestionService(ports.fees),
   };
-  const service: SupportService = {
+  const api: SupportApi = {
     supportReadiness: async (ctx, partnerId) => {
       const { ready, missing } = await services.readiness.readiness(ctx, partnerId);
       return { ready, missing: [...missing] };
     },
-    tsanetGroup: (ctx, groupId, at) => services.tsanet.snapshot(ctx, groupId, at),
+    tsanetGroup: async (ctx, groupId, at) => {
+      try {
+        return await services.tsanet.snapshot(ctx, groupId, at);
+      } catch (error) {
+        if (error instanceof NotFoundError) return null;
+        throw error;
+      }
+    },
   };
   const resolverInstances = [
     new SupportCaseResolver(services.cases),
@@ -69,11 +79,14 @@ export function createSupportModule(ports: SupportPorts): SupportModule {
     resolverInstances,
     errorCodes: { ...SUPPORT_ERROR_CODES },
     scopes: { [SUPPORT_SCOPE]: 'Read support cases, severity policies, readiness, obsolescence, TSANet groups and engineering questions.' },
-    reactions: {
-      [FEES_PAYMENT_RECEIVED]: (ctx: RequestContext, event: DomainEvent) => services.tsanet.paymentReceived(ctx, event.payload as unknown as PaymentReceivedPayload),
-    },
+    reactions: reactions<FeesEventMap>({
+      // SUP-9: a member-paid TSANet member goes live once its dues are paid.
+      'fees.payment_received': (ctx, event) => services.tsanet.paymentReceived(ctx, event.payload),
+    }),
     noticeRules: SUPPORT_NOTICE_RULES,
-    service,
+    migrations: SUPPORT_MIGRATIONS,
+    api,
+    service: api,
     services,
   };
 }

@@ -24,10 +24,10 @@ export class FakeFees {
   readonly paid = new Set<string>();
   readonly consultingTerms = new Map<string, { from: Date; to: Date }>();
 
-  async chargeFee(_ctx: RequestContext, request: { partnerId: string; feeKind: 'TSANET_MEMBER_DUES'; reference: string }): Promise<{ invoiceId: string }> {
+  async chargeFee(_ctx: RequestContext, request: { partnerId: string; feeKind: string; reference?: string | null }): Promise<{ invoiceId: string; amount: { amountMinor: number; currency: string } }> {
     const invoiceId = newId();
-    this.charges.push({ ...request, invoiceId });
-    return { invoiceId };
+    this.charges.push({ partnerId: request.partnerId, feeKind: request.feeKind, reference: request.reference ?? '', invoiceId });
+    return { invoiceId, amount: { amountMinor: 50_000, currency: 'USD' } };
   }
 
   async isInvoicePaid(_ctx: RequestContext, invoiceId: string): Promise<boolean> {

@@ -140,7 +140,7 @@ async function generate(name: string, io: CliIo): Promise<void> {
   const modules = createModules().all;
   const entities = modules.flatMap((m) => m.entities);
   // Table → the module that declares its entity: each module's changes go to its own migrations.
-  const probe = createDataSource({ type: 'sqlite', path: ':memory:' }, entities);
+  const probe = createDataSource({ type: 'sqlite', path: ':memory:' }, modules);
   await probe.initialize();
   const owners = new Map<string, string>();
   for (const module of modules) for (const entity of module.entities) owners.set(probe.getMetadata(entity).tableName, module.name);
@@ -154,7 +154,7 @@ async function generate(name: string, io: CliIo): Promise<void> {
     }
   };
 
-  const sqlite = await pending(createDataSource({ type: 'sqlite', path: ':memory:' }, entities));
+  const sqlite = await pending(createDataSource({ type: 'sqlite', path: ':memory:' }, modules));
   for (const [index, table] of sqlite.tables) indexTables.set(index, table);
   writeParts('sqlite', name, stamp, splitByOwner(sqlite, owners, indexTables), log);
   rewriteIndexes();
@@ -171,7 +171,7 @@ async function generate(name: string, io: CliIo): Promise<void> {
   try {
     const target = new URL(url);
     target.pathname = `/${scratch}`;
-    const pg = await pending(createDataSource({ type: 'postgres', url: target.toString() }, entities));
+    const pg = await pending(createDataSource({ type: 'postgres', url: target.toString() }, modules));
     for (const [index, table] of pg.tables) indexTables.set(index, table);
     writeParts('postgres', name, stamp, splitByOwner(pg, owners, indexTables), log);
     rewriteIndexes();

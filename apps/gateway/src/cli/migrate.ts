@@ -25,7 +25,7 @@ export async function migrateMain(argv: string[], io: CliIo): Promise<number> {
   return runCommand(MIGRATE_COMMAND, argv, io, async () => {
     const config = loadCheckedConfig(io.env);
     await checkDatabase(config.database);
-    const dataSource = createDataSource(config.database, createModules().all.flatMap((module) => module.entities));
+    const dataSource = createDataSource(config.database, createModules().all);
     await dataSource.initialize().catch((error: unknown) => {
       throw databaseStartupError(config.database, error);
     });

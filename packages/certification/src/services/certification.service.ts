@@ -1,10 +1,11 @@
 import { RequestContext } from '@alliance/kernel';
+import type { CertificationApi } from '../contracts';
 import { Artifact } from '../entities';
 import { CatalogService, SoftwareVersionSummary } from './catalog.service';
 import { ListingService } from './listing.service';
 
 /** What other domains and the gateway call: support's ports and the artifact upload route. */
-export class CertificationService {
+export class CertificationService implements CertificationApi {
   constructor(
     private readonly catalog: CatalogService,
     private readonly listings: ListingService,

@@ -1,5 +1,5 @@
 import { Brackets, In, IsNull } from 'typeorm';
-import { ConnectionResult, domainEvent, groupBy, indexBy, NotFoundError, paginate, RequestContext, Role, STAFF, UserError } from '@alliance/kernel';
+import { ConnectionResult, groupBy, indexBy, NotFoundError, paginate, RequestContext, Role, STAFF, UserError } from '@alliance/kernel';
 import {
   CertificationProgramPolicy,
   ChecklistItemState,
@@ -10,7 +10,9 @@ import {
   SoftwareVersion,
 } from '../entities';
 import { CertificationChecklistKind, CertificationQuestionnaireKind, ListingHistoryAction, ListingStatus } from '../enums';
-import { CERTIFICATION_EVENTS, ListingEventPayload, MembershipEndedPayload } from '../events';
+import type { NetworkMembershipEndedPayload } from '@alliance/membership/contracts';
+import type { CertificationEventType } from '../contracts';
+import { CERTIFICATION_EVENTS, certificationEvent } from '../events';
 import { AddListingFootnoteInput, ListingFilter, RemoveListingInput, ResolveListingFootnoteInput } from '../inputs/listing.input';
 import { SupportPort } from '../ports';
 import { checklistItems, openItems } from '../rules/checklists.rules';
@@ -184,7 +186,7 @@ export class ListingService {
   }
 
   /** CERT-8: the partner lost TAP or TSANet membership: flag its listings for review. */
-  async flagPartnerListings(ctx: RequestContext, payload: MembershipEndedPayload, membership: 'TAP' | 'TSANet'): Promise<number> {
+  async flagPartnerListings(ctx: RequestContext, payload: NetworkMembershipEndedPayload, membership: 'TAP' | 'TSANet'): Promise<number> {
     const listings = await ctx.em.findBy(Listing, { partnerId: payload.partnerId, status: In([ListingStatus.CERTIFIED_UNPUBLISHED, ListingStatus.PUBLISHED, ListingStatus.WITHHELD]) });
     const reason = `${membership} membership ended ${new Date(payload.endedAt).toISOString()}: ${payload.reason}`;
     for (const listing of listings) {
@@ -268,8 +270,8 @@ export class ListingService {
     await ctx.em.save(ctx.em.create(ListingHistoryEntry, { listingId, at: ctx.now(), action, reason, actor: actorName(ctx) }));
   }
 
-  private async emit(ctx: RequestContext, type: string, listing: Listing, reason: string): Promise<void> {
-    const payload: ListingEventPayload = { listingId: listing.id, partnerId: listing.partnerId, softwareId: listing.softwareId, versionId: listing.versionId, reason };
-    await ctx.publish(domainEvent(type, ctx.now(), payload, listing.partnerId));
+  private async emit(ctx: RequestContext, type: CertificationEventType, listing: Listing, reason: string): Promise<void> {
+    const payload = { listingId: listing.id, partnerId: listing.partnerId, softwareId: listing.softwareId, versionId: listing.versionId, reason };
+    await ctx.publish(certificationEvent(type, ctx.now(), payload, listing.partnerId));
   }
 }

@@ -1,5 +1,5 @@
 import { In } from 'typeorm';
-import { ConnectionResult, groupBy, paginate, RequestContext, UserError } from '@alliance/kernel';
+import { ConnectionResult, groupBy, paginate, RequestContext, UserError, whereVisiblePartner } from '@alliance/kernel';
 import { Artifact, HotFix, Listing, ReviewSlot, SlotReservation, Software, SoftwareVersion, Submission } from '../entities';
 import { HotFixStatus, ListingHistoryAction, ReviewSlotReservationStatus, SubmissionStatus } from '../enums';
 import {
@@ -96,7 +96,7 @@ export class ReviewService {
     await this.catalog.requirePolicy(ctx, software.programId, 'input.versionId');
 
     const release = await this.ports.releases.activityAllowed(ctx, { partnerId: version.partnerId, releaseId: input.releaseId, activity: 'CERTIFICATION', at: now });
-    if (!release.allowed) {
+    if (!release.allowed || release.productId === null || release.version === null) {
       throw new UserError(
         'RELEASE_NOT_CERTIFIABLE',
         `CERT-3: release ${input.releaseId} does not allow certification now (milestone ${release.milestone ?? 'none'}, ${release.reasonCode ?? 'not allowed'}); submit at RC or GA`,
@@ -153,7 +153,7 @@ export class ReviewService {
 
   submissions(ctx: RequestContext, filter: SubmissionFilter | null | undefined, args: Page): Promise<ConnectionResult<Submission>> {
     const query = ctx.em.createQueryBuilder(Submission, 'submission');
-    if (ctx.visiblePartnerIds !== null) query.andWhere('submission.partnerId IN (:...visible)', { visible: ctx.visiblePartnerIds.length ? ctx.visiblePartnerIds : [''] });
+    whereVisiblePartner(query, ctx, 'submission.partnerId');
     if (filter?.partnerId) query.andWhere('submission.partnerId = :partnerId', { partnerId: filter.partnerId });
     if (filter?.softwareId) query.andWhere('submission.softwareId = :softwareId', { softwareId: filter.softwareId });
     if (filter?.versionId) query.andWhere('submission.versionId = :versionId', { versionId: filter.versionId });

@@ -1,3 +1,4 @@
+import type { EntitlementKindName } from '../contracts';
 import { RequestContext, UserError } from '@alliance/kernel';
 import { EntitlementEntryType, EntitlementKind } from '../enums';
 import { EntitlementEntry } from '../entities/entitlement-entry.entity';
@@ -9,7 +10,7 @@ import { entitlementBalances, heldByInvoice } from './ledger.queries';
 
 export interface ConsumeEntitlementCommand {
   partnerId: string;
-  kind: EntitlementKind;
+  kind: EntitlementKind | EntitlementKindName;
   /** What the service request is for (a submission id, a support incident subject). */
   reference: string;
 }
@@ -42,9 +43,10 @@ export class EntitlementService {
    * already take turns.
    */
   async consume(ctx: RequestContext, command: ConsumeEntitlementCommand): Promise<ConsumedEntitlement> {
+    const kind = EntitlementKind[command.kind];
     return ctx.transaction(async () => {
-      await ctx.db.lock(ctx.em, entitlementLockKey(command.partnerId, command.kind));
-      const before = await this.balance(ctx, command.partnerId, command.kind);
+      await ctx.db.lock(ctx.em, entitlementLockKey(command.partnerId, kind));
+      const before = await this.balance(ctx, command.partnerId, kind);
       if (before.remaining <= 0) {
         throw new UserError(
           'ENTITLEMENT_EXHAUSTED',
@@ -56,7 +58,7 @@ export class EntitlementService {
         EntitlementEntry,
         ctx.em.create(EntitlementEntry, {
           partnerId: command.partnerId,
-          kind: command.kind,
+          kind,
           type: EntitlementEntryType.CONSUME,
           delta: -1,
           invoiceId: null,

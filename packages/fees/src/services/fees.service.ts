@@ -1,12 +1,12 @@
 import { RequestContext } from '@alliance/kernel';
-import { FeeKind } from '../enums';
+import type { FeeKindName, FeesApi } from '../contracts';
 import { HostPayQuoteResult } from '../rules/host-pay.rules';
 import { ConsumeEntitlementCommand, ConsumedEntitlement, EntitlementService } from './entitlement.service';
 import { FeeScheduleService } from './fee-schedule.service';
 import { ChargedFee, ChargeFeeCommand, InvoiceService } from './invoice.service';
 
-/** What other domains call through their ports (docs/domain-contracts.md). */
-export class FeesService {
+/** What other domains call through their ports (`FeesApi` in contracts.ts). */
+export class FeesService implements FeesApi {
   constructor(
     private readonly schedule: FeeScheduleService,
     private readonly invoices: InvoiceService,
@@ -29,8 +29,8 @@ export class FeesService {
   }
 
   /** A paid or waived term of the fee (development consulting) covers `at`, both ends inside. */
-  hasCurrentTerm(ctx: RequestContext, query: { partnerId: string; feeKind: FeeKind | `${FeeKind}`; at: Date }): Promise<boolean> {
-    return this.invoices.hasCurrentTerm(ctx, { ...query, feeKind: query.feeKind as FeeKind });
+  hasCurrentTerm(ctx: RequestContext, query: { partnerId: string; feeKind: FeeKindName; at: Date }): Promise<boolean> {
+    return this.invoices.hasCurrentTerm(ctx, query);
   }
 
   /** FEE-5: host-pay dues for a member count; throws TSANET_NEGOTIATED_RATE_REQUIRED over the last band. */

@@ -2,22 +2,23 @@ import {
   addDays,
   ConnectionResult,
   decodeCursor,
-  domainEvent,
   NotFoundError,
   paginate,
   pageSize,
   RequestContext,
   toConnection,
   UserError,
+  whereVisiblePartner,
 } from '@alliance/kernel';
 import { IsNull } from 'typeorm';
 import { FeeKind, InvoiceStatus } from '../enums';
+import type { FeeKindName } from '../contracts';
 import { FeeRefund } from '../entities/fee-refund.entity';
 import { FeeWaiver } from '../entities/fee-waiver.entity';
 import { Invoice } from '../entities/invoice.entity';
 import { InvoiceLine } from '../entities/invoice-line.entity';
 import { Payment } from '../entities/payment.entity';
-import { FeesEvents, PaymentReceivedPayload } from '../events';
+import { FeesEvents, feesEvent, PaymentReceivedPayload } from '../events';
 import { MembershipPort } from '../ports';
 import { buysTerm, chargedOncePerReference, isBilledFromSnapshot, oneTimeScope } from '../rules/fee-kind.rules';
 import { InvoiceStanding } from '../rules/invoice.rules';
@@ -38,7 +39,7 @@ export interface MoneyAmount {
 
 export interface ChargeFeeCommand {
   partnerId: string;
-  feeKind: FeeKind;
+  feeKind: FeeKind | FeeKindName;
   programId?: string | null;
   /** The program version an entrance fee is bought for (FEE-1). */
   programVersion?: string | null;
@@ -134,7 +135,7 @@ export class InvoiceService {
   /** FEE-1: charges one fee of the schedule in force to a partner, as a new invoice of one line. */
   async chargeFee(ctx: RequestContext, command: ChargeFeeCommand): Promise<ChargedFee> {
     return ctx.transaction(async () => {
-      const kind = command.feeKind;
+      const kind = FeeKind[command.feeKind];
       const quantity = command.quantity ?? 1;
       const programId = command.programId ?? null;
       const reference = command.reference?.trim() || null;
@@ -315,7 +316,7 @@ export class InvoiceService {
    * A development consulting term (or other term fee) of a settled invoice covers `at`
    * (both ends inside).
    */
-  async hasCurrentTerm(ctx: RequestContext, query: { partnerId: string; feeKind: FeeKind; at: Date }): Promise<boolean> {
+  async hasCurrentTerm(ctx: RequestContext, query: { partnerId: string; feeKind: FeeKind | FeeKindName; at: Date }): Promise<boolean> {
     const iso = query.at.toISOString();
     const lines = await ctx.em
       .createQueryBuilder(InvoiceLine, 'l')
@@ -332,12 +333,11 @@ export class InvoiceService {
 
   /** Invoices visible to the caller, oldest first, optionally of one derived status. */
   async list(ctx: RequestContext, args: InvoiceListArgs): Promise<ConnectionResult<Invoice>> {
-    const visible = ctx.visiblePartnerIds;
     if (args.partnerId && !ctx.canSeePartner(args.partnerId)) return toConnection([], pageSize(args), Boolean(args.after), (row: Invoice) => row.id);
     const query = () => {
       const q = ctx.em.createQueryBuilder(Invoice, 'i');
       if (args.partnerId) q.andWhere('i.partnerId = :partnerId', { partnerId: args.partnerId });
-      else if (visible !== null) q.andWhere('i.partnerId IN (:...visible)', { visible: visible.length ? visible : [''] });
+      else whereVisiblePartner(q, ctx, 'i.partnerId');
       return q;
     };
     if (!args.status) return paginate(query(), args);
@@ -424,6 +424,6 @@ export class InvoiceService {
       references: [...new Set(lines.map((line) => line.reference).filter((ref): ref is string => ref !== null))],
       settled: standing.settled,
     };
-    await ctx.publish(domainEvent(FeesEvents.PAYMENT_RECEIVED, ctx.now(), payload, invoice.partnerId));
+    await ctx.publish(feesEvent(FeesEvents.PAYMENT_RECEIVED, ctx.now(), payload, invoice.partnerId));
   }
 }

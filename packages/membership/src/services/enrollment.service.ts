@@ -1,12 +1,12 @@
 import { In } from 'typeorm';
-import { domainEvent, groupBy, NotFoundError, RequestContext, UserError } from '@alliance/kernel';
+import { groupBy, NotFoundError, RequestContext, UserError } from '@alliance/kernel';
 import { Agreement, AgreementKind } from '../entities/agreement.entity';
 import { Enrollment, EnrollmentState } from '../entities/enrollment.entity';
 import { EnrollmentStateChange } from '../entities/enrollment-state-change.entity';
 import { Program, ProgramKind } from '../entities/program.entity';
 import { ProgramVersion } from '../entities/program-version.entity';
 import { NetworkMembershipKind } from '../entities/tap-membership.entity';
-import { EnrollmentChangedPayload, MembershipEvents } from '../events';
+import { EnrollmentChangedPayload, MembershipEvents, membershipEvent } from '../events';
 import { EnrollPartnerInput, SignAgreementInput, TerminateEnrollmentInput } from '../inputs/enrollment.input';
 import { PublishProgramVersionInput } from '../inputs/program.input';
 import { enrollmentTerm, governingClause, GoverningClause, missingAgreements, requiredAgreements } from '../rules/agreements.rules';
@@ -221,7 +221,7 @@ export class EnrollmentService {
       to,
       reason,
     };
-    await ctx.publish(domainEvent(MembershipEvents.ENROLLMENT_CHANGED, ctx.now(), payload, enrollment.partnerId));
+    await ctx.publish(membershipEvent(MembershipEvents.ENROLLMENT_CHANGED, ctx.now(), payload, enrollment.partnerId));
   }
 
   /** Records MEM-4 expiries the clock has already made, so the history shows them (run by the sweep). */

@@ -1,17 +1,17 @@
 import { In } from 'typeorm';
 import {
   ConnectionResult,
-  domainEvent,
   NotFoundError,
   paginate,
   RequestContext,
   toDateOnly,
   UserError,
+  whereVisiblePartner,
 } from '@alliance/kernel';
 import { Partner } from '../entities/partner.entity';
 import { PartnerContact } from '../entities/partner-contact.entity';
 import { NetworkMembership, NetworkMembershipKind } from '../entities/tap-membership.entity';
-import { MembershipEvents, NetworkMembershipEndedPayload } from '../events';
+import { MembershipEvents, membershipEvent, NetworkMembershipEndedPayload } from '../events';
 import {
   CreatePartnerInput,
   EndNetworkMembershipInput,
@@ -55,7 +55,7 @@ export class PartnerService {
 
   async list(ctx: RequestContext, args: { first?: number | null; after?: string | null; filter?: PartnerFilter | null }): Promise<ConnectionResult<Partner>> {
     const query = ctx.em.createQueryBuilder(Partner, 'partner');
-    if (ctx.visiblePartnerIds) query.andWhere('partner.id IN (:...visible)', { visible: [...ctx.visiblePartnerIds, ''] });
+    whereVisiblePartner(query, ctx, 'partner.id');
     const nameContains = args.filter?.nameContains?.trim();
     if (nameContains) query.andWhere('LOWER(partner.name) LIKE :name', { name: `%${nameContains.toLowerCase().replace(/[%_]/g, '')}%` });
     return paginate(query, args);
@@ -113,7 +113,7 @@ export class PartnerService {
     await ctx.em.save(active);
     const payload: NetworkMembershipEndedPayload = { partnerId: input.partnerId, endedAt: now.toISOString(), reason: input.reason };
     await ctx.publish(
-      domainEvent(
+      membershipEvent(
         input.kind === NetworkMembershipKind.TAP ? MembershipEvents.TAP_MEMBERSHIP_ENDED : MembershipEvents.TSANET_MEMBERSHIP_ENDED,
         now,
         payload,

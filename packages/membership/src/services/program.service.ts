@@ -1,8 +1,8 @@
 import { In, IsNull } from 'typeorm';
-import { domainEvent, groupBy, NotFoundError, RequestContext, UserError } from '@alliance/kernel';
+import { groupBy, NotFoundError, RequestContext, UserError } from '@alliance/kernel';
 import { Program, ProgramKind } from '../entities/program.entity';
 import { ProgramVersion } from '../entities/program-version.entity';
-import { MembershipEvents } from '../events';
+import { MembershipEvents, membershipEvent } from '../events';
 import { ClauseInput, CreateProgramInput, RemoveProgramFromUmbrellaInput } from '../inputs/program.input';
 
 export function clauseMap(clauses: ClauseInput[] | null | undefined): Record<string, string> {
@@ -112,7 +112,7 @@ export class ProgramService {
     program.umbrellaId = null;
     await ctx.em.save(program);
     await ctx.publish(
-      domainEvent(MembershipEvents.PROGRAM_REMOVED_FROM_UMBRELLA, ctx.now(), {
+      membershipEvent(MembershipEvents.PROGRAM_REMOVED_FROM_UMBRELLA, ctx.now(), {
         programId: program.id,
         umbrellaId: input.umbrellaId,
         reason: input.reason ?? '',

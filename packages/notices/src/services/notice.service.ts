@@ -9,6 +9,7 @@ import {
   paginate,
   paginateArray,
   RequestContext,
+  whereVisiblePartner,
 } from '@alliance/kernel';
 import { Notice } from '../entities/notice.entity';
 import { NoticeSweep } from '../entities/notice-sweep.entity';
@@ -148,7 +149,7 @@ export class NoticeService {
       throw new BadInputError('to', 'to must not be before from');
     }
     const query = ctx.em.createQueryBuilder(Notice, 'notice');
-    if (ctx.visiblePartnerIds) query.andWhere('notice.partnerId IN (:...visible)', { visible: [...ctx.visiblePartnerIds, ''] });
+    whereVisiblePartner(query, ctx, 'notice.partnerId');
     if (args.partnerId) query.andWhere('notice.partnerId = :partnerId', { partnerId: args.partnerId });
     if (args.kind) query.andWhere('notice.kind = :kind', { kind: args.kind });
     if (args.from) query.andWhere('notice.dueAt >= :from', { from: args.from.toISOString() });

@@ -1,9 +1,9 @@
 import { In, IsNull } from 'typeorm';
-import { domainEvent, RequestContext, UserError } from '@alliance/kernel';
+import { RequestContext, UserError } from '@alliance/kernel';
 import { COMMUNITY, COMMUNITY_ENROLLED, LevelDefinition, PartnerConnectConfig } from '../config';
 import { Audit, BusinessModel, Credential, LevelChange, Participant } from '../entities';
 import { AuditStatus, BusinessModelKind, ParticipantStatus } from '../enums';
-import { LEVEL_CHANGED, LevelChangedPayload } from '../events';
+import { LEVEL_CHANGED, partnerConnectEvent } from '../events';
 import { PartnerConnectPorts } from '../ports';
 import { earnedLevel, LevelFacts, LevelGap, levelRank } from '../rules/levels.rules';
 import { programYear, programYearOf } from '../rules/program-year.rules';
@@ -201,7 +201,7 @@ export class ParticipantService {
 
   async recordLevelChange(ctx: RequestContext, partnerId: string, from: string | null, to: string, reason: string): Promise<void> {
     await ctx.em.save(LevelChange, ctx.em.create(LevelChange, { partnerId, fromLevel: from, toLevel: to, reason, at: ctx.now() }));
-    await ctx.publish(domainEvent<LevelChangedPayload>(LEVEL_CHANGED, ctx.now(), { partnerId, from, to, reason }, partnerId));
+    await ctx.publish(partnerConnectEvent(LEVEL_CHANGED, ctx.now(), { partnerId, from, to, reason }, partnerId));
   }
 
   /** PC-10: the partnership ends; re-entry only as a new partner. */

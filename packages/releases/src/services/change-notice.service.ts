@@ -1,8 +1,8 @@
-import { ConnectionResult, domainEvent, paginate, RequestContext } from '@alliance/kernel';
+import { ConnectionResult, paginate, RequestContext, whereVisiblePartner } from '@alliance/kernel';
 import { PartnerChangeNotice } from '../entities/partner-change-notice.entity';
 import { FileChangeNoticeInput } from '../inputs/change-notice.input';
 import { changeNoticeDeadline, isChangeNoticeLate } from '../rules/change-notice.rules';
-import { CHANGE_NOTICE_FILED, ChangeNoticeFiledPayload } from '../events';
+import { CHANGE_NOTICE_FILED, releasesEvent } from '../events';
 
 export class ChangeNoticeService {
   /** REL-7: a partner tells the vendor of a change, update or patch; under 14 days ahead it is accepted and marked late. */
@@ -24,7 +24,7 @@ export class ChangeNoticeService {
         }),
       );
       await ctx.publish(
-        domainEvent<ChangeNoticeFiledPayload>(
+        releasesEvent(
           CHANGE_NOTICE_FILED,
           now,
           {
@@ -46,10 +46,7 @@ export class ChangeNoticeService {
   list(ctx: RequestContext, partnerId: string | null, args: { first?: number | null; after?: string | null }): Promise<ConnectionResult<PartnerChangeNotice>> {
     const query = ctx.em.createQueryBuilder(PartnerChangeNotice, 'notice');
     if (partnerId) query.andWhere('notice.partnerId = :partnerId', { partnerId });
-    if (ctx.visiblePartnerIds !== null) {
-      if (ctx.visiblePartnerIds.length === 0) query.andWhere('1 = 0');
-      else query.andWhere('notice.partnerId IN (:...visible)', { visible: ctx.visiblePartnerIds });
-    }
+    whereVisiblePartner(query, ctx, 'notice.partnerId');
     return paginate(query, args);
   }
 }

@@ -1,5 +1,6 @@
-import { ConnectionResult, domainEvent, NotFoundError, paginate, RequestContext, Role, toConnection, UserError } from '@alliance/kernel';
+import { ConnectionResult, NotFoundError, paginate, RequestContext, Role, toConnection, UserError, whereVisiblePartner } from '@alliance/kernel';
 import { In } from 'typeorm';
+import type { EnrollmentChangedPayload } from '@alliance/membership/contracts';
 import { BuildAccessDecision, BuildAccessStatus, Milestone, PreReleaseMaterialKind, ReleaseBuildType } from '../enums';
 import { BuildAccessRequest } from '../entities/build-access-request.entity';
 import { PreReleaseMaterial } from '../entities/pre-release-material.entity';
@@ -11,9 +12,7 @@ import { canDecide, endsAccess, hasJustification, isOpen, isRequestableMilestone
 import {
   BUILD_ACCESS_DECIDED,
   BUILD_ACCESS_ENDED,
-  BuildAccessDecidedPayload,
-  BuildAccessEndedPayload,
-  EnrollmentChangedPayload,
+  releasesEvent,
 } from '../events';
 import { MembershipLookup } from './membership';
 import { ReleaseService } from './release.service';
@@ -155,7 +154,7 @@ export class PreReleaseService {
       request.decidedBy = ctx.actor.name;
       await em.save(request);
       await ctx.publish(
-        domainEvent<BuildAccessDecidedPayload>(
+        releasesEvent(
           BUILD_ACCESS_DECIDED,
           now,
           { requestId: request.id, partnerId: request.partnerId, programId: request.programId, releaseId: request.releaseId, status: request.status },
@@ -179,10 +178,7 @@ export class PreReleaseService {
     if (filter?.programId) query.andWhere('request.programId = :programId', { programId: filter.programId });
     if (filter?.releaseId) query.andWhere('request.releaseId = :releaseId', { releaseId: filter.releaseId });
     if (filter?.status) query.andWhere('request.status = :status', { status: filter.status });
-    if (ctx.visiblePartnerIds !== null) {
-      if (ctx.visiblePartnerIds.length === 0) query.andWhere('1 = 0');
-      else query.andWhere('request.partnerId IN (:...visible)', { visible: ctx.visiblePartnerIds });
-    }
+    whereVisiblePartner(query, ctx, 'request.partnerId');
     return paginate(query, args);
   }
 
@@ -213,7 +209,7 @@ export class PreReleaseService {
       if (open.length) {
         await em.save(open);
         await ctx.publish(
-          domainEvent<BuildAccessEndedPayload>(
+          releasesEvent(
             BUILD_ACCESS_ENDED,
             now,
             { partnerId: payload.partnerId, programId: payload.programId, requestIds: open.map((row) => row.id), reason },

@@ -1,4 +1,4 @@
-import { ConnectionResult, groupBy, NotFoundError, paginate, RequestContext, UserError } from '@alliance/kernel';
+import { ConnectionResult, groupBy, NotFoundError, paginate, RequestContext, UserError, whereVisiblePartner } from '@alliance/kernel';
 import { In } from 'typeorm';
 import { Milestone } from '../enums';
 import { RcFeedback, RcFeedbackItem } from '../entities/rc-feedback.entity';
@@ -112,10 +112,7 @@ export class RcFeedbackService {
   async status(ctx: RequestContext, releaseId: string, args: { first?: number | null; after?: string | null }): Promise<ConnectionResult<RcInstall>> {
     const release = await this.releases.getRelease(ctx, releaseId);
     const query = ctx.em.createQueryBuilder(RcInstall, 'install').where('install.releaseId = :releaseId', { releaseId: release.id });
-    if (ctx.visiblePartnerIds !== null) {
-      if (ctx.visiblePartnerIds.length === 0) query.andWhere('1 = 0');
-      else query.andWhere('install.partnerId IN (:...partners)', { partners: ctx.visiblePartnerIds });
-    }
+    whereVisiblePartner(query, ctx, 'install.partnerId');
     return paginate(query, args);
   }
 

@@ -1,7 +1,7 @@
+import type { ReleasesApi } from '../contracts';
 import { Field, ID, ObjectType } from 'type-graphql';
 import {
   ConnectionResult,
-  domainEvent,
   groupBy,
   indexBy,
   NotFoundError,
@@ -24,10 +24,8 @@ import { announcementOverdue } from '../rules/announcement.rules';
 import {
   MAJOR_RELEASE_ANNOUNCED,
   MAJOR_RELEASE_UNANNOUNCED,
-  MajorReleaseAnnouncedPayload,
-  MajorReleaseUnannouncedPayload,
   MILESTONE_REACHED,
-  MilestoneReachedPayload,
+  releasesEvent,
 } from '../events';
 import { MILESTONE_REACHED_NOTICE } from '../notices';
 import { NoticesPort } from '../ports';
@@ -68,7 +66,7 @@ export interface AdvanceMilestoneResult {
   milestone: ReleaseMilestone;
 }
 
-export class ReleaseService {
+export class ReleaseService implements ReleasesApi {
   constructor(
     private readonly membership: MembershipLookup,
     private readonly notices: NoticesPort,
@@ -222,7 +220,7 @@ export class ReleaseService {
       if (!release.unannouncedFlaggedAt && announcementOverdue(release.kind, input.milestone, Boolean(release.announcedAt))) {
         release.unannouncedFlaggedAt = now;
         await ctx.publish(
-          domainEvent<MajorReleaseUnannouncedPayload>(MAJOR_RELEASE_UNANNOUNCED, now, {
+          releasesEvent(MAJOR_RELEASE_UNANNOUNCED, now, {
             productId: product.id,
             releaseId: release.id,
             version: release.version,
@@ -238,7 +236,7 @@ export class ReleaseService {
       await this.notifyMembers(ctx, product, release, milestone, now);
 
       await ctx.publish(
-        domainEvent<MilestoneReachedPayload>(MILESTONE_REACHED, now, {
+        releasesEvent(MILESTONE_REACHED, now, {
           productId: product.id,
           releaseId: release.id,
           releaseKind: release.kind,
@@ -311,7 +309,7 @@ export class ReleaseService {
   private async publishAnnounced(ctx: RequestContext, release: Release, product: Product): Promise<void> {
     if (release.kind !== ReleaseKind.MAJOR || !release.announcedAt) return;
     await ctx.publish(
-      domainEvent<MajorReleaseAnnouncedPayload>(MAJOR_RELEASE_ANNOUNCED, ctx.now(), {
+      releasesEvent(MAJOR_RELEASE_ANNOUNCED, ctx.now(), {
         productId: product.id,
         releaseId: release.id,
         version: release.version,

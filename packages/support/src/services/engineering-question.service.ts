@@ -1,4 +1,4 @@
-import { ConnectionArgs, ConnectionResult, ForbiddenError, NotFoundError, paginate, RequestContext, UserError } from '@alliance/kernel';
+import { ConnectionArgs, ConnectionResult, ForbiddenError, NotFoundError, paginate, RequestContext, UserError, whereVisiblePartner } from '@alliance/kernel';
 import { EngineeringQuestion } from '../entities/engineering-question.entity';
 import { EngineeringQuestionStatus } from '../enums';
 import { AnswerEngineeringQuestionInput, AskEngineeringQuestionInput, EngineeringQuestionFilter } from '../inputs/engineering-question.input';
@@ -28,7 +28,7 @@ export class EngineeringQuestionService {
 
   list(ctx: RequestContext, filter: EngineeringQuestionFilter = {}, args: ConnectionArgs = {}): Promise<ConnectionResult<EngineeringQuestion>> {
     const query = ctx.em.getRepository(EngineeringQuestion).createQueryBuilder('q');
-    if (ctx.visiblePartnerIds !== null) query.andWhere('q.partnerId IN (:...visible)', { visible: ctx.visiblePartnerIds.length ? ctx.visiblePartnerIds : [''] });
+    whereVisiblePartner(query, ctx, 'q.partnerId');
     if (filter.partnerId) query.andWhere('q.partnerId = :partnerId', { partnerId: filter.partnerId });
     if (filter.status) query.andWhere('q.status = :status', { status: filter.status });
     return paginate(query, args);

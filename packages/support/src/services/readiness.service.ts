@@ -1,5 +1,5 @@
-import { domainEvent, ForbiddenError, NotFoundError, RequestContext, UserError } from '@alliance/kernel';
-import { ReadinessChangedPayload, SUPPORT_EVENTS } from '../events';
+import { ForbiddenError, NotFoundError, RequestContext, UserError } from '@alliance/kernel';
+import { ReadinessChangedPayload, SUPPORT_EVENTS, supportEvent } from '../events';
 import { SupportChecklistEvidence } from '../entities/checklist-evidence.entity';
 import { SupportReadinessItem } from '../entities/readiness-item.entity';
 import { SupportEvidenceStatus, SupportReadinessItemKind } from '../enums';
@@ -55,7 +55,7 @@ export class ReadinessService {
     const saved = await ctx.em.save(row);
     const { ready, missing } = await this.readiness(ctx, input.partnerId);
     const payload: ReadinessChangedPayload = { partnerId: input.partnerId, ready, missing: [...missing] };
-    await ctx.publish(domainEvent(SUPPORT_EVENTS.READINESS_CHANGED, ctx.now(), payload, input.partnerId));
+    await ctx.publish(supportEvent(SUPPORT_EVENTS.READINESS_CHANGED, ctx.now(), payload, input.partnerId));
     return saved;
   }
 

@@ -3,7 +3,6 @@ import {
   addHours,
   ConnectionArgs,
   ConnectionResult,
-  domainEvent,
   ForbiddenError,
   groupBy,
   NotFoundError,
@@ -11,6 +10,7 @@ import {
   RequestContext,
   Role,
   UserError,
+  whereVisiblePartner,
 } from '@alliance/kernel';
 import { SupportCase } from '../entities/support-case.entity';
 import { SupportCaseEscalation } from '../entities/case-escalation.entity';
@@ -25,7 +25,7 @@ import {
   SupportIssueArea,
   TsanetMemberState,
 } from '../enums';
-import { CaseBreachedPayload, SUPPORT_EVENTS } from '../events';
+import { SUPPORT_EVENTS, supportEvent } from '../events';
 import {
   EscalateSupportCaseInput,
   OpenCollaborativeCaseInput,
@@ -64,7 +64,7 @@ export class SupportCaseService {
 
   async list(ctx: RequestContext, filter: SupportCaseFilter = {}, args: ConnectionArgs = {}): Promise<ConnectionResult<SupportCase>> {
     const query = ctx.em.getRepository(SupportCase).createQueryBuilder('c');
-    if (ctx.visiblePartnerIds !== null) query.andWhere('c.partnerId IN (:...visible)', { visible: ctx.visiblePartnerIds.length ? ctx.visiblePartnerIds : [''] });
+    whereVisiblePartner(query, ctx, 'c.partnerId');
     if (filter.partnerId) query.andWhere('c.partnerId = :partnerId', { partnerId: filter.partnerId });
     if (filter.softwareId) query.andWhere('c.softwareId = :softwareId', { softwareId: filter.softwareId });
     if (filter.kind) query.andWhere('c.kind = :kind', { kind: filter.kind });
@@ -332,7 +332,7 @@ export class SupportCaseService {
     supportCase.firstResponseBy = by;
     if (supportCase.dueAt && isBreached(supportCase.dueAt, now, now)) {
       await ctx.publish(
-        domainEvent<CaseBreachedPayload>(
+        supportEvent(
           SUPPORT_EVENTS.CASE_BREACHED,
           now,
           { caseId: supportCase.id, partnerId: supportCase.partnerId, severity: supportCase.severity, dueAt: supportCase.dueAt.toISOString() },

@@ -2,7 +2,6 @@ import { In } from 'typeorm';
 import {
   ConnectionArgs,
   ConnectionResult,
-  domainEvent,
   ForbiddenError,
   groupBy,
   NotFoundError,
@@ -10,11 +9,14 @@ import {
   RequestContext,
   toDateOnly,
   UserError,
+  whereVisiblePartner,
 } from '@alliance/kernel';
 import { TsanetGroup } from '../entities/tsanet-group.entity';
 import { TsanetMember } from '../entities/tsanet-member.entity';
 import { TsanetMembershipKind, TsanetMemberState, TsanetPaymentModel } from '../enums';
-import { PaymentReceivedPayload, SUPPORT_EVENTS, TsanetMemberLivePayload } from '../events';
+import type { PaymentReceivedPayload } from '@alliance/fees/contracts';
+import type { TsanetGroupSnapshot } from '../contracts';
+import { SUPPORT_EVENTS, supportEvent } from '../events';
 import {
   AcknowledgeValidationCaseInput,
   CompleteTsanetMemberFormInput,
@@ -28,15 +30,7 @@ import type { FeesPort } from '../ports';
 import { effectiveMemberState, firstRenewalOn, invoiceAt, nextRenewalOn, terminationAt } from '../rules/tsanet.rules';
 
 /** What fees reads to bill a host-paid group (FEE-5): live members by kind at an instant. */
-export interface TsanetGroupSnapshot {
-  groupId: string;
-  hostPartnerId: string;
-  programStartDate: string;
-  /** Ids of live Limited members (TsanetMember ids). */
-  limitedMemberIds: string[];
-  /** Ids of live Open Group members in a Custom relationship: not billed to the host. */
-  excludedOpenGroupMemberIds: string[];
-}
+export type { TsanetGroupSnapshot };
 
 /** SUP-9: TSANet partner groups, member onboarding, go-live and member-paid renewal. */
 export class TsanetService {
@@ -47,20 +41,15 @@ export class TsanetService {
     const group = await ctx.em.findOne(TsanetGroup, { where: { id } });
     if (!group) throw new NotFoundError('TsanetGroup', id);
     if (ctx.canSeePartner(group.hostPartnerId)) return group;
-    const visible = ctx.visiblePartnerIds ?? [];
-    if (visible.length && (await ctx.em.count(TsanetMember, { where: { groupId: id, partnerId: In(visible) } })) > 0) return group;
+    const members = ctx.em.createQueryBuilder(TsanetMember, 'm').where('m.groupId = :id', { id });
+    if (await whereVisiblePartner(members, ctx, 'm.partnerId').getExists()) return group;
     throw new NotFoundError('TsanetGroup', id);
   }
 
   async groups(ctx: RequestContext, args: ConnectionArgs = {}): Promise<ConnectionResult<TsanetGroup>> {
     const query = ctx.em.getRepository(TsanetGroup).createQueryBuilder('g');
-    if (ctx.visiblePartnerIds !== null) {
-      const visible = ctx.visiblePartnerIds.length ? ctx.visiblePartnerIds : [''];
-      query.andWhere(
-        '(g.hostPartnerId IN (:...visible) OR g.id IN (SELECT m."groupId" FROM sup_tsanet_member m WHERE m."partnerId" IN (:...visible)))',
-        { visible },
-      );
-    }
+    // A partner sees the groups it hosts or belongs to.
+    whereVisiblePartner(query, ctx, (visible) => `(g.hostPartnerId IN (:...${visible}) OR g.id IN (SELECT m."groupId" FROM sup_tsanet_member m WHERE m."partnerId" IN (:...${visible})))`);
     return paginate(query, args);
   }
 
@@ -168,7 +157,7 @@ export class TsanetService {
     member.storedState = TsanetMemberState.LIVE;
     member.liveAt = now;
     await ctx.publish(
-      domainEvent<TsanetMemberLivePayload>(
+      supportEvent(
         SUPPORT_EVENTS.TSANET_MEMBER_LIVE,
         now,
         { memberId: member.id, groupId: group.id, partnerId: member.partnerId, liveAt: now.toISOString() },
