@@ -22,7 +22,7 @@ const PARTNERS = `query PartnerPage($after: String) {
   partners(first: 50, after: $after) { edges { node { id name tapActive enrollments { state program { code } } } } }
 }`;
 
-const GUIDE = `query GuidePage($filter: ListingFilter) {
+const GUIDE = `query GuidePage($filter: ListingFilterInput) {
   listings(first: 50, filter: $filter) {
     edges { node { id productVersion acceptanceLevel logoEligible software { name } version { version releasedOn } footnotes { text kbArticleUrl } kbLinks } }
     pageInfo { hasNextPage endCursor }

@@ -6,7 +6,7 @@ import cors from '@fastify/cors';
 import Fastify, { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { GraphQLSchema, OperationTypeNode, parse } from 'graphql';
 import { DataSource } from 'typeorm';
-import { Actor, buildModulesSchema, Clock, Database, EventBus, newId, RequestContext, subscribeReactions, SystemClock } from '@alliance/kernel';
+import { Actor, Clock, Database, EventBus, newId, RequestContext, subscribeReactions, SystemClock } from '@alliance/kernel';
 import type { GatewayConfig } from './config';
 import { createDataSource } from './data-source';
 import { CALLER_CODES, createErrorFormatter } from './errors';
@@ -20,6 +20,7 @@ import { DASHBOARD_DIST_DIR, registerStaticPages } from './http/static.route';
 import { runMigrations } from './migrate';
 import { createModules, errorCatalogue, Modules } from './modules';
 import { createObservability } from './observability';
+import { buildGatewaySchema } from './schema';
 import { resolveWebhookKey } from './webhook-key';
 
 export interface GatewayOptions {
@@ -110,7 +111,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   // Webhook deliveries are written in the same transaction as the event that causes them.
   for (const module of modules.all) module.attach?.(bus);
 
-  const schema = await buildModulesSchema(modules.all);
+  const schema = await buildGatewaySchema(modules.all);
   const catalogue = Object.keys(errorCatalogue(modules.all));
   const callerCodes = new Set([...CALLER_CODES, ...catalogue]);
 

@@ -17,7 +17,7 @@ import {
   SUBMISSION_SELECTION,
 } from './support/fixtures';
 
-const GUIDE = `query($filter: ListingFilter) { listings(first: 20, filter: $filter) { edges { node { id status acceptanceLevel logoEligible productVersion software { name } version { version } footnotes { text kbArticleUrl } kbLinks } } } }`;
+const GUIDE = `query($filter: ListingFilterInput) { listings(first: 20, filter: $filter) { edges { node { id status acceptanceLevel logoEligible productVersion software { name } version { version } footnotes { text kbArticleUrl } kbLinks } } } }`;
 const LISTING = `query($id: ID!) { listing(id: $id) { id status missingItems logoEligible logoEligibleUntil publishedAt removedAt removalReason reviewFlaggedAt reviewFlagReason fullRecertificationRequiredAt fullRecertificationReleaseId } }`;
 
 function md5(bytes: Buffer): string {

@@ -1,6 +1,14 @@
 import 'reflect-metadata';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
+  getNamedType,
+  GraphQLEnumType,
+  GraphQLType,
+  GraphQLObjectType,
+  GraphQLScalarType,
   GraphQLSchema,
+  isNonNullType,
   isEnumType,
   isInputObjectType,
   isInterfaceType,
@@ -9,8 +17,8 @@ import {
   isSpecifiedScalarType,
   isUnionType,
 } from 'graphql';
-import { buildModulesSchema } from '@alliance/kernel';
 import { createModules } from '../src/modules';
+import { buildGatewaySchema } from '../src/schema';
 
 /**
  * The schema is all an integrator sees: every type, field, argument, input field and enum
@@ -38,13 +46,63 @@ export function undocumentedElements(schema: GraphQLSchema): string[] {
   return missing;
 }
 
+const namedOf = (type: GraphQLType): string => getNamedType(type).name;
+
 describe('the schema as a contract', () => {
   let schema: GraphQLSchema;
   beforeAll(async () => {
-    schema = await buildModulesSchema(createModules().all);
+    schema = await buildGatewaySchema(createModules().all);
   });
 
   it('documents every type, field, argument, input field and enum value (no exceptions)', () => {
     expect(undocumentedElements(schema)).toEqual([]);
+  });
+
+  it('ErrorCode holds exactly the codes of the README error catalogue, and types UserError.code', () => {
+    const readme = readFileSync(join(__dirname, '..', '..', '..', 'README.md'), 'utf8');
+    const table = readme.slice(readme.indexOf('<!-- error-codes:start -->'), readme.indexOf('<!-- error-codes:end -->'));
+    const catalogue = [...table.matchAll(/^\| `([A-Z_0-9]+)` \|/gm)].map((match) => match[1]);
+    const errorCode = schema.getType('ErrorCode');
+    expect(isEnumType(errorCode)).toBe(true);
+    expect(
+      (errorCode as GraphQLEnumType)
+        .getValues()
+        .map((value) => value.name)
+        .sort(),
+    ).toEqual([...catalogue].sort());
+    const userError = schema.getType('UserError') as GraphQLObjectType;
+    expect(String(userError.getFields().code.type)).toBe('ErrorCode!');
+  });
+
+  it('calendar dates are Date and every id is ID: no String field or argument is named like one', () => {
+    const misfits: string[] = [];
+    const looksLikeId = (name: string) => /(^id$|Id$|Ids$)/.test(name);
+    const looksLikeDate = (name: string) => /(On|Date)$/.test(name);
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (!(isObjectType(type) || isInputObjectType(type)) || type.name.startsWith('__')) continue;
+      for (const field of Object.values(type.getFields())) {
+        const named = namedOf(field.type as GraphQLType);
+        if (named === 'String' && (looksLikeId(field.name) || looksLikeDate(field.name))) misfits.push(`${type.name}.${field.name}`);
+        for (const arg of 'args' in field ? field.args : []) {
+          if (namedOf(arg.type) === 'String' && (looksLikeId(arg.name) || looksLikeDate(arg.name))) misfits.push(`${type.name}.${field.name}(${arg.name})`);
+        }
+      }
+    }
+    expect(misfits).toEqual([]);
+  });
+
+  it('the Date scalar takes only real calendar dates and carries @specifiedBy; so does DateTimeISO', () => {
+    const date = schema.getType('Date') as GraphQLScalarType;
+    expect(date.specifiedByURL).toMatch(/rfc3339/);
+    expect((schema.getType('DateTimeISO') as GraphQLScalarType).specifiedByURL).toMatch(/rfc3339/);
+    expect(date.parseValue('2028-02-29')).toBe('2028-02-29');
+    for (const bad of ['2026-02-30', '2026-3-1', '2026-03-01T00:00:00Z', 20260301]) expect(() => date.parseValue(bad)).toThrow(/calendar date/);
+  });
+
+  it('every mutation takes one non-null input', () => {
+    const odd = Object.values(schema.getMutationType()!.getFields())
+      .filter((field) => field.args.length !== 1 || field.args[0].name !== 'input' || !isNonNullType(field.args[0].type))
+      .map((field) => field.name);
+    expect(odd).toEqual([]);
   });
 });

@@ -1,7 +1,19 @@
 import { createServer, IncomingMessage, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
+import { Webhook } from 'standardwebhooks';
 import { verifySignature } from '@alliance/notices';
 import { onDatabase, startTestGateway, TestGateway } from './support/harness';
+
+/** Runs `check` with Date.now() at `at`: the library compares the signed timestamp with its clock. */
+function withTime<T>(at: Date, check: () => T): T {
+  const real = Date.now;
+  Date.now = () => at.getTime();
+  try {
+    return check();
+  } finally {
+    Date.now = real;
+  }
+}
 
 interface Received {
   headers: IncomingMessage['headers'];
@@ -10,8 +22,8 @@ interface Received {
 
 /**
  * NOT-1 through the wired gateway: a domain event (a release reaching a milestone, REL-4) and
- * a swept notice reach a real HTTP receiver on 127.0.0.1, signed with HMAC-SHA256 over the raw
- * body; the receiver verifies the signature with the published helper.
+ * a swept notice reach a real HTTP receiver on 127.0.0.1, signed on the Standard Webhooks
+ * specification; the receiver verifies with the `standardwebhooks` library and the published helper.
  */
 describe(`webhooks through the gateway on ${onDatabase}`, () => {
   let t: TestGateway;
@@ -62,9 +74,15 @@ describe(`webhooks through the gateway on ${onDatabase}`, () => {
     const milestone = received.filter((r) => JSON.parse(r.raw).type === 'releases.milestone_reached');
     expect(milestone).toHaveLength(1);
     const [delivery] = milestone;
-    const verdict = verifySignature(secret, String(delivery.headers['alliance-signature']), delivery.raw, 300, t.clock.now());
+    const verdict = verifySignature(secret, delivery.headers as Record<string, string>, delivery.raw, 300, t.clock.now());
     expect(verdict.valid).toBe(true);
-    expect(verifySignature('wrong-secret', String(delivery.headers['alliance-signature']), delivery.raw, 300, t.clock.now()).valid).toBe(false);
+    expect(verifySignature('whsec_d3Jvbmc=', delivery.headers as Record<string, string>, delivery.raw, 300, t.clock.now()).valid).toBe(false);
+    // A receiver verifies with the Standard Webhooks library as published, at the delivery's time.
+    expect(delivery.headers['webhook-id']).toBe(delivery.headers['alliance-delivery-id']);
+    expect(String(delivery.headers['webhook-signature'])).toMatch(/^v1,[A-Za-z0-9+/]{43}=$/);
+    expect(withTime(t.clock.now(), () => new Webhook(secret).verify(delivery.raw, delivery.headers as Record<string, string>))).toEqual(JSON.parse(delivery.raw));
+    expect(() => withTime(t.clock.now(), () => new Webhook('whsec_d3Jvbmc=').verify(delivery.raw, delivery.headers as Record<string, string>))).toThrow();
+    expect(() => withTime(t.clock.now(), () => new Webhook(secret).verify(delivery.raw.replace('EARLY_ACCESS', 'GA'), delivery.headers as Record<string, string>))).toThrow();
     const body = JSON.parse(delivery.raw);
     expect(delivery.headers['alliance-event-id']).toBe(body.id);
     expect(body.payload).toMatchObject({ releaseId: release.createRelease.release.id, milestone: 'EARLY_ACCESS', releaseKind: 'MAJOR' });

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { Field, ObjectType } from 'type-graphql';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
 /**
  * Codes every package may use. Each domain module adds its own catalogue
@@ -14,6 +14,30 @@ export const KERNEL_ERROR_CODES = {
   CONFLICT: 'The record changed or is being changed by another request; retry.',
   INVALID_CURSOR: 'The pagination cursor was not issued by this API.',
 } as const;
+
+/**
+ * The `ErrorCode` enum: every code of the error catalogue. Its values are filled in when the
+ * schema is built (`defineErrorCodes`), from the kernel's codes, the gateway's and each
+ * domain module's, so the enum and the README's catalogue are one list.
+ */
+export const ErrorCode: Record<string, string> = {};
+const ERROR_CODE_VALUES: Record<string, { description: string }> = {};
+registerEnumType(ErrorCode, {
+  name: 'ErrorCode',
+  description:
+    'Every error code the API returns: the `code` of a `UserError` and the `extensions.code` of an error in a response. Clients may switch on it; a new code is an addition recorded in the schema changelog.',
+  valuesConfig: ERROR_CODE_VALUES,
+});
+
+/** Sets the ErrorCode enum's values (code → meaning) before a schema is built. */
+export function defineErrorCodes(codes: Record<string, string>): void {
+  for (const key of Object.keys(ErrorCode)) delete ErrorCode[key];
+  for (const key of Object.keys(ERROR_CODE_VALUES)) delete ERROR_CODE_VALUES[key];
+  for (const [code, meaning] of Object.entries(codes)) {
+    ErrorCode[code] = code;
+    ERROR_CODE_VALUES[code] = { description: meaning };
+  }
+}
 
 /**
  * A broken domain rule: returned to the caller in the mutation payload's `userErrors`,
@@ -32,7 +56,7 @@ export class UserError extends Error {
 
 @ObjectType('UserError', { description: 'A domain rule the request broke. Nothing was changed.' })
 export class UserErrorType {
-  @Field({ description: 'Stable machine-readable code from the error catalogue.' })
+  @Field(() => ErrorCode, { description: 'Which rule was broken: a stable code from the error catalogue, to switch on.' })
   code: string;
 
   @Field(() => String, { nullable: true, description: 'Path of the input field at fault, such as `input.partnerId`.' })

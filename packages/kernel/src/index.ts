@@ -18,6 +18,7 @@ export * from './notices';
 export * from './pagination';
 export * from './time';
 export * from './transaction';
+export * from './scalars';
 export * from './schema';
 export * from './validation';
 export * from './visibility';

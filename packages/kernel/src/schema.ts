@@ -3,7 +3,8 @@ import { buildSchema, getMetadataStorage, NonEmptyArray } from 'type-graphql';
 import { validate, ValidationError } from 'class-validator';
 import { authChecker } from './auth';
 import type { ClassRef, DomainModule } from './domain-module';
-import { BadInputError } from './errors';
+import { BadInputError, defineErrorCodes, KERNEL_ERROR_CODES } from './errors';
+import { DateTimeScalar } from './scalars';
 import { instantProblem, textProblem } from './validation';
 
 export interface FieldProblem {
@@ -153,7 +154,14 @@ function simplifyPlainFields(): void {
   }
 }
 
-export async function buildModulesSchema(modules: DomainModule[], options: { emitSchemaFile?: string } = {}): Promise<GraphQLSchema> {
+/**
+ * Builds the schema of the given modules. `errorCodes` adds codes the caller itself returns
+ * (the gateway's) to the `ErrorCode` enum, after the kernel's and before each module's.
+ */
+export async function buildModulesSchema(modules: DomainModule[], options: { emitSchemaFile?: string; errorCodes?: Record<string, string> } = {}): Promise<GraphQLSchema> {
+  const codes: Record<string, string> = { ...KERNEL_ERROR_CODES, ...options.errorCodes };
+  for (const module of modules) for (const [code, meaning] of Object.entries(module.errorCodes)) codes[code] ??= meaning;
+  defineErrorCodes(codes);
   simplifyPlainFields();
   const instances = new Map<ClassRef, object>();
   for (const module of modules) for (const instance of module.resolverInstances ?? []) instances.set(instance.constructor, instance);
@@ -162,6 +170,7 @@ export async function buildModulesSchema(modules: DomainModule[], options: { emi
     resolvers: resolvers as unknown as NonEmptyArray<ClassRef>,
     authChecker,
     authMode: 'error',
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validateFn: (argValue, argType, resolverData) => validateArgument(argValue, argType, resolverData.info, resolverData.args as Record<string, unknown>),
     container: {
       get: (someClass: ClassRef) => {

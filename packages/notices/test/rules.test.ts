@@ -92,20 +92,24 @@ describe('notice and webhook rules', () => {
     expect(shouldDisable(5, DEFAULT_RETRY_POLICY)).toBe(true);
   });
 
-  it('NOT-1: a signature verifies over the exact raw body within the tolerance (300 s inside, 301 s outside)', () => {
-    const secret = 'whsec_abc';
+  it('NOT-1: a Standard Webhooks signature verifies over the id, timestamp and exact raw body within the tolerance (300 s inside, 301 s outside)', () => {
+    const secret = `whsec_${Buffer.from('a signing key of thirty-two bytes').toString('base64')}`;
     const body = '{"id":"e1","type":"x.y","payload":{"n":1}}';
     const timestamp = Math.floor(AT.getTime() / 1000);
-    const header = signatureHeader(secret, timestamp, body);
-    expect(header).toBe(`t=${timestamp},v1=${computeSignature(secret, timestamp, body)}`);
-    expect(verifySignature(secret, header, body, 300, at(300_000))).toEqual({ valid: true, timestamp });
-    expect(verifySignature(secret, header, Buffer.from(body), 300, at(-300_000)).valid).toBe(true);
-    expect(verifySignature(secret, header, body, 300, at(301_000))).toEqual({ valid: false, reason: 'timestamp outside the tolerance' });
-    expect(verifySignature(secret, header, body.replace('1', '2'), 300, AT)).toEqual({ valid: false, reason: 'signature does not match' });
-    expect(verifySignature(secret, header, ` ${body}`, 300, AT).valid).toBe(false);
-    expect(verifySignature(secret, `t=${timestamp + 1},v1=${computeSignature(secret, timestamp, body)}`, body, 300, AT).valid).toBe(false);
-    expect(verifySignature(secret, `t=${timestamp},v1=00,v1=${computeSignature(secret, timestamp, body)}`, body, 300, AT).valid).toBe(true);
-    expect(verifySignature(secret, undefined, body, 300, AT)).toEqual({ valid: false, reason: 'missing signature header' });
-    expect(verifySignature(secret, `v1=${computeSignature(secret, timestamp, body)}`, body, 300, AT)).toEqual({ valid: false, reason: 'no timestamp in signature header' });
+    const id = 'd-1';
+    const header = signatureHeader(secret, id, timestamp, body);
+    expect(header).toBe(`v1,${computeSignature(secret, id, timestamp, body)}`);
+    const headers = (signature: string | undefined, stamp = timestamp, messageId = id) => ({ 'webhook-id': messageId, 'webhook-timestamp': String(stamp), 'webhook-signature': signature });
+    expect(verifySignature(secret, headers(header), body, 300, at(300_000))).toEqual({ valid: true, timestamp });
+    expect(verifySignature(secret, headers(header), Buffer.from(body), 300, at(-300_000)).valid).toBe(true);
+    expect(verifySignature(secret, headers(header), body, 300, at(301_000))).toEqual({ valid: false, reason: 'timestamp outside the tolerance' });
+    expect(verifySignature(secret, headers(header), body.replace('1', '2'), 300, AT)).toEqual({ valid: false, reason: 'signature does not match' });
+    expect(verifySignature(secret, headers(header), ` ${body}`, 300, AT).valid).toBe(false);
+    expect(verifySignature(secret, headers(header, timestamp + 1), body, 300, AT).valid).toBe(false);
+    expect(verifySignature(secret, headers(header, timestamp, 'd-2'), body, 300, AT).valid).toBe(false);
+    expect(verifySignature(secret, headers(`v1,AAAA ${header}`), body, 300, AT).valid).toBe(true);
+    expect(signatureHeader([secret, 'whsec_b3RoZXI='], id, timestamp, body).split(' ')).toHaveLength(2);
+    expect(verifySignature(secret, headers(undefined), body, 300, AT)).toEqual({ valid: false, reason: 'missing signature header' });
+    expect(verifySignature(secret, { 'webhook-id': id, 'webhook-signature': header }, body, 300, AT)).toEqual({ valid: false, reason: 'no timestamp in webhook-timestamp header' });
   });
 });

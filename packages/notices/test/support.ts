@@ -75,8 +75,7 @@ export async function startReceiver(now: () => Date, answer?: (request: Received
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       const rawBody = Buffer.concat(chunks).toString('utf8');
-      const header = req.headers[WebhookHeaders.SIGNATURE.toLowerCase()];
-      const check = verifySignature(receiver.secret, Array.isArray(header) ? header[0] : header, rawBody, 300, now());
+      const check = verifySignature(receiver.secret, req.headers, rawBody, 300, now());
       const request: ReceivedRequest = { headers: req.headers, rawBody, check, answered: 0 };
       request.answered = receiver.answer(request);
       receiver.received.push(request);

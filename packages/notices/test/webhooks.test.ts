@@ -91,7 +91,8 @@ describe('webhooks', () => {
     expect(header(request, WebhookHeaders.EVENT_ID)).toBe(event.id);
     expect(header(request, WebhookHeaders.EVENT_TYPE)).toBe('certification.listing_published');
     expect(header(request, WebhookHeaders.TIMESTAMP)).toBe(String(Math.floor(clock.now().getTime() / 1000)));
-    expect(header(request, WebhookHeaders.SIGNATURE)).toMatch(/^t=\d+,v1=[0-9a-f]{64}$/);
+    expect(header(request, WebhookHeaders.SIGNATURE)).toMatch(/^v1,[A-Za-z0-9+/]{43}=$/);
+    expect(header(request, WebhookHeaders.ID)).toBe(header(request, WebhookHeaders.DELIVERY_ID));
     expect(header(request, 'content-type')).toBe('application/json');
     expect(JSON.parse(request.rawBody)).toEqual({
       id: event.id,
@@ -101,8 +102,8 @@ describe('webhooks', () => {
       payload: { listingId: 'l-1', softwareId: 's-1', publishedAt: T0 },
     });
     // The signature covers the raw bytes: one changed byte, or another secret, fails.
-    expect(verifySignature(endpoint.secret, header(request, WebhookHeaders.SIGNATURE), request.rawBody.replace('l-1', 'l-2'), 300, clock.now()).valid).toBe(false);
-    expect(verifySignature('whsec_other', header(request, WebhookHeaders.SIGNATURE), request.rawBody, 300, clock.now()).valid).toBe(false);
+    expect(verifySignature(endpoint.secret, request.headers, request.rawBody.replace('l-1', 'l-2'), 300, clock.now()).valid).toBe(false);
+    expect(verifySignature('whsec_b3RoZXI=', request.headers, request.rawBody, 300, clock.now()).valid).toBe(false);
 
     const [delivery] = await deliveries();
     expect(delivery).toEqual(expect.objectContaining({ status: WebhookDeliveryStatus.DELIVERED, attemptCount: 1, lastStatus: 204, leaseUntil: null }));
@@ -316,7 +317,7 @@ describe('webhooks', () => {
       });
       expect(result.errors).toBeUndefined();
       const { secret, subscription } = result.data!.createWebhookSubscription;
-      expect(secret).toMatch(/^whsec_[A-Za-z0-9_-]{43}$/);
+      expect(secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
       expect(subscription.status).toBe('ACTIVE');
       const type = schema.getType('WebhookSubscription') as unknown as { getFields(): Record<string, unknown> };
       // Only the secret's version and rotation instant are readable; the secret is never stored.
@@ -391,7 +392,7 @@ describe('webhooks', () => {
       });
       expect(rotated.errors).toBeUndefined();
       const second = rotated.data!.rotateWebhookSecret.secret;
-      expect(second).toMatch(/^whsec_[A-Za-z0-9_-]{43}$/);
+      expect(second).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
       expect(second).not.toBe(first);
       expect(rotated.data!.rotateWebhookSecret.subscription).toEqual({ id: subscription.id, secretVersion: 2, secretRotatedAt: clock.now().toISOString() });
       expect(JSON.stringify(await db.manager.query('SELECT * FROM ntc_webhook_subscription'))).not.toContain(second);
@@ -402,14 +403,14 @@ describe('webhooks', () => {
       await module.dispatcher.runOnce(admin);
       expect(endpoint.received.at(-1)?.check.valid).toBe(true);
       endpoint.secret = second;
-      expect(verifySignature(second, header(endpoint.received.at(-1)!, WebhookHeaders.SIGNATURE), endpoint.received.at(-1)!.rawBody, 300, clock.now()).valid).toBe(true);
+      expect(verifySignature(second, endpoint.received.at(-1)!.headers, endpoint.received.at(-1)!.rawBody, 300, clock.now()).valid).toBe(true);
       // ...and 24 hours after the rotation only the new secret signs.
       clock.advance(24 * 3_600 * SECOND);
       await raise('support.case_breached', { caseId: 'c-2' });
       await module.dispatcher.runOnce(admin);
       const last = endpoint.received.at(-1)!;
       expect(last.check.valid).toBe(true);
-      expect(verifySignature(first, header(last, WebhookHeaders.SIGNATURE), last.rawBody, 300, clock.now()).valid).toBe(false);
+      expect(verifySignature(first, last.headers, last.rawBody, 300, clock.now()).valid).toBe(false);
     });
 
     it('NOT-1: a batch larger than the concurrency is sent by lanes that share no transaction: every delivery settles once', async () => {

@@ -99,7 +99,7 @@ export interface UpcomingNotice {
 
 export const VIEWER = `query DashboardViewer { viewer { name role partnerId } }`;
 
-export const PARTNERS = `query DashboardPartners($after: String, $filter: PartnerFilter) {
+export const PARTNERS = `query DashboardPartners($after: String, $filter: PartnerFilterInput) {
   partners(first: 100, after: $after, filter: $filter) { edges { node { id name } } pageInfo { hasNextPage endCursor } }
 }`;
 

@@ -1,5 +1,5 @@
 import { Column, Entity, Index } from 'typeorm';
-import { Field, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { EnumColumn, IdColumn, Identified, InstantColumn, Role } from '@alliance/kernel';
 
 /** An API key. Only a SHA-256 hash of its secret is stored; the secret is shown once. */
@@ -14,7 +14,7 @@ export class ApiKey extends Identified {
   @EnumColumn()
   role: Role;
 
-  @Field(() => String, { nullable: true, description: 'The partner a PARTNER key is bound to.' })
+  @Field(() => ID, { nullable: true, description: 'The partner a PARTNER key is bound to.' })
   @IdColumn({ nullable: true })
   partnerId: string | null;
 

@@ -84,7 +84,7 @@ export class ApiKeyResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => CreateApiKeyPayload, { description: 'Creates API key.' })
-  createApiKey(@Arg('input', { description: 'What to do: see CreateApiKeyInput.' }) input: CreateApiKeyInput, @Ctx() ctx: RequestContext): Promise<CreateApiKeyPayload> {
+  createApiKey(@Arg('input', { description: 'The input: see `CreateApiKeyInput`.' }) input: CreateApiKeyInput, @Ctx() ctx: RequestContext): Promise<CreateApiKeyPayload> {
     return runMutation(ctx, async () => {
       const { key, secret } = await this.keys.mint(ctx, input);
       return { apiKey: key, secret };
@@ -93,7 +93,7 @@ export class ApiKeyResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => RevokeApiKeyPayload, { description: 'Revokes API key.' })
-  revokeApiKey(@Arg('input', { description: 'What to do: see RevokeApiKeyInput.' }) input: RevokeApiKeyInput, @Ctx() ctx: RequestContext): Promise<RevokeApiKeyPayload> {
+  revokeApiKey(@Arg('input', { description: 'The input: see `RevokeApiKeyInput`.' }) input: RevokeApiKeyInput, @Ctx() ctx: RequestContext): Promise<RevokeApiKeyPayload> {
     return runMutation(ctx, async () => ({ apiKey: await this.keys.revoke(ctx, input.id) }));
   }
 }

@@ -3,7 +3,7 @@ import { IsIn, IsOptional, MaxLength } from 'class-validator';
 import { Connection, ConnectionArgs, IsEntityId, paginate, RequestContext, Role } from '@alliance/kernel';
 import { AuditEvent } from './hardening.entities';
 
-@InputType({ description: 'Narrows the audit event list; omitted fields do not narrow.' })
+@InputType('AuditEventFilterInput', { description: 'Narrows the audit event list; omitted fields do not narrow.' })
 export class AuditEventFilter {
   @Field(() => ID, { nullable: true, description: 'Id of the key; null when there is none.' })
   @IsOptional()

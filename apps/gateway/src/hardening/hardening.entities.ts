@@ -93,7 +93,7 @@ export class AuditEvent extends Identified {
   @Column({ type: 'simple-json' })
   codes: string[];
 
-  @Field({ description: 'Id of the request.' })
+  @Field(() => ID, { description: 'Id of the request.' })
   @Column({ type: 'varchar', length: 64 })
   requestId: string;
 

@@ -1,6 +1,6 @@
 import { Column, Entity, Index } from 'typeorm';
 import { Field, Float, ID, ObjectType } from 'type-graphql';
-import { BigIntColumn, DateOnlyColumn, IdColumn, InstantColumn } from '@alliance/kernel';
+import { BigIntColumn, CalendarDateScalar, DateOnlyColumn, IdColumn, InstantColumn } from '@alliance/kernel';
 import { CertificationNode } from './node';
 
 /** CERT-14: a released file with its declared sums, and what an uploaded copy hashed to. */
@@ -29,7 +29,7 @@ export class Artifact extends CertificationNode {
   @Column({ type: 'varchar', length: 60 })
   version: string;
 
-  @Field({ description: 'Date certified or released, YYYY-MM-DD.' })
+  @Field(() => CalendarDateScalar, { description: 'Date certified or released, YYYY-MM-DD.' })
   @DateOnlyColumn()
   releasedOn: string;
 

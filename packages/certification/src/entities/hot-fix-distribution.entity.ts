@@ -1,6 +1,6 @@
 import { Column, Entity, Index } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { DateOnlyColumn, IdColumn, InstantColumn } from '@alliance/kernel';
+import { CalendarDateScalar, DateOnlyColumn, IdColumn, InstantColumn } from '@alliance/kernel';
 import { CertificationNode } from './node';
 
 /** CERT-10: one customer a hot fix was distributed to. */
@@ -24,7 +24,7 @@ export class HotFixDistribution extends CertificationNode {
   @Column({ type: 'varchar', length: 200, nullable: true })
   customerReference: string | null;
 
-  @Field({ description: 'The certification hot fix distribution\'s distributed on.' })
+  @Field(() => CalendarDateScalar, { description: 'The certification hot fix distribution\'s distributed on.' })
   @DateOnlyColumn()
   distributedOn: string;
 

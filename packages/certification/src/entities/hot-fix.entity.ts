@@ -1,6 +1,6 @@
 import { Column, Entity, Index } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { DateOnlyColumn, EnumColumn, IdColumn, InstantColumn } from '@alliance/kernel';
+import { CalendarDateScalar, DateOnlyColumn, EnumColumn, IdColumn, InstantColumn } from '@alliance/kernel';
 import { CertificationNode } from './node';
 import { HotFixStatus } from '../enums';
 
@@ -34,7 +34,7 @@ export class HotFix extends CertificationNode {
   @Column({ type: 'text' })
   symptoms: string;
 
-  @Field({ description: 'Estimated date the fix rolls into an update, YYYY-MM-DD.' })
+  @Field(() => CalendarDateScalar, { description: 'Estimated date the fix rolls into an update, YYYY-MM-DD.' })
   @Index()
   @DateOnlyColumn()
   estimatedUpdateOn: string;

@@ -6,7 +6,7 @@ import { CertificationQuestionnaireKind } from '../enums';
 
 @ObjectType('RecertificationAnswer', { description: 'Recertification answer.' })
 export class RecertificationAnswer {
-  @Field({ description: 'Id of the question.' })
+  @Field(() => ID, { description: 'Id of the question.' })
   questionId: string;
 
   @Field({ description: 'Whether answer applies.' })

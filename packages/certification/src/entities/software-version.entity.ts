@@ -1,6 +1,6 @@
 import { Column, Entity, Index } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { DateOnlyColumn, EnumColumn, IdColumn, InstantColumn } from '@alliance/kernel';
+import { CalendarDateScalar, DateOnlyColumn, EnumColumn, IdColumn, InstantColumn } from '@alliance/kernel';
 import { CertificationNode } from './node';
 import { SoftwareReleaseKind } from '../enums';
 
@@ -26,7 +26,7 @@ export class SoftwareVersion extends CertificationNode {
   @Column({ type: 'varchar', length: 60 })
   version: string;
 
-  @Field({ description: 'Release date, YYYY-MM-DD.' })
+  @Field(() => CalendarDateScalar, { description: 'Release date, YYYY-MM-DD.' })
   @DateOnlyColumn()
   releasedOn: string;
 

@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType } from 'type-graphql';
 import { IsBoolean, IsEnum, IsInt, IsOptional, IsUrl, Length, Matches, Max, Min } from 'class-validator';
-import { IsDateOnly, IsEntityId } from '@alliance/kernel';
+import { CalendarDateScalar, IsDateOnly, IsEntityId } from '@alliance/kernel';
 import { CertificationAcceptanceLevel, CertificationChecklistKind, CertificationQuestionnaireKind, SoftwareReleaseKind } from '../enums';
 import { VERSION_PATTERN } from '../rules/release-signature.rules';
 
@@ -74,7 +74,7 @@ export class RegisterSoftwareVersionInput {
   @Matches(VERSION_PATTERN, { message: 'version must be 1 to 6 dotted numeric nodes, such as 2.1.0.4' })
   version: string;
 
-  @Field({ description: 'Release date, YYYY-MM-DD.' })
+  @Field(() => CalendarDateScalar, { description: 'Release date, YYYY-MM-DD.' })
   @IsDateOnly()
   releasedOn: string;
 
@@ -107,7 +107,7 @@ export class RegisterArtifactInput {
   @Max(Number.MAX_SAFE_INTEGER)
   sizeBytes: number;
 
-  @Field(() => String, { nullable: true, description: 'Date certified or released, YYYY-MM-DD; defaults to the version release date.' })
+  @Field(() => CalendarDateScalar, { nullable: true, description: 'Date certified or released, YYYY-MM-DD; defaults to the version release date.' })
   @IsOptional()
   @IsDateOnly()
   releasedOn?: string | null;

@@ -56,7 +56,7 @@ export class RemoveListingInput {
   note: string;
 }
 
-@InputType({ description: 'Narrows the listing list; omitted fields do not narrow.' })
+@InputType('ListingFilterInput', { description: 'Narrows the listing list; omitted fields do not narrow.' })
 export class ListingFilter {
   @Field(() => ID, { nullable: true, description: 'Id of the program; null when there is none.' })
   @IsOptional()

@@ -1,10 +1,10 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsOptional, IsUrl, Length, ValidateNested } from 'class-validator';
-import { IsDateOnly, IsEntityId } from '@alliance/kernel';
+import { CalendarDateScalar, IsDateOnly, IsEntityId } from '@alliance/kernel';
 
 @InputType({ description: 'What recertification answer needs.' })
 export class RecertificationAnswerInput {
-  @Field({ description: 'Id of the question.' })
+  @Field(() => ID, { description: 'Id of the question.' })
   @Length(1, 60)
   questionId: string;
 
@@ -46,7 +46,7 @@ export class HotFixDistributionInput {
   @Length(1, 200)
   customerReference?: string | null;
 
-  @Field({ description: 'The distributed on.' })
+  @Field(() => CalendarDateScalar, { description: 'The distributed on.' })
   @IsDateOnly()
   distributedOn: string;
 }
@@ -69,7 +69,7 @@ export class FileHotFixInput {
   @Length(1, 10000)
   symptoms: string;
 
-  @Field({ description: 'Estimated date the fix rolls into an update, YYYY-MM-DD.' })
+  @Field(() => CalendarDateScalar, { description: 'Estimated date the fix rolls into an update, YYYY-MM-DD.' })
   @IsDateOnly()
   estimatedUpdateOn: string;
 

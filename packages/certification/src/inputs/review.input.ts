@@ -99,7 +99,7 @@ export class DenySubmissionInput {
   justification: string;
 }
 
-@InputType({ description: 'Narrows the submission list; omitted fields do not narrow.' })
+@InputType('SubmissionFilterInput', { description: 'Narrows the submission list; omitted fields do not narrow.' })
 export class SubmissionFilter {
   @Field(() => ID, { nullable: true, description: 'Id of the partner; null when there is none.' })
   @IsOptional()
@@ -121,7 +121,7 @@ export class SubmissionFilter {
   status?: SubmissionStatus | null;
 }
 
-@InputType({ description: 'Narrows the review slot list; omitted fields do not narrow.' })
+@InputType('ReviewSlotFilterInput', { description: 'Narrows the review slot list; omitted fields do not narrow.' })
 export class ReviewSlotFilter {
   @Field(() => ID, { nullable: true, description: 'Id of the program; null when there is none.' })
   @IsOptional()

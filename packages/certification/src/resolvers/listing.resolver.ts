@@ -71,7 +71,7 @@ export class ListingResolver {
 
   @Authorized(...REVIEWERS)
   @Mutation(() => AddListingFootnotePayload, { description: 'CERT-7: add a footnote or KB link; a severe one keeps the listing off the guide.' })
-  addListingFootnote(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see AddListingFootnoteInput.' }) input: AddListingFootnoteInput): Promise<AddListingFootnotePayload> {
+  addListingFootnote(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The input: see `AddListingFootnoteInput`.' }) input: AddListingFootnoteInput): Promise<AddListingFootnotePayload> {
     return runMutation(ctx, async () => {
       const footnote = await this.guideService.addFootnote(ctx, input);
       return { footnote, listing: await this.guideService.listing(ctx, footnote.listingId) };
@@ -80,7 +80,7 @@ export class ListingResolver {
 
   @Authorized(...REVIEWERS)
   @Mutation(() => ResolveListingFootnotePayload, { description: 'CERT-7: record the technical fix of a footnoted incompatibility.' })
-  resolveListingFootnote(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see ResolveListingFootnoteInput.' }) input: ResolveListingFootnoteInput): Promise<ResolveListingFootnotePayload> {
+  resolveListingFootnote(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The input: see `ResolveListingFootnoteInput`.' }) input: ResolveListingFootnoteInput): Promise<ResolveListingFootnotePayload> {
     return runMutation(ctx, async () => {
       const footnote = await this.guideService.resolveFootnote(ctx, input);
       return { footnote, listing: await this.guideService.listing(ctx, footnote.listingId) };
@@ -89,13 +89,13 @@ export class ListingResolver {
 
   @Authorized(...REVIEWERS)
   @Mutation(() => PublishListingPayload, { description: 'CERT-6: publish once TOI, support readiness and the support policy are on record.' })
-  publishListing(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see PublishListingInput.' }) input: PublishListingInput): Promise<PublishListingPayload> {
+  publishListing(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The input: see `PublishListingInput`.' }) input: PublishListingInput): Promise<PublishListingPayload> {
     return runMutation(ctx, async () => ({ listing: await this.guideService.publish(ctx, input.listingId) }));
   }
 
   @Authorized(...REVIEWERS)
   @Mutation(() => RemoveListingPayload, { description: 'CERT-8: remove a listing with a reason; history is kept and logo eligibility ends.' })
-  removeListing(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see RemoveListingInput.' }) input: RemoveListingInput): Promise<RemoveListingPayload> {
+  removeListing(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The input: see `RemoveListingInput`.' }) input: RemoveListingInput): Promise<RemoveListingPayload> {
     return runMutation(ctx, async () => ({ listing: await this.guideService.remove(ctx, input) }));
   }
 }

@@ -50,13 +50,13 @@ export class ReviewSlotResolver {
 
   @Authorized(...STAFF)
   @Mutation(() => CreateReviewSlotPayload, { description: 'CERT-2: open a review slot with a capacity.' })
-  createReviewSlot(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see CreateReviewSlotInput.' }) input: CreateReviewSlotInput): Promise<CreateReviewSlotPayload> {
+  createReviewSlot(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The input: see `CreateReviewSlotInput`.' }) input: CreateReviewSlotInput): Promise<CreateReviewSlotPayload> {
     return runMutation(ctx, async () => ({ slot: await this.review.createSlot(ctx, input) }));
   }
 
   @Authorized(...PARTNER_ACTORS)
   @Mutation(() => ReserveReviewSlotPayload, { description: 'CERT-2: reserve a review slot, with the optional capability matrix.' })
-  reserveReviewSlot(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see ReserveReviewSlotInput.' }) input: ReserveReviewSlotInput): Promise<ReserveReviewSlotPayload> {
+  reserveReviewSlot(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The input: see `ReserveReviewSlotInput`.' }) input: ReserveReviewSlotInput): Promise<ReserveReviewSlotPayload> {
     return runMutation(ctx, async () => ({ reservation: await this.review.reserveSlot(ctx, input) }));
   }
 }
@@ -102,19 +102,19 @@ export class SubmissionResolver {
 
   @Authorized(...PARTNER_ACTORS)
   @Mutation(() => SubmitForCertificationPayload, { description: 'CERT-3: submit test results; consumes one certification submission entitlement.' })
-  submitForCertification(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see SubmitForCertificationInput.' }) input: SubmitForCertificationInput): Promise<SubmitForCertificationPayload> {
+  submitForCertification(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The input: see `SubmitForCertificationInput`.' }) input: SubmitForCertificationInput): Promise<SubmitForCertificationPayload> {
     return runMutation(ctx, async () => ({ submission: await this.review.submit(ctx, input) }));
   }
 
   @Authorized(...REVIEWERS)
   @Mutation(() => CertifySubmissionPayload, { description: 'CERT-4/5: certify; creates the compatibility guide listing.' })
-  certifySubmission(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see CertifySubmissionInput.' }) input: CertifySubmissionInput): Promise<CertifySubmissionPayload> {
+  certifySubmission(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The input: see `CertifySubmissionInput`.' }) input: CertifySubmissionInput): Promise<CertifySubmissionPayload> {
     return runMutation(ctx, () => this.review.certify(ctx, input));
   }
 
   @Authorized(...REVIEWERS)
   @Mutation(() => DenySubmissionPayload, { description: 'CERT-4: deny with a written justification.' })
-  denySubmission(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see DenySubmissionInput.' }) input: DenySubmissionInput): Promise<DenySubmissionPayload> {
+  denySubmission(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The input: see `DenySubmissionInput`.' }) input: DenySubmissionInput): Promise<DenySubmissionPayload> {
     return runMutation(ctx, async () => ({ submission: await this.review.deny(ctx, input) }));
   }
 }

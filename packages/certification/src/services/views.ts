@@ -46,7 +46,7 @@ export class CertificationChecklist {
 
 @ObjectType('RecertificationQuestion', { description: 'Recertification question.' })
 export class RecertificationQuestionView {
-  @Field({ description: 'Unique id of this recertification question.' })
+  @Field(() => ID, { description: 'Unique id of this recertification question.' })
   id: string;
 
   @Field({ description: 'The recertification question\'s number.' })

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
-import { IdColumn, Identified, InstantColumn } from '@alliance/kernel';
+import { CalendarDateScalar, IdColumn, Identified, InstantColumn } from '@alliance/kernel';
 
 /**
  * An invoice to one partner. The header never changes after it is issued; its lines,
@@ -49,7 +49,7 @@ export class Invoice extends Identified {
   @Column({ type: 'integer', nullable: true })
   billingYear: number | null;
 
-  @Field(() => String, { nullable: true, description: 'The TSANet program start date (YYYY-MM-DD) a host-pay invoice was billed from.' })
+  @Field(() => CalendarDateScalar, { nullable: true, description: 'The TSANet program start date (YYYY-MM-DD) a host-pay invoice was billed from.' })
   @Column({ type: 'varchar', length: 10, nullable: true })
   programStartDate: string | null;
 

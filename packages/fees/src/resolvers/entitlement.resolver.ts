@@ -44,7 +44,7 @@ export class EntitlementResolver {
   @Mutation(() => OpenServiceRequestPayload, { description: 'FEE-2: opens a service request, consuming exactly one entitlement of its kind.' })
   async openServiceRequest(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => OpenServiceRequestInput, { description: 'What to do: see OpenServiceRequestInput.' }) input: OpenServiceRequestInput,
+    @Arg('input', () => OpenServiceRequestInput, { description: 'The input: see `OpenServiceRequestInput`.' }) input: OpenServiceRequestInput,
   ): Promise<OpenServiceRequestPayload> {
     ctx.assertCanActForPartner(input.partnerId, 'Partner', input.partnerId);
     return runMutation(ctx, () => this.entitlementService.consume(ctx, input));

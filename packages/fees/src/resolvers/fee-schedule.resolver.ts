@@ -40,7 +40,7 @@ export class FeeScheduleResolver {
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER)
   @Mutation(() => SetFeePayload, { description: 'Sets what a fee kind costs, for one program or by default. Earlier rows are kept.' })
-  async setFee(@Ctx() ctx: RequestContext, @Arg('input', () => SetFeeInput, { description: 'What to do: see SetFeeInput.' }) input: SetFeeInput): Promise<SetFeePayload> {
+  async setFee(@Ctx() ctx: RequestContext, @Arg('input', () => SetFeeInput, { description: 'The input: see `SetFeeInput`.' }) input: SetFeeInput): Promise<SetFeePayload> {
     return runMutation(ctx, async () => ({
       fee: await this.schedule.setFee(ctx, {
         programId: input.programId ?? null,

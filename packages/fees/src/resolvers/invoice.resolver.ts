@@ -131,26 +131,26 @@ export class InvoiceResolver {
 
   @Authorized(...STAFF, Role.PARTNER)
   @Mutation(() => ChargeFeePayload, { description: 'FEE-1: charges a scheduled fee to a partner as a new invoice (a PARTNER key for itself only).' })
-  async chargeFee(@Ctx() ctx: RequestContext, @Arg('input', () => ChargeFeeInput, { description: 'What to do: see ChargeFeeInput.' }) input: ChargeFeeInput): Promise<ChargeFeePayload> {
+  async chargeFee(@Ctx() ctx: RequestContext, @Arg('input', () => ChargeFeeInput, { description: 'The input: see `ChargeFeeInput`.' }) input: ChargeFeeInput): Promise<ChargeFeePayload> {
     ctx.assertCanActForPartner(input.partnerId, 'Partner', input.partnerId);
     return runMutation(ctx, async () => ({ invoice: (await this.invoiceService.chargeFee(ctx, input)).invoice }));
   }
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER)
   @Mutation(() => RecordPaymentPayload, { description: 'Records money received against an invoice; announces fees.payment_received (FEE-7).' })
-  async recordPayment(@Ctx() ctx: RequestContext, @Arg('input', () => RecordPaymentInput, { description: 'What to do: see RecordPaymentInput.' }) input: RecordPaymentInput): Promise<RecordPaymentPayload> {
+  async recordPayment(@Ctx() ctx: RequestContext, @Arg('input', () => RecordPaymentInput, { description: 'The input: see `RecordPaymentInput`.' }) input: RecordPaymentInput): Promise<RecordPaymentPayload> {
     return runMutation(ctx, () => this.invoiceService.recordPayment(ctx, input));
   }
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER)
   @Mutation(() => WaiveFeePayload, { description: 'FEE-4: waives part or all of an invoice, recording who, when and why.' })
-  async waiveFee(@Ctx() ctx: RequestContext, @Arg('input', () => WaiveFeeInput, { description: 'What to do: see WaiveFeeInput.' }) input: WaiveFeeInput): Promise<WaiveFeePayload> {
+  async waiveFee(@Ctx() ctx: RequestContext, @Arg('input', () => WaiveFeeInput, { description: 'The input: see `WaiveFeeInput`.' }) input: WaiveFeeInput): Promise<WaiveFeePayload> {
     return runMutation(ctx, () => this.invoiceService.waiveFee(ctx, input));
   }
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER)
   @Mutation(() => RefundPaymentPayload, { description: 'Refunds a payment of a refundable fee (never entrance, enrollment or renewal fees: FEE-1, FEE-6).' })
-  async refundPayment(@Ctx() ctx: RequestContext, @Arg('input', () => RefundPaymentInput, { description: 'What to do: see RefundPaymentInput.' }) input: RefundPaymentInput): Promise<RefundPaymentPayload> {
+  async refundPayment(@Ctx() ctx: RequestContext, @Arg('input', () => RefundPaymentInput, { description: 'The input: see `RefundPaymentInput`.' }) input: RefundPaymentInput): Promise<RefundPaymentPayload> {
     return runMutation(ctx, () => this.invoiceService.refundPayment(ctx, input));
   }
 }

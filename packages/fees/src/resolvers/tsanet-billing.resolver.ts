@@ -16,7 +16,7 @@ export class TsanetBillingResolver {
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER)
   @Mutation(() => BillTsanetHostPayload, { description: 'FEE-5: bills a TSANet group host for the current billing year from a snapshot of its Limited members.' })
-  async billTsanetHost(@Ctx() ctx: RequestContext, @Arg('input', () => BillTsanetHostInput, { description: 'What to do: see BillTsanetHostInput.' }) input: BillTsanetHostInput): Promise<BillTsanetHostPayload> {
+  async billTsanetHost(@Ctx() ctx: RequestContext, @Arg('input', () => BillTsanetHostInput, { description: 'The input: see `BillTsanetHostInput`.' }) input: BillTsanetHostInput): Promise<BillTsanetHostPayload> {
     return runMutation(ctx, async () => ({ invoice: await this.billing.billHost(ctx, input) }));
   }
 }

@@ -1,6 +1,6 @@
 import { Entity, Column, Index } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { DateOnlyColumn, Identified, InstantColumn } from '@alliance/kernel';
+import { CalendarDateScalar, DateOnlyColumn, Identified, InstantColumn } from '@alliance/kernel';
 
 @ObjectType('Partner', { description: 'A technology partner of the vendor.' })
 @Entity('mem_partner')
@@ -18,7 +18,7 @@ export class Partner extends Identified {
   @Column({ type: 'varchar', length: 2, nullable: true })
   country: string | null;
 
-  @Field({ description: 'The date the partner joined the vendor\'s partner program (YYYY-MM-DD); decides its agreements (MEM-2).' })
+  @Field(() => CalendarDateScalar, { description: 'The date the partner joined the vendor\'s partner program (YYYY-MM-DD); decides its agreements (MEM-2).' })
   @DateOnlyColumn()
   joinedOn: string;
 

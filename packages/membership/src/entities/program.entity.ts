@@ -1,6 +1,6 @@
 import { Entity, Column, Index } from 'typeorm';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { DateOnlyColumn, EnumColumn, IdColumn, Identified, InstantColumn } from '@alliance/kernel';
+import { CalendarDateScalar, DateOnlyColumn, EnumColumn, IdColumn, Identified, InstantColumn } from '@alliance/kernel';
 
 export enum ProgramKind {
   PROGRAM = 'PROGRAM',
@@ -33,7 +33,7 @@ export class Program extends Identified {
   @IdColumn({ nullable: true })
   umbrellaId: string | null;
 
-  @Field({ description: 'Partners who joined before this date need the program addendum; on or after it, the umbrella addendum (MEM-2).' })
+  @Field(() => CalendarDateScalar, { description: 'Partners who joined before this date need the program addendum; on or after it, the umbrella addendum (MEM-2).' })
   @DateOnlyColumn()
   agreementCutoffDate: string;
 

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { IsEmail, IsOptional, IsString, IsUrl, Length, Matches, MaxLength } from 'class-validator';
-import { IsDateOnly, IsEntityId } from '@alliance/kernel';
+import { CalendarDateScalar, IsDateOnly, IsEntityId } from '@alliance/kernel';
 import { ContactRole } from '../entities/partner-contact.entity';
 import { NetworkMembershipKind } from '../entities/tap-membership.entity';
 
@@ -21,13 +21,13 @@ export class CreatePartnerInput {
   @Matches(/^[A-Z]{2}$/, { message: 'country must be a two-letter ISO 3166 code such as US' })
   country?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; defaults to today.' })
+  @Field(() => CalendarDateScalar, { nullable: true, description: 'YYYY-MM-DD; defaults to today.' })
   @IsOptional()
   @IsDateOnly()
   joinedOn?: string | null;
 }
 
-@InputType({ description: 'Narrows the partner list; omitted fields do not narrow.' })
+@InputType('PartnerFilterInput', { description: 'Narrows the partner list; omitted fields do not narrow.' })
 export class PartnerFilter {
   @Field(() => String, { nullable: true, description: 'Case-insensitive part of the name.' })
   @IsOptional()

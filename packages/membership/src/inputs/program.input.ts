@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, IsString, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { IsDateOnly, IsEntityId } from '@alliance/kernel';
+import { CalendarDateScalar, IsDateOnly, IsEntityId } from '@alliance/kernel';
 import { ProgramKind } from '../entities/program.entity';
 import { Requirement } from '../rules/requirements.rules';
 
@@ -33,7 +33,7 @@ export class CreateProgramInput {
   @IsEntityId()
   umbrellaId?: string | null;
 
-  @Field({ defaultValue: '2015-08-31', description: 'MEM-2 agreement cutoff date (YYYY-MM-DD).' })
+  @Field(() => CalendarDateScalar, { defaultValue: '2015-08-31', description: 'MEM-2 agreement cutoff date (YYYY-MM-DD).' })
   @IsDateOnly()
   agreementCutoffDate: string;
 

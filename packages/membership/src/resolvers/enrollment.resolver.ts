@@ -89,19 +89,19 @@ export class EnrollmentResolver {
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER, Role.PARTNER)
   @Mutation(() => EnrollmentPayload, { description: 'MEM-1: needs an active TAP membership; starts PENDING until the agreements are signed.' })
-  enrollPartner(@Arg('input', { description: 'What to do: see EnrollPartnerInput.' }) input: EnrollPartnerInput, @Ctx() ctx: RequestContext): Promise<EnrollmentPayload> {
+  enrollPartner(@Arg('input', { description: 'The input: see `EnrollPartnerInput`.' }) input: EnrollPartnerInput, @Ctx() ctx: RequestContext): Promise<EnrollmentPayload> {
     return runMutation(ctx, async () => ({ enrollment: await this.enrollments.enroll(ctx, input) }));
   }
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER, Role.PARTNER)
   @Mutation(() => SignAgreementPayload, { description: 'MEM-2: the last required signature activates the enrollment for the agreed term.' })
-  signAgreement(@Arg('input', { description: 'What to do: see SignAgreementInput.' }) input: SignAgreementInput, @Ctx() ctx: RequestContext): Promise<SignAgreementPayload> {
+  signAgreement(@Arg('input', { description: 'The input: see `SignAgreementInput`.' }) input: SignAgreementInput, @Ctx() ctx: RequestContext): Promise<SignAgreementPayload> {
     return runMutation(ctx, async () => this.enrollments.sign(ctx, input));
   }
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER)
   @Mutation(() => EnrollmentPayload, { description: "MEM-6: terminates the agreements and the membership, and the program's collateral access." })
-  terminateEnrollment(@Arg('input', { description: 'What to do: see TerminateEnrollmentInput.' }) input: TerminateEnrollmentInput, @Ctx() ctx: RequestContext): Promise<EnrollmentPayload> {
+  terminateEnrollment(@Arg('input', { description: 'The input: see `TerminateEnrollmentInput`.' }) input: TerminateEnrollmentInput, @Ctx() ctx: RequestContext): Promise<EnrollmentPayload> {
     return runMutation(ctx, async () => ({ enrollment: await this.enrollments.terminate(ctx, input) }));
   }
 }

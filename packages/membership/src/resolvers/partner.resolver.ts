@@ -80,31 +80,31 @@ export class PartnerResolver {
 
   @Authorized(...MANAGERS)
   @Mutation(() => CreatePartnerPayload, { description: 'Creates partner.' })
-  createPartner(@Arg('input', { description: 'What to do: see CreatePartnerInput.' }) input: CreatePartnerInput, @Ctx() ctx: RequestContext): Promise<CreatePartnerPayload> {
+  createPartner(@Arg('input', { description: 'The input: see `CreatePartnerInput`.' }) input: CreatePartnerInput, @Ctx() ctx: RequestContext): Promise<CreatePartnerPayload> {
     return runMutation(ctx, async () => ({ partner: await this.partnerService.create(ctx, input) }));
   }
 
   @Authorized(...MANAGERS)
   @Mutation(() => NetworkMembershipPayload, { description: 'Records a TAP membership term (MEM-1).' })
-  recordTapMembership(@Arg('input', { description: 'What to do: see RecordNetworkMembershipInput.' }) input: RecordNetworkMembershipInput, @Ctx() ctx: RequestContext): Promise<NetworkMembershipPayload> {
+  recordTapMembership(@Arg('input', { description: 'The input: see `RecordNetworkMembershipInput`.' }) input: RecordNetworkMembershipInput, @Ctx() ctx: RequestContext): Promise<NetworkMembershipPayload> {
     return runMutation(ctx, async () => ({ membership: await this.partnerService.recordNetworkMembership(ctx, NetworkMembershipKind.TAP, input) }));
   }
 
   @Authorized(...MANAGERS)
   @Mutation(() => NetworkMembershipPayload, { description: 'Records a TSANet membership term (MEM-9).' })
-  recordTsanetMembership(@Arg('input', { description: 'What to do: see RecordNetworkMembershipInput.' }) input: RecordNetworkMembershipInput, @Ctx() ctx: RequestContext): Promise<NetworkMembershipPayload> {
+  recordTsanetMembership(@Arg('input', { description: 'The input: see `RecordNetworkMembershipInput`.' }) input: RecordNetworkMembershipInput, @Ctx() ctx: RequestContext): Promise<NetworkMembershipPayload> {
     return runMutation(ctx, async () => ({ membership: await this.partnerService.recordNetworkMembership(ctx, NetworkMembershipKind.TSANET, input) }));
   }
 
   @Authorized(...MANAGERS)
   @Mutation(() => NetworkMembershipPayload, { description: "Ends the partner's active TAP or TSANet membership now; its certifications are flagged for review (MEM-9, CERT-8)." })
-  endNetworkMembership(@Arg('input', { description: 'What to do: see EndNetworkMembershipInput.' }) input: EndNetworkMembershipInput, @Ctx() ctx: RequestContext): Promise<NetworkMembershipPayload> {
+  endNetworkMembership(@Arg('input', { description: 'The input: see `EndNetworkMembershipInput`.' }) input: EndNetworkMembershipInput, @Ctx() ctx: RequestContext): Promise<NetworkMembershipPayload> {
     return runMutation(ctx, async () => ({ membership: await this.partnerService.endNetworkMembership(ctx, input) }));
   }
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER, Role.PARTNER)
   @Mutation(() => SetPartnerContactPayload, { description: 'Names or replaces the contact for a role (MEM-8).' })
-  setPartnerContact(@Arg('input', { description: 'What to do: see SetPartnerContactInput.' }) input: SetPartnerContactInput, @Ctx() ctx: RequestContext): Promise<SetPartnerContactPayload> {
+  setPartnerContact(@Arg('input', { description: 'The input: see `SetPartnerContactInput`.' }) input: SetPartnerContactInput, @Ctx() ctx: RequestContext): Promise<SetPartnerContactPayload> {
     return runMutation(ctx, async () => {
       ctx.assertCanActForPartner(input.partnerId, 'Partner', input.partnerId);
       return { contact: await this.partnerService.setContact(ctx, input) };

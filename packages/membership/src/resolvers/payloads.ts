@@ -1,4 +1,4 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { Connection, MutationPayload } from '@alliance/kernel';
 import { Agreement, AgreementKind } from '../entities/agreement.entity';
 import { Enrollment } from '../entities/enrollment.entity';
@@ -77,7 +77,7 @@ export class GoverningClause {
   @Field(() => AgreementKind, { description: 'The governing document: program addendum, then PEPA, then program guide.' })
   document: AgreementKind;
 
-  @Field(() => String, { nullable: true, description: 'Id of the agreement (or program version, for the guide).' })
+  @Field(() => ID, { nullable: true, description: 'Id of the agreement (or program version, for the guide).' })
   documentId: string | null;
 
   @Field({ description: 'The governing clause\'s text.' })

@@ -48,7 +48,7 @@ export class ProgramResolver {
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER)
   @Mutation(() => ProgramPayload, { description: 'Creates program.' })
-  createProgram(@Arg('input', { description: 'What to do: see CreateProgramInput.' }) input: CreateProgramInput, @Ctx() ctx: RequestContext): Promise<ProgramPayload> {
+  createProgram(@Arg('input', { description: 'The input: see `CreateProgramInput`.' }) input: CreateProgramInput, @Ctx() ctx: RequestContext): Promise<ProgramPayload> {
     return runMutation(ctx, async () => ({ program: await this.programService.create(ctx, input) }));
   }
 
@@ -56,7 +56,7 @@ export class ProgramResolver {
   @Mutation(() => PublishProgramVersionPayload, {
     description: 'MEM-5: publishes a new version, re-evaluates every member, suspends and reports those that no longer qualify.',
   })
-  publishProgramVersion(@Arg('input', { description: 'What to do: see PublishProgramVersionInput.' }) input: PublishProgramVersionInput, @Ctx() ctx: RequestContext): Promise<PublishProgramVersionPayload> {
+  publishProgramVersion(@Arg('input', { description: 'The input: see `PublishProgramVersionInput`.' }) input: PublishProgramVersionInput, @Ctx() ctx: RequestContext): Promise<PublishProgramVersionPayload> {
     return runMutation(ctx, async () => {
       const { version, shortfalls } = await this.enrollmentService.publishVersion(ctx, input);
       return { version, noLongerQualifying: shortfalls };
@@ -65,7 +65,7 @@ export class ProgramResolver {
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER)
   @Mutation(() => ProgramPayload, { description: "MEM-7: umbrella members lose this program's collateral only." })
-  removeProgramFromUmbrella(@Arg('input', { description: 'What to do: see RemoveProgramFromUmbrellaInput.' }) input: RemoveProgramFromUmbrellaInput, @Ctx() ctx: RequestContext): Promise<ProgramPayload> {
+  removeProgramFromUmbrella(@Arg('input', { description: 'The input: see `RemoveProgramFromUmbrellaInput`.' }) input: RemoveProgramFromUmbrellaInput, @Ctx() ctx: RequestContext): Promise<ProgramPayload> {
     return runMutation(ctx, async () => ({ program: await this.programService.removeFromUmbrella(ctx, input) }));
   }
 }

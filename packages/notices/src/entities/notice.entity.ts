@@ -16,7 +16,7 @@ export class Notice extends Identified {
   @Column({ type: 'varchar', length: 100 })
   kind: string;
 
-  @Field({ description: 'Id of what the notice is about (an enrollment, a case, a subscription).' })
+  @Field(() => ID, { description: 'Id of what the notice is about (an enrollment, a case, a subscription).' })
   @Column({ type: 'varchar', length: 100 })
   subjectId: string;
 

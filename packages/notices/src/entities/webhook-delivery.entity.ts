@@ -31,7 +31,7 @@ export class WebhookDelivery extends Identified {
   @IdColumn()
   subscriptionId: string;
 
-  @Field({ description: 'Sent as `Alliance-Event-Id`; the same on every attempt and redelivery, so receivers drop duplicates by it.' })
+  @Field(() => ID, { description: 'Sent as `Alliance-Event-Id`; the same on every attempt and redelivery, so receivers drop duplicates by it.' })
   @Index()
   @Column({ type: 'varchar', length: 100 })
   eventId: string;

@@ -32,7 +32,7 @@ export class NoticeResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => RunNoticeSweepPayload, { description: 'Records every notice due since the last sweep, once, and queues its webhook deliveries (NOT-1).' })
-  runNoticeSweep(@Arg('input', () => RunNoticeSweepInput, { nullable: true, description: 'What to do: see RunNoticeSweepInput | null.' }) input: RunNoticeSweepInput | null, @Ctx() ctx: RequestContext): Promise<RunNoticeSweepPayload> {
-    return runMutation(ctx, () => this.noticeService.sweep(ctx, { at: input?.at ?? null }));
+  runNoticeSweep(@Arg('input', () => RunNoticeSweepInput, { description: 'The input: see `RunNoticeSweepInput`; `{}` sweeps up to now.' }) input: RunNoticeSweepInput, @Ctx() ctx: RequestContext): Promise<RunNoticeSweepPayload> {
+    return runMutation(ctx, () => this.noticeService.sweep(ctx, { at: input.at ?? null }));
   }
 }

@@ -13,7 +13,7 @@ export class UpcomingNoticeType {
   @Field({ description: 'The upcoming notice\'s kind.' })
   kind: string;
 
-  @Field({ description: 'Id of the subject.' })
+  @Field(() => ID, { description: 'Id of the subject.' })
   subjectId: string;
 
   @Field(() => ID, { nullable: true, description: 'Id of the partner; null when there is none.' })

@@ -152,8 +152,9 @@ export class WebhookDispatcher {
       [WebhookHeaders.EVENT_ID]: delivery.eventId,
       [WebhookHeaders.EVENT_TYPE]: delivery.eventType,
       [WebhookHeaders.DELIVERY_ID]: delivery.id,
+      [WebhookHeaders.ID]: delivery.id,
       [WebhookHeaders.TIMESTAMP]: String(timestamp),
-      [WebhookHeaders.SIGNATURE]: signatureHeader(item.secrets, timestamp, delivery.body),
+      [WebhookHeaders.SIGNATURE]: signatureHeader(item.secrets, delivery.id, timestamp, delivery.body),
     };
     const started = performance.now();
     const elapsed = () => Math.round(performance.now() - started);

@@ -70,7 +70,7 @@ export class Audit extends Identified {
   @InstantColumn({ nullable: true })
   secondWindowEndsAt: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'Id of the reenrollment invoice; null when there is none.' })
+  @Field(() => ID, { nullable: true, description: 'Id of the reenrollment invoice; null when there is none.' })
   @Column({ type: 'varchar', length: 64, nullable: true })
   reenrollmentInvoiceId: string | null;
 

@@ -10,7 +10,7 @@ import { PointsEntrySource } from '../enums';
 @Index(['customerId', 'opportunityId', 'solution'])
 export class Booking extends Identified {
   /** The vendor's booking id: importing the same booking twice adds nothing. */
-  @Field({ description: 'The vendor\'s booking id: importing the same booking twice adds nothing.' })
+  @Field(() => ID, { description: 'The vendor\'s booking id: importing the same booking twice adds nothing.' })
   @Index({ unique: true })
   @Column({ type: 'varchar', length: 100 })
   bookingId: string;
@@ -21,11 +21,11 @@ export class Booking extends Identified {
   @IdColumn()
   partnerId: string;
 
-  @Field({ description: 'Id of the customer.' })
+  @Field(() => ID, { description: 'Id of the customer.' })
   @Column({ type: 'varchar', length: 100 })
   customerId: string;
 
-  @Field({ description: 'Id of the opportunity.' })
+  @Field(() => ID, { description: 'Id of the opportunity.' })
   @Column({ type: 'varchar', length: 100 })
   opportunityId: string;
 

@@ -13,11 +13,11 @@ export class InfluenceClaim extends Identified {
   @IdColumn()
   partnerId: string;
 
-  @Field({ description: 'Id of the customer.' })
+  @Field(() => ID, { description: 'Id of the customer.' })
   @Column({ type: 'varchar', length: 100 })
   customerId: string;
 
-  @Field({ description: 'Id of the opportunity.' })
+  @Field(() => ID, { description: 'Id of the opportunity.' })
   @Column({ type: 'varchar', length: 100 })
   opportunityId: string;
 
@@ -57,7 +57,7 @@ export class InfluenceClaim extends Identified {
   @InstantColumn({ nullable: true })
   completedAt: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'Id of the credited booking; null when there is none.' })
+  @Field(() => ID, { nullable: true, description: 'Id of the credited booking; null when there is none.' })
   @Column({ type: 'varchar', length: 100, nullable: true })
   creditedBookingId: string | null;
 

@@ -17,7 +17,7 @@ export class LifecycleClaim extends Identified {
   @Column({ type: 'varchar', length: 60 })
   activity: string;
 
-  @Field({ description: 'Id of the customer.' })
+  @Field(() => ID, { description: 'Id of the customer.' })
   @Column({ type: 'varchar', length: 100 })
   customerId: string;
 

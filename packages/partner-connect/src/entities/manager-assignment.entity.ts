@@ -11,7 +11,7 @@ export class ManagerAssignment extends Identified {
   @IdColumn()
   partnerId: string;
 
-  @Field({ description: 'Id of the manager key.' })
+  @Field(() => ID, { description: 'Id of the manager key.' })
   @Index()
   @Column({ type: 'varchar', length: 100 })
   managerKeyId: string;

@@ -47,7 +47,7 @@ export class PointsEntry extends Identified {
   @InstantColumn()
   earnedAt: Date;
 
-  @Field(() => String, { nullable: true, description: 'The vendor booking id, for booking, bonus, influence and reversal entries.' })
+  @Field(() => ID, { nullable: true, description: 'The vendor booking id, for booking, bonus, influence and reversal entries.' })
   @Index()
   @Column({ type: 'varchar', length: 100, nullable: true })
   bookingId: string | null;

@@ -12,7 +12,7 @@ export class ProgressionAccess extends Identified {
   @IdColumn()
   partnerId: string;
 
-  @Field({ description: 'Id of the key.' })
+  @Field(() => ID, { description: 'Id of the key.' })
   @Column({ type: 'varchar', length: 100 })
   keyId: string;
 
@@ -20,7 +20,7 @@ export class ProgressionAccess extends Identified {
   @EnumColumn()
   role: ProgressionAccessRole;
 
-  @Field(() => String, { nullable: true, description: 'Id of the granted by key; null when there is none.' })
+  @Field(() => ID, { nullable: true, description: 'Id of the granted by key; null when there is none.' })
   @Column({ type: 'varchar', length: 100, nullable: true })
   grantedByKeyId: string | null;
 

@@ -9,7 +9,7 @@ export class GrantProgressionAccessInput {
   @IsEntityId()
   partnerId: string;
 
-  @Field({ description: 'The API key id that gets access.' })
+  @Field(() => ID, { description: 'The API key id that gets access.' })
   @Length(1, 100)
   keyId: string;
 
@@ -24,7 +24,7 @@ export class RevokeProgressionAccessInput {
   @IsEntityId()
   partnerId: string;
 
-  @Field({ description: 'Id of the key.' })
+  @Field(() => ID, { description: 'Id of the key.' })
   @Length(1, 100)
   keyId: string;
 }
@@ -35,7 +35,7 @@ export class AssignPartnerBusinessManagerInput {
   @IsEntityId()
   partnerId: string;
 
-  @Field({ description: 'The API key id of a PARTNER_BUSINESS_MANAGER.' })
+  @Field(() => ID, { description: 'The API key id of a PARTNER_BUSINESS_MANAGER.' })
   @Length(1, 100)
   managerKeyId: string;
 }

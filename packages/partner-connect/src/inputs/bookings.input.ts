@@ -8,7 +8,7 @@ export const MAX_BOOKINGS_PER_MUTATION = 500;
 
 @InputType('PartnerConnectBookingInput', { description: 'What partner connect booking needs.' })
 export class BookingInput {
-  @Field({ description: "The vendor's booking id (idempotency key)." })
+  @Field(() => ID, { description: "The vendor's booking id (idempotency key)." })
   @Length(1, 100)
   bookingId: string;
 
@@ -16,11 +16,11 @@ export class BookingInput {
   @IsEntityId()
   partnerId: string;
 
-  @Field({ description: 'Id of the customer.' })
+  @Field(() => ID, { description: 'Id of the customer.' })
   @Length(1, 100)
   customerId: string;
 
-  @Field({ description: 'Id of the opportunity.' })
+  @Field(() => ID, { description: 'Id of the opportunity.' })
   @Length(1, 100)
   opportunityId: string;
 
@@ -65,7 +65,7 @@ export class RecordThirdPartyCreditInput extends BookingInput {
 
 @InputType('TerminateDealInput', { description: 'What terminate deal needs.' })
 export class TerminateDealInput {
-  @Field({ description: 'Id of the booking.' })
+  @Field(() => ID, { description: 'Id of the booking.' })
   @Length(1, 100)
   bookingId: string;
 

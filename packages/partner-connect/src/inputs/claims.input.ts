@@ -13,7 +13,7 @@ export class SubmitLifecycleClaimInput {
   @Matches(/^[A-Z_]{1,60}$/, { message: 'activity must be an activity code such as DEPLOYMENT' })
   activity: string;
 
-  @Field({ description: 'Id of the customer.' })
+  @Field(() => ID, { description: 'Id of the customer.' })
   @Length(1, 100)
   customerId: string;
 
@@ -40,11 +40,11 @@ export class SubmitInfluenceIntentionInput {
   @IsEntityId()
   partnerId: string;
 
-  @Field({ description: 'Id of the customer.' })
+  @Field(() => ID, { description: 'Id of the customer.' })
   @Length(1, 100)
   customerId: string;
 
-  @Field({ description: 'Id of the opportunity.' })
+  @Field(() => ID, { description: 'Id of the opportunity.' })
   @Length(1, 100)
   opportunityId: string;
 

@@ -17,21 +17,21 @@ export class AccessResolver {
 
   @Authorized(...STAFF_OR_PARTNER)
   @Mutation(() => ProgressionAccessPayload, { description: "PC-14: staff name a partner's contacts; a primary or alternate contact adds users." })
-  grantProgressionAccess(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see GrantProgressionAccessInput.' }) input: GrantProgressionAccessInput): Promise<ProgressionAccessPayload> {
+  grantProgressionAccess(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The input: see `GrantProgressionAccessInput`.' }) input: GrantProgressionAccessInput): Promise<ProgressionAccessPayload> {
     ctx.assertCanActForPartner(input.partnerId, 'Partner', input.partnerId);
     return runMutation(ctx, async () => ({ access: await this.services.access.grant(ctx, input) }));
   }
 
   @Authorized(...STAFF_OR_PARTNER)
   @Mutation(() => ProgressionAccessPayload, { description: 'PC-14: remove a key\'s access to the progression.' })
-  revokeProgressionAccess(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see RevokeProgressionAccessInput.' }) input: RevokeProgressionAccessInput): Promise<ProgressionAccessPayload> {
+  revokeProgressionAccess(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The input: see `RevokeProgressionAccessInput`.' }) input: RevokeProgressionAccessInput): Promise<ProgressionAccessPayload> {
     ctx.assertCanActForPartner(input.partnerId, 'Partner', input.partnerId);
     return runMutation(ctx, async () => ({ access: await this.services.access.revoke(ctx, input) }));
   }
 
   @Authorized(...PROGRAM_STAFF)
   @Mutation(() => AssignPartnerBusinessManagerPayload, { description: 'PC-14: assign the partner business manager who sees the partner\'s progression.' })
-  assignPartnerBusinessManager(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see AssignPartnerBusinessManagerInput.' }) input: AssignPartnerBusinessManagerInput): Promise<AssignPartnerBusinessManagerPayload> {
+  assignPartnerBusinessManager(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The input: see `AssignPartnerBusinessManagerInput`.' }) input: AssignPartnerBusinessManagerInput): Promise<AssignPartnerBusinessManagerPayload> {
     return runMutation(ctx, async () => ({ assignment: await this.services.access.assignManager(ctx, input) }));
   }
 }

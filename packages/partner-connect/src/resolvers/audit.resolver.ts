@@ -25,19 +25,19 @@ export class AuditResolver {
 
   @Authorized(...PROGRAM_STAFF)
   @Mutation(() => AuditPayload, { description: 'PC-10: open the annual audit of a partner.' })
-  startAudit(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see StartAuditInput.' }) input: StartAuditInput): Promise<AuditPayload> {
+  startAudit(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The input: see `StartAuditInput`.' }) input: StartAuditInput): Promise<AuditPayload> {
     return runMutation(ctx, async () => ({ audit: await this.services.audits.start(ctx, input) }));
   }
 
   @Authorized(...PROGRAM_STAFF)
   @Mutation(() => AuditPayload, { description: 'PC-10: record a requirement result; completing them in a remediation window reinstates.' })
-  recordAuditRequirement(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see RecordAuditRequirementInput.' }) input: RecordAuditRequirementInput): Promise<AuditPayload> {
+  recordAuditRequirement(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The input: see `RecordAuditRequirementInput`.' }) input: RecordAuditRequirementInput): Promise<AuditPayload> {
     return runMutation(ctx, async () => ({ audit: await this.services.audits.recordRequirement(ctx, input) }));
   }
 
   @Authorized(...PROGRAM_STAFF)
   @Mutation(() => AuditPayload, { description: 'PC-10: close the audit: passed, or re-leveled to Community with a 90-day window.' })
-  closeAudit(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see CloseAuditInput.' }) input: CloseAuditInput): Promise<AuditPayload> {
+  closeAudit(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The input: see `CloseAuditInput`.' }) input: CloseAuditInput): Promise<AuditPayload> {
     return runMutation(ctx, async () => ({ audit: await this.services.audits.close(ctx, input) }));
   }
 }

@@ -13,14 +13,14 @@ export class ProgramResolver {
 
   @Authorized(...STAFF_OR_PARTNER)
   @Mutation(() => JoinBusinessModelPayload, { description: 'PC-1: join a business model; the first one enters the program and charges the $995 enrollment fee.' })
-  joinBusinessModel(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see JoinBusinessModelInput.' }) input: JoinBusinessModelInput): Promise<JoinBusinessModelPayload> {
+  joinBusinessModel(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The input: see `JoinBusinessModelInput`.' }) input: JoinBusinessModelInput): Promise<JoinBusinessModelPayload> {
     ctx.assertCanActForPartner(input.partnerId, 'Partner', input.partnerId);
     return runMutation(ctx, async () => ({ businessModel: await this.services.participants.joinBusinessModel(ctx, input) }));
   }
 
   @Authorized(...PROGRAM_STAFF)
   @Mutation(() => RecordBookingsPayload, { description: 'PC-2/PC-3: record up to 500 bookings at once (idempotent on bookingId); any bad row rejects them all.' })
-  async recordBookings(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see RecordBookingsInput.' }) input: RecordBookingsInput): Promise<RecordBookingsPayload> {
+  async recordBookings(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The input: see `RecordBookingsInput`.' }) input: RecordBookingsInput): Promise<RecordBookingsPayload> {
     try {
       return await runMutation(ctx, async () => {
         const result = await this.services.bookings.recordBatch(ctx, input.bookings.map(toRow));
@@ -37,13 +37,13 @@ export class ProgramResolver {
 
   @Authorized(...PROGRAM_STAFF)
   @Mutation(() => RecordThirdPartyCreditPayload, { description: "PC-7: an OEM's third-party crediting report: booking points to the transacting partner in good standing." })
-  recordThirdPartyCredit(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see RecordThirdPartyCreditInput.' }) input: RecordThirdPartyCreditInput): Promise<RecordThirdPartyCreditPayload> {
+  recordThirdPartyCredit(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The input: see `RecordThirdPartyCreditInput`.' }) input: RecordThirdPartyCreditInput): Promise<RecordThirdPartyCreditPayload> {
     return runMutation(ctx, async () => ({ booking: await this.services.bookings.recordThirdPartyCredit(ctx, { ...toRow(input), oemPartnerId: input.oemPartnerId }) }));
   }
 
   @Authorized(...PROGRAM_STAFF)
   @Mutation(() => TerminateDealPayload, { description: 'PC-6: a vendor termination reverses the deal\'s points; a customer ending early removes none.' })
-  terminateDeal(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see TerminateDealInput.' }) input: TerminateDealInput): Promise<TerminateDealPayload> {
+  terminateDeal(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The input: see `TerminateDealInput`.' }) input: TerminateDealInput): Promise<TerminateDealPayload> {
     return runMutation(ctx, async () => ({ booking: await this.services.bookings.terminateDeal(ctx, input) }));
   }
 }

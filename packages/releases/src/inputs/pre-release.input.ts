@@ -80,7 +80,7 @@ export class DecideBuildAccessInput {
   downloadUrl?: string | null;
 }
 
-@InputType('BuildAccessRequestFilter', { description: 'Narrows the build access request list; omitted fields do not narrow.' })
+@InputType('BuildAccessRequestFilterInput', { description: 'Narrows the build access request list; omitted fields do not narrow.' })
 export class BuildAccessRequestFilter {
   @Field(() => ID, { nullable: true, description: 'Id of the partner; null when there is none.' })
   @IsOptional()

@@ -30,7 +30,7 @@ export class ChangeNoticeResolver {
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER, Role.PARTNER)
   @Mutation(() => FileChangeNoticePayload, { description: 'REL-7: tells the vendor of a change, update or patch; under 14 days ahead it is accepted and marked late.' })
-  fileChangeNotice(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see FileChangeNoticeInput.' }) input: FileChangeNoticeInput): Promise<FileChangeNoticePayload> {
+  fileChangeNotice(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The input: see `FileChangeNoticeInput`.' }) input: FileChangeNoticeInput): Promise<FileChangeNoticePayload> {
     return runMutation(ctx, async () => ({ changeNotice: await this.service.file(ctx, input) }));
   }
 }

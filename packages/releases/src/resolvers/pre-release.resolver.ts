@@ -58,19 +58,19 @@ export class PreReleaseResolver {
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER)
   @Mutation(() => AddPreReleaseMaterialPayload, { description: 'REL-8: grants a pre-release material of a product to a program.' })
-  addPreReleaseMaterial(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see AddPreReleaseMaterialInput.' }) input: AddPreReleaseMaterialInput): Promise<AddPreReleaseMaterialPayload> {
+  addPreReleaseMaterial(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The input: see `AddPreReleaseMaterialInput`.' }) input: AddPreReleaseMaterialInput): Promise<AddPreReleaseMaterialPayload> {
     return runMutation(ctx, async () => ({ material: await this.service.addMaterial(ctx, input) }));
   }
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER, Role.PARTNER)
   @Mutation(() => RequestBuildAccessPayload, { description: 'REL-8: asks for a build at an unofficial milestone, with a justification.' })
-  requestBuildAccess(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see RequestBuildAccessInput.' }) input: RequestBuildAccessInput): Promise<RequestBuildAccessPayload> {
+  requestBuildAccess(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The input: see `RequestBuildAccessInput`.' }) input: RequestBuildAccessInput): Promise<RequestBuildAccessPayload> {
     return runMutation(ctx, async () => ({ request: await this.service.request(ctx, input) }));
   }
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER)
   @Mutation(() => DecideBuildAccessPayload, { description: 'REL-8: a program manager approves (delivering a beta-type build) or refuses a request.' })
-  decideBuildAccess(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see DecideBuildAccessInput.' }) input: DecideBuildAccessInput): Promise<DecideBuildAccessPayload> {
+  decideBuildAccess(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The input: see `DecideBuildAccessInput`.' }) input: DecideBuildAccessInput): Promise<DecideBuildAccessPayload> {
     return runMutation(ctx, async () => ({ request: await this.service.decide(ctx, input) }));
   }
 

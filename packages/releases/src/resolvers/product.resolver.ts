@@ -39,13 +39,13 @@ export class ProductResolver {
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER)
   @Mutation(() => CreateProductPayload, { description: 'Adds a vendor product tied to programs (REL-4).' })
-  createProduct(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see CreateProductInput.' }) input: CreateProductInput): Promise<CreateProductPayload> {
+  createProduct(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The input: see `CreateProductInput`.' }) input: CreateProductInput): Promise<CreateProductPayload> {
     return runMutation(ctx, async () => ({ product: await this.service.createProduct(ctx, input) }));
   }
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER)
   @Mutation(() => SetProductProgramsPayload, { description: 'Replaces the programs tied to a product (REL-4, REL-8).' })
-  setProductPrograms(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see SetProductProgramsInput.' }) input: SetProductProgramsInput): Promise<SetProductProgramsPayload> {
+  setProductPrograms(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The input: see `SetProductProgramsInput`.' }) input: SetProductProgramsInput): Promise<SetProductProgramsPayload> {
     return runMutation(ctx, async () => ({ product: await this.service.setProductPrograms(ctx, input) }));
   }
 }

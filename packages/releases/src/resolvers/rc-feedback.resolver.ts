@@ -41,13 +41,13 @@ export class RcFeedbackResolver {
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER, Role.PARTNER)
   @Mutation(() => RecordRcInstallPayload, { description: 'REL-3: records that a partner installed the RC build; feedback is due 21 days after its availability.' })
-  recordRcInstall(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see RecordRcInstallInput.' }) input: RecordRcInstallInput): Promise<RecordRcInstallPayload> {
+  recordRcInstall(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The input: see `RecordRcInstallInput`.' }) input: RecordRcInstallInput): Promise<RecordRcInstallPayload> {
     return runMutation(ctx, async () => ({ rcInstall: await this.service.recordInstall(ctx, input) }));
   }
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER, Role.PARTNER)
   @Mutation(() => SubmitRcFeedbackPayload, { description: 'REL-3: submits feedback on an RC build; after the due instant it is recorded and marked late.' })
-  submitRcFeedback(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see SubmitRcFeedbackInput.' }) input: SubmitRcFeedbackInput): Promise<SubmitRcFeedbackPayload> {
+  submitRcFeedback(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The input: see `SubmitRcFeedbackInput`.' }) input: SubmitRcFeedbackInput): Promise<SubmitRcFeedbackPayload> {
     return runMutation(ctx, async () => ({ rcFeedback: await this.service.submitFeedback(ctx, input) }));
   }
 

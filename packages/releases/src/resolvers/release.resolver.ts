@@ -69,19 +69,19 @@ export class ReleaseResolver {
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER)
   @Mutation(() => CreateReleasePayload, { description: 'Adds a release of a product, of a kind (REL-1).' })
-  createRelease(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see CreateReleaseInput.' }) input: CreateReleaseInput): Promise<CreateReleasePayload> {
+  createRelease(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The input: see `CreateReleaseInput`.' }) input: CreateReleaseInput): Promise<CreateReleasePayload> {
     return runMutation(ctx, async () => ({ release: await this.service.createRelease(ctx, input) }));
   }
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER)
   @Mutation(() => AdvanceMilestonePayload, { description: 'Records that a release reached its next milestone (REL-1, REL-4, REL-5, REL-6).' })
-  advanceMilestone(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see AdvanceMilestoneInput.' }) input: AdvanceMilestoneInput): Promise<AdvanceMilestonePayload> {
+  advanceMilestone(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The input: see `AdvanceMilestoneInput`.' }) input: AdvanceMilestoneInput): Promise<AdvanceMilestonePayload> {
     return runMutation(ctx, () => this.service.advanceMilestone(ctx, input));
   }
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER)
   @Mutation(() => AnnounceReleasePayload, { description: 'Records that a release was announced to partners (REL-5).' })
-  announceRelease(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see AnnounceReleaseInput.' }) input: AnnounceReleaseInput): Promise<AnnounceReleasePayload> {
+  announceRelease(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The input: see `AnnounceReleaseInput`.' }) input: AnnounceReleaseInput): Promise<AnnounceReleasePayload> {
     return runMutation(ctx, async () => ({ release: await this.service.announceRelease(ctx, input) }));
   }
 

@@ -15,7 +15,7 @@ export class SupportChecklistEvidence extends Identified {
   @IdColumn()
   partnerId: string;
 
-  @Field({ description: 'Checklist item, such as 3.4.' })
+  @Field(() => ID, { description: 'Checklist item, such as 3.4.' })
   @Column({ type: 'varchar', length: 8 })
   itemId: string;
 

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
-import { DateOnlyColumn, Identified, IdColumn, InstantColumn } from '@alliance/kernel';
+import { CalendarDateScalar, DateOnlyColumn, IdColumn, Identified, InstantColumn } from '@alliance/kernel';
 
 /** SUP-7: the scheduled end of support of one certified software version. */
 @ObjectType('SupportEndOfSupport', { description: 'SUP-7: the scheduled end of support of one certified software version.' })
@@ -27,12 +27,12 @@ export class SupportEndOfSupport extends Identified {
   @Column({ type: 'varchar', length: 100 })
   version: string;
 
-  @Field({ description: 'Last day of full support (YYYY-MM-DD); obsolete from the next day.' })
+  @Field(() => CalendarDateScalar, { description: 'Last day of full support (YYYY-MM-DD); obsolete from the next day.' })
   @DateOnlyColumn()
   @Index()
   endsOn: string;
 
-  @Field({ description: 'Customers must be notified by this date: 3 months before the end (YYYY-MM-DD).' })
+  @Field(() => CalendarDateScalar, { description: 'Customers must be notified by this date: 3 months before the end (YYYY-MM-DD).' })
   @DateOnlyColumn()
   @Index()
   customerNoticeOn: string;

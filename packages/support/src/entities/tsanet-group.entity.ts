@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
-import { DateOnlyColumn, EnumColumn, Identified, IdColumn, InstantColumn } from '@alliance/kernel';
+import { CalendarDateScalar, DateOnlyColumn, EnumColumn, IdColumn, Identified, InstantColumn } from '@alliance/kernel';
 import { TsanetCommunicationSender, TsanetGroupType, TsanetInternalAccess, TsanetPaymentModel } from '../enums';
 
 /** SUP-9: a TSANet partner group defined by its host (003 "Partner Program Decisions"). */
@@ -59,7 +59,7 @@ export class TsanetGroup extends Identified {
   @Column({ type: 'text' })
   legalAddendum: string;
 
-  @Field({ description: 'YYYY-MM-DD; host-paid groups are first billed one year after it.' })
+  @Field(() => CalendarDateScalar, { description: 'YYYY-MM-DD; host-paid groups are first billed one year after it.' })
   @DateOnlyColumn()
   programStartDate: string;
 

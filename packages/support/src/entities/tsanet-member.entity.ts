@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
-import { DateOnlyColumn, EnumColumn, Identified, IdColumn, InstantColumn } from '@alliance/kernel';
+import { CalendarDateScalar, DateOnlyColumn, EnumColumn, IdColumn, Identified, InstantColumn } from '@alliance/kernel';
 import { TsanetMembershipKind, TsanetMemberState } from '../enums';
 
 /** SUP-9: a partner's (or a named company's) membership in a TSANet group, through onboarding to live. */
@@ -85,7 +85,7 @@ export class TsanetMember extends Identified {
   @InstantColumn({ nullable: true })
   duesPaidAt: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'Member-paid: next renewal date (YYYY-MM-DD), yearly from go-live.' })
+  @Field(() => CalendarDateScalar, { nullable: true, description: 'Member-paid: next renewal date (YYYY-MM-DD), yearly from go-live.' })
   // The renewal notice rule reads members by the date they renew (NOT-1).
   @Index()
   @DateOnlyColumn({ nullable: true })

@@ -49,7 +49,7 @@ export class AnswerEngineeringQuestionInput {
   answer: string;
 }
 
-@InputType('EngineeringQuestionFilter', { description: 'Narrows the engineering question list; omitted fields do not narrow.' })
+@InputType('EngineeringQuestionFilterInput', { description: 'Narrows the engineering question list; omitted fields do not narrow.' })
 export class EngineeringQuestionFilter {
   @Field(() => ID, { nullable: true, description: 'Id of the partner; null when there is none.' })
   @IsOptional()

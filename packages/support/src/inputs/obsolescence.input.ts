@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { IsString, Length } from 'class-validator';
-import { IsDateOnly, IsEntityId } from '@alliance/kernel';
+import { CalendarDateScalar, IsDateOnly, IsEntityId } from '@alliance/kernel';
 
 @InputType('SetSupportEndOfSupportInput', { description: 'SUP-7: schedule the last day of full support of a version.' })
 export class SetSupportEndOfSupportInput {
@@ -18,7 +18,7 @@ export class SetSupportEndOfSupportInput {
   @Length(1, 64)
   versionId: string;
 
-  @Field({ description: 'Last day of full support, YYYY-MM-DD.' })
+  @Field(() => CalendarDateScalar, { description: 'Last day of full support, YYYY-MM-DD.' })
   @IsDateOnly()
   endsOn: string;
 }

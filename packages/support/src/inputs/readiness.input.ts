@@ -36,7 +36,7 @@ export class RecordSupportChecklistEvidenceInput {
   @IsEntityId()
   partnerId: string;
 
-  @Field({ description: 'Checklist item such as 1.1 or 3.4.' })
+  @Field(() => ID, { description: 'Checklist item such as 1.1 or 3.4.' })
   @IsString()
   @Length(3, 8)
   itemId: string;

@@ -186,7 +186,7 @@ export class ResolveSupportCaseInput {
   resolution: string;
 }
 
-@InputType('SupportCaseFilter', { description: 'Narrows the support case list; omitted fields do not narrow.' })
+@InputType('SupportCaseFilterInput', { description: 'Narrows the support case list; omitted fields do not narrow.' })
 export class SupportCaseFilter {
   @Field(() => ID, { nullable: true, description: 'Id of the partner; null when there is none.' })
   @IsOptional()

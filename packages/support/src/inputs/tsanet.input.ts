@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsBoolean, IsEmail, IsEnum, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
-import { IsDateOnly, IsEntityId } from '@alliance/kernel';
+import { CalendarDateScalar, IsDateOnly, IsEntityId } from '@alliance/kernel';
 import { TsanetCommunicationSender, TsanetGroupType, TsanetInternalAccess, TsanetMembershipKind, TsanetPaymentModel } from '../enums';
 
 export const DEFAULT_LEGAL_ADDENDUM = 'TSANet default partner addendum';
@@ -62,7 +62,7 @@ export class CreateTsanetGroupInput {
   @Length(1, 50000)
   legalAddendum: string;
 
-  @Field({ description: 'YYYY-MM-DD' })
+  @Field(() => CalendarDateScalar, { description: 'YYYY-MM-DD' })
   @IsDateOnly()
   programStartDate: string;
 

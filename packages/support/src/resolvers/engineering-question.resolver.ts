@@ -62,13 +62,13 @@ export class EngineeringQuestionResolver {
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER, Role.PARTNER)
   @Mutation(() => EngineeringQuestionPayload, { description: 'SUP-10: post a question with the internal assessment and logs.' })
-  askEngineeringQuestion(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see AskEngineeringQuestionInput.' }) input: AskEngineeringQuestionInput): Promise<EngineeringQuestionPayload> {
+  askEngineeringQuestion(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The input: see `AskEngineeringQuestionInput`.' }) input: AskEngineeringQuestionInput): Promise<EngineeringQuestionPayload> {
     return runMutation(ctx, async () => ({ question: await this.questions.ask(ctx, input) }));
   }
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER, Role.SUPPORT_ENGINEER)
   @Mutation(() => EngineeringQuestionPayload, { description: 'SUP-10: a vendor engineer answers.' })
-  answerEngineeringQuestion(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see AnswerEngineeringQuestionInput.' }) input: AnswerEngineeringQuestionInput): Promise<EngineeringQuestionPayload> {
+  answerEngineeringQuestion(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The input: see `AnswerEngineeringQuestionInput`.' }) input: AnswerEngineeringQuestionInput): Promise<EngineeringQuestionPayload> {
     return runMutation(ctx, async () => ({ question: await this.questions.answer(ctx, input) }));
   }
 

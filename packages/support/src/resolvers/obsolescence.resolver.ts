@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { Connection, ConnectionArgs, ConnectionResult, MutationPayload, readers, RequestContext, Role, runMutation } from '@alliance/kernel';
+import { CalendarDateScalar, Connection, ConnectionArgs, ConnectionResult, MutationPayload, readers, RequestContext, Role, runMutation } from '@alliance/kernel';
 import { SupportEndOfSupport } from '../entities/end-of-support.entity';
 import { SetSupportEndOfSupportInput } from '../inputs/obsolescence.input';
 import { ObsolescenceService } from '../services/obsolescence.service';
@@ -19,7 +19,7 @@ export class SupportVersionObsolescence {
   @Field({ description: 'MAJOR, MINOR, UPDATE, PATCH or HOT_FIX; only MAJOR starts the clock.' })
   releaseKind: string;
 
-  @Field({ description: 'The support version obsolescence\'s released on.' })
+  @Field(() => CalendarDateScalar, { description: 'The support version obsolescence\'s released on.' })
   releasedOn: string;
 
   @Field(() => ID, { nullable: true, description: 'The next major version, released after this one.' })
@@ -28,13 +28,13 @@ export class SupportVersionObsolescence {
   @Field(() => String, { nullable: true, description: 'The support version obsolescence\'s superseded by version; null when there is none.' })
   supersededByVersion: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Earliest allowed last day of support: 6 months after the next major release.' })
+  @Field(() => CalendarDateScalar, { nullable: true, description: 'Earliest allowed last day of support: 6 months after the next major release.' })
   earliestEndOfSupportOn: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The scheduled last day of support, or the earliest allowed one when none was scheduled.' })
+  @Field(() => CalendarDateScalar, { nullable: true, description: 'The scheduled last day of support, or the earliest allowed one when none was scheduled.' })
   endOfSupportOn: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Customers must be notified by this date (3 months before the end).' })
+  @Field(() => CalendarDateScalar, { nullable: true, description: 'Customers must be notified by this date (3 months before the end).' })
   customerNoticeOn: string | null;
 
   @Field({ description: 'True when the end of support was scheduled with setEndOfSupport.' })
@@ -71,7 +71,7 @@ export class ObsolescenceResolver {
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER, Role.SUPPORT_ENGINEER)
   @Mutation(() => SetEndOfSupportPayload, { description: 'SUP-7: schedule the last day of support; refused when it breaks the 6-month or 3-month rule.' })
-  setEndOfSupport(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see SetSupportEndOfSupportInput.' }) input: SetSupportEndOfSupportInput): Promise<SetEndOfSupportPayload> {
+  setEndOfSupport(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The input: see `SetSupportEndOfSupportInput`.' }) input: SetSupportEndOfSupportInput): Promise<SetEndOfSupportPayload> {
     return runMutation(ctx, async () => ({ endOfSupport: await this.lifecycle.setEndOfSupport(ctx, input) }));
   }
 }

@@ -28,7 +28,7 @@ export class SupportReadiness {
 
 @ObjectType('SupportChecklistItemStatus', { description: 'SUP-8: one checklist item and its evidence.' })
 export class SupportChecklistItemStatus {
-  @Field({ description: 'Id of the item.' })
+  @Field(() => ID, { description: 'Id of the item.' })
   itemId: string;
 
   @Field({ description: 'The support checklist item status\'s section.' })
@@ -95,7 +95,7 @@ export class ReadinessResolver {
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER, Role.SUPPORT_ENGINEER, Role.PARTNER)
   @Mutation(() => RecordReadinessItemPayload, { description: 'SUP-6: record a support contact or certified professional.' })
-  recordReadinessItem(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see RecordSupportReadinessItemInput.' }) input: RecordSupportReadinessItemInput): Promise<RecordReadinessItemPayload> {
+  recordReadinessItem(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The input: see `RecordSupportReadinessItemInput`.' }) input: RecordSupportReadinessItemInput): Promise<RecordReadinessItemPayload> {
     return runMutation(ctx, async () => {
       const item = await this.readiness.recordItem(ctx, input);
       return { item, readiness: await this.readiness.readiness(ctx, input.partnerId) };
@@ -104,13 +104,13 @@ export class ReadinessResolver {
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER, Role.SUPPORT_ENGINEER, Role.PARTNER)
   @Mutation(() => ChecklistEvidencePayload, { description: 'SUP-8: submit evidence for a checklist item.' })
-  recordChecklistEvidence(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see RecordSupportChecklistEvidenceInput.' }) input: RecordSupportChecklistEvidenceInput): Promise<ChecklistEvidencePayload> {
+  recordChecklistEvidence(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The input: see `RecordSupportChecklistEvidenceInput`.' }) input: RecordSupportChecklistEvidenceInput): Promise<ChecklistEvidencePayload> {
     return runMutation(ctx, async () => ({ evidence: await this.readiness.recordEvidence(ctx, input) }));
   }
 
   @Authorized(Role.ADMIN, Role.SUPPORT_ENGINEER, Role.CERTIFICATION_REVIEWER)
   @Mutation(() => ChecklistEvidencePayload, { description: 'SUP-8: the vendor accepts or rejects evidence.' })
-  decideChecklistEvidence(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see DecideSupportChecklistEvidenceInput.' }) input: DecideSupportChecklistEvidenceInput): Promise<ChecklistEvidencePayload> {
+  decideChecklistEvidence(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The input: see `DecideSupportChecklistEvidenceInput`.' }) input: DecideSupportChecklistEvidenceInput): Promise<ChecklistEvidencePayload> {
     return runMutation(ctx, async () => ({ evidence: await this.readiness.decideEvidence(ctx, input) }));
   }
 }

@@ -23,7 +23,7 @@ export class SeverityPolicyResolver {
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER, Role.SUPPORT_ENGINEER, Role.PARTNER)
   @Mutation(() => SetSeverityPolicyPayload, { description: 'SUP-1: a partner\'s (or TSANet group\'s) own levels, times and coverage calendar.' })
-  setSeverityPolicy(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see SetSeverityPolicyInput.' }) input: SetSeverityPolicyInput): Promise<SetSeverityPolicyPayload> {
+  setSeverityPolicy(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The input: see `SetSeverityPolicyInput`.' }) input: SetSeverityPolicyInput): Promise<SetSeverityPolicyPayload> {
     return runMutation(ctx, async () => ({ severityPolicy: await this.policies.set(ctx, input) }));
   }
 }

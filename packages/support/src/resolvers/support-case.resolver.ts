@@ -83,31 +83,31 @@ export class SupportCaseResolver {
 
   @Authorized(...SUPPORT_STAFF)
   @Mutation(() => OpenSupportCasePayload, { description: 'SUP-4: vendor support records a customer report about listed partner software.' })
-  openSupportCase(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see OpenSupportCaseInput.' }) input: OpenSupportCaseInput): Promise<OpenSupportCasePayload> {
+  openSupportCase(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The input: see `OpenSupportCaseInput`.' }) input: OpenSupportCaseInput): Promise<OpenSupportCasePayload> {
     return runMutation(ctx, async () => ({ supportCase: await this.cases.openCustomerReport(ctx, input) }));
   }
 
   @Authorized(...SUPPORT_STAFF, Role.PARTNER)
   @Mutation(() => OpenSupportCasePayload, { description: 'SUP-3: a collaborative case between vendor and partner.' })
-  openCollaborativeCase(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see OpenCollaborativeCaseInput.' }) input: OpenCollaborativeCaseInput): Promise<OpenSupportCasePayload> {
+  openCollaborativeCase(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The input: see `OpenCollaborativeCaseInput`.' }) input: OpenCollaborativeCaseInput): Promise<OpenSupportCasePayload> {
     return runMutation(ctx, async () => ({ supportCase: await this.cases.openCollaborative(ctx, input) }));
   }
 
   @Authorized(...SUPPORT_STAFF, Role.PARTNER)
   @Mutation(() => OpenSupportCasePayload, { description: 'SUP-2: the first contact; stops the response clock.' })
-  recordFirstResponse(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see RecordFirstResponseInput.' }) input: RecordFirstResponseInput): Promise<OpenSupportCasePayload> {
+  recordFirstResponse(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The input: see `RecordFirstResponseInput`.' }) input: RecordFirstResponseInput): Promise<OpenSupportCasePayload> {
     return runMutation(ctx, async () => ({ supportCase: await this.cases.recordFirstResponse(ctx, input) }));
   }
 
   @Authorized(...SUPPORT_STAFF, Role.PARTNER)
   @Mutation(() => OpenSupportCasePayload, { description: 'SUP-2: the customer raises the severity; recorded with who and why.' })
-  raiseSeverity(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see RaiseSupportSeverityInput.' }) input: RaiseSupportSeverityInput): Promise<OpenSupportCasePayload> {
+  raiseSeverity(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The input: see `RaiseSupportSeverityInput`.' }) input: RaiseSupportSeverityInput): Promise<OpenSupportCasePayload> {
     return runMutation(ctx, async () => ({ supportCase: await this.cases.raiseSeverity(ctx, input) }));
   }
 
   @Authorized(...SUPPORT_STAFF)
   @Mutation(() => EscalateCasePayload, { description: 'SUP-2: internal (up to development) or management escalation.' })
-  escalateCase(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see EscalateSupportCaseInput.' }) input: EscalateSupportCaseInput): Promise<EscalateCasePayload> {
+  escalateCase(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The input: see `EscalateSupportCaseInput`.' }) input: EscalateSupportCaseInput): Promise<EscalateCasePayload> {
     return runMutation(ctx, async () => {
       const escalation = await this.cases.escalate(ctx, input);
       return { escalation, supportCase: await this.cases.get(ctx, input.caseId) };
@@ -116,7 +116,7 @@ export class SupportCaseResolver {
 
   @Authorized(...SUPPORT_STAFF, Role.PARTNER)
   @Mutation(() => OpenSupportCasePayload, { description: 'Resolves case.' })
-  resolveCase(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What to do: see ResolveSupportCaseInput.' }) input: ResolveSupportCaseInput): Promise<OpenSupportCasePayload> {
+  resolveCase(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The input: see `ResolveSupportCaseInput`.' }) input: ResolveSupportCaseInput): Promise<OpenSupportCasePayload> {
     return runMutation(ctx, async () => ({ supportCase: await this.cases.resolve(ctx, input) }));
   }
 
