@@ -59,7 +59,7 @@ function compilable(schema: GraphQLSchema, document: DocumentNode): boolean {
     OperationDefinition(node) {
       if (node.operation !== 'query') ok = false;
       for (const definition of node.variableDefinitions ?? []) {
-        const type = typeFromAST(schema, definition.type as Parameters<typeof typeFromAST>[1]);
+        const type = typeFromAST(schema, definition.type);
         if (!type || isInputObjectType(getNamedType(type))) ok = false;
       }
       return ok ? undefined : BREAK;
