@@ -137,7 +137,7 @@ function load(port: number, requests: autocannon.Request[], connections: number,
         requests: [{ setupRequest: (request) => ({ ...request, ...pick() }) }],
       },
       (error, result) => {
-        if (error) return reject(error);
+        if (error) return reject(error instanceof Error ? error : new Error(String(error)));
         resolve({ latencies, seconds: result.duration, non2xx: result.non2xx, errors: result.errors });
       },
     );

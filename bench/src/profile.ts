@@ -165,6 +165,7 @@ async function breakdown(): Promise<void> {
   const partners = benchQueries(dataset, dataset.fullPath).find((q) => q.key === 'partners') as BenchQuery;
   const variant = partners.variants[0];
   const raw = new Database(dataset.fullPath, { readonly: true });
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const fromGateway = (id: string) => require(require.resolve(id, { paths: [join(BENCH_DIR, '..', 'apps', 'gateway')] })) as Record<string, unknown>;
   const kernel = fromGateway('@alliance/kernel') as { RequestContext: new (init: object) => object };
   const membership = fromGateway('@alliance/membership') as Record<string, new () => object>;

@@ -329,7 +329,7 @@ export function startRawServer(path: string, port: number): Promise<ReturnType<t
 if (require.main === module) {
   const [path, port] = process.argv.slice(2);
   process.env.TZ = 'UTC';
-  startRawServer(path, Number(port)).then(() => process.stdout.write(`raw server on http://127.0.0.1:${port}\n`));
+  void startRawServer(path, Number(port)).then(() => process.stdout.write(`raw server on http://127.0.0.1:${port}\n`));
   process.once('SIGTERM', () => process.exit(0));
 }
 

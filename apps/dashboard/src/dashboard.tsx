@@ -184,7 +184,7 @@ function Dashboard() {
     const mine = ++generation.current;
     setLoading(true);
     const now = new Date();
-    loadDashboard(key, partnerId, now).then((loaded) => {
+    void loadDashboard(key, partnerId, now).then((loaded) => {
       if (mine !== generation.current) return;
       setData({ partnerId, data: loaded, at: now });
       setLoading(false);

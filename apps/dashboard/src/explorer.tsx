@@ -58,7 +58,7 @@ function Explorer() {
     if (!key) return;
     let live = true;
     setSchema({ kind: 'loading' });
-    loadSchema(key).then((state) => {
+    void loadSchema(key).then((state) => {
       if (live) setSchema(state);
     });
     return () => {

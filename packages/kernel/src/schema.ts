@@ -41,14 +41,14 @@ interface TextField {
   requiredText: boolean;
 }
 
-const textFieldsCache = new Map<Function, TextField[]>();
+const textFieldsCache = new Map<ClassRef, TextField[]>();
 
 /** The `String` fields of an input or arguments class (its superclasses' too), from type-graphql's metadata. */
-function textFields(type: Function): TextField[] {
+function textFields(type: ClassRef): TextField[] {
   let cached = textFieldsCache.get(type);
   if (cached) return cached;
-  const targets: Function[] = [];
-  for (let target: unknown = type; typeof target === 'function' && target !== Function.prototype; target = Object.getPrototypeOf(target)) targets.push(target as Function);
+  const targets: ClassRef[] = [];
+  for (let target: unknown = type; typeof target === 'function' && target !== Function.prototype; target = Object.getPrototypeOf(target)) targets.push(target as ClassRef);
   cached = getMetadataStorage()
     .fields.filter((field) => targets.includes(field.target) && field.getType() === String)
     .map((field) => {

@@ -1,7 +1,7 @@
 import { createServer, IncomingMessage, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { addDays, DueNotice, NoticeRule } from '@alliance/kernel';
-import { SignatureCheck, verifySignature, WebhookHeaders } from '../src';
+import { SignatureCheck, verifySignature } from '../src';
 
 /** A renewal to give notice of, as a domain would keep it. */
 export interface Renewal {

@@ -138,7 +138,6 @@ async function generate(name: string, io: CliIo): Promise<void> {
   const log = (line: string) => io.stdout.write(`${line}\n`);
   const stamp = Number(env.MIGRATION_TIMESTAMP ?? Date.now());
   const modules = createModules().all;
-  const entities = modules.flatMap((m) => m.entities);
   // Table → the module that declares its entity: each module's changes go to its own migrations.
   const probe = createDataSource({ type: 'sqlite', path: ':memory:' }, modules);
   await probe.initialize();

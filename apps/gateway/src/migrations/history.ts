@@ -6,10 +6,27 @@ import type { QueryRunner } from 'typeorm';
  * migrations that now hold the same statements, so such a database re-runs nothing.
  */
 export const COMBINED_MIGRATIONS: Readonly<Record<string, readonly string[]>> = {
-  Initial1767225600000: ['MembershipInitial1767225600000', 'FeesInitial1767225600000', 'ReleasesInitial1767225600000', 'CertificationInitial1767225600000', 'SupportInitial1767225600000', 'PartnerConnectInitial1767225600000', 'NoticesInitial1767225600000', 'GatewayInitial1767225600000'],
+  Initial1767225600000: [
+    'MembershipInitial1767225600000',
+    'FeesInitial1767225600000',
+    'ReleasesInitial1767225600000',
+    'CertificationInitial1767225600000',
+    'SupportInitial1767225600000',
+    'PartnerConnectInitial1767225600000',
+    'NoticesInitial1767225600000',
+    'GatewayInitial1767225600000',
+  ],
   ApiKeyLastUsed1796220581746: ['GatewayApiKeyLastUsed1796220581746'],
   DerivedWebhookSecrets1796220613381: ['NoticesDerivedWebhookSecrets1796220613381'],
-  NoticeObligations1796221495937: ['MembershipNoticeObligations1796221495937', 'FeesNoticeObligations1796221495937', 'ReleasesNoticeObligations1796221495937', 'CertificationNoticeObligations1796221495937', 'SupportNoticeObligations1796221495937', 'PartnerConnectNoticeObligations1796221495937', 'NoticesNoticeObligations1796221495937'],
+  NoticeObligations1796221495937: [
+    'MembershipNoticeObligations1796221495937',
+    'FeesNoticeObligations1796221495937',
+    'ReleasesNoticeObligations1796221495937',
+    'CertificationNoticeObligations1796221495937',
+    'SupportNoticeObligations1796221495937',
+    'PartnerConnectNoticeObligations1796221495937',
+    'NoticesNoticeObligations1796221495937',
+  ],
 };
 
 /**

@@ -1,5 +1,5 @@
 import { Entity, Column, Index } from 'typeorm';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { CalendarDateScalar, DateOnlyColumn, Identified, InstantColumn } from '@alliance/kernel';
 
 @ObjectType('Partner', { description: 'A technology partner of the vendor.' })

@@ -249,7 +249,10 @@ export class WebhookDispatcher {
       } catch (error) {
         log.error({ err: error }, 'webhook dispatch failed');
       }
-      if (this.running) this.timer = setTimeout(() => (this.current = tick()), intervalMs);
+      if (this.running)
+        this.timer = setTimeout(() => {
+          this.current = tick();
+        }, intervalMs);
     };
     this.current = tick();
   }
