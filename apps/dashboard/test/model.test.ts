@@ -86,9 +86,9 @@ describe('dashboard figures', () => {
       [
         { dueAt: '2026-04-01T00:00:00.000Z', kind: 'partner_connect.audit', subjectId: 'a1', message: 'audit' },
         { dueAt: '2026-03-02T09:00:00.000Z', kind: 'membership.agreement_term_ends', subjectId: 'e1', message: 'The SVA agreement term ends' },
-        { dueAt: '2026-05-31T09:00:00.000Z', kind: 'SUPPORT_CASE_BREACHED', subjectId: 'c1', message: 'at the horizon' },
-        { dueAt: '2026-05-31T09:00:00.001Z', kind: 'SUPPORT_CASE_BREACHED', subjectId: 'c2', message: 'past the horizon' },
-        { dueAt: '2026-03-02T08:59:59.999Z', kind: 'SUPPORT_CASE_BREACHED', subjectId: 'c3', message: 'already past' },
+        { dueAt: '2026-05-31T09:00:00.000Z', kind: 'support.case_breached', subjectId: 'c1', message: 'at the horizon' },
+        { dueAt: '2026-05-31T09:00:00.001Z', kind: 'support.case_breached', subjectId: 'c2', message: 'past the horizon' },
+        { dueAt: '2026-03-02T08:59:59.999Z', kind: 'support.case_breached', subjectId: 'c3', message: 'already past' },
       ],
       now,
       90,
@@ -102,7 +102,7 @@ describe('dashboard figures', () => {
 
   it('NOT-1: notice kinds read as words, known ones by title, others with their acronyms kept', () => {
     expect(noticeTitle('releases.rc_feedback_due')).toBe('RC feedback due');
-    expect(noticeTitle('PC_AUDIT_NOTICE')).toBe('Partner Connect audit notice');
+    expect(noticeTitle('partner_connect.audit_notice')).toBe('Partner Connect audit notice');
     expect(noticeTitle('fees.tsanet_dues_overdue')).toBe('TSANet dues overdue');
     expect(noticeTitle('PC_SOMETHING_NEW')).toBe('Partner Connect something new');
   });
@@ -129,14 +129,14 @@ describe('dashboard figures', () => {
         { softwareName: 'ArrayGuard', changeKind: 'NAME_CHANGE', noticeDeadline: '2026-11-29T00:00:00.000Z', plannedReleaseAt: '2026-12-13T00:00:00.000Z' },
         'The name change notice for ArrayGuard was filed late: it was due 29 Nov 2026, 14 days before the public release on 13 Dec 2026.',
       ],
-      ['SUPPORT_CASE_BREACHED', { title: 'Lag alarms', severity: 2, dueAt: '2026-12-13T12:12:35.021Z' }, 'Severity 2 case “Lag alarms”: the response commitment is breached without a first response by 13 Dec 2026, 12:12 UTC.'],
-      ['TSANET_ACKNOWLEDGEMENT_FOLLOW_UP', { title: 'Lag alarms', acknowledgementDueAt: '2026-12-13T12:12:35.021Z' }, 'Follow up with the TSANet member if it has not acknowledged collaboration case “Lag alarms” by 13 Dec 2026, 12:12 UTC.'],
-      ['SUPPORT_END_OF_SUPPORT_NOTICE', { version: '4.2.0', endsOn: '2027-03-13' }, "Support of version 4.2.0 ends after 13 Mar 2027: tell customers now (3 months' notice)."],
-      ['TSANET_RENEWAL_HEADS_UP', { companyName: 'Eon', groupName: 'Storage Group', renewalOn: '2027-01-27' }, "Eon's membership in Storage Group renews on 27 Jan 2027."],
-      ['TSANET_RENEWAL_INVOICE', { companyName: 'Eon', groupName: 'Storage Group', renewalOn: '2027-01-27' }, "Invoice Eon's Storage Group membership dues for the renewal on 27 Jan 2027."],
-      ['TSANET_MEMBER_TERMINATION', { companyName: 'Eon', groupName: 'Storage Group', renewalOn: '2027-01-27' }, "Eon's membership in Storage Group ends unless it is renewed within 90 days after 27 Jan 2027."],
-      ['PC_RENEWAL_NOTICE', { renewalAt: '2027-01-12T00:00:00.000Z', daysBefore: 30 }, 'Partner Connect renews on 12 Jan 2027, 30 days from this notice.'],
-      ['PC_AUDIT_NOTICE', { auditAt: '2027-02-01T00:00:00.000Z', daysBefore: 60 }, 'The annual audit is on 1 Feb 2027, 60 days from this notice: complete the due diligence questionnaire and the integrity and transparency training.'],
+      ['support.case_breached', { title: 'Lag alarms', severity: 2, dueAt: '2026-12-13T12:12:35.021Z' }, 'Severity 2 case “Lag alarms”: the response commitment is breached without a first response by 13 Dec 2026, 12:12 UTC.'],
+      ['support.tsanet_acknowledgement_follow_up', { title: 'Lag alarms', acknowledgementDueAt: '2026-12-13T12:12:35.021Z' }, 'Follow up with the TSANet member if it has not acknowledged collaboration case “Lag alarms” by 13 Dec 2026, 12:12 UTC.'],
+      ['support.end_of_support_notice', { version: '4.2.0', endsOn: '2027-03-13' }, "Support of version 4.2.0 ends after 13 Mar 2027: tell customers now (3 months' notice)."],
+      ['support.tsanet_renewal_heads_up', { companyName: 'Eon', groupName: 'Storage Group', renewalOn: '2027-01-27' }, "Eon's membership in Storage Group renews on 27 Jan 2027."],
+      ['support.tsanet_renewal_invoice', { companyName: 'Eon', groupName: 'Storage Group', renewalOn: '2027-01-27' }, "Invoice Eon's Storage Group membership dues for the renewal on 27 Jan 2027."],
+      ['support.tsanet_member_termination', { companyName: 'Eon', groupName: 'Storage Group', renewalOn: '2027-01-27' }, "Eon's membership in Storage Group ends unless it is renewed within 90 days after 27 Jan 2027."],
+      ['partner_connect.renewal_notice', { renewalAt: '2027-01-12T00:00:00.000Z', daysBefore: 30 }, 'Partner Connect renews on 12 Jan 2027, 30 days from this notice.'],
+      ['partner_connect.audit_notice', { auditAt: '2027-02-01T00:00:00.000Z', daysBefore: 60 }, 'The annual audit is on 1 Feb 2027, 60 days from this notice: complete the due diligence questionnaire and the integrity and transparency training.'],
     ];
     it.each(cases)('NOT-1: %s', (kind, data, want) => {
       expect(sentence(kind, data)).toBe(want);
@@ -147,7 +147,7 @@ describe('dashboard figures', () => {
       expect(sentence('releases.rc_feedback_due', { releaseId: 'r' }, 'Feedback on the RC build of release 7.1.0 is due by 2026-12-13T12:12:35.022Z (21 days after the build became available).')).toBe(
         'Feedback on the RC build of release 7.1.0 is due by 13 Dec 2026 (21 days after the build became available).',
       );
-      expect(noticeSentence({ kind: 'PC_REMEDIATION_90_DAY_WINDOW_ENDS', dueAt: due, message: 'The 90-day window ends now; next: termination', dataJson: '{not json' })).toBe('The 90-day window ends now; next: termination.');
+      expect(noticeSentence({ kind: 'partner_connect.remediation_90_day_window_ends', dueAt: due, message: 'The 90-day window ends now; next: termination', dataJson: '{not json' })).toBe('The 90-day window ends now; next: termination.');
     });
   });
 

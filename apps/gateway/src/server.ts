@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { compiledExecution } from './compiled-execution';
 import { fastifyApolloHandler } from '@as-integrations/fastify';
 import cors from '@fastify/cors';
 import Fastify, { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -147,7 +148,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
 
   const limits = armor({ fieldSuggestions: config.introspection });
   const apollo = new ApolloServer<RequestContext>({
-    schema,
+    // Compiled execution (graphql-jit) of the same schema: Apollo still parses, validates and runs the plugins.
+    gateway: compiledExecution(schema),
     introspection: config.introspection,
     hideSchemaDetailsFromClientErrors: !config.introspection,
     includeStacktraceInErrorResponses: false,

@@ -136,7 +136,7 @@ describe(`NOT-1 notices over a program's lifetime on ${onDatabase}`, () => {
     await housekeeping();
     clock.set('2026-06-16T10:01:00.000Z');
     await housekeeping();
-    const notices = await noticesOf('SUPPORT_END_OF_SUPPORT_NOTICE');
+    const notices = await noticesOf('support.end_of_support_notice');
     expect(notices.map((n) => [n.subjectId, n.partnerId, n.dueAt, n.recordedAt])).toEqual([[accepted.endOfSupport.id, partnerId, '2026-06-15T00:00:00.000Z', '2026-06-15T10:01:00.000Z']]);
   });
 
@@ -160,15 +160,15 @@ describe(`NOT-1 notices over a program's lifetime on ${onDatabase}`, () => {
     await housekeeping(new Date(secondEnd.getTime() - 1));
     const progression = await t.ok<{ partnerProgression: { level: string } }>(`query($id: ID!) { partnerProgression(partnerId: $id) { level } }`, { id: partnerId });
     expect(progression.partnerProgression.level).toBe('TERMINATED');
-    expect(await noticesOf('PC_REMEDIATION_120_DAY_WINDOW_ENDS')).toEqual([]);
+    expect(await noticesOf('partner_connect.remediation_120_day_window_ends')).toEqual([]);
 
     clock.set(addDays(secondEnd, 2));
     await housekeeping();
     await housekeeping();
-    const ends = (await recordedNotices(t)).filter((n) => n.kind.startsWith('PC_REMEDIATION_'));
+    const ends = (await recordedNotices(t)).filter((n) => n.kind.startsWith('partner_connect.remediation_'));
     expect(ends.map((n) => [n.kind, n.subjectId, n.dueAt])).toEqual([
-      ['PC_REMEDIATION_90_DAY_WINDOW_ENDS', audit.id, firstEnd.toISOString()],
-      ['PC_REMEDIATION_120_DAY_WINDOW_ENDS', audit.id, secondEnd.toISOString()],
+      ['partner_connect.remediation_90_day_window_ends', audit.id, firstEnd.toISOString()],
+      ['partner_connect.remediation_120_day_window_ends', audit.id, secondEnd.toISOString()],
     ]);
   });
 
@@ -289,7 +289,7 @@ describe(`NOT-1 notices over a program's lifetime on ${onDatabase}`, () => {
           'endOfSupport { id customerNoticeOn }',
         );
         expect(set.endOfSupport.customerNoticeOn).toBe(dateOnly(noticeOn));
-        expect_('SUPPORT_END_OF_SUPPORT_NOTICE', set.endOfSupport.id, noticeOn.getTime());
+        expect_('support.end_of_support_notice', set.endOfSupport.id, noticeOn.getTime());
       });
     });
 
@@ -312,8 +312,8 @@ describe(`NOT-1 notices over a program's lifetime on ${onDatabase}`, () => {
     const failAt = failing.enteredAt + 20 * DAY;
     at(failAt, async () => {
       const audit = await failedAudit(t, failing.partnerId);
-      expect_('PC_REMEDIATION_90_DAY_WINDOW_ENDS', audit.id, Date.parse(audit.firstWindowEndsAt));
-      expect_('PC_REMEDIATION_120_DAY_WINDOW_ENDS', audit.id, Date.parse(audit.secondWindowEndsAt));
+      expect_('partner_connect.remediation_90_day_window_ends', audit.id, Date.parse(audit.firstWindowEndsAt));
+      expect_('partner_connect.remediation_120_day_window_ends', audit.id, Date.parse(audit.secondWindowEndsAt));
     });
     const recovering = participants[4];
     at(recovering.enteredAt + 10 * DAY, async () => {
@@ -374,12 +374,12 @@ describe(`NOT-1 notices over a program's lifetime on ${onDatabase}`, () => {
       const inAt = (due: number) => due >= p.enteredAt && due < (terminated.get(p.partnerId) ?? Infinity);
       for (const days of [60, 30, 15]) {
         const due = addDays(addMonths(new Date(p.enteredAt), 12), -days).getTime();
-        if (inAt(due)) expect_('PC_RENEWAL_NOTICE', p.partnerId, due);
+        if (inAt(due)) expect_('partner_connect.renewal_notice', p.partnerId, due);
       }
       for (const auditDate of [Date.parse('2026-02-01T00:00:00.000Z'), Date.parse('2027-02-01T00:00:00.000Z')]) {
         for (const days of [90, 60, 30]) {
           const due = auditDate - days * DAY;
-          if (inAt(due)) expect_('PC_AUDIT_NOTICE', p.partnerId, due);
+          if (inAt(due)) expect_('partner_connect.audit_notice', p.partnerId, due);
         }
       }
     }
@@ -393,7 +393,7 @@ describe(`NOT-1 notices over a program's lifetime on ${onDatabase}`, () => {
       if (paid < node.total.amountMinor) expect_('fees.invoice_due', node.id, Date.parse(node.dueAt));
     }
 
-    const subjectOf = (n: RecordedNotice) => (n.kind === 'PC_RENEWAL_NOTICE' || n.kind === 'PC_AUDIT_NOTICE' ? (n.partnerId as string) : n.subjectId);
+    const subjectOf = (n: RecordedNotice) => (n.kind === 'partner_connect.renewal_notice' || n.kind === 'partner_connect.audit_notice' ? (n.partnerId as string) : n.subjectId);
     const modelled = new Set([...expected].map((key) => key.split('|')[0]));
     const recorded = (await recordedNotices(t)).filter((n) => modelled.has(n.kind));
     const keys = recorded.map((n) => `${n.kind}|${subjectOf(n)}|${n.dueAt}`);
@@ -404,9 +404,9 @@ describe(`NOT-1 notices over a program's lifetime on ${onDatabase}`, () => {
     expect(recorded.filter((n) => Date.parse(n.recordedAt) < Date.parse(n.dueAt))).toEqual([]);
     // The schedule exercised every path: late obligations, notices hidden by later changes, each kind.
     expect(modelled).toEqual(
-      new Set(['membership.agreement_term_ends', 'releases.rc_feedback_due', 'SUPPORT_END_OF_SUPPORT_NOTICE', 'PC_RENEWAL_NOTICE', 'PC_AUDIT_NOTICE', 'PC_REMEDIATION_90_DAY_WINDOW_ENDS', 'PC_REMEDIATION_120_DAY_WINDOW_ENDS', 'fees.invoice_due']),
+      new Set(['membership.agreement_term_ends', 'releases.rc_feedback_due', 'support.end_of_support_notice', 'partner_connect.renewal_notice', 'partner_connect.audit_notice', 'partner_connect.remediation_90_day_window_ends', 'partner_connect.remediation_120_day_window_ends', 'fees.invoice_due']),
     );
-    const late = recorded.filter((n) => n.kind === 'SUPPORT_END_OF_SUPPORT_NOTICE' || (n.kind === 'releases.rc_feedback_due' && Date.parse(n.recordedAt) - Date.parse(n.dueAt) > 5 * DAY));
+    const late = recorded.filter((n) => n.kind === 'support.end_of_support_notice' || (n.kind === 'releases.rc_feedback_due' && Date.parse(n.recordedAt) - Date.parse(n.dueAt) > 5 * DAY));
     expect(late.length).toBeGreaterThan(5);
     expect(expected.size).toBeGreaterThan(80);
   });

@@ -150,7 +150,7 @@ describe(`a program's lifetime across domains on ${onDatabase}`, () => {
     expect(approved.request.status).toBe('APPROVED');
   });
 
-  it('NOT-1: notices(kind:) takes the kinds the product records, upper-case ones included, and still refuses what no kind looks like', async () => {
+  it('NOT-1: notices(kind:) takes the kinds the product records, and their former upper-case names, and still refuses what no kind looks like', async () => {
     const partnerId = await partnerWithTap(t, 'Kinds Co');
     await must(t, 'joinBusinessModel', { partnerId, model: 'SOLUTION_RESELLER' }, 'businessModel { id }');
     const started = await must<{ audit: { id: string } }>(t, 'startAudit', { partnerId }, 'audit { id }');
@@ -160,8 +160,11 @@ describe(`a program's lifetime across domains on ${onDatabase}`, () => {
       clock.set(closed.audit.firstWindowEndsAt);
       await runHousekeeping(t.gateway);
       const query = `query($kind: String) { notices(kind: $kind, partnerId: "${partnerId}", first: 10) { edges { node { kind dueAt } } } }`;
-      const found = await t.ok<{ notices: { edges: { node: { kind: string; dueAt: string } }[] } }>(query, { kind: 'PC_REMEDIATION_90_DAY_WINDOW_ENDS' });
-      expect(found.notices.edges.map((e) => e.node)).toEqual([{ kind: 'PC_REMEDIATION_90_DAY_WINDOW_ENDS', dueAt: closed.audit.firstWindowEndsAt }]);
+      const found = await t.ok<{ notices: { edges: { node: { kind: string; dueAt: string } }[] } }>(query, { kind: 'partner_connect.remediation_90_day_window_ends' });
+      expect(found.notices.edges.map((e) => e.node)).toEqual([{ kind: 'partner_connect.remediation_90_day_window_ends', dueAt: closed.audit.firstWindowEndsAt }]);
+      // The former name still finds the renamed kind during the deprecation period (CHANGELOG.md).
+      const former = await t.ok<{ notices: { edges: { node: { kind: string } }[] } }>(query, { kind: 'PC_REMEDIATION_90_DAY_WINDOW_ENDS' });
+      expect(former.notices.edges.map((e) => e.node.kind)).toEqual(['partner_connect.remediation_90_day_window_ends']);
       const lower = await t.ok<{ notices: { edges: unknown[] } }>(query, { kind: 'pc_remediation_90_day_window_ends' });
       expect(lower.notices.edges).toEqual([]);
       for (const bad of ['PC REMEDIATION', 'kind;drop', '']) {
@@ -169,8 +172,10 @@ describe(`a program's lifetime across domains on ${onDatabase}`, () => {
         expect(errorCodes(refused)).toEqual(['BAD_USER_INPUT']);
       }
       // A webhook subscription may name such a kind exactly too.
-      const subscribed = await mutate(t, 'createWebhookSubscription', { url: 'https://hooks.partner.example/pc', eventKinds: ['notice.PC_RENEWAL_NOTICE', 'notice.PC_AUDIT_NOTICE'] }, 'subscription { id }');
+      const subscribed = await mutate(t, 'createWebhookSubscription', { url: 'https://hooks.partner.example/pc', eventKinds: ['notice.partner_connect.renewal_notice', 'notice.PC_AUDIT_NOTICE'] }, 'subscription { id eventKinds }');
       expect(subscribed.userErrors).toEqual([]);
+      // A former name subscribes to the renamed kind.
+      expect((subscribed.subscription as { eventKinds: string[] }).eventKinds).toEqual(['notice.partner_connect.renewal_notice', 'notice.partner_connect.audit_notice']);
     } finally {
       clock.set(start);
     }

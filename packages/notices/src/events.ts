@@ -1,7 +1,7 @@
 /** Notice kinds the notices package itself records (NOT-1). */
 export const NoticesNoticeKinds = {
   /** A webhook subscription was disabled after repeated failed deliveries: how the failure is reported. */
-  WEBHOOK_SUBSCRIPTION_DISABLED: 'webhook.subscription_disabled',
+  WEBHOOK_SUBSCRIPTION_DISABLED: 'notices.webhook_subscription_disabled',
 } as const;
 
 /** Webhook event types of recorded notices are `notice.<kind>`; subscribe to `notice.*` for all of them. */

@@ -16,6 +16,7 @@ export * from './inputs/notice.input';
 export * from './inputs/webhook.input';
 export * from './rules/sweep.rules';
 export * from './rules/webhook.rules';
+export * from './rules/kind-names.rules';
 export * from './rules/signature.rules';
 export * from './rules/webhook-target.rules';
 export * from './services/notice.service';

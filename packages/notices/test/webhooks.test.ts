@@ -185,7 +185,7 @@ describe('webhooks', () => {
     expect(subscription).toEqual(expect.objectContaining({ status: WebhookSubscriptionStatus.ACTIVE, consecutiveFailures: 1 }));
   });
 
-  it('NOT-1: a subscription whose deliveries keep failing is disabled with a reason and reported as a webhook.subscription_disabled notice', async () => {
+  it('NOT-1: a subscription whose deliveries keep failing is disabled with a reason and reported as a notices.webhook_subscription_disabled notice', async () => {
     const failing = await receiver(() => 500);
     const watcher = await receiver();
     const bad = await subscribe(failing, ['support.*']);

@@ -15,10 +15,10 @@ export const supportEvent = eventsOf<SupportEventMap>();
 
 /** Notice kinds this package contributes to the notice sweep (NOT-1). */
 export const SUPPORT_NOTICE_KINDS = {
-  CASE_BREACHED: 'SUPPORT_CASE_BREACHED',
-  END_OF_SUPPORT_NOTICE: 'SUPPORT_END_OF_SUPPORT_NOTICE',
-  TSANET_ACKNOWLEDGEMENT_FOLLOW_UP: 'TSANET_ACKNOWLEDGEMENT_FOLLOW_UP',
-  TSANET_RENEWAL_HEADS_UP: 'TSANET_RENEWAL_HEADS_UP',
-  TSANET_RENEWAL_INVOICE: 'TSANET_RENEWAL_INVOICE',
-  TSANET_MEMBER_TERMINATION: 'TSANET_MEMBER_TERMINATION',
+  CASE_BREACHED: 'support.case_breached',
+  END_OF_SUPPORT_NOTICE: 'support.end_of_support_notice',
+  TSANET_ACKNOWLEDGEMENT_FOLLOW_UP: 'support.tsanet_acknowledgement_follow_up',
+  TSANET_RENEWAL_HEADS_UP: 'support.tsanet_renewal_heads_up',
+  TSANET_RENEWAL_INVOICE: 'support.tsanet_renewal_invoice',
+  TSANET_MEMBER_TERMINATION: 'support.tsanet_member_termination',
 } as const;

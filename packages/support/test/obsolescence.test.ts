@@ -102,7 +102,7 @@ describe('obsolescence service (SUP-7)', () => {
     const at = new Date('2026-11-28T00:00:00.000Z');
     expect(await endOfSupportNoticeRule.due(h.db.manager, new Date('2026-11-01T00:00:00.000Z'), new Date(at.getTime() - 1))).toEqual([]);
     const [notice] = await endOfSupportNoticeRule.due(h.db.manager, at, at);
-    expect([notice.kind, notice.subjectId, notice.partnerId, notice.dueAt.toISOString()]).toEqual(['SUPPORT_END_OF_SUPPORT_NOTICE', row.id, partnerA, '2026-11-28T00:00:00.000Z']);
+    expect([notice.kind, notice.subjectId, notice.partnerId, notice.dueAt.toISOString()]).toEqual(['support.end_of_support_notice', row.id, partnerA, '2026-11-28T00:00:00.000Z']);
     expect(notice.data).toMatchObject({ version: '4.0', endsOn: '2027-02-28' });
     expect(await endOfSupportNoticeRule.due(h.db.manager, new Date(at.getTime() + 1), new Date('2026-12-31T00:00:00.000Z'))).toEqual([]);
   });

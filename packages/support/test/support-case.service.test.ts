@@ -121,7 +121,7 @@ describe('support cases', () => {
     const breachAt = new Date(late.dueAt!.getTime() + 1);
     expect(await caseBreachNoticeRule.due(h.db.manager, new Date(0), late.dueAt!)).toEqual([]);
     const notices = await caseBreachNoticeRule.due(h.db.manager, breachAt, breachAt);
-    expect(notices.map((n) => [n.kind, n.subjectId, n.partnerId, n.dueAt.toISOString()])).toEqual([['SUPPORT_CASE_BREACHED', late.id, partnerA, '2026-01-05T13:00:00.001Z']]);
+    expect(notices.map((n) => [n.kind, n.subjectId, n.partnerId, n.dueAt.toISOString()])).toEqual([['support.case_breached', late.id, partnerA, '2026-01-05T13:00:00.001Z']]);
     expect(notices[0].data).toEqual({ caseId: late.id, title: late.title, severity: late.severity, dueAt: '2026-01-05T13:00:00.000Z' });
     expect(await caseBreachNoticeRule.due(h.db.manager, new Date(breachAt.getTime() + 1), new Date(breachAt.getTime() + hours(1)))).toEqual([]);
   });

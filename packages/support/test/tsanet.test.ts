@@ -146,13 +146,13 @@ describe('TSANet groups (SUP-9)', () => {
     expect(member.renewalOn).toBe('2027-01-05');
     const renewal = new Date('2027-01-05T00:00:00.000Z').getTime();
     const at = async (instant: number) => (await tsanetRenewalNoticeRule.due(h.db.manager, new Date(instant), new Date(instant))).map((n) => [n.kind, n.partnerId]);
-    expect(await at(renewal - days(45))).toEqual([['TSANET_RENEWAL_HEADS_UP', partnerA]]);
+    expect(await at(renewal - days(45))).toEqual([['support.tsanet_renewal_heads_up', partnerA]]);
     const [headsUp] = await tsanetRenewalNoticeRule.due(h.db.manager, new Date(renewal - days(45)), new Date(renewal - days(45)));
     expect(headsUp.data).toEqual({ memberId: member.id, companyName: 'Acme', groupId: group.id, groupName: group.name, renewalOn: '2027-01-05' });
     expect(await at(renewal - days(45) - 1)).toEqual([]);
-    expect(await at(renewal - days(30))).toEqual([['TSANET_RENEWAL_INVOICE', partnerA]]);
+    expect(await at(renewal - days(30))).toEqual([['support.tsanet_renewal_invoice', partnerA]]);
     expect(await at(renewal + days(90))).toEqual([]);
-    expect(await at(renewal + days(90) + 1)).toEqual([['TSANET_MEMBER_TERMINATION', host]]);
+    expect(await at(renewal + days(90) + 1)).toEqual([['support.tsanet_member_termination', host]]);
 
     // Within 90 days after the renewal date the member is still live; 1 ms later it is terminated.
     h.clock.set(new Date(renewal + days(90)));
@@ -193,13 +193,13 @@ describe('TSANet groups (SUP-9)', () => {
     const notices = async (from: number, to: number) =>
       (await tsanetRenewalNoticeRule.due(h.db.manager, new Date(from), new Date(to))).map((n) => [n.kind, (n.data as { renewalOn: string }).renewalOn, n.dueAt.toISOString()]);
     expect(await notices(renewal - days(46), renewal + days(91))).toEqual([
-      ['TSANET_RENEWAL_HEADS_UP', '2027-01-05', new Date(renewal - days(45)).toISOString()],
-      ['TSANET_RENEWAL_INVOICE', '2027-01-05', new Date(renewal - days(30)).toISOString()],
+      ['support.tsanet_renewal_heads_up', '2027-01-05', new Date(renewal - days(45)).toISOString()],
+      ['support.tsanet_renewal_invoice', '2027-01-05', new Date(renewal - days(30)).toISOString()],
     ]);
     const next = new Date('2028-01-05T00:00:00.000Z').getTime();
     expect((await notices(next - days(45), next - days(30))).map(([kind, on]) => [kind, on])).toEqual([
-      ['TSANET_RENEWAL_HEADS_UP', '2028-01-05'],
-      ['TSANET_RENEWAL_INVOICE', '2028-01-05'],
+      ['support.tsanet_renewal_heads_up', '2028-01-05'],
+      ['support.tsanet_renewal_invoice', '2028-01-05'],
     ]);
   });
 
@@ -243,7 +243,7 @@ describe('TSANet groups (SUP-9)', () => {
     const due = sent.acknowledgementDueAt!.getTime();
     expect(await acknowledgementFollowUpRule.due(h.db.manager, new Date(due - hours(4)), new Date(due))).toEqual([]);
     const notices = await acknowledgementFollowUpRule.due(h.db.manager, new Date(due + 1), new Date(due + 1));
-    expect(notices.map((n) => [n.kind, n.subjectId, n.dueAt.toISOString()])).toEqual([['TSANET_ACKNOWLEDGEMENT_FOLLOW_UP', sent.id, '2026-01-05T16:00:00.001Z']]);
+    expect(notices.map((n) => [n.kind, n.subjectId, n.dueAt.toISOString()])).toEqual([['support.tsanet_acknowledgement_follow_up', sent.id, '2026-01-05T16:00:00.001Z']]);
     expect(notices[0].data).toMatchObject({ title: sent.title, acknowledgementDueAt: '2026-01-05T16:00:00.000Z' });
   });
 });

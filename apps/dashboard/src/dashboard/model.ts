@@ -149,16 +149,16 @@ const NOTICE_TITLES: Record<string, string> = {
   'certification.hot_fix_update_due': 'Hot fix update due',
   'releases.rc_feedback_due': 'RC feedback due',
   'releases.change_notice_late': 'Change notice overdue',
-  SUPPORT_CASE_BREACHED: 'Support case SLA breach',
-  SUPPORT_END_OF_SUPPORT_NOTICE: 'End-of-support notice',
-  TSANET_ACKNOWLEDGEMENT_FOLLOW_UP: 'TSANet acknowledgement follow-up',
-  TSANET_RENEWAL_HEADS_UP: 'TSANet renewal heads-up',
-  TSANET_RENEWAL_INVOICE: 'TSANet renewal invoice',
-  TSANET_MEMBER_TERMINATION: 'TSANet membership ends',
-  PC_RENEWAL_NOTICE: 'Partner Connect renewal notice',
-  PC_AUDIT_NOTICE: 'Partner Connect audit notice',
-  PC_REMEDIATION_90_DAY_WINDOW_ENDS: 'Remediation window (90 days) ends',
-  PC_REMEDIATION_120_DAY_WINDOW_ENDS: 'Remediation window (120 days) ends',
+  'support.case_breached': 'Support case SLA breach',
+  'support.end_of_support_notice': 'End-of-support notice',
+  'support.tsanet_acknowledgement_follow_up': 'TSANet acknowledgement follow-up',
+  'support.tsanet_renewal_heads_up': 'TSANet renewal heads-up',
+  'support.tsanet_renewal_invoice': 'TSANet renewal invoice',
+  'support.tsanet_member_termination': 'TSANet membership ends',
+  'partner_connect.renewal_notice': 'Partner Connect renewal notice',
+  'partner_connect.audit_notice': 'Partner Connect audit notice',
+  'partner_connect.remediation_90_day_window_ends': 'Remediation window (90 days) ends',
+  'partner_connect.remediation_120_day_window_ends': 'Remediation window (120 days) ends',
 };
 
 const ACRONYMS: Record<string, string> = { pc: 'Partner Connect', rc: 'RC', sla: 'SLA', tsanet: 'TSANet', tap: 'TAP', kb: 'KB' };
@@ -222,31 +222,31 @@ const NOTICE_SENTENCES: Record<string, (data: Fields, dueAt: string) => string |
     if (!software || !kind || !deadline || !release) return null;
     return `The ${kind.toLowerCase().replace(/_/g, ' ')} notice for ${software} was filed late: it was due ${formatDate(deadline)}, 14 days before the public release on ${formatDate(release)}.`;
   },
-  SUPPORT_CASE_BREACHED: (d) => {
+  'support.case_breached': (d) => {
     const title = text(d, 'title');
     const dueAt = text(d, 'dueAt');
     const severity = num(d, 'severity');
     return title && dueAt && severity !== null ? `Severity ${severity} case “${title}”: the response commitment is breached without a first response by ${formatDateTime(dueAt)}.` : null;
   },
-  TSANET_ACKNOWLEDGEMENT_FOLLOW_UP: (d) => {
+  'support.tsanet_acknowledgement_follow_up': (d) => {
     const title = text(d, 'title');
     const dueAt = text(d, 'acknowledgementDueAt');
     return title && dueAt ? `Follow up with the TSANet member if it has not acknowledged collaboration case “${title}” by ${formatDateTime(dueAt)}.` : null;
   },
-  SUPPORT_END_OF_SUPPORT_NOTICE: (d) => {
+  'support.end_of_support_notice': (d) => {
     const version = text(d, 'version');
     const endsOn = text(d, 'endsOn');
     return version && endsOn ? `Support of version ${version} ends after ${formatDate(endsOn)}: tell customers now (3 months' notice).` : null;
   },
-  TSANET_RENEWAL_HEADS_UP: (d) => tsanet(d, (company, group, on) => `${company}'s membership in ${group} renews on ${on}.`),
-  TSANET_RENEWAL_INVOICE: (d) => tsanet(d, (company, group, on) => `Invoice ${company}'s ${group} membership dues for the renewal on ${on}.`),
-  TSANET_MEMBER_TERMINATION: (d) => tsanet(d, (company, group, on) => `${company}'s membership in ${group} ends unless it is renewed within 90 days after ${on}.`),
-  PC_RENEWAL_NOTICE: (d) => {
+  'support.tsanet_renewal_heads_up': (d) => tsanet(d, (company, group, on) => `${company}'s membership in ${group} renews on ${on}.`),
+  'support.tsanet_renewal_invoice': (d) => tsanet(d, (company, group, on) => `Invoice ${company}'s ${group} membership dues for the renewal on ${on}.`),
+  'support.tsanet_member_termination': (d) => tsanet(d, (company, group, on) => `${company}'s membership in ${group} ends unless it is renewed within 90 days after ${on}.`),
+  'partner_connect.renewal_notice': (d) => {
     const at = text(d, 'renewalAt');
     const days = num(d, 'daysBefore');
     return at && days !== null ? `Partner Connect renews on ${formatDate(at)}, ${days} days from this notice.` : null;
   },
-  PC_AUDIT_NOTICE: (d) => {
+  'partner_connect.audit_notice': (d) => {
     const at = text(d, 'auditAt');
     const days = num(d, 'daysBefore');
     return at && days !== null

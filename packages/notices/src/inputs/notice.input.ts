@@ -2,7 +2,7 @@ import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { IsInt, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ConnectionArgs, IsEntityId } from '@alliance/kernel';
 
-/** A notice kind as the domains record it: letters of either case, digits, `_` and `.`. */
+/** A notice kind: `<domain>.<snake_case>`, or a former upper-case name still accepted (`RENAMED_NOTICE_KINDS`). */
 export const NOTICE_KIND_PATTERN = /^[A-Za-z0-9_.]+$/;
 
 @InputType({ description: 'Runs the notice sweep (NOT-1).' })
@@ -27,11 +27,14 @@ export class NoticesArgs extends ConnectionArgs {
   @IsOptional()
   to?: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'Only notices of this kind, exactly as recorded, such as `membership.agreement_term_ends` or `PC_RENEWAL_NOTICE`.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Only notices of this kind (`<domain>.<snake_case>`), such as `membership.agreement_term_ends` or `partner_connect.renewal_notice`. The former names (`PC_RENEWAL_NOTICE`, `SUPPORT_CASE_BREACHED`, ...; see CHANGELOG.md) are still accepted and mean the renamed kind.',
+  })
   @IsOptional()
   @MaxLength(100)
-  // Kinds are recorded in upper or lower case (`support.case_breached`, `PC_RENEWAL_NOTICE`).
-  @Matches(NOTICE_KIND_PATTERN, { message: 'kind must be a notice kind such as membership.agreement_term_ends or PC_RENEWAL_NOTICE' })
+  @Matches(NOTICE_KIND_PATTERN, { message: 'kind must be a notice kind such as membership.agreement_term_ends' })
   kind?: string | null;
 }
 

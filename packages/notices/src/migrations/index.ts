@@ -3,11 +3,13 @@ import type { MigrationSet } from '@alliance/kernel';
 import * as sqlite0 from './sqlite/1767225600000-initial';
 import * as sqlite1 from './sqlite/1796220613381-derived-webhook-secrets';
 import * as sqlite2 from './sqlite/1796221495937-notice-obligations';
+import * as sqlite3 from './sqlite/1796300000000-notice-kind-names';
 import * as postgres0 from './postgres/1767225600000-initial';
 import * as postgres1 from './postgres/1796220613381-derived-webhook-secrets';
 import * as postgres2 from './postgres/1796221495937-notice-obligations';
+import * as postgres3 from './postgres/1796300000000-notice-kind-names';
 
 export const NOTICES_MIGRATIONS: MigrationSet = {
-  sqlite: [...Object.values(sqlite0), ...Object.values(sqlite1), ...Object.values(sqlite2)],
-  postgres: [...Object.values(postgres0), ...Object.values(postgres1), ...Object.values(postgres2)],
+  sqlite: [...Object.values(sqlite0), ...Object.values(sqlite1), ...Object.values(sqlite2), ...Object.values(sqlite3)],
+  postgres: [...Object.values(postgres0), ...Object.values(postgres1), ...Object.values(postgres2), ...Object.values(postgres3)],
 };

@@ -17,6 +17,7 @@ import { NoticeDeliveryPayload, WebhookEnvelope } from '../events';
 import { NoticesArgs } from '../inputs/notice.input';
 import { dueBy, dueInWindow, noticeEventType, orderKey, SweepWindow, sweepWindow } from '../rules/sweep.rules';
 import { WebhookService } from './webhook.service';
+import { currentNoticeKind } from '../rules/kind-names.rules';
 
 /** Serialises writers of the notice outbox across processes (PostgreSQL advisory lock). */
 const OUTBOX_LOCK = 'notices:outbox';
@@ -151,7 +152,8 @@ export class NoticeService {
     const query = ctx.em.createQueryBuilder(Notice, 'notice');
     whereVisiblePartner(query, ctx, 'notice.partnerId');
     if (args.partnerId) query.andWhere('notice.partnerId = :partnerId', { partnerId: args.partnerId });
-    if (args.kind) query.andWhere('notice.kind = :kind', { kind: args.kind });
+    // Former kind names still find the renamed notices (deprecated; CHANGELOG.md).
+    if (args.kind) query.andWhere('notice.kind = :kind', { kind: currentNoticeKind(args.kind) });
     if (args.from) query.andWhere('notice.dueAt >= :from', { from: args.from.toISOString() });
     if (args.to) query.andWhere('notice.dueAt <= :to', { to: args.to.toISOString() });
     return paginate(query, args);

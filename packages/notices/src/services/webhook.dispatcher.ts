@@ -171,7 +171,7 @@ export class WebhookDispatcher {
   /**
    * Logs the attempt and settles the delivery (delivered, retry later, or failed) if this
    * process still holds its lease. A delivery that fails for good counts against its
-   * subscription; enough in a row disable it and record a `webhook.subscription_disabled` notice.
+   * subscription; enough in a row disable it and record a `notices.webhook_subscription_disabled` notice.
    * Returns null when the lease was lost (another process took the delivery over).
    */
   async complete(ctx: RequestContext, item: ClaimedDelivery, result: AttemptResult): Promise<{ outcome: AttemptOutcome; disabled: boolean } | null> {

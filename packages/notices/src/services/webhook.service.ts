@@ -18,6 +18,7 @@ import { CreateWebhookSubscriptionInput, DisableWebhookSubscriptionInput, Webhoo
 import { deriveSigningSecret } from '../rules/signature.rules';
 import { RetryPolicy, wantsEvent } from '../rules/webhook.rules';
 import { checkWebhookTarget } from './webhook.poster';
+import { currentEventKind } from '../rules/kind-names.rules';
 
 export interface CreatedSubscription {
   subscription: WebhookSubscription;
@@ -63,7 +64,8 @@ export class WebhookService {
     const subscription = await ctx.em.save(
       ctx.em.create(WebhookSubscription, {
         url,
-        eventKinds: [...new Set(input.eventKinds.map((kind) => kind.trim()))],
+        // A former notice kind name subscribes to the renamed kind (deprecated; CHANGELOG.md).
+        eventKinds: [...new Set(input.eventKinds.map((kind) => currentEventKind(kind.trim())))],
         partnerId: input.partnerId ?? null,
         description: input.description?.trim() || null,
         secretVersion: 1,

@@ -7,10 +7,10 @@ import { auditDate, programYearOf } from '../rules/program-year.rules';
 import { anniversariesAround, AUDIT_NOTICE_DAYS, noticesBefore, RENEWAL_NOTICE_DAYS } from '../rules/renewal.rules';
 
 export const NOTICE_KINDS = {
-  RENEWAL: 'PC_RENEWAL_NOTICE',
-  AUDIT: 'PC_AUDIT_NOTICE',
-  REMEDIATION_90_DAY_WINDOW_ENDS: 'PC_REMEDIATION_90_DAY_WINDOW_ENDS',
-  REMEDIATION_120_DAY_WINDOW_ENDS: 'PC_REMEDIATION_120_DAY_WINDOW_ENDS',
+  RENEWAL: 'partner_connect.renewal_notice',
+  AUDIT: 'partner_connect.audit_notice',
+  REMEDIATION_90_DAY_WINDOW_ENDS: 'partner_connect.remediation_90_day_window_ends',
+  REMEDIATION_120_DAY_WINDOW_ENDS: 'partner_connect.remediation_120_day_window_ends',
 } as const;
 
 /**
