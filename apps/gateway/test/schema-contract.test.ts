@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   getNamedType,
+  getNullableType,
+  isListType,
   GraphQLEnumType,
   GraphQLType,
   GraphQLObjectType,
@@ -97,6 +99,12 @@ describe('the schema as a contract', () => {
     expect((schema.getType('DateTimeISO') as GraphQLScalarType).specifiedByURL).toMatch(/rfc3339/);
     expect(date.parseValue('2028-02-29')).toBe('2028-02-29');
     for (const bad of ['2026-02-30', '2026-3-1', '2026-03-01T00:00:00Z', 20260301]) expect(() => date.parseValue(bad)).toThrow(/calendar date/);
+  });
+
+  it('a query returns a plain list only where its description says the list is bounded; every other list is a connection', () => {
+    const lists = Object.values(schema.getQueryType()!.getFields()).filter((field) => isListType(getNullableType(field.type)));
+    expect(lists.map((field) => field.name).sort()).toEqual(['apiKeys', 'entitlements', 'levels', 'obsolescence', 'programs', 'supportVolume']);
+    for (const field of lists) expect(`${field.name}: ${field.description}`).toMatch(/A bounded list, not paged: /);
   });
 
   it('every mutation takes one non-null input', () => {

@@ -77,7 +77,7 @@ export class ApiKeyResolver {
   }
 
   @Authorized(Role.ADMIN)
-  @Query(() => [ApiKey], { description: 'The API keys visible to the key.' })
+  @Query(() => [ApiKey], { description: 'The API keys visible to the key, oldest first. A bounded list, not paged: keys are minted by administrators, a few per integration (revoked keys included).' })
   apiKeys(@Ctx() ctx: RequestContext): Promise<ApiKey[]> {
     return this.keys.list(ctx);
   }

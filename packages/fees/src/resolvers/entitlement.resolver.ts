@@ -23,7 +23,7 @@ export class EntitlementResolver {
   constructor(private readonly entitlementService: EntitlementService) {}
 
   @Authorized(...readers(FEES_READ_SCOPE))
-  @Query(() => [Entitlement], { description: 'FEE-2: a partner\'s entitlements by kind: granted, consumed, remaining.' })
+  @Query(() => [Entitlement], { description: 'FEE-2: a partner\'s entitlements by kind: granted, consumed, remaining. A bounded list, not paged: one entry per entitlement kind.' })
   async entitlements(@Ctx() ctx: RequestContext, @Arg('partnerId', () => ID, { description: 'Id of the partner.' }) partnerId: string): Promise<Entitlement[]> {
     ctx.assertCanSeePartner(partnerId, 'Partner', partnerId);
     return this.entitlementService.balances(ctx, partnerId);

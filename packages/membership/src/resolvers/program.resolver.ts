@@ -21,7 +21,7 @@ export class ProgramResolver {
   }
 
   @Authorized(...readers('programs:read'))
-  @Query(() => [Program], { description: 'Every program, umbrellas included, by code.' })
+  @Query(() => [Program], { description: 'Every program, umbrellas included, by code. A bounded list, not paged: the vendor runs a handful of programs.' })
   programs(@Ctx() ctx: RequestContext): Promise<Program[]> {
     return this.programService.list(ctx);
   }

@@ -35,7 +35,7 @@ export class ProgressionResolver {
   }
 
   @Authorized(...PROGRESSION_READERS)
-  @Query(() => [LevelType], { description: 'PC-9: the program levels, lowest first.' })
+  @Query(() => [LevelType], { description: 'PC-9: the program levels, lowest first. A bounded list, not paged: the levels are fixed by the program.' })
   levels(): LevelType[] {
     const levels = this.services.config.levels;
     return levels.map((level) =>

@@ -58,7 +58,7 @@ export class ObsolescenceResolver {
   constructor(private readonly lifecycle: ObsolescenceService) {}
 
   @Authorized(...readers(SUPPORT_SCOPE))
-  @Query(() => [SupportVersionObsolescence], { description: 'SUP-7: each version\'s end of support and customer notice date.' })
+  @Query(() => [SupportVersionObsolescence], { description: 'SUP-7: each version\'s end of support and customer notice date. A bounded list, not paged: one entry per version of one software.' })
   obsolescence(@Ctx() ctx: RequestContext, @Arg('softwareId', () => ID, { description: 'Id of the software.' }) softwareId: string): Promise<SupportVersionObsolescence[]> {
     return this.lifecycle.forSoftware(ctx, softwareId);
   }

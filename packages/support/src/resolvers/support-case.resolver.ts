@@ -71,7 +71,7 @@ export class SupportCaseResolver {
   }
 
   @Authorized(...readers(SUPPORT_SCOPE))
-  @Query(() => [SupportSoftwareVolume], { description: 'SUP-5: open and resolved cases per software in [from, to).' })
+  @Query(() => [SupportSoftwareVolume], { description: 'SUP-5: open and resolved cases per software in [from, to). A bounded list, not paged: one row per software with cases in the window, aggregated in the database.' })
   supportVolume(
     @Ctx() ctx: RequestContext,
     @Arg('partnerId', () => ID, { description: 'Id of the partner.' }) partnerId: string,
