@@ -13,7 +13,8 @@ export function isCalendarDate(value: unknown): value is string {
 }
 
 function calendarDate(value: unknown): string {
-  if (!isCalendarDate(value)) throw new GraphQLError(`Date must be a calendar date YYYY-MM-DD (RFC 3339 full-date), got ${JSON.stringify(value)}`);
+  // An input that is not a date is the caller's mistake: BAD_USER_INPUT, whether or not Apollo runs the schema.
+  if (!isCalendarDate(value)) throw new GraphQLError(`Date must be a calendar date YYYY-MM-DD (RFC 3339 full-date), got ${JSON.stringify(value)}`, { extensions: { code: 'BAD_USER_INPUT' } });
   return value;
 }
 
@@ -28,7 +29,7 @@ export const CalendarDateScalar = new GraphQLScalarType({
   serialize: calendarDate,
   parseValue: calendarDate,
   parseLiteral(ast) {
-    if (ast.kind !== Kind.STRING) throw new GraphQLError('Date must be a string YYYY-MM-DD', { nodes: [ast] });
+    if (ast.kind !== Kind.STRING) throw new GraphQLError('Date must be a string YYYY-MM-DD', { nodes: [ast], extensions: { code: 'BAD_USER_INPUT' } });
     return calendarDate(ast.value);
   },
 });
