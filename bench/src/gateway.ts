@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GatewayConfig } from '@alliance/gateway/src/config';
 import type { Gateway, GatewayOptions } from '@alliance/gateway/src/server';
+import { runUnitOfWork } from '@alliance/kernel';
 import { BENCH_DIR, GATEWAY_DIST, gatewayEnv } from './config';
 
 /**
@@ -38,7 +39,7 @@ export async function withGateway<T>(sqlitePath: string, work: (gateway: Gateway
 /** Mints an ADMIN key through the gateway's own key service; returns the secret. */
 export async function mintAdminKey(gateway: Gateway): Promise<string> {
   const ctx = gateway.systemContext('bench');
-  const minted = await ctx.transaction(() => gateway.modules.access.keys.mint(ctx, { name: 'bench admin', role: 'ADMIN' as never }));
+  const minted = await runUnitOfWork(ctx, () => gateway.modules.access.keys.mint(ctx, { name: 'bench admin', role: 'ADMIN' as never }));
   return minted.secret;
 }
 

@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { BrowserContext, chromium, Page } from 'playwright-core';
-import { Role } from '@alliance/kernel';
+import { Role, runUnitOfWork } from '@alliance/kernel';
 import { GatewayConfig, loadConfig } from '../../gateway/src/config';
 import { loadDemoData } from '../../gateway/src/demo';
 import { DASHBOARD_DIST_DIR, registerStaticPages } from '../../gateway/src/http/static.route';
@@ -92,7 +92,7 @@ async function startGateway(config: Partial<GatewayConfig>): Promise<Running> {
       return body.data;
     },
     async mintKey(role, partnerId) {
-      const { key, secret } = await ctx.transaction(() => gateway.modules.access.keys.mint(ctx, { name: role === Role.PARTNER ? 'Partner portal' : `${role.toLowerCase().replace(/_/g, ' ')} (browser test)`, role, partnerId: partnerId ?? null }));
+      const { key, secret } = await runUnitOfWork(ctx, () => gateway.modules.access.keys.mint(ctx, { name: role === Role.PARTNER ? 'Partner portal' : `${role.toLowerCase().replace(/_/g, ' ')} (browser test)`, role, partnerId: partnerId ?? null }));
       return { secret, keyId: key.id };
     },
     close: () => gateway.close(),

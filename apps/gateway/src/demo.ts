@@ -1,4 +1,4 @@
-import { FixedClock, RequestContext } from '@alliance/kernel';
+import { FixedClock, RequestContext, runUnitOfWork } from '@alliance/kernel';
 import {
   CertificationAcceptanceLevel,
   CertificationChecklistKind,
@@ -78,7 +78,7 @@ export async function loadDemoData(gateway: Gateway): Promise<DemoSummary> {
   /** Runs one step of the story in its own transaction, at the instant it happened. */
   const at = <T>(instant: Date, work: (ctx: RequestContext) => Promise<T>): Promise<T> => {
     const ctx = RequestContext.system(gateway.db, new FixedClock(instant), gateway.bus, 'demo-data');
-    return ctx.transaction(() => work(ctx));
+    return runUnitOfWork(ctx, () => work(ctx));
   };
   const { membership, fees, releases, certification, support, partnerConnect } = gateway.modules;
   const { catalog, review, listings } = certification.services;

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
-import { Role } from '@alliance/kernel';
+import { Role, runUnitOfWork } from '@alliance/kernel';
 import { Partner } from '@alliance/membership';
 import { ApiKey } from './access/api-key.entity';
 import { loadDemoData } from './demo';
@@ -59,7 +59,7 @@ async function main(): Promise<void> {
       log.info(loaded, 'demo data loaded');
     }
     const ctx = gateway.systemContext('first-start');
-    adminKey = (await ctx.transaction(() => gateway.modules.access.keys.mint(ctx, { name: 'development admin', role: Role.ADMIN }))).secret;
+    adminKey = (await runUnitOfWork(ctx, () => gateway.modules.access.keys.mint(ctx, { name: 'development admin', role: Role.ADMIN }))).secret;
   }
 
   // Every module's background work (webhook deliveries: retries survive restarts, they live in

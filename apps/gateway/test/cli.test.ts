@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FixedClock } from '@alliance/kernel';
+import { FixedClock, runUnitOfWork } from '@alliance/kernel';
 import { NetworkMembershipKind } from '@alliance/membership';
 import { BusinessModelKind, ImportProgress } from '@alliance/partner-connect';
 import { loadConfig } from '../src/config';
@@ -41,7 +41,7 @@ describe(`commands against a database on ${onDatabase}`, () => {
     const gateway = await gatewayAt('2026-03-02T09:00:00.000Z');
     const ctx = gateway.systemContext();
     const { membership, partnerConnect } = gateway.modules;
-    await ctx.transaction(async () => {
+    await runUnitOfWork(ctx, async () => {
       const partner = await membership.partners.create(ctx, { name: 'Command Line Partner', joinedOn: '2020-01-01' });
       await membership.partners.recordNetworkMembership(ctx, NetworkMembershipKind.TAP, { partnerId: partner.id, startsAt: new Date('2020-01-01T00:00:00Z'), endsAt: new Date('2030-01-01T00:00:00Z') });
       await partnerConnect.services.participants.joinBusinessModel(ctx, { partnerId: partner.id, model: BusinessModelKind.SOLUTION_RESELLER });

@@ -2,7 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Role } from '@alliance/kernel';
+import { Role, runUnitOfWork } from '@alliance/kernel';
 import { loadConfig } from '../src/config';
 import { createGateway, Gateway } from '../src/server';
 import { onDatabase, scratchDatabase } from './support/harness';
@@ -51,7 +51,7 @@ describe(`crash safety on ${onDatabase}`, () => {
     const ctx = gateway.systemContext();
     const { membership, partnerConnect } = gateway.modules;
     const partnerIds: string[] = [];
-    await ctx.transaction(async () => {
+    await runUnitOfWork(ctx, async () => {
       for (let i = 0; i < 5; i++) {
         const partner = await membership.partners.create(ctx, { name: `Crash Partner ${i}`, joinedOn: '2020-01-01' });
         await membership.partners.recordNetworkMembership(ctx, 'TAP' as never, { partnerId: partner.id, startsAt: new Date('2020-01-01T00:00:00Z'), endsAt: new Date('2030-01-01T00:00:00Z') });

@@ -1,3 +1,4 @@
+import { runUnitOfWork } from '@alliance/kernel';
 import { AgreementKind, ContactRole, NetworkMembershipKind, ProgramKind } from '@alliance/membership';
 import { onDatabase, startTestGateway, TestGateway } from './support/harness';
 import { sqlCounter } from './support/sql-counter';
@@ -17,7 +18,7 @@ describe(`statement counts on ${onDatabase}`, () => {
     counter = sqlCounter(t.gateway.dataSource);
     const ctx = t.gateway.systemContext();
     const { membership } = t.gateway.modules;
-    await ctx.transaction(async () => {
+    await runUnitOfWork(ctx, async () => {
       const umbrella = await membership.programs.create(ctx, { code: 'UMB', name: 'Umbrella', kind: ProgramKind.UMBRELLA, agreementCutoffDate: '2015-08-31', requirements: [], guideClauses: [] });
       const program = await membership.programs.create(ctx, { code: 'P1', name: 'Program', kind: ProgramKind.PROGRAM, umbrellaId: umbrella.id, agreementCutoffDate: '2015-08-31', requirements: [], guideClauses: [] });
       for (let i = 0; i < 100; i++) {

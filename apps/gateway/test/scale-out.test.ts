@@ -2,7 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { createServer, Server } from 'node:http';
 import { AddressInfo, createServer as createNetServer } from 'node:net';
 import { resolve } from 'node:path';
-import { Role } from '@alliance/kernel';
+import { Role, runUnitOfWork } from '@alliance/kernel';
 import { loadConfig } from '../src/config';
 import { createDataSource } from '../src/data-source';
 import { migrationsApplied, runMigrations } from '../src/migrate';
@@ -89,7 +89,7 @@ describeOnPostgres('three gateway processes on one PostgreSQL database', () => {
 
   async function mintKey(role: Role, partnerId: string | null = null): Promise<string> {
     const ctx = admin.systemContext();
-    return (await ctx.transaction(() => admin.modules.access.keys.mint(ctx, { name: `${role} scale-out key`, role, partnerId, scopes: [] }))).secret;
+    return (await runUnitOfWork(ctx, () => admin.modules.access.keys.mint(ctx, { name: `${role} scale-out key`, role, partnerId, scopes: [] }))).secret;
   }
 
   async function partnerWithTap(key: string, name: string): Promise<{ partnerId: string }> {
@@ -208,7 +208,7 @@ describeOnPostgres('three gateway processes on one PostgreSQL database', () => {
   it('NOT-1: 60 payments while a slow receiver answers after 2.5 s: exactly 60 deliveries, one per event id, and no dispatch failure', async () => {
     const key = await mintKey(Role.ADMIN);
     const ctx = admin.systemContext();
-    await ctx.transaction(() => admin.modules.notices.webhooks.createSubscription(ctx, { url: receiverUrl, eventKinds: ['fees.payment_received'] }));
+    await runUnitOfWork(ctx, () => admin.modules.notices.webhooks.createSubscription(ctx, { url: receiverUrl, eventKinds: ['fees.payment_received'] }));
     const { partnerId } = await partnerWithTap(key, 'Scale Webhook Co');
     const invoiceIds: string[] = [];
     for (let i = 0; i < 60; i += 1) invoiceIds.push(await chargeCertification(i, key, partnerId));

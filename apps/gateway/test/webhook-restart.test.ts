@@ -1,3 +1,4 @@
+import { runUnitOfWork } from '@alliance/kernel';
 import { ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, Server, ServerResponse } from 'node:http';
@@ -78,11 +79,11 @@ describe(`webhook delivery across a restart on ${onDatabase}`, () => {
     const setup = await createGateway({ config: loadConfig({ ...env }), logger: false });
     const ctx = setup.systemContext();
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`;
-    await ctx.transaction(() => setup.modules.notices.webhooks.createSubscription(ctx, { url, eventKinds: ['releases.*'] }));
-    const product = await ctx.transaction(() => setup.modules.releases.service.createProduct(ctx, { name: 'Restart Platform', programIds: [] }));
-    const release = await ctx.transaction(() => setup.modules.releases.service.createRelease(ctx, { productId: product.id, kind: 'MAJOR' as never, version: '10.0' }));
+    await runUnitOfWork(ctx, () => setup.modules.notices.webhooks.createSubscription(ctx, { url, eventKinds: ['releases.*'] }));
+    const product = await runUnitOfWork(ctx, () => setup.modules.releases.service.createProduct(ctx, { name: 'Restart Platform', programIds: [] }));
+    const release = await runUnitOfWork(ctx, () => setup.modules.releases.service.createRelease(ctx, { productId: product.id, kind: 'MAJOR' as never, version: '10.0' }));
     for (const milestone of ['EARLY_ACCESS', 'BETA', 'RC']) {
-      await ctx.transaction(() =>
+      await runUnitOfWork(ctx, () =>
         setup.modules.releases.service.advanceMilestone(ctx, { releaseId: release.id, milestone: milestone as never, downloadUrl: 'https://downloads.example/10', buildType: 'RELEASE_TYPE' as never, announce: milestone === 'BETA' }),
       );
     }

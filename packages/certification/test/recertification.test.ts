@@ -55,7 +55,7 @@ describe('re-certification', () => {
     const { version } = await f.certified();
     const ctx = f.ctxFor(f.partnerA);
     const error = await userError(f.tx(ctx, () => f.recertification.answerQuestionnaire(ctx, { versionId: version.id, interfaces: [], answers: allNo(CertificationQuestionnaireKind.CLI_API) })));
-    expect(error).toMatchObject({ code: 'QUESTIONNAIRE_ANSWERS_INVALID', field: 'input.answers' });
+    expect(error).toMatchObject({ code: 'QUESTIONNAIRE_ANSWERS_INVALID', field: 'answers' });
     expect((await f.recertification.verdict(ctx, version.id)).required).toBeNull();
   });
 
@@ -143,7 +143,7 @@ describe('re-certification', () => {
     await f.tx(ctx, () => f.recertification.recordDistribution(ctx, { hotFixId: hotFix.id, distribution: { customerName: 'Globex', distributedOn: '2026-02-12' } }));
     expect((await f.recertification.distributionsOf(f.admin, hotFix.id)).map((d) => d.customerName)).toEqual(['Acme Bank', 'Globex']);
     const early = await userError(f.tx(ctx, () => f.recertification.recordDistribution(ctx, { hotFixId: hotFix.id, distribution: { customerName: 'Initech', distributedOn: '2026-02-09' } })));
-    expect(early).toMatchObject({ code: 'HOT_FIX_DISTRIBUTION_INVALID', field: 'input.distribution.distributedOn' });
+    expect(early).toMatchObject({ code: 'HOT_FIX_DISTRIBUTION_INVALID', field: 'distribution.distributedOn' });
     const verdict = await f.recertification.verdict(ctx, fix.id);
     expect(verdict.required).toBe(true);
     expect(verdict.reasons.map((r) => r.code)).toEqual(['HOT_FIX_PENDING']);
@@ -174,7 +174,7 @@ describe('re-certification', () => {
     const error = await userError(
       f.tx(ctx, () => f.recertification.fileHotFix(ctx, { versionId: patch.id, baseVersionId: version.id, bugDescription: 'b', symptoms: 's', estimatedUpdateOn: '2026-04-01', distributions: [] })),
     );
-    expect(error).toMatchObject({ code: 'SOFTWARE_VERSION_KIND_MISMATCH', field: 'input.versionId' });
+    expect(error).toMatchObject({ code: 'SOFTWARE_VERSION_KIND_MISMATCH', field: 'versionId' });
   });
 
   it('CERT-11: an approved re-test waiver with scope, impact, docs and changes settles the hot fix', async () => {
@@ -253,7 +253,7 @@ describe('re-certification', () => {
       const older = await newVersion(f, software.id, '2.0.0.0', '2025-12-01', SoftwareReleaseKind.MINOR);
       const ctx = f.ctxFor(f.partnerA);
       const error = await userError(f.tx(ctx, () => f.recertification.requestEquivalency(ctx, { listingId: listing.id, versionId: older.id, description: 'x' })));
-      expect(error).toMatchObject({ code: 'EQUIVALENCY_NOT_APPLICABLE', field: 'input.versionId' });
+      expect(error).toMatchObject({ code: 'EQUIVALENCY_NOT_APPLICABLE', field: 'versionId' });
     });
   });
 });

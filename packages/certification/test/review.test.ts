@@ -9,7 +9,7 @@ describe('review slots and submissions', () => {
     const ctxB = f.ctxFor(f.partnerB);
     await f.tx(ctxB, () => f.review.reserveSlot(ctxB, { slotId: slot.id, partnerId: f.partnerB, capabilityMatrix: [{ capability: 'Replication', supported: true, notes: null }] }));
     const error = await userError(f.tx(ctxB, () => f.review.reserveSlot(ctxB, { slotId: slot.id, partnerId: f.partnerB, capabilityMatrix: [] })));
-    expect(error).toMatchObject({ code: 'SLOT_FULL', field: 'input.slotId' });
+    expect(error).toMatchObject({ code: 'SLOT_FULL', field: 'slotId' });
   });
 
   it('CERT-2: a slot is reservable at its start instant and refused 1 ms later', async () => {
@@ -31,7 +31,7 @@ describe('review slots and submissions', () => {
     const releaseId = f.addRelease('RC');
     const ctx = f.ctxFor(f.partnerA);
     const foreign = await userError(f.tx(ctx, () => f.review.submit(ctx, { versionId: ready.version.id, releaseId, reservationId: other.reservation.id, testResultsUrl: 'https://x.example/r' })));
-    expect(foreign).toMatchObject({ code: 'SLOT_RESERVATION_REQUIRED', field: 'input.reservationId' });
+    expect(foreign).toMatchObject({ code: 'SLOT_RESERVATION_REQUIRED', field: 'reservationId' });
     await f.tx(ctx, () => f.review.submit(ctx, { versionId: ready.version.id, releaseId, reservationId: ready.reservation.id, testResultsUrl: 'https://x.example/r' }));
     const reused = await userError(f.tx(ctx, () => f.review.submit(ctx, { versionId: ready.version.id, releaseId, reservationId: ready.reservation.id, testResultsUrl: 'https://x.example/r' })));
     expect(reused.code).toBe('SLOT_RESERVATION_REQUIRED');
@@ -44,7 +44,7 @@ describe('review slots and submissions', () => {
     const releaseId = f.addRelease('BETA');
     const ctx = f.ctxFor(f.partnerA);
     const error = await userError(f.tx(ctx, () => f.review.submit(ctx, { versionId: ready.version.id, releaseId, reservationId: ready.reservation.id, testResultsUrl: 'https://x.example/r' })));
-    expect(error).toMatchObject({ code: 'RELEASE_NOT_CERTIFIABLE', field: 'input.releaseId' });
+    expect(error).toMatchObject({ code: 'RELEASE_NOT_CERTIFIABLE', field: 'releaseId' });
     expect(error.message).toMatch(/milestone BETA/);
     expect(await f.remainingEntitlements(f.partnerA)).toBe(1);
     expect(await f.db.manager.count(TestConsumption)).toBe(0);
@@ -102,7 +102,7 @@ describe('review slots and submissions', () => {
     const f = await setup();
     const { submission } = await f.submitted();
     const blank = await userError(f.tx(f.reviewer, () => f.review.deny(f.reviewer, { submissionId: submission.id, justification: '   ' })));
-    expect(blank).toMatchObject({ code: 'JUSTIFICATION_REQUIRED', field: 'input.justification' });
+    expect(blank).toMatchObject({ code: 'JUSTIFICATION_REQUIRED', field: 'justification' });
     const denied = await f.tx(f.reviewer, () => f.review.deny(f.reviewer, { submissionId: submission.id, justification: 'Failover test 4 failed twice' }));
     expect(denied).toMatchObject({ status: SubmissionStatus.DENIED, justification: 'Failover test 4 failed twice', decidedBy: 'reviewer' });
     const again = await userError(f.tx(f.reviewer, () => f.review.certify(f.reviewer, { submissionId: submission.id })));
@@ -182,7 +182,7 @@ describe('listings', () => {
     const { listing, version } = await f.certified();
     await f.completeToi(f.partnerA, version.id);
     const refused = await userError(f.tx(f.reviewer, () => f.listings.publish(f.reviewer, listing.id)));
-    expect(refused).toMatchObject({ code: 'LISTING_NOT_PUBLISHABLE', field: 'input.listingId' });
+    expect(refused).toMatchObject({ code: 'LISTING_NOT_PUBLISHABLE', field: 'listingId' });
     expect(refused.message).toMatch(/SUPPORT_READINESS:DESIGNATED_SUPPORT_CONTACT/);
     f.world.readiness.set(f.partnerA, { ready: true, missing: [] });
     expect((await f.tx(f.reviewer, () => f.listings.publish(f.reviewer, listing.id))).status).toBe(ListingStatus.PUBLISHED);

@@ -1,5 +1,5 @@
 import { Column, Entity, MoreThan } from 'typeorm';
-import { Database, subscribeReactions, domainEvent, FixedClock, IdColumn, Identified, newId, RequestContext, Role, UserError } from '@alliance/kernel';
+import { Database, subscribeReactions, domainEvent, FixedClock, IdColumn, Identified, newId, RequestContext, Role, UserError, runUnitOfWork } from '@alliance/kernel';
 import type { MilestoneName, ReleaseKindName } from '@alliance/releases/contracts';
 import { createTestDatabase, RecordingBus, testContext } from '@alliance/testing';
 import {
@@ -113,7 +113,7 @@ export async function setup(options: { artifactStorageDir?: string } = {}) {
   const ctxFor = (partnerId: string) => testContext(db, { clock, bus, role: Role.PARTNER, partnerId, name: `partner ${partnerId.slice(0, 4)}` });
   const { catalog, review, listings, recertification } = module.services;
 
-  const tx = <T>(ctx: RequestContext, work: () => Promise<T>) => ctx.transaction(work);
+  const tx = <T>(ctx: RequestContext, work: () => Promise<T>) => runUnitOfWork(ctx, work);
 
   async function givePolicy(kind = CertificationQuestionnaireKind.CLI_API, extra: { signsSoftware?: boolean; hasReadyLogo?: boolean } = {}) {
     return tx(admin, () =>

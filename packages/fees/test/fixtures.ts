@@ -1,5 +1,5 @@
 import { Database, newId, RequestContext, Role } from '@alliance/kernel';
-import { createTestDatabase, FixedClock, RecordingBus, testContext } from '@alliance/testing';
+import { createTestDatabase, FixedClock, RecordingBus, testContext, commandsInUnits } from '@alliance/testing';
 import { createFeesModule, FeesModule, MembershipPort, TsanetDirectoryPort, TsanetGroupSnapshot } from '../src';
 
 /** Partners that exist, as membership would answer. */
@@ -55,5 +55,5 @@ export async function harness(start = '2026-01-01T00:00:00.000Z'): Promise<Harne
   const clock = new FixedClock(start);
   const bus = new RecordingBus();
   const as = (role: Role, partnerId: string | null = null, name?: string) => testContext(db, { role, partnerId, clock, bus, name });
-  return { db, clock, bus, ctx: as(Role.ADMIN, null, 'finance admin'), module, membership, directory, as };
+  return { db, clock, bus, ctx: as(Role.ADMIN, null, 'finance admin'), module: commandsInUnits(module), membership, directory, as };
 }

@@ -1,4 +1,4 @@
-import { addYears, newId, Role, UserError } from '@alliance/kernel';
+import { addYears, newId, Role, runUnitOfWork, UserError } from '@alliance/kernel';
 import { days } from '@alliance/testing';
 import {
   EntitlementEntry,
@@ -77,7 +77,7 @@ describe('fee schedule (FEE-1)', () => {
     await rejects(
       h.module.schedule.setFee(h.ctx, { kind: FeeKind.PARTNER_CONNECT_ENROLLMENT, amountMinor: 99_500, currency: 'USD', refundable: true }),
       'FEE_NOT_REFUNDABLE_KIND',
-      'input.refundable',
+      'refundable',
     );
   });
 
@@ -85,10 +85,10 @@ describe('fee schedule (FEE-1)', () => {
     const h = await harness();
     const partnerId = h.membership.add();
     const programId = newId();
-    await rejects(h.module.invoices.chargeFee(h.ctx, { partnerId, feeKind: FeeKind.PROGRAM_ENTRANCE, programId, programVersion: '2.0' }), 'FEE_NOT_SCHEDULED', 'input.feeKind');
+    await rejects(h.module.invoices.chargeFee(h.ctx, { partnerId, feeKind: FeeKind.PROGRAM_ENTRANCE, programId, programVersion: '2.0' }), 'FEE_NOT_SCHEDULED', 'feeKind');
     await h.module.schedule.setFee(h.ctx, { programId, kind: FeeKind.PROGRAM_ENTRANCE, amountMinor: 250_000, currency: 'USD', refundable: false });
-    await rejects(h.module.invoices.chargeFee(h.ctx, { partnerId, feeKind: FeeKind.PROGRAM_ENTRANCE, programId }), 'PROGRAM_VERSION_REQUIRED', 'input.programVersion');
-    await rejects(h.module.invoices.chargeFee(h.ctx, { partnerId, feeKind: FeeKind.PROGRAM_ENTRANCE, programVersion: '2.0' }), 'PROGRAM_REQUIRED', 'input.programId');
+    await rejects(h.module.invoices.chargeFee(h.ctx, { partnerId, feeKind: FeeKind.PROGRAM_ENTRANCE, programId }), 'PROGRAM_VERSION_REQUIRED', 'programVersion');
+    await rejects(h.module.invoices.chargeFee(h.ctx, { partnerId, feeKind: FeeKind.PROGRAM_ENTRANCE, programVersion: '2.0' }), 'PROGRAM_REQUIRED', 'programId');
     const charged = await h.module.invoices.chargeFee(h.ctx, { partnerId, feeKind: FeeKind.PROGRAM_ENTRANCE, programId, programVersion: '2.0' });
     const line = await h.db.manager.findOneByOrFail(InvoiceLine, { invoiceId: charged.invoiceId });
     expect(line).toMatchObject({ programId, programVersion: '2.0', amountMinor: 250_000, refundable: false });
@@ -97,14 +97,14 @@ describe('fee schedule (FEE-1)', () => {
     await h.module.invoices.chargeFee(h.ctx, { partnerId, feeKind: FeeKind.PROGRAM_ENTRANCE, programId, programVersion: '3.0' });
     // Non-refundable: its payment cannot be refunded.
     const { payment } = await h.module.invoices.recordPayment(h.ctx, { invoiceId: charged.invoiceId, amount: usd(250_000) });
-    await rejects(h.module.invoices.refundPayment(h.ctx, { paymentId: payment.id, reason: 'changed our mind' }), 'FEE_NOT_REFUNDABLE', 'input.paymentId');
+    await rejects(h.module.invoices.refundPayment(h.ctx, { paymentId: payment.id, reason: 'changed our mind' }), 'FEE_NOT_REFUNDABLE', 'paymentId');
   });
 
   it('FEE-1: the Partner Connect enrollment fee is one-time; the re-enrollment fee may be charged again', async () => {
     const h = await harness();
     const partnerId = h.membership.add();
     await h.module.invoices.chargeFee(h.ctx, { partnerId, feeKind: FeeKind.PARTNER_CONNECT_ENROLLMENT });
-    await rejects(h.module.invoices.chargeFee(h.ctx, { partnerId, feeKind: FeeKind.PARTNER_CONNECT_ENROLLMENT }), 'FEE_ALREADY_CHARGED', 'input.feeKind');
+    await rejects(h.module.invoices.chargeFee(h.ctx, { partnerId, feeKind: FeeKind.PARTNER_CONNECT_ENROLLMENT }), 'FEE_ALREADY_CHARGED', 'feeKind');
     await h.module.invoices.chargeFee(h.ctx, { partnerId, feeKind: FeeKind.PARTNER_CONNECT_REENROLLMENT });
     const again = await h.module.invoices.chargeFee(h.ctx, { partnerId, feeKind: FeeKind.PARTNER_CONNECT_REENROLLMENT });
     expect(again.amount).toEqual(usd(99_500));
@@ -112,7 +112,7 @@ describe('fee schedule (FEE-1)', () => {
 
   it('FEE-1: charging an unknown partner is refused on input.partnerId and creates nothing', async () => {
     const h = await harness();
-    await rejects(h.module.invoices.chargeFee(h.ctx, { partnerId: newId(), feeKind: FeeKind.CERTIFICATION }), 'PARTNER_NOT_FOUND', 'input.partnerId');
+    await rejects(h.module.invoices.chargeFee(h.ctx, { partnerId: newId(), feeKind: FeeKind.CERTIFICATION }), 'PARTNER_NOT_FOUND', 'partnerId');
     expect((await ledgerCounts(h)).invoices).toBe(0);
   });
 
@@ -148,7 +148,7 @@ describe('entitlements (FEE-2)', () => {
     const charged = await h.module.service.chargeFee(h.ctx, { partnerId, feeKind: FeeKind.CERTIFICATION, reference: 'store order 1' });
     expect(charged.amount).toEqual(usd(100_000));
     // Not yet paid: nothing to consume.
-    await rejects(h.module.service.consumeEntitlement(h.ctx, { partnerId, kind: EntitlementKind.CERTIFICATION_SUBMISSION, reference: 'sub-1' }), 'ENTITLEMENT_EXHAUSTED', 'input.kind');
+    await rejects(h.module.service.consumeEntitlement(h.ctx, { partnerId, kind: EntitlementKind.CERTIFICATION_SUBMISSION, reference: 'sub-1' }), 'ENTITLEMENT_EXHAUSTED', 'kind');
     await h.module.invoices.recordPayment(h.ctx, { invoiceId: charged.invoiceId, amount: usd(100_000) });
     const balances = await h.module.entitlements.balances(h.ctx, partnerId);
     expect(balances.map((b) => [b.kind, b.granted, b.consumed, b.remaining])).toEqual([
@@ -183,9 +183,10 @@ describe('entitlements (FEE-2)', () => {
     const charged = await h.module.service.chargeFee(h.ctx, { partnerId, feeKind: FeeKind.CERTIFICATION });
     await h.module.invoices.waiveFee(h.ctx, { invoiceId: charged.invoiceId, reason: 'launch partner' });
     const results = await Promise.allSettled(
-      Array.from({ length: 5 }, (_, i) =>
-        h.module.service.consumeEntitlement(h.as(Role.PARTNER, partnerId), { partnerId, kind: EntitlementKind.CERTIFICATION_SUBMISSION, reference: `sub-${i}` }),
-      ),
+      Array.from({ length: 5 }, (_, i) => {
+        const partner = h.as(Role.PARTNER, partnerId);
+        return runUnitOfWork(partner, () => h.module.service.consumeEntitlement(partner, { partnerId, kind: EntitlementKind.CERTIFICATION_SUBMISSION, reference: `sub-${i}` }));
+      }),
     );
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     const failures = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
@@ -201,8 +202,8 @@ describe('equivalency (FEE-3)', () => {
     const first = await h.module.service.chargeFee(h.ctx, { partnerId, feeKind: FeeKind.EQUIVALENCY, reference: 'equivalency-1' });
     const second = await h.module.service.chargeFee(h.ctx, { partnerId, feeKind: FeeKind.EQUIVALENCY, reference: 'equivalency-2' });
     expect([first.amount, second.amount]).toEqual([usd(12_500), usd(12_500)]);
-    await rejects(h.module.service.chargeFee(h.ctx, { partnerId, feeKind: FeeKind.EQUIVALENCY, reference: 'equivalency-1' }), 'FEE_ALREADY_CHARGED', 'input.reference');
-    await rejects(h.module.service.chargeFee(h.ctx, { partnerId, feeKind: FeeKind.EQUIVALENCY }), 'REFERENCE_REQUIRED', 'input.reference');
+    await rejects(h.module.service.chargeFee(h.ctx, { partnerId, feeKind: FeeKind.EQUIVALENCY, reference: 'equivalency-1' }), 'FEE_ALREADY_CHARGED', 'reference');
+    await rejects(h.module.service.chargeFee(h.ctx, { partnerId, feeKind: FeeKind.EQUIVALENCY }), 'REFERENCE_REQUIRED', 'reference');
     expect(await h.db.manager.countBy(InvoiceLine, { feeKind: FeeKind.EQUIVALENCY })).toBe(2);
   });
 });
@@ -227,10 +228,10 @@ describe('waivers (FEE-4)', () => {
     const charged = await h.module.service.chargeFee(h.ctx, { partnerId, feeKind: FeeKind.PARTNER_CONNECT_ENROLLMENT });
     await h.module.invoices.waiveFee(h.ctx, { invoiceId: charged.invoiceId, amount: usd(49_500), reason: 'emerging market discount' });
     expect(await h.module.invoices.standing(h.ctx, charged.invoiceId)).toMatchObject({ status: InvoiceStatus.PARTIALLY_PAID, balance: 50_000 });
-    await rejects(h.module.invoices.waiveFee(h.ctx, { invoiceId: charged.invoiceId, amount: usd(50_001), reason: 'too much' }), 'AMOUNT_EXCEEDS_BALANCE', 'input.amount.amountMinor');
+    await rejects(h.module.invoices.waiveFee(h.ctx, { invoiceId: charged.invoiceId, amount: usd(50_001), reason: 'too much' }), 'AMOUNT_EXCEEDS_BALANCE', 'amount.amountMinor');
     await h.module.invoices.recordPayment(h.ctx, { invoiceId: charged.invoiceId, amount: usd(50_000) });
     expect(await h.module.invoices.standing(h.ctx, charged.invoiceId)).toMatchObject({ status: InvoiceStatus.PAID, balance: 0 });
-    await rejects(h.module.invoices.waiveFee(h.ctx, { invoiceId: charged.invoiceId, reason: 'nothing left' }), 'INVOICE_SETTLED', 'input.invoiceId');
+    await rejects(h.module.invoices.waiveFee(h.ctx, { invoiceId: charged.invoiceId, reason: 'nothing left' }), 'INVOICE_SETTLED', 'invoiceId');
   });
 });
 
@@ -242,7 +243,7 @@ describe('refunds (FEE-6)', () => {
       const charged = await h.module.service.chargeFee(h.ctx, { partnerId, feeKind });
       const { payment } = await h.module.invoices.recordPayment(h.ctx, { invoiceId: charged.invoiceId, amount: charged.amount });
       const before = await ledgerCounts(h);
-      await rejects(h.module.invoices.refundPayment(h.ctx, { paymentId: payment.id, reason: 'left the program' }), 'FEE_NOT_REFUNDABLE', 'input.paymentId');
+      await rejects(h.module.invoices.refundPayment(h.ctx, { paymentId: payment.id, reason: 'left the program' }), 'FEE_NOT_REFUNDABLE', 'paymentId');
       expect(await ledgerCounts(h)).toEqual(before);
       expect((await h.module.invoices.standing(h.ctx, charged.invoiceId)).status).toBe(InvoiceStatus.PAID);
     }
@@ -293,13 +294,13 @@ describe('payments (FEE-7, FEE-8)', () => {
     const partnerId = h.membership.add();
     const charged = await h.module.service.chargeFee(h.ctx, { partnerId, feeKind: FeeKind.EQUIVALENCY, reference: 'eq-1' });
     const before = await ledgerCounts(h);
-    await rejects(h.module.invoices.recordPayment(h.ctx, { invoiceId: charged.invoiceId, amount: usd(12_501) }), 'AMOUNT_EXCEEDS_BALANCE', 'input.amount.amountMinor');
-    await rejects(h.module.invoices.recordPayment(h.ctx, { invoiceId: charged.invoiceId, amount: { amountMinor: 100, currency: 'EUR' } }), 'CURRENCY_MISMATCH', 'input.amount.currency');
+    await rejects(h.module.invoices.recordPayment(h.ctx, { invoiceId: charged.invoiceId, amount: usd(12_501) }), 'AMOUNT_EXCEEDS_BALANCE', 'amount.amountMinor');
+    await rejects(h.module.invoices.recordPayment(h.ctx, { invoiceId: charged.invoiceId, amount: { amountMinor: 100, currency: 'EUR' } }), 'CURRENCY_MISMATCH', 'amount.currency');
     await rejects(h.module.invoices.recordPayment(h.ctx, { invoiceId: charged.invoiceId, amount: usd(0) }), 'AMOUNT_NOT_POSITIVE');
     await rejects(
       h.module.invoices.recordPayment(h.ctx, { invoiceId: charged.invoiceId, amount: usd(100), receivedAt: new Date(h.clock.now().getTime() + 1) }),
       'PAYMENT_IN_FUTURE',
-      'input.receivedAt',
+      'receivedAt',
     );
     expect(await ledgerCounts(h)).toEqual(before);
     expect(h.bus.ofType(FeesEvents.PAYMENT_RECEIVED)).toHaveLength(0);
@@ -341,7 +342,7 @@ describe('TSANet host billing (FEE-5)', () => {
   it('FEE-5: billing before one year after the program start is refused naming the date; at the exact anniversary it bills', async () => {
     const h = await harness('2026-03-14T23:59:59.999Z');
     const g = await group(h, 30);
-    const error = await rejects(h.module.tsanetBilling.billHost(h.ctx, { groupId: g.groupId }), 'TSANET_BILL_NOT_DUE', 'input.groupId');
+    const error = await rejects(h.module.tsanetBilling.billHost(h.ctx, { groupId: g.groupId }), 'TSANET_BILL_NOT_DUE', 'groupId');
     expect(error.message).toContain('2026-03-15');
     expect(await h.db.manager.count(Invoice)).toBe(0);
     h.clock.advance(1);
@@ -371,7 +372,7 @@ describe('TSANet host billing (FEE-5)', () => {
     const first = await h.module.tsanetBilling.billHost(h.ctx, { groupId: g.groupId });
     expect((await h.module.invoices.standing(h.ctx, first.id)).lines).toBe(510_000);
     h.clock.set(new Date(addYears(new Date('2025-03-15T00:00:00.000Z'), 2).getTime() - 1));
-    const error = await rejects(h.module.tsanetBilling.billHost(h.ctx, { groupId: g.groupId }), 'TSANET_ALREADY_BILLED', 'input.groupId');
+    const error = await rejects(h.module.tsanetBilling.billHost(h.ctx, { groupId: g.groupId }), 'TSANET_ALREADY_BILLED', 'groupId');
     expect(error.message).toContain('2027-03-15');
     h.clock.advance(1);
     const second = await h.module.tsanetBilling.billHost(h.ctx, { groupId: g.groupId });
@@ -381,17 +382,17 @@ describe('TSANet host billing (FEE-5)', () => {
   it('FEE-5: over 400 billable members is refused, asking for a negotiated rate', async () => {
     const h = await harness('2026-06-01T00:00:00.000Z');
     const over = await group(h, 401);
-    const error = await rejects(h.module.tsanetBilling.billHost(h.ctx, { groupId: over.groupId }), 'TSANET_NEGOTIATED_RATE_REQUIRED', 'input.groupId');
+    const error = await rejects(h.module.tsanetBilling.billHost(h.ctx, { groupId: over.groupId }), 'TSANET_NEGOTIATED_RATE_REQUIRED', 'groupId');
     expect(error.message).toMatch(/negotiated/);
     const atCap = await group(h, 402, 2);
     const invoice = await h.module.tsanetBilling.billHost(h.ctx, { groupId: atCap.groupId });
     expect((await h.module.invoices.standing(h.ctx, invoice.id)).lines).toBe(400 * 5_000);
-    await rejects(h.module.tsanetBilling.billHost(h.ctx, { groupId: newId() }), 'TSANET_GROUP_NOT_FOUND', 'input.groupId');
+    await rejects(h.module.tsanetBilling.billHost(h.ctx, { groupId: newId() }), 'TSANET_GROUP_NOT_FOUND', 'groupId');
   });
 
   it('FEE-5: host dues are billed from a snapshot, not charged as a flat fee', async () => {
     const h = await harness();
-    await rejects(h.module.service.chargeFee(h.ctx, { partnerId: h.membership.add(), feeKind: FeeKind.TSANET_HOST_DUES }), 'FEE_BILLED_FROM_SNAPSHOT', 'input.feeKind');
+    await rejects(h.module.service.chargeFee(h.ctx, { partnerId: h.membership.add(), feeKind: FeeKind.TSANET_HOST_DUES }), 'FEE_BILLED_FROM_SNAPSHOT', 'feeKind');
   });
 
   it('FEE-5: the quote port prices a member count from the bands in force', async () => {
@@ -405,12 +406,12 @@ describe('service inputs from other domains', () => {
   it('FEE-1: a one-time fee is charged with quantity 1 and any fee in whole units from 1 to 100', async () => {
     const h = await harness();
     const partnerId = h.membership.add();
-    await rejects(h.module.service.chargeFee(h.ctx, { partnerId, feeKind: FeeKind.PARTNER_CONNECT_ENROLLMENT, quantity: 2 }), 'ONE_TIME_FEE_QUANTITY', 'input.quantity');
-    await rejects(h.module.service.chargeFee(h.ctx, { partnerId, feeKind: FeeKind.CERTIFICATION, quantity: 0 }), 'QUANTITY_INVALID', 'input.quantity');
-    await rejects(h.module.service.chargeFee(h.ctx, { partnerId, feeKind: FeeKind.CERTIFICATION, quantity: 101 }), 'QUANTITY_INVALID', 'input.quantity');
+    await rejects(h.module.service.chargeFee(h.ctx, { partnerId, feeKind: FeeKind.PARTNER_CONNECT_ENROLLMENT, quantity: 2 }), 'ONE_TIME_FEE_QUANTITY', 'quantity');
+    await rejects(h.module.service.chargeFee(h.ctx, { partnerId, feeKind: FeeKind.CERTIFICATION, quantity: 0 }), 'QUANTITY_INVALID', 'quantity');
+    await rejects(h.module.service.chargeFee(h.ctx, { partnerId, feeKind: FeeKind.CERTIFICATION, quantity: 101 }), 'QUANTITY_INVALID', 'quantity');
     const charged = await h.module.service.chargeFee(h.ctx, { partnerId, feeKind: FeeKind.CERTIFICATION, quantity: 100 });
     expect(charged.amount.amountMinor).toBe(10_000_000);
-    await rejects(h.module.invoices.waiveFee(h.ctx, { invoiceId: charged.invoiceId, reason: '   ' }), 'REASON_REQUIRED', 'input.reason');
+    await rejects(h.module.invoices.waiveFee(h.ctx, { invoiceId: charged.invoiceId, reason: '   ' }), 'REASON_REQUIRED', 'reason');
     expect(await h.db.manager.count(Invoice)).toBe(1);
   });
 });

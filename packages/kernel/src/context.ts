@@ -35,6 +35,23 @@ interface UnitOfWork {
  */
 const units = new AsyncLocalStorage<UnitOfWork>();
 
+let openUnitOf: <T>(ctx: RequestContext, work: (em: EntityManager) => Promise<T>) => Promise<T>;
+
+/**
+ * The one way to open a unit of work: runs `work` in one transaction of `ctx` that commits
+ * when it resolves and rolls back whole when it throws. Events raised inside are published
+ * after the commit. Called inside an open unit of the same context (same async call chain),
+ * it joins it, so a use case spanning several domains commits or rolls back as one;
+ * concurrent chains each get their own.
+ *
+ * Callers open it: the mutation runner, the reaction and job runners, a CLI or import, or a
+ * package user calling a service directly. Services and port calls never open one; they work
+ * in the caller's (`ctx.em`).
+ */
+export function runUnitOfWork<T>(ctx: RequestContext, work: (em: EntityManager) => Promise<T>): Promise<T> {
+  return openUnitOf(ctx, work);
+}
+
 /**
  * Everything one request (or one CLI run, or one sweep) works with: who is acting,
  * the clock, the entity manager of its unit of work, and its request id.
@@ -137,13 +154,8 @@ export class RequestContext {
     return this.unit() !== undefined;
   }
 
-  /**
-   * Runs `work` in one transaction. Nested calls in the same call chain join the open
-   * transaction, so a use case spanning several domains commits or rolls back as one.
-   * Concurrent chains each get their own. Events raised inside are published after the
-   * outermost commit.
-   */
-  async transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+  /** Opens (or joins) this context's unit of work; reached only through `runUnitOfWork`. */
+  private async openUnit<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
     const open = this.unit();
     if (open) return work(open.em);
     const events: DomainEvent[] = [];
@@ -159,18 +171,20 @@ export class RequestContext {
     return result;
   }
 
+  static {
+    openUnitOf = (ctx, work) => ctx.openUnit(work);
+  }
+
   /**
-   * Raises an event: recorded in the open transaction (outbox) and published after it commits.
-   * Outside a transaction it is recorded in one of its own, then published.
+   * Raises an event: recorded in the caller's unit of work (outbox) and published after it
+   * commits. Raising one outside a unit of work is a programming error: nothing would commit
+   * the change and its event together.
    */
   async publish(event: DomainEvent): Promise<void> {
     const open = this.unit();
-    if (open) {
-      await this.bus.record(open.em, event, open.at);
-      open.events.push(event);
-    } else {
-      await this.transaction(() => this.publish(event));
-    }
+    if (!open) throw new Error(`event ${event.type} raised outside a unit of work: run the operation through runUnitOfWork(ctx, ...)`);
+    await this.bus.record(open.em, event, open.at);
+    open.events.push(event);
   }
 
   /**

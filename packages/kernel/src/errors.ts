@@ -41,7 +41,9 @@ export function defineErrorCodes(codes: Record<string, string>): void {
 
 /**
  * A broken domain rule: returned to the caller in the mutation payload's `userErrors`,
- * and the whole unit of work is rolled back.
+ * and the whole unit of work is rolled back. `field` is the path of the field at fault
+ * relative to the command the service was given (`feeKind`, `distributions.0.distributedOn`);
+ * the GraphQL layer places it under the mutation's argument (`input.feeKind`).
  */
 export class UserError extends Error {
   constructor(
@@ -65,10 +67,11 @@ export class UserErrorType {
   @Field({ description: 'What is wrong, in words a person can act on; names the rule id where a rule applies.' })
   message: string;
 
-  static from(error: UserError): UserErrorType {
+  /** The payload entry of a broken rule; its field path is placed under the mutation's `argument`. */
+  static from(error: UserError, argument = 'input'): UserErrorType {
     const out = new UserErrorType();
     out.code = error.code;
-    out.field = error.field;
+    out.field = error.field === null ? null : `${argument}.${error.field}`;
     out.message = error.message;
     return out;
   }

@@ -1,4 +1,4 @@
-import type { RequestContext } from './context';
+import { type RequestContext, runUnitOfWork } from './context';
 import type { DomainModule } from './domain-module';
 import type { EventBus } from './events';
 
@@ -32,7 +32,7 @@ export async function runJobs(modules: readonly Pick<DomainModule, 'jobs'>[], co
       for (const job of module.jobs ?? []) {
         if (job.stage !== stage) continue;
         const ctx = contextFor(job.name);
-        report[job.name] = await ctx.transaction(() => job.run(ctx, at));
+        report[job.name] = await runUnitOfWork(ctx, () => job.run(ctx, at));
       }
     }
   }
@@ -51,7 +51,7 @@ export function subscribeReactions(modules: readonly Pick<DomainModule, 'reactio
       unsubscribe.push(
         bus.subscribe(type, async (event) => {
           const ctx = contextFor();
-          await ctx.transaction(() => reaction(ctx, event));
+          await runUnitOfWork(ctx, () => reaction(ctx, event));
         }),
       );
     }

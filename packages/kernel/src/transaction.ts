@@ -77,9 +77,11 @@ export class Database {
   /**
    * Serialises competing writers on one key for the rest of the transaction.
    * PostgreSQL: a transaction-scoped advisory lock. SQLite: writers already take turns.
+   * On PostgreSQL it needs the caller's open transaction: outside one the lock would end at once.
    */
   async lock(em: EntityManager, key: string): Promise<void> {
     if (!this.isPostgres) return;
+    if (!em.queryRunner?.isTransactionActive) throw new Error(`lock ${key} taken outside a unit of work: run the operation through runUnitOfWork(ctx, ...)`);
     await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [key]);
   }
 }

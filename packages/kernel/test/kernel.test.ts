@@ -13,6 +13,7 @@ import {
   paginate,
   runMutation,
   UserError,
+  runUnitOfWork,
 } from '@alliance/kernel';
 import { createTestDatabase, RecordingBus, testContext } from '@alliance/testing';
 
@@ -86,7 +87,7 @@ describe('kernel', () => {
       const payload = await runMutation(ctx, async (): Promise<{ done: boolean }> => {
         await ctx.em.save(Counter, { value: 1, touchedAt: null });
         await ctx.publish({ id: newId(), type: 'counted', occurredAt: ctx.now(), partnerId: null, payload: {} });
-        throw new UserError('TOO_MANY', 'no more counting', 'input.value');
+        throw new UserError('TOO_MANY', 'no more counting', 'value');
       });
       expect(payload.userErrors).toEqual([{ code: 'TOO_MANY', field: 'input.value', message: 'no more counting' }]);
       expect(await db.manager.count(Counter)).toBe(0);
@@ -119,7 +120,7 @@ describe('kernel', () => {
       let firstOpened!: () => void;
       const opened = new Promise<void>((resolve) => (firstOpened = resolve));
       const managers: unknown[] = [];
-      const first = ctx.transaction(async (em) => {
+      const first = runUnitOfWork(ctx, async (em) => {
         managers.push(ctx.em);
         expect(ctx.em).toBe(em);
         await em.save(Counter, { value: 1, touchedAt: null });
@@ -132,7 +133,7 @@ describe('kernel', () => {
       expect(ctx.inTransaction).toBe(false);
       expect(ctx.em).toBe(db.manager);
       // ...and its own unit of work is its own: it fails and rolls back alone.
-      const second = ctx.transaction(async (em) => {
+      const second = runUnitOfWork(ctx, async (em) => {
         managers.push(ctx.em);
         await em.save(Counter, { value: 2, touchedAt: null });
         throw new Error('second lane fails');
@@ -148,10 +149,10 @@ describe('kernel', () => {
       const db = await createTestDatabase([Counter]);
       const clock = new FixedClock('2026-03-01T12:24:23.561Z');
       const ctx = testContext(db, { clock });
-      const seen = await ctx.transaction(async () => {
+      const seen = await runUnitOfWork(ctx, async () => {
         const first = ctx.now();
         clock.advance(2);
-        const second = await ctx.transaction(async () => ctx.now());
+        const second = await runUnitOfWork(ctx, async () => ctx.now());
         return [first.toISOString(), second.toISOString()];
       });
       expect(seen).toEqual(['2026-03-01T12:24:23.561Z', '2026-03-01T12:24:23.561Z']);

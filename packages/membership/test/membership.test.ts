@@ -1,6 +1,6 @@
 import { GraphQLSchema } from 'graphql';
 import { Database, FixedClock, RequestContext, Role, runMutation, UserError } from '@alliance/kernel';
-import { createTestDatabase, createTestSchema, RecordingBus, runGraphql, testContext } from '@alliance/testing';
+import { createTestDatabase, createTestSchema, RecordingBus, runGraphql, testContext, commandsInUnits } from '@alliance/testing';
 import {
   AgreementKind,
   ContactRole,
@@ -32,8 +32,9 @@ describe('membership', () => {
   let schema: GraphQLSchema;
 
   beforeAll(async () => {
-    module = createMembershipModule();
-    schema = await createTestSchema([module]);
+    const created = createMembershipModule();
+    schema = await createTestSchema([created]);
+    module = commandsInUnits(created);
   });
 
   beforeEach(async () => {

@@ -37,8 +37,8 @@ describe('notice and webhook rules', () => {
         return error instanceof UserError ? [error.code, error.field] : error;
       }
     };
-    expect(code(() => sweepWindow({ at: at(1), now: AT, previous: null, lookbackDays: 30 }))).toEqual(['NOTICE_SWEEP_IN_FUTURE', 'input.at']);
-    expect(code(() => sweepWindow({ at: at(-1), now: AT, previous: { windowTo: AT, ranAt: AT }, lookbackDays: 30 }))).toEqual(['NOTICE_SWEEP_BEFORE_LAST', 'input.at']);
+    expect(code(() => sweepWindow({ at: at(1), now: AT, previous: null, lookbackDays: 30 }))).toEqual(['NOTICE_SWEEP_IN_FUTURE', 'at']);
+    expect(code(() => sweepWindow({ at: at(-1), now: AT, previous: { windowTo: AT, ranAt: AT }, lookbackDays: 30 }))).toEqual(['NOTICE_SWEEP_BEFORE_LAST', 'at']);
     expect(sweepWindow({ at: at(-1), now: at(-1), previous: { windowTo: AT, ranAt: AT }, lookbackDays: 30, overlapMs: 10, explicitAt: false })).toEqual({
       from: at(-11),
       to: at(-1),

@@ -1,5 +1,5 @@
 import { GraphQLSchema } from 'graphql';
-import { Database, domainEvent, RequestContext, Role } from '@alliance/kernel';
+import { Database, domainEvent, RequestContext, Role, runUnitOfWork } from '@alliance/kernel';
 import { createTestDatabase, createTestSchema, FixedClock, RecordingBus, runGraphql, testContext } from '@alliance/testing';
 import {
   createNoticesModule,
@@ -62,7 +62,7 @@ describe('webhooks', () => {
 
   async function subscribe(target: Receiver | string, eventKinds: string[], partnerId: string | null = null) {
     const url = typeof target === 'string' ? target : target.url;
-    const created = await admin.transaction(() => module.webhooks.createSubscription(admin, { url, eventKinds, partnerId }));
+    const created = await runUnitOfWork(admin, () => module.webhooks.createSubscription(admin, { url, eventKinds, partnerId }));
     if (typeof target !== 'string') target.secret = created.secret;
     return created;
   }
@@ -70,7 +70,7 @@ describe('webhooks', () => {
   /** Raises a domain event the way a domain does: inside a transaction, through the context. */
   async function raise(type: string, payload: Record<string, unknown> = {}, partnerId: string | null = PARTNER_A) {
     const event = domainEvent(type, clock.now(), payload, partnerId);
-    await admin.transaction(async () => admin.publish(event));
+    await runUnitOfWork(admin, async () => admin.publish(event));
     return event;
   }
 
@@ -132,7 +132,7 @@ describe('webhooks', () => {
     const other = await subscribe(endpoint, ['support.*']);
 
     await expect(
-      admin.transaction(async () => {
+      runUnitOfWork(admin, async () => {
         await admin.publish(domainEvent('releases.milestone_reached', clock.now(), { releaseId: 'r-1', milestone: 'RC' }));
         throw new Error('the use case failed after raising the event');
       }),
@@ -219,7 +219,7 @@ describe('webhooks', () => {
     expect(failing.received).toHaveLength(6);
 
     // Enabled again: the failure count restarts.
-    const enabled = await admin.transaction(() => module.webhooks.enable(admin, bad.subscription.id));
+    const enabled = await runUnitOfWork(admin, () => module.webhooks.enable(admin, bad.subscription.id));
     expect(enabled).toEqual(expect.objectContaining({ status: WebhookSubscriptionStatus.ACTIVE, consecutiveFailures: 0, disabledReason: null }));
   });
 

@@ -1,4 +1,4 @@
-import { UserError } from '@alliance/kernel';
+import { UserError, runUnitOfWork } from '@alliance/kernel';
 import { Audit, Participant } from '../src/entities';
 import { AuditRequirementCode, AuditStatus, PartnerConnectCredentialKind, RemediationWindow } from '../src/enums';
 import { LEVEL_CHANGED } from '../src/events';
@@ -16,24 +16,24 @@ describe('Partner Connect audit and renewal', () => {
   /** A Principal partner whose audit failed at `failedAt`. */
   async function failedPrincipal(): Promise<{ partnerId: string; audit: Audit; failedAt: Date }> {
     const partnerId = await enrolledPartner(w);
-    await w.ctx.transaction(() =>
+    await runUnitOfWork(w.ctx, () =>
       w.module.services.credentials.record(w.ctx, { partnerId, kind: PartnerConnectCredentialKind.SPECIALIZATION, name: 'Security', validFrom: w.clock.now(), validUntil: new Date('2029-01-01T00:00:00Z') }),
     );
     await record(w, [booking(partnerId, { tcvMinor: 95_000_000, bookingTypes: ['SUBSCRIPTION'] })]);
     expect((await progression(w, partnerId)).level).toBe('PRINCIPAL');
     w.clock.set('2027-02-01T00:00:00.000Z');
     const audits = w.module.services.audits;
-    const audit = await w.ctx.transaction(() => audits.start(w.ctx, { partnerId }));
+    const audit = await runUnitOfWork(w.ctx, () => audits.start(w.ctx, { partnerId }));
     expect(audit.programYear).toBe(2026);
-    await w.ctx.transaction(() => audits.recordRequirement(w.ctx, { auditId: audit.id, requirement: AuditRequirementCode.DUE_DILIGENCE_QUESTIONNAIRE, met: true }));
-    const closed = await w.ctx.transaction(() => audits.close(w.ctx, { auditId: audit.id }));
+    await runUnitOfWork(w.ctx, () => audits.recordRequirement(w.ctx, { auditId: audit.id, requirement: AuditRequirementCode.DUE_DILIGENCE_QUESTIONNAIRE, met: true }));
+    const closed = await runUnitOfWork(w.ctx, () => audits.close(w.ctx, { auditId: audit.id }));
     return { partnerId, audit: closed, failedAt: closed.closedAt! };
   }
 
   async function completeRest(auditId: string) {
     const audits = w.module.services.audits;
     let audit: Audit | undefined;
-    for (const requirement of ALL.slice(1)) audit = await w.ctx.transaction(() => audits.recordRequirement(w.ctx, { auditId, requirement, met: true }));
+    for (const requirement of ALL.slice(1)) audit = await runUnitOfWork(w.ctx, () => audits.recordRequirement(w.ctx, { auditId, requirement, met: true }));
     return audit!;
   }
 
@@ -42,11 +42,11 @@ describe('Partner Connect audit and renewal', () => {
     await record(w, [booking(partnerId, { tcvMinor: 95_000_000 })]);
     w.clock.set('2027-02-01T00:00:00.000Z');
     const audits = w.module.services.audits;
-    const audit = await w.ctx.transaction(() => audits.start(w.ctx, { partnerId }));
-    for (const requirement of ALL) await w.ctx.transaction(() => audits.recordRequirement(w.ctx, { auditId: audit.id, requirement, met: true }));
-    const closed = await w.ctx.transaction(() => audits.close(w.ctx, { auditId: audit.id }));
+    const audit = await runUnitOfWork(w.ctx, () => audits.start(w.ctx, { partnerId }));
+    for (const requirement of ALL) await runUnitOfWork(w.ctx, () => audits.recordRequirement(w.ctx, { auditId: audit.id, requirement, met: true }));
+    const closed = await runUnitOfWork(w.ctx, () => audits.close(w.ctx, { auditId: audit.id }));
     expect([closed.status, closed.earnedLevel]).toEqual([AuditStatus.PASSED, 'COMMUNITY']);
-    await expect(w.ctx.transaction(() => audits.close(w.ctx, { auditId: audit.id }))).rejects.toMatchObject({ code: 'AUDIT_NOT_OPEN' });
+    await expect(runUnitOfWork(w.ctx, () => audits.close(w.ctx, { auditId: audit.id }))).rejects.toMatchObject({ code: 'AUDIT_NOT_OPEN' });
   });
 
   it('PC-10: a failed audit re-levels to Community and opens a 90-day window', async () => {
@@ -61,7 +61,7 @@ describe('Partner Connect audit and renewal', () => {
       ['REMEDIATION_120_DAY_WINDOW_ENDS', new Date(failedAt.getTime() + 210 * DAY_MS)],
     ]);
     expect(w.bus.ofType(LEVEL_CHANGED).at(-1)?.payload).toEqual(expect.objectContaining({ partnerId, from: 'PRINCIPAL', to: 'COMMUNITY' }));
-    await expect(w.ctx.transaction(() => w.module.services.audits.start(w.ctx, { partnerId }))).rejects.toMatchObject({ code: 'AUDIT_ALREADY_OPEN' });
+    await expect(runUnitOfWork(w.ctx, () => w.module.services.audits.start(w.ctx, { partnerId }))).rejects.toMatchObject({ code: 'AUDIT_ALREADY_OPEN' });
   });
 
   it('PC-10: completing on day 90 exactly reinstates the earned level', async () => {
@@ -105,7 +105,7 @@ describe('Partner Connect audit and renewal', () => {
     expect((await w.db.manager.findOneByOrFail(Audit, { id: audit.id })).status).toBe(AuditStatus.TERMINATED);
     expect((await w.db.manager.findOneByOrFail(Participant, { partnerId })).status).toBe('TERMINATED');
     expect(w.bus.ofType(LEVEL_CHANGED).at(-1)?.payload).toEqual(expect.objectContaining({ partnerId, from: 'COMMUNITY_ENROLLED', to: 'TERMINATED' }));
-    const error = await w.ctx.transaction(() => w.module.services.audits.recordRequirement(w.ctx, { auditId: audit.id, requirement: AuditRequirementCode.DUE_DILIGENCE_QUESTIONNAIRE, met: true })).catch((e: unknown) => e);
+    const error = await runUnitOfWork(w.ctx, () => w.module.services.audits.recordRequirement(w.ctx, { auditId: audit.id, requirement: AuditRequirementCode.DUE_DILIGENCE_QUESTIONNAIRE, met: true })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UserError);
     expect((error as UserError).code).toBe('AUDIT_NOT_OPEN');
   });
@@ -192,10 +192,10 @@ describe('Partner Connect audit and renewal', () => {
     w.clock.set('2026-03-02T10:00:00.000Z');
     const partnerId = await enrolledPartner(w);
     const audits = w.module.services.audits;
-    const refused = async (programYear: number) => (await w.ctx.transaction(() => audits.start(w.ctx, { partnerId, programYear })).catch((e: unknown) => e)) as UserError;
-    expect([(await refused(2025)).code, (await refused(2025)).field]).toEqual(['AUDIT_YEAR_NOT_PARTICIPATED', 'input.programYear']);
+    const refused = async (programYear: number) => (await runUnitOfWork(w.ctx, () => audits.start(w.ctx, { partnerId, programYear })).catch((e: unknown) => e)) as UserError;
+    expect([(await refused(2025)).code, (await refused(2025)).field]).toEqual(['AUDIT_YEAR_NOT_PARTICIPATED', 'programYear']);
     expect((await refused(2027)).code).toBe('AUDIT_YEAR_NOT_PARTICIPATED');
     expect(await w.db.manager.countBy(Audit, { partnerId })).toBe(0);
-    expect((await w.ctx.transaction(() => audits.start(w.ctx, { partnerId }))).programYear).toBe(2026);
+    expect((await runUnitOfWork(w.ctx, () => audits.start(w.ctx, { partnerId }))).programYear).toBe(2026);
   });
 });

@@ -1,5 +1,5 @@
-import { Actor, Database, FixedClock, newId, RequestContext, Role } from '@alliance/kernel';
-import { createTestDatabase, RecordingBus } from '@alliance/testing';
+import { Actor, Database, FixedClock, newId, RequestContext, Role, runUnitOfWork } from '@alliance/kernel';
+import { createTestDatabase, RecordingBus, commandsInUnits } from '@alliance/testing';
 import { createPartnerConnectModule, PartnerConnectConfig, PartnerConnectModule, PartnerConnectPorts } from '../src';
 import { BusinessModelKind } from '../src/enums';
 
@@ -55,7 +55,7 @@ export async function world(config: Partial<PartnerConnectConfig> = {}, start = 
     return new RequestContext({ db, clock, bus, actor });
   };
   const ctx = RequestContext.system(db, clock, bus);
-  return { db, clock, bus, ports, module, ctx, as };
+  return { db, clock, bus, ports, module: commandsInUnits(module), ctx, as };
 }
 
 /** A partner in the program (Solution Reseller by default), its enrollment fee paid unless told otherwise. */
@@ -63,12 +63,12 @@ export async function enrolledPartner(w: World, options: { models?: BusinessMode
   const partnerId = w.ports.newPartner();
   const models = options.models ?? [BusinessModelKind.SOLUTION_RESELLER];
   for (const model of models) {
-    await w.ctx.transaction(() => w.module.services.participants.joinBusinessModel(w.ctx, { partnerId, model }));
+    await runUnitOfWork(w.ctx, () => w.module.services.participants.joinBusinessModel(w.ctx, { partnerId, model }));
   }
   if (options.feePaid !== false) {
     const charge = w.ports.charges.find((c) => c.partnerId === partnerId && c.feeKind === 'PARTNER_CONNECT_ENROLLMENT');
     if (charge) w.ports.paid.add(charge.invoiceId);
-    await w.ctx.transaction(() => w.module.services.participants.reevaluate(w.ctx, partnerId));
+    await runUnitOfWork(w.ctx, () => w.module.services.participants.reevaluate(w.ctx, partnerId));
   }
   return partnerId;
 }
@@ -91,7 +91,7 @@ export function booking(partnerId: string, overrides: Partial<{ bookingId: strin
 }
 
 export async function record(w: World, rows: ReturnType<typeof booking>[]) {
-  return w.ctx.transaction(async () => {
+  return runUnitOfWork(w.ctx, async () => {
     const result = await w.module.services.bookings.recordBatch(w.ctx, rows);
     await w.module.services.participants.reevaluateMany(w.ctx, result.touchedPartnerIds);
     return result;

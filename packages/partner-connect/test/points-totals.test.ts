@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runUnitOfWork } from '@alliance/kernel';
 import { PointsTotal } from '../src/entities';
 import { DealTerminatedBy, PartnerConnectCredentialKind, PointsEntryKind } from '../src/enums';
 import { importBookings } from '../src';
@@ -53,19 +54,19 @@ describe('Partner Connect monthly points totals', () => {
     w.clock.set(new Date(w.clock.now().getTime() + 31 * DAY_MS));
     const later = booking(a, { tcvMinor: 50_000_000, bookingTypes: ['PERPETUAL_LICENSE'] });
     await record(w, [later, booking(b, { tcvMinor: 7_000_000 })]);
-    await w.ctx.transaction(() => w.module.services.bookings.terminateDeal(w.ctx, { bookingId: 'T1', terminatedBy: DealTerminatedBy.VENDOR }));
-    await w.ctx.transaction(() => w.module.services.bookings.terminateDeal(w.ctx, { bookingId: 'T2', terminatedBy: DealTerminatedBy.CUSTOMER }));
-    await w.ctx.transaction(() => w.module.services.bookings.terminateDeal(w.ctx, { bookingId: later.bookingId, terminatedBy: DealTerminatedBy.VENDOR }));
+    await runUnitOfWork(w.ctx, () => w.module.services.bookings.terminateDeal(w.ctx, { bookingId: 'T1', terminatedBy: DealTerminatedBy.VENDOR }));
+    await runUnitOfWork(w.ctx, () => w.module.services.bookings.terminateDeal(w.ctx, { bookingId: 'T2', terminatedBy: DealTerminatedBy.CUSTOMER }));
+    await runUnitOfWork(w.ctx, () => w.module.services.bookings.terminateDeal(w.ctx, { bookingId: later.bookingId, terminatedBy: DealTerminatedBy.VENDOR }));
 
     // PC-4 lifecycle points and PC-13 capability points, one credential revoked.
     const claims = w.module.services.claims;
-    const claim = await w.ctx.transaction(() => claims.submitLifecycleClaim(w.ctx, { partnerId: b, activity: 'DEPLOYMENT', customerId: 'C1' }));
-    await w.ctx.transaction(() => claims.decideLifecycleClaim(w.ctx, { claimId: claim.id, approve: true }));
+    const claim = await runUnitOfWork(w.ctx, () => claims.submitLifecycleClaim(w.ctx, { partnerId: b, activity: 'DEPLOYMENT', customerId: 'C1' }));
+    await runUnitOfWork(w.ctx, () => claims.decideLifecycleClaim(w.ctx, { claimId: claim.id, approve: true }));
     const now = w.clock.now();
-    const credential = await w.ctx.transaction(() =>
+    const credential = await runUnitOfWork(w.ctx, () =>
       w.module.services.credentials.record(w.ctx, { partnerId: a, kind: PartnerConnectCredentialKind.SPECIALIZATION, name: 'Data Protection', validFrom: now, validUntil: new Date(now.getTime() + 365 * DAY_MS) }),
     );
-    await w.ctx.transaction(() => w.module.services.credentials.revoke(w.ctx, { credentialId: credential.id }));
+    await runUnitOfWork(w.ctx, () => w.module.services.credentials.revoke(w.ctx, { credentialId: credential.id }));
 
     const { kept, recounted } = await keptAndRecounted(w);
     expect(kept.length).toBeGreaterThanOrEqual(6);
@@ -84,7 +85,7 @@ describe('Partner Connect monthly points totals', () => {
     }
     const first = marks[0];
     const [oldest] = await w.db.manager.query('SELECT "bookingId" FROM "pc_booking" ORDER BY "id" LIMIT 1');
-    await w.ctx.transaction(() => w.module.services.bookings.terminateDeal(w.ctx, { bookingId: oldest.bookingId, terminatedBy: DealTerminatedBy.VENDOR }));
+    await runUnitOfWork(w.ctx, () => w.module.services.bookings.terminateDeal(w.ctx, { bookingId: oldest.bookingId, terminatedBy: DealTerminatedBy.VENDOR }));
     const asOfs = [first, new Date(first.getTime() + 1), new Date(first.getTime() + 10 * DAY_MS), new Date(first.getTime() + 29 * DAY_MS), ...marks.slice(-2), w.clock.now()];
     for (const asOf of asOfs) {
       const view = await progression(w, partnerId, asOf);

@@ -1,4 +1,4 @@
-import { UserError } from '@alliance/kernel';
+import { UserError, runUnitOfWork } from '@alliance/kernel';
 import { Booking, InfluenceClaim, Participant, PointsEntry } from '../src/entities';
 import { BusinessModelKind, DealTerminatedBy, InfluenceActivity, InfluenceClaimStatus, PartnerConnectCredentialKind, PointsEntrySource } from '../src/enums';
 import { LEVEL_CHANGED } from '../src/events';
@@ -26,8 +26,8 @@ describe('Partner Connect points', () => {
   describe('PC-1 business models', () => {
     it('PC-1: the first business model enters the program as Community-Enrolled and charges the $995 enrollment fee', async () => {
       const partnerId = w.ports.newPartner();
-      await w.ctx.transaction(() => w.module.services.participants.joinBusinessModel(w.ctx, { partnerId, model: BusinessModelKind.SOLUTION_RESELLER }));
-      await w.ctx.transaction(() => w.module.services.participants.joinBusinessModel(w.ctx, { partnerId, model: BusinessModelKind.SOLUTION_SERVICES }));
+      await runUnitOfWork(w.ctx, () => w.module.services.participants.joinBusinessModel(w.ctx, { partnerId, model: BusinessModelKind.SOLUTION_RESELLER }));
+      await runUnitOfWork(w.ctx, () => w.module.services.participants.joinBusinessModel(w.ctx, { partnerId, model: BusinessModelKind.SOLUTION_SERVICES }));
       expect(w.ports.charges).toEqual([expect.objectContaining({ partnerId, feeKind: 'PARTNER_CONNECT_ENROLLMENT' })]);
       const view = await progression(w, partnerId);
       expect(view.level).toBe('COMMUNITY_ENROLLED');
@@ -38,27 +38,27 @@ describe('Partner Connect points', () => {
     it('PC-1: Solution Builder needs an active TAP membership first', async () => {
       const partnerId = w.ports.newPartner();
       await expectUserError(
-        w.ctx.transaction(() => w.module.services.participants.joinBusinessModel(w.ctx, { partnerId, model: BusinessModelKind.SOLUTION_BUILDER })),
+        runUnitOfWork(w.ctx, () => w.module.services.participants.joinBusinessModel(w.ctx, { partnerId, model: BusinessModelKind.SOLUTION_BUILDER })),
         'TAP_MEMBERSHIP_REQUIRED',
-        'input.model',
+        'model',
       );
       expect(await w.db.manager.count(Participant)).toBe(0);
       expect(w.ports.charges).toHaveLength(0);
       w.ports.tapMembers.add(partnerId);
-      const model = await w.ctx.transaction(() => w.module.services.participants.joinBusinessModel(w.ctx, { partnerId, model: BusinessModelKind.SOLUTION_BUILDER }));
+      const model = await runUnitOfWork(w.ctx, () => w.module.services.participants.joinBusinessModel(w.ctx, { partnerId, model: BusinessModelKind.SOLUTION_BUILDER }));
       expect(model.model).toBe(BusinessModelKind.SOLUTION_BUILDER);
     });
 
     it('PC-1: a partner cannot join the same model twice, and an unknown partner cannot join', async () => {
       const partnerId = await enrolledPartner(w);
       await expectUserError(
-        w.ctx.transaction(() => w.module.services.participants.joinBusinessModel(w.ctx, { partnerId, model: BusinessModelKind.SOLUTION_RESELLER })),
+        runUnitOfWork(w.ctx, () => w.module.services.participants.joinBusinessModel(w.ctx, { partnerId, model: BusinessModelKind.SOLUTION_RESELLER })),
         'BUSINESS_MODEL_ALREADY_JOINED',
       );
       await expectUserError(
-        w.ctx.transaction(() => w.module.services.participants.joinBusinessModel(w.ctx, { partnerId: '0190a6f0-0000-7000-8000-000000000000', model: BusinessModelKind.SOLUTION_RESELLER })),
+        runUnitOfWork(w.ctx, () => w.module.services.participants.joinBusinessModel(w.ctx, { partnerId: '0190a6f0-0000-7000-8000-000000000000', model: BusinessModelKind.SOLUTION_RESELLER })),
         'PARTNER_NOT_FOUND',
-        'input.partnerId',
+        'partnerId',
       );
     });
 
@@ -118,7 +118,7 @@ describe('Partner Connect points', () => {
       const partnerId = await enrolledPartner(w);
       const first = booking(partnerId, { tcvMinor: 25_000_000, bookingTypes: ['PERPETUAL_LICENSE'] });
       await record(w, [first]);
-      await w.ctx.transaction(() => w.module.services.bookings.terminateDeal(w.ctx, { bookingId: first.bookingId, terminatedBy: DealTerminatedBy.VENDOR }));
+      await runUnitOfWork(w.ctx, () => w.module.services.bookings.terminateDeal(w.ctx, { bookingId: first.bookingId, terminatedBy: DealTerminatedBy.VENDOR }));
       await record(w, [booking(partnerId, { tcvMinor: 10_000_000, bookingTypes: ['PERPETUAL_LICENSE'] })]);
       const entries = await w.db.manager.find(PointsEntry, { where: { partnerId }, order: { id: 'ASC' } });
       expect(entries.map((e) => e.amount)).toEqual([250_000, -250_000, 100_000]);
@@ -162,7 +162,7 @@ describe('Partner Connect points', () => {
       const partnerId = await enrolledPartner(w);
       const row = booking(partnerId, { bookingTypes: ['SAAS'] });
       await record(w, [row]);
-      await w.ctx.transaction(() => w.module.services.bookings.terminateDeal(w.ctx, { bookingId: row.bookingId, terminatedBy: DealTerminatedBy.CUSTOMER }));
+      await runUnitOfWork(w.ctx, () => w.module.services.bookings.terminateDeal(w.ctx, { bookingId: row.bookingId, terminatedBy: DealTerminatedBy.CUSTOMER }));
       expect(sum(await w.db.manager.findBy(PointsEntry, { partnerId }))).toBe(120_000);
       expect((await progression(w, partnerId)).performancePointsThousandths).toBe(120_000);
     });
@@ -171,7 +171,7 @@ describe('Partner Connect points', () => {
       const partnerId = await enrolledPartner(w);
       const row = booking(partnerId, { bookingTypes: ['SAAS'] });
       await record(w, [row]);
-      await w.ctx.transaction(() => w.module.services.bookings.terminateDeal(w.ctx, { bookingId: row.bookingId, terminatedBy: DealTerminatedBy.VENDOR }));
+      await runUnitOfWork(w.ctx, () => w.module.services.bookings.terminateDeal(w.ctx, { bookingId: row.bookingId, terminatedBy: DealTerminatedBy.VENDOR }));
       const entries = await w.db.manager.find(PointsEntry, { where: { partnerId }, order: { id: 'ASC' } });
       expect(entries.map((e) => [e.source, e.amount])).toEqual([
         [PointsEntrySource.BOOKING, 100_000],
@@ -181,7 +181,7 @@ describe('Partner Connect points', () => {
       ]);
       expect(entries[2].reversesEntryId).toBe(entries[0].id);
       await expectUserError(
-        w.ctx.transaction(() => w.module.services.bookings.terminateDeal(w.ctx, { bookingId: row.bookingId, terminatedBy: DealTerminatedBy.VENDOR })),
+        runUnitOfWork(w.ctx, () => w.module.services.bookings.terminateDeal(w.ctx, { bookingId: row.bookingId, terminatedBy: DealTerminatedBy.VENDOR })),
         'DEAL_ALREADY_TERMINATED',
       );
     });
@@ -191,32 +191,32 @@ describe('Partner Connect points', () => {
     it('PC-4: lifecycle points are awarded at approved base claim, not on submission or rejection', async () => {
       const partnerId = await enrolledPartner(w);
       const claims = w.module.services.claims;
-      const claim = await w.ctx.transaction(() => claims.submitLifecycleClaim(w.ctx, { partnerId, activity: 'DEPLOYMENT', customerId: 'C1' }));
+      const claim = await runUnitOfWork(w.ctx, () => claims.submitLifecycleClaim(w.ctx, { partnerId, activity: 'DEPLOYMENT', customerId: 'C1' }));
       expect(await w.db.manager.countBy(PointsEntry, { partnerId })).toBe(0);
-      const approved = await w.ctx.transaction(() => claims.decideLifecycleClaim(w.ctx, { claimId: claim.id, approve: true }));
+      const approved = await runUnitOfWork(w.ctx, () => claims.decideLifecycleClaim(w.ctx, { claimId: claim.id, approve: true }));
       expect(approved.status).toBe('APPROVED_BASE_CLAIM');
       expect(await w.db.manager.findBy(PointsEntry, { partnerId })).toEqual([expect.objectContaining({ source: PointsEntrySource.LIFECYCLE_CLAIM, amount: 10_000, reference: claim.id })]);
-      const rejected = await w.ctx.transaction(() => claims.submitLifecycleClaim(w.ctx, { partnerId, activity: 'ASSESSMENT', customerId: 'C2' }));
-      await w.ctx.transaction(() => claims.decideLifecycleClaim(w.ctx, { claimId: rejected.id, approve: false }));
+      const rejected = await runUnitOfWork(w.ctx, () => claims.submitLifecycleClaim(w.ctx, { partnerId, activity: 'ASSESSMENT', customerId: 'C2' }));
+      await runUnitOfWork(w.ctx, () => claims.decideLifecycleClaim(w.ctx, { claimId: rejected.id, approve: false }));
       expect(await w.db.manager.countBy(PointsEntry, { partnerId })).toBe(1);
-      await expectUserError(w.ctx.transaction(() => claims.decideLifecycleClaim(w.ctx, { claimId: claim.id, approve: true })), 'CLAIM_ALREADY_DECIDED');
-      await expectUserError(w.ctx.transaction(() => claims.submitLifecycleClaim(w.ctx, { partnerId, activity: 'PARTY', customerId: 'C2' })), 'LIFECYCLE_ACTIVITY_UNKNOWN', 'input.activity');
+      await expectUserError(runUnitOfWork(w.ctx, () => claims.decideLifecycleClaim(w.ctx, { claimId: claim.id, approve: true })), 'CLAIM_ALREADY_DECIDED');
+      await expectUserError(runUnitOfWork(w.ctx, () => claims.submitLifecycleClaim(w.ctx, { partnerId, activity: 'PARTY', customerId: 'C2' })), 'LIFECYCLE_ACTIVITY_UNKNOWN', 'activity');
     });
   });
 
   describe('PC-5 influence', () => {
     async function approvedClaim(influencer: string) {
       const claims = w.module.services.claims;
-      const claim = await w.ctx.transaction(() =>
+      const claim = await runUnitOfWork(w.ctx, () =>
         claims.submitInfluenceIntention(w.ctx, { partnerId: influencer, customerId: 'ACME', opportunityId: 'OPP-9', solution: 'VCF', activity: InfluenceActivity.PROOF_OF_CONCEPT }),
       );
-      return w.ctx.transaction(() => claims.decideInfluenceIntention(w.ctx, { claimId: claim.id, approve: true }));
+      return runUnitOfWork(w.ctx, () => claims.decideInfluenceIntention(w.ctx, { claimId: claim.id, approve: true }));
     }
 
     it('PC-5: only Solution Services partners may claim influence', async () => {
       const reseller = await enrolledPartner(w);
       await expectUserError(
-        w.ctx.transaction(() =>
+        runUnitOfWork(w.ctx, () =>
           w.module.services.claims.submitInfluenceIntention(w.ctx, { partnerId: reseller, customerId: 'A', opportunityId: 'O', solution: 'S', activity: InfluenceActivity.TECHNICAL_ASSESSMENT }),
         ),
         'INFLUENCE_REQUIRES_SOLUTION_SERVICES',
@@ -230,19 +230,19 @@ describe('Partner Connect points', () => {
       const claims = w.module.services.claims;
       w.clock.set(new Date(approvedAt.getTime() + 40 * DAY_MS));
       await expectUserError(
-        w.ctx.transaction(() => claims.completeInfluenceWork(w.ctx, { claimId: claim.id, workStartedAt: new Date(approvedAt.getTime() - 1), workEndedAt: new Date(approvedAt.getTime() + 10 * DAY_MS) })),
+        runUnitOfWork(w.ctx, () => claims.completeInfluenceWork(w.ctx, { claimId: claim.id, workStartedAt: new Date(approvedAt.getTime() - 1), workEndedAt: new Date(approvedAt.getTime() + 10 * DAY_MS) })),
         'INFLUENCE_WORK_BEFORE_APPROVAL',
-        'input.workStartedAt',
+        'workStartedAt',
       );
       const ended = new Date(approvedAt.getTime() + 10 * DAY_MS);
       w.clock.set(new Date(ended.getTime() + 30 * DAY_MS + 1));
       await expectUserError(
-        w.ctx.transaction(() => claims.completeInfluenceWork(w.ctx, { claimId: claim.id, workStartedAt: approvedAt, workEndedAt: ended })),
+        runUnitOfWork(w.ctx, () => claims.completeInfluenceWork(w.ctx, { claimId: claim.id, workStartedAt: approvedAt, workEndedAt: ended })),
         'INFLUENCE_COMPLETION_LATE',
       );
       expect((await w.db.manager.findOneByOrFail(InfluenceClaim, { id: claim.id })).status).toBe(InfluenceClaimStatus.APPROVED);
       w.clock.set(new Date(ended.getTime() + 30 * DAY_MS));
-      const done = await w.ctx.transaction(() => claims.completeInfluenceWork(w.ctx, { claimId: claim.id, workStartedAt: approvedAt, workEndedAt: ended }));
+      const done = await runUnitOfWork(w.ctx, () => claims.completeInfluenceWork(w.ctx, { claimId: claim.id, workStartedAt: approvedAt, workEndedAt: ended }));
       expect(done.status).toBe(InfluenceClaimStatus.COMPLETED);
     });
 
@@ -252,7 +252,7 @@ describe('Partner Connect points', () => {
       const claim = await approvedClaim(influencer);
       const approvedAt = claim.approvedAt!;
       const claims = w.module.services.claims;
-      await w.ctx.transaction(() => claims.completeInfluenceWork(w.ctx, { claimId: claim.id, workStartedAt: approvedAt, workEndedAt: approvedAt }));
+      await runUnitOfWork(w.ctx, () => claims.completeInfluenceWork(w.ctx, { claimId: claim.id, workStartedAt: approvedAt, workEndedAt: approvedAt }));
       const twoYears = new Date('2028-03-02T10:00:00.000Z');
       expect(twoYears.getTime()).toBe(new Date(approvedAt).setUTCFullYear(2028));
       w.clock.set('2028-06-01T00:00:00.000Z');
@@ -269,7 +269,7 @@ describe('Partner Connect points', () => {
       const influencer = await enrolledPartner(w, { models: [BusinessModelKind.SOLUTION_SERVICES] });
       const seller = await enrolledPartner(w);
       const claim = await approvedClaim(influencer);
-      await w.ctx.transaction(() => w.module.services.claims.completeInfluenceWork(w.ctx, { claimId: claim.id, workStartedAt: claim.approvedAt!, workEndedAt: claim.approvedAt! }));
+      await runUnitOfWork(w.ctx, () => w.module.services.claims.completeInfluenceWork(w.ctx, { claimId: claim.id, workStartedAt: claim.approvedAt!, workEndedAt: claim.approvedAt! }));
       const deal = { customerId: 'ACME', opportunityId: 'OPP-9', solution: 'VCF', bookedAt: w.clock.now(), bookingTypes: [] };
       await record(w, [booking(seller, deal)]);
       expect(await w.db.manager.countBy(PointsEntry, { partnerId: influencer, source: PointsEntrySource.INFLUENCE_CLAIM })).toBe(1);
@@ -284,7 +284,7 @@ describe('Partner Connect points', () => {
       const both = await enrolledPartner(w, { models: [BusinessModelKind.SOLUTION_SERVICES] });
       const claim = await approvedClaim(both);
       await record(w, [booking(both, { customerId: 'ACME', opportunityId: 'OPP-9', solution: 'VCF', bookedAt: w.clock.now(), bookingTypes: [] })]);
-      await w.ctx.transaction(() => w.module.services.claims.completeInfluenceWork(w.ctx, { claimId: claim.id, workStartedAt: claim.approvedAt!, workEndedAt: claim.approvedAt! }));
+      await runUnitOfWork(w.ctx, () => w.module.services.claims.completeInfluenceWork(w.ctx, { claimId: claim.id, workStartedAt: claim.approvedAt!, workEndedAt: claim.approvedAt! }));
       expect(await w.db.manager.countBy(PointsEntry, { partnerId: both, source: PointsEntrySource.INFLUENCE_CLAIM })).toBe(0);
       expect(await w.db.manager.countBy(PointsEntry, { partnerId: both, source: PointsEntrySource.BOOKING })).toBe(1);
     });
@@ -296,7 +296,7 @@ describe('Partner Connect points', () => {
     it('PC-7: an OEM crediting report gives booking points to a transacting partner in good standing', async () => {
       const partnerId = await enrolledPartner(w);
       const oem = w.ports.newPartner();
-      const credited = await w.ctx.transaction(() => w.module.services.bookings.recordThirdPartyCredit(w.ctx, report(partnerId, oem)));
+      const credited = await runUnitOfWork(w.ctx, () => w.module.services.bookings.recordThirdPartyCredit(w.ctx, report(partnerId, oem)));
       expect(credited.source).toBe(PointsEntrySource.THIRD_PARTY_CREDIT);
       expect(await w.db.manager.findBy(PointsEntry, { partnerId })).toEqual([expect.objectContaining({ source: PointsEntrySource.THIRD_PARTY_CREDIT, amount: 30_000 })]);
     });
@@ -304,15 +304,15 @@ describe('Partner Connect points', () => {
     it('PC-7: no third-party credit for a partner not in good standing', async () => {
       const partnerId = await enrolledPartner(w);
       const audits = w.module.services.audits;
-      const audit = await w.ctx.transaction(() => audits.start(w.ctx, { partnerId }));
-      await w.ctx.transaction(() => audits.close(w.ctx, { auditId: audit.id }));
+      const audit = await runUnitOfWork(w.ctx, () => audits.start(w.ctx, { partnerId }));
+      await runUnitOfWork(w.ctx, () => audits.close(w.ctx, { auditId: audit.id }));
       await expectUserError(
-        w.ctx.transaction(() => w.module.services.bookings.recordThirdPartyCredit(w.ctx, report(partnerId, w.ports.newPartner()))),
+        runUnitOfWork(w.ctx, () => w.module.services.bookings.recordThirdPartyCredit(w.ctx, report(partnerId, w.ports.newPartner()))),
         'PARTNER_NOT_IN_GOOD_STANDING',
-        'input.partnerId',
+        'partnerId',
       );
       const stranger = w.ports.newPartner();
-      await expectUserError(w.ctx.transaction(() => w.module.services.bookings.recordThirdPartyCredit(w.ctx, report(stranger, w.ports.newPartner()))), 'PARTNER_NOT_IN_GOOD_STANDING');
+      await expectUserError(runUnitOfWork(w.ctx, () => w.module.services.bookings.recordThirdPartyCredit(w.ctx, report(stranger, w.ports.newPartner()))), 'PARTNER_NOT_IN_GOOD_STANDING');
       expect(await w.db.manager.count(Booking)).toBe(0);
     });
   });
@@ -321,7 +321,7 @@ describe('Partner Connect points', () => {
     it('PC-8: performance points reset at the program-year edge; capability points carry over while valid', async () => {
       const partnerId = await enrolledPartner(w);
       await record(w, [booking(partnerId, { tcvMinor: 10_000_000, bookedAt: new Date('2026-03-02T10:00:00.000Z') })]);
-      await w.ctx.transaction(() =>
+      await runUnitOfWork(w.ctx, () =>
         w.module.services.credentials.record(w.ctx, {
           partnerId,
           kind: PartnerConnectCredentialKind.SOLUTION_COMPETENCY,
@@ -339,7 +339,7 @@ describe('Partner Connect points', () => {
 
     it('PC-8: capability points do not carry over for a partner below Community when the year ends', async () => {
       const partnerId = await enrolledPartner(w, { feePaid: false });
-      await w.ctx.transaction(() =>
+      await runUnitOfWork(w.ctx, () =>
         w.module.services.credentials.record(w.ctx, {
           partnerId,
           kind: PartnerConnectCredentialKind.ACCREDITATION,
@@ -357,7 +357,7 @@ describe('Partner Connect points', () => {
     it('PC-13: a credential expiring at midnight counts at midnight and stops 1 ms later, in the ledger and the dashboard', async () => {
       const partnerId = await enrolledPartner(w);
       const midnight = new Date('2026-07-01T00:00:00.000Z');
-      const credential = await w.ctx.transaction(() =>
+      const credential = await runUnitOfWork(w.ctx, () =>
         w.module.services.credentials.record(w.ctx, { partnerId, kind: PartnerConnectCredentialKind.SPECIALIZATION, name: 'Networking', validFrom: w.clock.now(), validUntil: midnight }),
       );
       const atMidnight = await progression(w, partnerId, midnight);
@@ -372,7 +372,7 @@ describe('Partner Connect points', () => {
 
     it('PC-13: revoking a credential stops its points from that instant', async () => {
       const partnerId = await enrolledPartner(w);
-      const credential = await w.ctx.transaction(() =>
+      const credential = await runUnitOfWork(w.ctx, () =>
         w.module.services.credentials.record(w.ctx, {
           partnerId,
           kind: PartnerConnectCredentialKind.MASTER_SERVICES_COMPETENCY,
@@ -382,18 +382,18 @@ describe('Partner Connect points', () => {
         }),
       );
       w.clock.set('2026-05-01T00:00:00.000Z');
-      await w.ctx.transaction(() => w.module.services.credentials.revoke(w.ctx, { credentialId: credential.id }));
+      await runUnitOfWork(w.ctx, () => w.module.services.credentials.revoke(w.ctx, { credentialId: credential.id }));
       expect((await progression(w, partnerId, new Date('2026-04-30T23:59:59.999Z'))).capabilityPointsThousandths).toBe(50_000);
       expect((await progression(w, partnerId)).capabilityPointsThousandths).toBe(0);
       expect((await progression(w, partnerId)).credentials[0].status).toBe('REVOKED');
-      await expectUserError(w.ctx.transaction(() => w.module.services.credentials.revoke(w.ctx, { credentialId: credential.id })), 'CREDENTIAL_ALREADY_REVOKED');
+      await expectUserError(runUnitOfWork(w.ctx, () => w.module.services.credentials.revoke(w.ctx, { credentialId: credential.id })), 'CREDENTIAL_ALREADY_REVOKED');
     });
   });
 
   describe('PC-9 / PC-12 levels and the dashboard', () => {
     it('PC-9: points lift the partner to the level they earn; PC-12 shows the points by source and what the next level needs', async () => {
       const partnerId = await enrolledPartner(w);
-      await w.ctx.transaction(() =>
+      await runUnitOfWork(w.ctx, () =>
         w.module.services.credentials.record(w.ctx, { partnerId, kind: PartnerConnectCredentialKind.SPECIALIZATION, name: 'Security', validFrom: w.clock.now(), validUntil: new Date('2028-01-01T00:00:00.000Z') }),
       );
       let view = await progression(w, partnerId);

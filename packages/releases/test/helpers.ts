@@ -1,5 +1,5 @@
 import { Database, DueNotice, FixedClock, newId, noticeKey, RequestContext, Role } from '@alliance/kernel';
-import { createTestDatabase, RecordingBus, testContext } from '@alliance/testing';
+import { createTestDatabase, RecordingBus, testContext, commandsInUnits } from '@alliance/testing';
 import { createReleasesModule, MembershipPort, NoticesPort, ReleasesModule } from '../src';
 
 interface Enrollment {
@@ -75,7 +75,7 @@ export async function createWorld(): Promise<World> {
   const clock = new FixedClock(T0);
   const bus = new RecordingBus();
   return {
-    module,
+    module: commandsInUnits(module),
     db,
     clock,
     bus,

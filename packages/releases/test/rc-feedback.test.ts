@@ -68,14 +68,14 @@ describe('REL-3 RC feedback', () => {
 
   it('REL-3: an install before the RC build was available is refused', async () => {
     const error = await rejects(install(partnerA, new Date(rcAt.getTime() - 1)));
-    expect([error.code, error.field]).toEqual(['RELEASE_NOT_AT_RC', 'input.releaseId']);
+    expect([error.code, error.field]).toEqual(['RELEASE_NOT_AT_RC', 'releaseId']);
     await expect(install(partnerA, rcAt)).resolves.toBeDefined();
   });
 
   it('REL-3: an install by a partner outside the product\'s programs is refused', async () => {
     const outsider = ids();
     const error = await rejects(world.module.rcFeedback.recordInstall(world.staff(), { releaseId, partnerId: outsider }));
-    expect([error.code, error.field]).toEqual(['NOT_A_MEMBER', 'input.partnerId']);
+    expect([error.code, error.field]).toEqual(['NOT_A_MEMBER', 'partnerId']);
   });
 
   it('REL-3: feedback without a recorded install is refused', async () => {
@@ -92,7 +92,7 @@ describe('REL-3 RC feedback', () => {
         { classification: RcFeedbackClassification.CATASTROPHIC, description: 'data loss', businessJustification: '  ' },
       ]),
     );
-    expect([error.code, error.field]).toEqual(['BUSINESS_JUSTIFICATION_REQUIRED', 'input.items.1.businessJustification']);
+    expect([error.code, error.field]).toEqual(['BUSINESS_JUSTIFICATION_REQUIRED', 'items.1.businessJustification']);
     expect(await world.db.manager.count(RcFeedback)).toBe(0);
     expect((await world.db.manager.findOneByOrFail(RcInstall, { partnerId: partnerA })).firstFeedbackAt).toBeNull();
   });

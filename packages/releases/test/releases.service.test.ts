@@ -57,7 +57,7 @@ describe('REL-1 milestones', () => {
     const { release } = await productWithRelease(world, ReleaseKind.UPDATE);
     await advance(world, release.id, Milestone.RC);
     const error = await rejects(advance(world, release.id, Milestone.RC));
-    expect([error.code, error.field]).toEqual(['MILESTONE_NOT_FORWARD', 'input.milestone']);
+    expect([error.code, error.field]).toEqual(['MILESTONE_NOT_FORWARD', 'milestone']);
     expect(await world.db.manager.count(ReleaseMilestone, { where: { releaseId: release.id } })).toBe(1);
   });
 
@@ -75,7 +75,7 @@ describe('REL-1 milestones', () => {
   it('REL-1: a milestone build cannot be available in the future nor before the previous milestone build', async () => {
     const { release } = await productWithRelease(world, ReleaseKind.UPDATE);
     const future = await rejects(advance(world, release.id, Milestone.RC, { availableAt: new Date(T0.getTime() + 1) }));
-    expect([future.code, future.field]).toEqual(['AVAILABILITY_IN_FUTURE', 'input.availableAt']);
+    expect([future.code, future.field]).toEqual(['AVAILABILITY_IN_FUTURE', 'availableAt']);
     await advance(world, release.id, Milestone.RC, { availableAt: T0 });
     const before = await rejects(advance(world, release.id, Milestone.RTM, { availableAt: new Date(T0.getTime() - 1) }));
     expect(before.code).toBe('AVAILABILITY_BEFORE_PREVIOUS');
@@ -85,7 +85,7 @@ describe('REL-1 milestones', () => {
   it('REL-1: a version is unique within its product', async () => {
     const { product } = await productWithRelease(world);
     const error = await rejects(world.module.service.createRelease(world.staff(), { productId: product.id, version: '9.0', kind: ReleaseKind.MINOR }));
-    expect([error.code, error.field]).toEqual(['RELEASE_VERSION_TAKEN', 'input.version']);
+    expect([error.code, error.field]).toEqual(['RELEASE_VERSION_TAKEN', 'version']);
   });
 });
 

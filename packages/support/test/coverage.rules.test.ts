@@ -80,12 +80,12 @@ describe('coverage calendars (SUP-1)', () => {
   it('SUP-1: a calendar with an unknown time zone is refused, naming the field', () => {
     const error = errorOf({ ...newYorkOffice, timeZone: 'Mars/Olympus' });
     expect(error.code).toBe('SUPPORT_CALENDAR_INVALID');
-    expect(error.field).toBe('input.coverage.timeZone');
+    expect(error.field).toBe('coverage.timeZone');
   });
 
   it('SUP-1: closing before opening, overlapping hours and bad holidays are refused', () => {
     expect(errorOf({ ...newYorkOffice, weeklyHours: [{ weekday: SupportWeekday.MONDAY, opens: '18:00', closes: '08:00' }] }).field).toBe(
-      'input.coverage.weeklyHours.0.closes',
+      'coverage.weeklyHours.0.closes',
     );
     expect(
       errorOf({
@@ -95,8 +95,8 @@ describe('coverage calendars (SUP-1)', () => {
           { weekday: SupportWeekday.MONDAY, opens: '11:00', closes: '18:00' },
         ],
       }).field,
-    ).toBe('input.coverage.weeklyHours.1.opens');
-    expect(errorOf({ ...newYorkOffice, holidays: ['2026-02-30'] }).field).toBe('input.coverage.holidays.0');
-    expect(errorOf({ ...newYorkOffice, weeklyHours: [] }).field).toBe('input.coverage.weeklyHours');
+    ).toBe('coverage.weeklyHours.1.opens');
+    expect(errorOf({ ...newYorkOffice, holidays: ['2026-02-30'] }).field).toBe('coverage.holidays.0');
+    expect(errorOf({ ...newYorkOffice, weeklyHours: [] }).field).toBe('coverage.weeklyHours');
   });
 });

@@ -1,4 +1,4 @@
-import { Database, newId, RequestContext, Role } from '@alliance/kernel';
+import { Database, newId, RequestContext, Role, runUnitOfWork } from '@alliance/kernel';
 import { createTestDatabase, FixedClock, RecordingBus, testContext } from '@alliance/testing';
 import { createSupportModule, SoftwareVersionInfo, SupportModule, SupportPorts } from '../src';
 
@@ -72,7 +72,7 @@ export async function createHarness(start = '2026-01-05T12:00:00.000Z'): Promise
 
 /** Runs a service call as one unit of work, like a resolver does. */
 export function inTransaction<T>(ctx: RequestContext, work: () => Promise<T>): Promise<T> {
-  return ctx.transaction(() => work());
+  return runUnitOfWork(ctx, () => work());
 }
 
 export const partnerA = newId();

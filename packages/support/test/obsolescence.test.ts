@@ -53,20 +53,20 @@ describe('obsolescence service (SUP-7)', () => {
 
   it('SUP-7: an end of support one day before 6 months after the next major is refused, naming the field; the exact day is accepted', async () => {
     const error = await refused(setEnd('v-4.0', '2027-02-27'));
-    expect([error.code, error.field]).toEqual(['SUPPORT_END_BEFORE_MINIMUM', 'input.endsOn']);
+    expect([error.code, error.field]).toEqual(['SUPPORT_END_BEFORE_MINIMUM', 'endsOn']);
     const row = await setEnd('v-4.0', '2027-02-28');
     expect([row.endsOn, row.customerNoticeOn, row.version]).toEqual(['2027-02-28', '2026-11-28', '4.0']);
   });
 
   it('SUP-7: a version with no newer major cannot have its support ended', async () => {
     const error = await refused(setEnd('v-5.0', '2030-01-01'));
-    expect([error.code, error.field]).toEqual(['SUPPORT_END_NO_NEWER_MAJOR', 'input.endsOn']);
+    expect([error.code, error.field]).toEqual(['SUPPORT_END_NO_NEWER_MAJOR', 'endsOn']);
   });
 
   it('SUP-7: an end that leaves less than 3 months of notice from today is refused; exactly 3 months is accepted', async () => {
     h.clock.set('2026-12-01T00:00:00.000Z');
     const error = await refused(setEnd('v-4.0', '2027-02-28'));
-    expect([error.code, error.field]).toEqual(['SUPPORT_END_NOTICE_TOO_SHORT', 'input.endsOn']);
+    expect([error.code, error.field]).toEqual(['SUPPORT_END_NOTICE_TOO_SHORT', 'endsOn']);
     h.clock.set('2026-11-28T23:59:59.999Z');
     expect((await setEnd('v-4.1', '2027-02-28')).customerNoticeOn).toBe('2026-11-28');
   });

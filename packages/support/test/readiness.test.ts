@@ -53,7 +53,7 @@ describe('support readiness and datacenter checklist', () => {
     const ctx = h.ctx(engineer);
     await expect(inTransaction(ctx, () => h.module.services.readiness.recordEvidence(ctx, { partnerId: partnerA, itemId: '3.9', description: 'x' }))).rejects.toMatchObject({
       code: 'SUPPORT_CHECKLIST_ITEM_UNKNOWN',
-      field: 'input.itemId',
+      field: 'itemId',
     });
     const evidence = await inTransaction(ctx, () => h.module.services.readiness.recordEvidence(ctx, { partnerId: partnerA, itemId: '3.3', description: 'severity table' }));
     await inTransaction(ctx, () => h.module.services.readiness.decideEvidence(ctx, { evidenceId: evidence.id, accept: true }));

@@ -42,7 +42,7 @@ describe('support cases', () => {
   it('SUP-4: a customer report about software that is not listed is refused and nothing is saved', async () => {
     const ctx = h.ctx(engineer);
     h.certification.listed.delete(software);
-    await expectUserError(inTransaction(ctx, () => h.module.services.cases.openCustomerReport(ctx, report())), 'SUPPORT_SOFTWARE_NOT_LISTED', 'input.softwareId');
+    await expectUserError(inTransaction(ctx, () => h.module.services.cases.openCustomerReport(ctx, report())), 'SUPPORT_SOFTWARE_NOT_LISTED', 'softwareId');
     expect(await h.db.manager.count(SupportCase)).toBe(0);
   });
 
@@ -53,7 +53,7 @@ describe('support cases', () => {
     expect(await due(2)).toBe('2026-01-05T14:00:00.000Z');
     expect(await due(3)).toBe('2026-01-05T16:00:00.000Z');
     expect(await due(4)).toBeNull();
-    await expectUserError(inTransaction(ctx, () => h.module.services.cases.openCustomerReport(ctx, report({ severity: 5 }))), 'SUPPORT_SEVERITY_UNKNOWN', 'input.severity');
+    await expectUserError(inTransaction(ctx, () => h.module.services.cases.openCustomerReport(ctx, report({ severity: 5 }))), 'SUPPORT_SEVERITY_UNKNOWN', 'severity');
   });
 
   it('SUP-1: a severity 1 case opened Friday 23:30 under the partner\'s business-hours policy is due Monday 09:00', async () => {
@@ -81,7 +81,7 @@ describe('support cases', () => {
     expect(otherCase.dueAt?.toISOString()).toBe('2026-01-09T23:30:00.000Z');
     // The partner's own levels: 3 is "as negotiated" there, and 4 does not exist.
     expect((await inTransaction(ctx, () => h.module.services.cases.openCustomerReport(ctx, report({ severity: 3 })))).dueAt).toBeNull();
-    await expectUserError(inTransaction(ctx, () => h.module.services.cases.openCustomerReport(ctx, report({ severity: 4 }))), 'SUPPORT_SEVERITY_UNKNOWN', 'input.severity');
+    await expectUserError(inTransaction(ctx, () => h.module.services.cases.openCustomerReport(ctx, report({ severity: 4 }))), 'SUPPORT_SEVERITY_UNKNOWN', 'severity');
   });
 
   it('SUP-2: a first response at the due instant itself is on time; the clock stops', async () => {
@@ -93,7 +93,7 @@ describe('support cases', () => {
     h.clock.advance(hours(100));
     expect(h.module.services.cases.breached(ctx, answered)).toBe(false);
     expect(h.bus.ofType('support.case_breached')).toHaveLength(0);
-    await expectUserError(inTransaction(ctx, () => h.module.services.cases.recordFirstResponse(ctx, { caseId: opened.id })), 'SUPPORT_CASE_ALREADY_RESPONDED', 'input.caseId');
+    await expectUserError(inTransaction(ctx, () => h.module.services.cases.recordFirstResponse(ctx, { caseId: opened.id })), 'SUPPORT_CASE_ALREADY_RESPONDED', 'caseId');
   });
 
   it('SUP-2: a case is breached 1 ms after its due instant, and a late first response publishes support.case_breached', async () => {
@@ -161,7 +161,7 @@ describe('support cases', () => {
     await expectUserError(
       inTransaction(ctx, () => h.module.services.cases.raiseSeverity(ctx, { caseId: opened.id, severity: 1, requestedBy: 'Pat', reason: 'again' })),
       'SUPPORT_SEVERITY_NOT_RAISED',
-      'input.severity',
+      'severity',
     );
   });
 
@@ -182,7 +182,7 @@ describe('support cases', () => {
         h.module.services.cases.escalate(ctx, { caseId: opened.id, kind: SupportEscalationKind.INTERNAL, level, escalatedTo: 'Team', requestedBy: 'Sam', reason: 'needs code' }),
       );
     await escalate(SupportInternalLevel.ESCALATION_ENGINEER);
-    await expectUserError(escalate(SupportInternalLevel.SENIOR_SUPPORT_ENGINEER), 'SUPPORT_ESCALATION_NOT_HIGHER', 'input.level');
+    await expectUserError(escalate(SupportInternalLevel.SENIOR_SUPPORT_ENGINEER), 'SUPPORT_ESCALATION_NOT_HIGHER', 'level');
     await escalate(SupportInternalLevel.DEVELOPMENT);
     await inTransaction(ctx, () =>
       h.module.services.cases.escalate(ctx, { caseId: opened.id, kind: SupportEscalationKind.MANAGEMENT, escalatedTo: 'Director of Support', requestedBy: 'Acme CIO', reason: 'customer escalation' }),
@@ -210,11 +210,11 @@ describe('support cases', () => {
     await expectUserError(
       inTransaction(partner, () => h.module.services.cases.openCollaborative(partner, { ...base, direction: SupportCaseDirection.VENDOR_TO_PARTNER })),
       'SUPPORT_COLLABORATION_NOT_ALLOWED',
-      'input.direction',
+      'direction',
     );
     // The partner answers the case the vendor opened with it, not its own case to the vendor.
     await inTransaction(partner, () => h.module.services.cases.recordFirstResponse(partner, { caseId: toPartner.id }));
-    await expectUserError(inTransaction(partner, () => h.module.services.cases.recordFirstResponse(partner, { caseId: toVendor.id })), 'SUPPORT_COLLABORATION_NOT_ALLOWED', 'input.caseId');
+    await expectUserError(inTransaction(partner, () => h.module.services.cases.recordFirstResponse(partner, { caseId: toVendor.id })), 'SUPPORT_COLLABORATION_NOT_ALLOWED', 'caseId');
   });
 
   it('SUP-3: a collaborative case linked to another partner\'s report is refused', async () => {
@@ -234,7 +234,7 @@ describe('support cases', () => {
         }),
       ),
       'SUPPORT_RELATED_CASE_MISMATCH',
-      'input.relatedCaseId',
+      'relatedCaseId',
     );
   });
 
@@ -248,7 +248,7 @@ describe('support cases', () => {
     await expectUserError(
       inTransaction(ctx, () => h.module.services.cases.raiseSeverity(ctx, { caseId: opened.id, severity: 1, requestedBy: 'Pat', reason: 'x' })),
       'SUPPORT_CASE_RESOLVED',
-      'input.caseId',
+      'caseId',
     );
   });
 

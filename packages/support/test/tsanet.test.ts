@@ -121,7 +121,7 @@ describe('TSANet groups (SUP-9)', () => {
     await inTransaction(staff, () => h.module.services.tsanet.decide(staff, { memberId: member.id, approve: true }));
     await inTransaction(staff, () => h.module.services.tsanet.acknowledgeValidation(staff, { memberId: member.id, acknowledgedBy: 'Max' }));
     const refused = await refusal(inTransaction(staff, () => h.module.services.tsanet.takeLive(staff, { memberId: member.id })));
-    expect([refused.code, refused.field]).toEqual(['TSANET_MEMBER_NOT_PAID', 'input.memberId']);
+    expect([refused.code, refused.field]).toEqual(['TSANET_MEMBER_NOT_PAID', 'memberId']);
     expect((await h.db.manager.findOneByOrFail(TsanetMember, { id: member.id })).storedState).toBe(TsanetMemberState.VALIDATED);
     // An unsettled payment does not count.
     await h.module.reactions!['fees.payment_received'](h.ctx(), domainEvent('fees.payment_received', h.clock.now(), { invoiceId: member.duesInvoiceId, partnerId: partnerA, feeKinds: ['TSANET_MEMBER_DUES'], references: [], settled: false }));
@@ -169,7 +169,7 @@ describe('TSANet groups (SUP-9)', () => {
     const renewal = new Date('2027-01-05T00:00:00.000Z').getTime();
     h.clock.set(new Date(renewal - days(30) - 1));
     const early = await refusal(inTransaction(memberCtx, () => h.module.services.tsanet.renew(memberCtx, { memberId: member.id })));
-    expect([early.code, early.field]).toEqual(['TSANET_RENEWAL_NOT_OPEN', 'input.memberId']);
+    expect([early.code, early.field]).toEqual(['TSANET_RENEWAL_NOT_OPEN', 'memberId']);
     h.clock.set(new Date(renewal - days(30)));
     const invoiced = await inTransaction(memberCtx, () => h.module.services.tsanet.renew(memberCtx, { memberId: member.id }));
     expect(h.fees.charges[h.fees.charges.length - 1].reference).toBe(`tsanet-member:${member.id}:renewal:2027-01-05`);
@@ -206,7 +206,7 @@ describe('TSANet groups (SUP-9)', () => {
   it('SUP-9: a member-paid group needs a partner as member; a second sign-up of the same partner is refused', async () => {
     const group = await createGroup(TsanetPaymentModel.MEMBER_PAID);
     const noPartner = await refusal(signUp(group, null, 'Named Co'));
-    expect([noPartner.code, noPartner.field]).toEqual(['TSANET_MEMBER_PARTNER_REQUIRED', 'input.partnerId']);
+    expect([noPartner.code, noPartner.field]).toEqual(['TSANET_MEMBER_PARTNER_REQUIRED', 'partnerId']);
     await signUp(group, partnerA, 'Acme');
     expect((await refusal(signUp(group, partnerA, 'Acme Again'))).code).toBe('TSANET_MEMBER_DUPLICATE');
     expect(await h.db.manager.count(TsanetMember)).toBe(1);
@@ -232,7 +232,7 @@ describe('TSANet groups (SUP-9)', () => {
     const base = { partnerId: partnerA, severity: 4, customerName: 'Acme', title: 'Mutual issue', description: 'd', issueArea: SupportIssueArea.PRODUCT, tsanetGroupId: group.id };
     const ctx = h.ctx(engineer);
     const notLive = await refusal(inTransaction(ctx, () => h.module.services.cases.openCollaborative(ctx, { ...base, direction: SupportCaseDirection.VENDOR_TO_PARTNER })));
-    expect([notLive.code, notLive.field]).toEqual(['TSANET_MEMBER_NOT_LIVE', 'input.tsanetGroupId']);
+    expect([notLive.code, notLive.field]).toEqual(['TSANET_MEMBER_NOT_LIVE', 'tsanetGroupId']);
     await goLive(group, partnerA, 'Acme');
     const sent = await inTransaction(ctx, () => h.module.services.cases.openCollaborative(ctx, { ...base, direction: SupportCaseDirection.VENDOR_TO_PARTNER }));
     const answered = await inTransaction(ctx, () => h.module.services.cases.openCollaborative(ctx, { ...base, direction: SupportCaseDirection.VENDOR_TO_PARTNER }));

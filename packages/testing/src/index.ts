@@ -14,6 +14,7 @@ import {
   KERNEL_SUBSCRIBERS,
   RequestContext,
   Role,
+  runUnitOfWork,
   SYSTEM_ACTOR,
 } from '@alliance/kernel';
 
@@ -96,4 +97,41 @@ export async function runGraphql<T = Record<string, unknown>>(
 ): Promise<ExecutionResult<T>> {
   // Like the gateway: one operation takes its turn on SQLite as a whole.
   return ctx.db.exclusive(() => graphql({ schema, source, variableValues, contextValue: ctx }) as Promise<ExecutionResult<T>>);
+}
+
+/**
+ * A view of a module (or any object of services) in which every async method called with a
+ * context runs as one command: in a unit of work of that context, as the mutation runner would
+ * run it. Calls inside an open unit join it. For tests that call services directly.
+ */
+export function commandsInUnits<T extends object>(services: T): T {
+  const wrapped = new WeakMap<object, object>();
+  const wrap = <O extends object>(target: O): O => {
+    const known = wrapped.get(target);
+    if (known) return known as O;
+    const proxy = new Proxy(target, {
+      get(object, key, receiver) {
+        const value: unknown = Reflect.get(object, key, receiver);
+        if (typeof value === 'function') {
+          if (/^class\s/.test(Function.prototype.toString.call(value))) return value;
+          // Only async methods do I/O; a synchronous one (a rule read off a loaded row) is called as is.
+          const isAsync = value.constructor.name === 'AsyncFunction';
+          return (...args: unknown[]) => {
+            const call = () => (value as (...a: unknown[]) => unknown).apply(object, args);
+            return isAsync && args[0] instanceof RequestContext ? runUnitOfWork(args[0], async () => call()) : call();
+          };
+        }
+        return value && typeof value === 'object' && isServiceObject(value) ? wrap(value) : value;
+      },
+    });
+    wrapped.set(target, proxy);
+    return proxy;
+  };
+  return wrap(services);
+}
+
+/** Plain objects and class instances hold services; dates, maps and other built-ins do not. */
+function isServiceObject(value: object): boolean {
+  if (Array.isArray(value) || value instanceof Date || value instanceof Map || value instanceof Set || value instanceof Promise || ArrayBuffer.isView(value)) return false;
+  return true;
 }

@@ -40,20 +40,20 @@ export class ApiKeyService {
   async mint(ctx: RequestContext, input: MintKeyInput): Promise<{ key: ApiKey; secret: string }> {
     const scopes = [...new Set(input.scopes ?? [])].sort();
     if (input.role === Role.PARTNER) {
-      if (!input.partnerId) throw new UserError('PARTNER_REQUIRED', 'a PARTNER key must be bound to a partner', 'input.partnerId');
+      if (!input.partnerId) throw new UserError('PARTNER_REQUIRED', 'a PARTNER key must be bound to a partner', 'partnerId');
       if (!(await this.partners.partnerExists(ctx, input.partnerId))) {
-        throw new UserError('PARTNER_NOT_FOUND', `no partner ${input.partnerId}`, 'input.partnerId');
+        throw new UserError('PARTNER_NOT_FOUND', `no partner ${input.partnerId}`, 'partnerId');
       }
     } else if (input.partnerId) {
-      throw new UserError('PARTNER_NOT_ALLOWED', 'only PARTNER keys are bound to a partner', 'input.partnerId');
+      throw new UserError('PARTNER_NOT_ALLOWED', 'only PARTNER keys are bound to a partner', 'partnerId');
     }
     if (input.role !== Role.INTEGRATION && scopes.length) {
-      throw new UserError('SCOPES_NOT_ALLOWED', 'only INTEGRATION keys carry scopes', 'input.scopes');
+      throw new UserError('SCOPES_NOT_ALLOWED', 'only INTEGRATION keys carry scopes', 'scopes');
     }
     const known = this.knownScopes();
     const unknown = scopes.filter((scope) => !known.includes(scope));
     if (unknown.length) {
-      throw new UserError('UNKNOWN_SCOPE', `unknown scopes ${unknown.join(', ')}; known: ${known.join(', ')}`, 'input.scopes');
+      throw new UserError('UNKNOWN_SCOPE', `unknown scopes ${unknown.join(', ')}; known: ${known.join(', ')}`, 'scopes');
     }
     const secret = KEY_PREFIX + randomBytes(32).toString('base64url');
     const key = await ctx.em.save(
@@ -75,7 +75,7 @@ export class ApiKeyService {
 
   async revoke(ctx: RequestContext, id: string): Promise<ApiKey> {
     const key = await ctx.em.findOneBy(ApiKey, { id });
-    if (!key) throw new UserError('API_KEY_NOT_FOUND', `no API key ${id}`, 'input.id');
+    if (!key) throw new UserError('API_KEY_NOT_FOUND', `no API key ${id}`, 'id');
     if (!key.revokedAt) {
       key.revokedAt = ctx.now();
       await ctx.em.save(key);

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { In } from 'typeorm';
-import { isId, Role } from '@alliance/kernel';
+import { isId, Role, runUnitOfWork } from '@alliance/kernel';
 import { Partner } from '@alliance/membership';
 import type { ApiKey } from '../access/api-key.entity';
 import { CliIo, CommandSpec, CREATE_FLAG, EXIT, runAsProcess, runCommand, usageLine, UsageError, wrap } from './command-line';
@@ -110,7 +110,7 @@ export async function keysMain(argv: string[], io: CliIo): Promise<number> {
     const keys = gateway.modules.access.keys;
     try {
       if (spec === KEYS_COMMANDS.create) {
-        const { key, secret } = await ctx.transaction(() =>
+        const { key, secret } = await runUnitOfWork(ctx, () =>
           keys.mint(ctx, { name: args.string('name') ?? `${(role as Role).toLowerCase()} key`, role: role as Role, partnerId: args.string('partner') ?? null, scopes: args.strings('scope') }),
         );
         io.stdout.write(
@@ -119,9 +119,9 @@ export async function keysMain(argv: string[], io: CliIo): Promise<number> {
         return EXIT.ok;
       }
       if (spec === KEYS_COMMANDS.list) {
-        const all = await ctx.transaction(() => keys.list(ctx));
+        const all = await runUnitOfWork(ctx, () => keys.list(ctx));
         const partnerIds = [...new Set(all.map((k) => k.partnerId).filter((id): id is string => id !== null))];
-        const partners = partnerIds.length ? await ctx.transaction((em) => em.findBy(Partner, { id: In(partnerIds) })) : [];
+        const partners = partnerIds.length ? await runUnitOfWork(ctx, (em) => em.findBy(Partner, { id: In(partnerIds) })) : [];
         io.stdout.write(all.length ? keysTable(all, new Map(partners.map((p) => [p.id, p.name])), ctx.now()) : 'no API keys yet (npm run keys -- create --role ADMIN makes one)\n');
         return EXIT.ok;
       }
@@ -130,7 +130,7 @@ export async function keysMain(argv: string[], io: CliIo): Promise<number> {
         io.stderr.write(`error: API_KEY_NOT_FOUND: no API key ${id} (a key id looks like 0190a6f0-0000-7000-8000-000000000000)\n`);
         return EXIT.failed;
       }
-      const outcome = await ctx.transaction(async () => {
+      const outcome = await runUnitOfWork(ctx, async () => {
         const before = await keys.get(ctx, id).catch(() => null);
         if (before?.revokedAt) return { key: before, already: true };
         return { key: await keys.revoke(ctx, id), already: false };

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { GraphQLError } from 'graphql';
-import { isId, RequestContext } from '@alliance/kernel';
+import { isId, RequestContext, runUnitOfWork } from '@alliance/kernel';
 import type { Gateway } from '../server';
 
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 };
@@ -23,7 +23,9 @@ export function registerArtifactUpload(app: FastifyInstance, gateway: Gateway): 
       if (!isId(request.params.id)) return fail(400, 'BAD_USER_INPUT', 'id must be an id issued by this API');
       const ctx = new RequestContext({ db: gateway.db, clock: gateway.clock, bus: gateway.bus, actor, requestId: String(request.id) });
       try {
-        const artifact = await gateway.modules.certification.service.receiveArtifactFile(ctx, request.params.id, request.raw);
+        const certification = gateway.modules.certification.service;
+        const received = await certification.receiveArtifactFile(ctx, request.params.id, request.raw);
+        const artifact = await runUnitOfWork(ctx, () => certification.recordArtifactFile(ctx, received));
         return {
           artifact: {
             id: artifact.id,

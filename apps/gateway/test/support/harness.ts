@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { Clock, FixedClock, Role } from '@alliance/kernel';
+import { Clock, FixedClock, Role, runUnitOfWork } from '@alliance/kernel';
 import { loadConfig, GatewayConfig } from '../../src/config';
 import { createGateway, Gateway } from '../../src/server';
 
@@ -38,7 +38,7 @@ export async function startTestGateway(options: { clock?: Clock; config?: Partia
   const gateway = await createGateway({ config, clock, logger });
   const system = gateway.systemContext();
   const mintKey: TestGateway['mintKey'] = async (role, opts = {}) => {
-    const { secret } = await system.transaction(() =>
+    const { secret } = await runUnitOfWork(system, () =>
       gateway.modules.access.keys.mint(system, { name: opts.name ?? `${role.toLowerCase()} test key`, role, partnerId: opts.partnerId ?? null, scopes: opts.scopes ?? [] }),
     );
     return secret;

@@ -16,9 +16,15 @@ import {
 import { checklistItems } from '../rules/checklists.rules';
 import { findSignatureConflict, signatureText } from '../rules/release-signature.rules';
 import { actorName, findActable, findVisible } from './access';
-import { digestStream } from './artifact-stream';
+import { digestStream, StreamDigest } from './artifact-stream';
 import { ListingService } from './listing.service';
 import { CertificationChecklist, CertificationChecklistItem } from './views';
+
+/** A file received for an artifact: its sums, and where it is stored (null when files are not kept). */
+export interface ReceivedArtifactFile extends StreamDigest {
+  artifactId: string;
+  storedPath: string | null;
+}
 
 export interface CatalogOptions {
   /** When set, uploaded artifact files are kept at `<dir>/<artifactId>`; otherwise bytes are dropped once hashed. */
@@ -108,7 +114,7 @@ export class CatalogService {
     await ctx.db.lock(ctx.em, `cert:software-versions:${software.id}`);
     const released = await ctx.em.findBy(SoftwareVersion, { softwareId: software.id });
     const conflict = findSignatureConflict({ version: input.version, releasedOn: input.releasedOn }, released);
-    if (conflict) throw new UserError('RELEASE_SIGNATURE_NOT_UNIQUE', conflict.message, `input.${conflict.field}`);
+    if (conflict) throw new UserError('RELEASE_SIGNATURE_NOT_UNIQUE', conflict.message, `${conflict.field}`);
     return ctx.em.save(
       ctx.em.create(SoftwareVersion, {
         softwareId: software.id,
@@ -166,12 +172,12 @@ export class CatalogService {
   }
 
   /**
-   * CERT-14: streams an uploaded file through MD5, SHA1 and a byte counter, then records
-   * the sums and whether each matches the declared one. The file is never held in memory;
-   * no transaction is open while bytes flow (SQLite's queue is not held by an upload).
-   * Call it outside a transaction. A PARTNER key may upload only its own artifacts.
+   * CERT-14: streams an uploaded file through MD5, SHA1 and a byte counter and stores it. The
+   * file is never held in memory; call it outside a unit of work, so no transaction is open
+   * (and SQLite's queue is not held) while bytes flow. Then record what was received with
+   * `recordArtifactFile` in a unit of work. A PARTNER key may upload only its own artifacts.
    */
-  async receiveArtifactFile(ctx: RequestContext, artifactId: string, stream: NodeJS.ReadableStream): Promise<Artifact> {
+  async receiveArtifactFile(ctx: RequestContext, artifactId: string, stream: NodeJS.ReadableStream): Promise<ReceivedArtifactFile> {
     const artifact = await ctx.db.exclusive(() => ctx.em.findOneBy(Artifact, { id: artifactId }));
     if (!artifact) throw new NotFoundError('Artifact', artifactId);
     ctx.assertCanActForPartner(artifact.partnerId, 'Artifact', artifactId);
@@ -187,19 +193,22 @@ export class CatalogService {
       if (partPath) await unlink(partPath).catch(() => undefined);
       throw error;
     }
+    return { artifactId: artifact.id, ...digest, storedPath: finalPath };
+  }
 
-    return ctx.transaction(async (em) => {
-      const row = await em.findOneByOrFail(Artifact, { id: artifact.id });
-      row.receivedMd5 = digest.md5;
-      row.receivedSha1 = digest.sha1;
-      row.receivedSizeBytes = digest.sizeBytes;
-      row.receivedAt = ctx.now();
-      row.md5Matches = digest.md5 === row.md5;
-      row.sha1Matches = digest.sha1 === row.sha1;
-      row.sizeMatches = digest.sizeBytes === row.sizeBytes;
-      row.storedPath = finalPath;
-      return em.save(row);
-    });
+  /** CERT-14: records the sums of a received file and whether each matches the declared one. */
+  async recordArtifactFile(ctx: RequestContext, received: ReceivedArtifactFile): Promise<Artifact> {
+    const em = ctx.em;
+    const row = await em.findOneByOrFail(Artifact, { id: received.artifactId });
+    row.receivedMd5 = received.md5;
+    row.receivedSha1 = received.sha1;
+    row.receivedSizeBytes = received.sizeBytes;
+    row.receivedAt = ctx.now();
+    row.md5Matches = received.md5 === row.md5;
+    row.sha1Matches = received.sha1 === row.sha1;
+    row.sizeMatches = received.sizeBytes === row.sizeBytes;
+    row.storedPath = received.storedPath;
+    return em.save(row);
   }
 
   /** CERT-15: a checklist of a version, item by item, with what is recorded for each (batched per request). */
@@ -260,7 +269,7 @@ export class CatalogService {
       throw new UserError(
         'CHECKLIST_ITEM_UNKNOWN',
         `CERT-15: ${input.itemKey} is not an item of the ${input.checklist} checklist; items are ${definitions.map((item) => item.key).join(', ')}`,
-        'input.itemKey',
+        'itemKey',
       );
     }
     const state =

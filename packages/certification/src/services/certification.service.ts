@@ -1,7 +1,7 @@
 import { RequestContext } from '@alliance/kernel';
 import type { CertificationApi } from '../contracts';
 import { Artifact } from '../entities';
-import { CatalogService, SoftwareVersionSummary } from './catalog.service';
+import { CatalogService, ReceivedArtifactFile, SoftwareVersionSummary } from './catalog.service';
 import { ListingService } from './listing.service';
 
 /** What other domains and the gateway call: support's ports and the artifact upload route. */
@@ -21,8 +21,13 @@ export class CertificationService implements CertificationApi {
     return this.catalog.softwareVersions(ctx, softwareId);
   }
 
-  /** CERT-14: streams an upload through MD5/SHA1/size and records the comparison (for `PUT /artifacts/:id/file`). */
-  receiveArtifactFile(ctx: RequestContext, artifactId: string, stream: NodeJS.ReadableStream): Promise<Artifact> {
+  /** CERT-14: streams an upload through MD5/SHA1/size and stores it, outside a unit of work (for `PUT /artifacts/:id/file`). */
+  receiveArtifactFile(ctx: RequestContext, artifactId: string, stream: NodeJS.ReadableStream): Promise<ReceivedArtifactFile> {
     return this.catalog.receiveArtifactFile(ctx, artifactId, stream);
+  }
+
+  /** CERT-14: records a received file's sums and the comparison, in the caller's unit of work. */
+  recordArtifactFile(ctx: RequestContext, received: ReceivedArtifactFile): Promise<Artifact> {
+    return this.catalog.recordArtifactFile(ctx, received);
   }
 }

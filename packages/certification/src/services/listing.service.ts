@@ -124,11 +124,11 @@ export class ListingService {
   /** Re-checks publication now (support readiness is answered by the support domain). */
   async publish(ctx: RequestContext, listingId: string): Promise<Listing> {
     const listing = await findOrNotFound(ctx, Listing, listingId, 'Listing');
-    if (listing.status === ListingStatus.REMOVED) throw new UserError('LISTING_REMOVED', `CERT-8: listing ${listing.id} was removed`, 'input.listingId');
+    if (listing.status === ListingStatus.REMOVED) throw new UserError('LISTING_REMOVED', `CERT-8: listing ${listing.id} was removed`, 'listingId');
     await this.refresh(ctx, listing);
     if (listing.status !== ListingStatus.PUBLISHED) {
       const why = listing.status === ListingStatus.WITHHELD ? 'a severe incompatibility has no technical fix (CERT-7)' : `missing ${listing.missingItems.join(', ')} (CERT-6)`;
-      throw new UserError('LISTING_NOT_PUBLISHABLE', `listing cannot be published: ${why}`, 'input.listingId');
+      throw new UserError('LISTING_NOT_PUBLISHABLE', `listing cannot be published: ${why}`, 'listingId');
     }
     return listing;
   }
@@ -136,7 +136,7 @@ export class ListingService {
   /** CERT-7: a footnote or KB link; a severe one keeps the listing off the guide until resolved. */
   async addFootnote(ctx: RequestContext, input: AddListingFootnoteInput): Promise<ListingFootnote> {
     const listing = await findOrNotFound(ctx, Listing, input.listingId, 'Listing');
-    if (listing.status === ListingStatus.REMOVED) throw new UserError('LISTING_REMOVED', `CERT-8: listing ${listing.id} was removed`, 'input.listingId');
+    if (listing.status === ListingStatus.REMOVED) throw new UserError('LISTING_REMOVED', `CERT-8: listing ${listing.id} was removed`, 'listingId');
     const footnote = await ctx.em.save(
       ctx.em.create(ListingFootnote, {
         listingId: listing.id,
@@ -156,7 +156,7 @@ export class ListingService {
   /** CERT-7: a technical fix was provided; the listing may return to the guide. */
   async resolveFootnote(ctx: RequestContext, input: ResolveListingFootnoteInput): Promise<ListingFootnote> {
     const footnote = await findOrNotFound(ctx, ListingFootnote, input.footnoteId, 'ListingFootnote');
-    if (footnote.resolvedAt) throw new UserError('FOOTNOTE_ALREADY_RESOLVED', 'CERT-7: the footnote already records a technical fix', 'input.footnoteId');
+    if (footnote.resolvedAt) throw new UserError('FOOTNOTE_ALREADY_RESOLVED', 'CERT-7: the footnote already records a technical fix', 'footnoteId');
     footnote.resolvedAt = ctx.now();
     footnote.resolution = input.resolution;
     await ctx.em.save(footnote);
@@ -169,7 +169,7 @@ export class ListingService {
   /** CERT-8: removal with reason; the history stays. CERT-16: logo eligibility ends. */
   async remove(ctx: RequestContext, input: RemoveListingInput): Promise<Listing> {
     const listing = await findOrNotFound(ctx, Listing, input.listingId, 'Listing');
-    if (listing.status === ListingStatus.REMOVED) throw new UserError('LISTING_REMOVED', `CERT-8: listing ${listing.id} was already removed`, 'input.listingId');
+    if (listing.status === ListingStatus.REMOVED) throw new UserError('LISTING_REMOVED', `CERT-8: listing ${listing.id} was already removed`, 'listingId');
     const now = ctx.now();
     listing.status = ListingStatus.REMOVED;
     listing.removedAt = now;

@@ -44,7 +44,7 @@ export class RecertificationService {
   /** CERT-9: the program's questionnaire answered for a new version: any YES = required. */
   async answerQuestionnaire(ctx: RequestContext, input: AnswerRecertificationQuestionnaireInput): Promise<RecertificationAssessment> {
     const version = await findActable(ctx, SoftwareVersion, input.versionId, 'SoftwareVersion');
-    const policy = await this.catalog.requirePolicy(ctx, version.programId, 'input.versionId');
+    const policy = await this.catalog.requirePolicy(ctx, version.programId, 'versionId');
     if (input.comparedToVersionId) {
       const earlier = await ctx.em.findOneBy(SoftwareVersion, { id: input.comparedToVersionId });
       if (!earlier || earlier.softwareId !== version.softwareId) throw new NotFoundError('SoftwareVersion', input.comparedToVersionId);
@@ -52,7 +52,7 @@ export class RecertificationService {
     const problems = answerProblems(policy.questionnaireKind, input.answers);
     if (problems.length > 0) {
       const text = problems.map((p) => `${p.kind.toLowerCase().replace(/_/g, ' ')} ${p.questionId}`).join('; ');
-      throw new UserError('QUESTIONNAIRE_ANSWERS_INVALID', `CERT-9: the ${policy.questionnaireKind} questionnaire needs every question answered once: ${text}`, 'input.answers');
+      throw new UserError('QUESTIONNAIRE_ANSWERS_INVALID', `CERT-9: the ${policy.questionnaireKind} questionnaire needs every question answered once: ${text}`, 'answers');
     }
     const decision = recertificationDecision(input.answers);
     return ctx.em.save(
@@ -167,7 +167,7 @@ export class RecertificationService {
   async fileHotFix(ctx: RequestContext, input: FileHotFixInput): Promise<HotFix> {
     const version = await findActable(ctx, SoftwareVersion, input.versionId, 'SoftwareVersion');
     if (version.releaseKind !== SoftwareReleaseKind.HOT_FIX) {
-      throw new UserError('SOFTWARE_VERSION_KIND_MISMATCH', `CERT-10: version ${version.version} is a ${version.releaseKind} release; register the hot fix as a HOT_FIX version`, 'input.versionId');
+      throw new UserError('SOFTWARE_VERSION_KIND_MISMATCH', `CERT-10: version ${version.version} is a ${version.releaseKind} release; register the hot fix as a HOT_FIX version`, 'versionId');
     }
     const base = await ctx.em.findOneBy(SoftwareVersion, { id: input.baseVersionId });
     if (!base || base.softwareId !== version.softwareId) throw new NotFoundError('SoftwareVersion', input.baseVersionId);
@@ -185,14 +185,14 @@ export class RecertificationService {
         settledAt: null,
       }),
     );
-    for (const [index, distribution] of input.distributions.entries()) await this.addDistribution(ctx, hotFix, version, distribution, `input.distributions.${index}.distributedOn`);
+    for (const [index, distribution] of input.distributions.entries()) await this.addDistribution(ctx, hotFix, version, distribution, `distributions.${index}.distributedOn`);
     return hotFix;
   }
 
   async recordDistribution(ctx: RequestContext, input: RecordHotFixDistributionInput): Promise<HotFixDistribution> {
     const hotFix = await findActable(ctx, HotFix, input.hotFixId, 'CertificationHotFix');
     const version = await ctx.em.findOneByOrFail(SoftwareVersion, { id: hotFix.versionId });
-    return this.addDistribution(ctx, hotFix, version, input.distribution, 'input.distribution.distributedOn');
+    return this.addDistribution(ctx, hotFix, version, input.distribution, 'distribution.distributedOn');
   }
 
   distributionsOf(ctx: RequestContext, hotFixId: string): Promise<HotFixDistribution[]> {
@@ -254,9 +254,9 @@ export class RecertificationService {
   async decideWaiver(ctx: RequestContext, input: DecideRetestWaiverInput): Promise<RetestWaiver> {
     await ctx.db.lock(ctx.em, `cert:waiver:${input.waiverId}`);
     const waiver = await findOrNotFound(ctx, RetestWaiver, input.waiverId, 'CertificationRetestWaiver');
-    if (waiver.status !== CertificationRequestStatus.REQUESTED) throw new UserError('REQUEST_ALREADY_DECIDED', `waiver ${waiver.id} was already ${waiver.status.toLowerCase()}`, 'input.waiverId');
+    if (waiver.status !== CertificationRequestStatus.REQUESTED) throw new UserError('REQUEST_ALREADY_DECIDED', `waiver ${waiver.id} was already ${waiver.status.toLowerCase()}`, 'waiverId');
     const note = input.note?.trim() ?? '';
-    if (!input.approve && !note) throw new UserError('JUSTIFICATION_REQUIRED', 'a rejected waiver needs a written reason', 'input.note');
+    if (!input.approve && !note) throw new UserError('JUSTIFICATION_REQUIRED', 'a rejected waiver needs a written reason', 'note');
     waiver.status = input.approve ? CertificationRequestStatus.APPROVED : CertificationRequestStatus.DENIED;
     waiver.decidedAt = ctx.now();
     waiver.decisionNote = note || null;
@@ -274,11 +274,11 @@ export class RecertificationService {
   /** CERT-12: ask to extend a certified listing to an update, with the MD5 comparison. */
   async requestEquivalency(ctx: RequestContext, input: RequestEquivalencyInput): Promise<EquivalencyRequest> {
     const listing = await findActable(ctx, Listing, input.listingId, 'Listing');
-    if (listing.status === ListingStatus.REMOVED) throw new UserError('LISTING_REMOVED', `CERT-8: listing ${listing.id} was removed`, 'input.listingId');
+    if (listing.status === ListingStatus.REMOVED) throw new UserError('LISTING_REMOVED', `CERT-8: listing ${listing.id} was removed`, 'listingId');
     const update = await findActable(ctx, SoftwareVersion, input.versionId, 'SoftwareVersion');
     const certified = await ctx.em.findOneByOrFail(SoftwareVersion, { id: listing.versionId });
     if (update.softwareId !== listing.softwareId || update.id === certified.id || update.releasedOn <= certified.releasedOn) {
-      throw new UserError('EQUIVALENCY_NOT_APPLICABLE', `CERT-12: version ${update.version} is not a later release of the certified software version ${certified.version}`, 'input.versionId');
+      throw new UserError('EQUIVALENCY_NOT_APPLICABLE', `CERT-12: version ${update.version} is not a later release of the certified software version ${certified.version}`, 'versionId');
     }
     const certifiedMd5 = await this.artifactMd5(ctx, certified.id, listing.signedArtifactId);
     const updateMd5 = await this.artifactMd5(ctx, update.id, null);
@@ -314,27 +314,27 @@ export class RecertificationService {
     await ctx.db.lock(ctx.em, `cert:equivalency:${input.requestId}`);
     const request = await findOrNotFound(ctx, EquivalencyRequest, input.requestId, 'CertificationEquivalencyRequest');
     if (request.status !== CertificationRequestStatus.REQUESTED) {
-      throw new UserError('REQUEST_ALREADY_DECIDED', `equivalency request ${request.id} was already ${request.status.toLowerCase()}`, 'input.requestId');
+      throw new UserError('REQUEST_ALREADY_DECIDED', `equivalency request ${request.id} was already ${request.status.toLowerCase()}`, 'requestId');
     }
     const now = ctx.now();
     if (!input.approve) {
       const justification = input.justification?.trim() ?? '';
-      if (!justification) throw new UserError('JUSTIFICATION_REQUIRED', 'CERT-12: a denied equivalency request needs a written justification', 'input.justification');
+      if (!justification) throw new UserError('JUSTIFICATION_REQUIRED', 'CERT-12: a denied equivalency request needs a written justification', 'justification');
       Object.assign(request, { status: CertificationRequestStatus.DENIED, decidedAt: now, justification });
       return { request: await ctx.em.save(request), listing: null };
     }
 
     const listing = await ctx.em.findOneByOrFail(Listing, { id: request.listingId });
-    if (listing.status === ListingStatus.REMOVED) throw new UserError('LISTING_REMOVED', `CERT-8: listing ${listing.id} was removed`, 'input.requestId');
+    if (listing.status === ListingStatus.REMOVED) throw new UserError('LISTING_REMOVED', `CERT-8: listing ${listing.id} was removed`, 'requestId');
     const artifacts = await ctx.em.find(Artifact, { where: { versionId: request.versionId }, order: { id: 'DESC' } });
     const artifact = artifacts[0];
-    if (!artifact) throw new UserError('ARTIFACT_MISSING', 'CERT-12: register the update artifact with its MD5 before approval', 'input.requestId');
+    if (!artifact) throw new UserError('ARTIFACT_MISSING', 'CERT-12: register the update artifact with its MD5 before approval', 'requestId');
     if (artifact.receivedAt && !artifact.verified) {
       const wrong = [artifact.md5Matches === false && 'MD5', artifact.sha1Matches === false && 'SHA1', artifact.sizeMatches === false && 'size'].filter(Boolean).join(', ');
-      throw new UserError('ARTIFACT_SUMS_MISMATCH', `CERT-14: the uploaded ${artifact.fileName} does not match its declared sums (${wrong || 'sums'})`, 'input.requestId');
+      throw new UserError('ARTIFACT_SUMS_MISMATCH', `CERT-14: the uploaded ${artifact.fileName} does not match its declared sums (${wrong || 'sums'})`, 'requestId');
     }
     const certifiedMd5 = await this.artifactMd5(ctx, listing.versionId, listing.signedArtifactId);
-    const policy = await this.catalog.requirePolicy(ctx, listing.programId, 'input.requestId');
+    const policy = await this.catalog.requirePolicy(ctx, listing.programId, 'requestId');
     const charge = await this.fees.chargeFee(ctx, { partnerId: request.partnerId, feeKind: 'EQUIVALENCY', programId: request.programId, reference: `equivalency:${request.id}` });
     const extended = await this.listings.createListing(ctx, {
       partnerId: listing.partnerId,

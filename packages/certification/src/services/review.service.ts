@@ -40,8 +40,8 @@ export class ReviewService {
     await ctx.db.lock(ctx.em, `cert:review-slot:${slot.id}`);
     const taken = await ctx.em.countBy(SlotReservation, { slotId: slot.id });
     const refusal = slotRefusal(slot, taken, ctx.now());
-    if (refusal === 'SLOT_STARTED') throw new UserError(refusal, `CERT-2: slot ${slot.id} started at ${slot.startsAt.toISOString()}`, 'input.slotId');
-    if (refusal === 'SLOT_FULL') throw new UserError(refusal, `CERT-2: slot ${slot.id} is full (${slot.capacity} reservations)`, 'input.slotId');
+    if (refusal === 'SLOT_STARTED') throw new UserError(refusal, `CERT-2: slot ${slot.id} started at ${slot.startsAt.toISOString()}`, 'slotId');
+    if (refusal === 'SLOT_FULL') throw new UserError(refusal, `CERT-2: slot ${slot.id} is full (${slot.capacity} reservations)`, 'slotId');
     return ctx.em.save(
       ctx.em.create(SlotReservation, {
         slotId: slot.id,
@@ -93,19 +93,19 @@ export class ReviewService {
     const version = await findActable(ctx, SoftwareVersion, input.versionId, 'SoftwareVersion');
     const software = await ctx.em.findOneByOrFail(Software, { id: version.softwareId });
     const now = ctx.now();
-    await this.catalog.requirePolicy(ctx, software.programId, 'input.versionId');
+    await this.catalog.requirePolicy(ctx, software.programId, 'versionId');
 
     const release = await this.ports.releases.activityAllowed(ctx, { partnerId: version.partnerId, releaseId: input.releaseId, activity: 'CERTIFICATION', at: now });
     if (!release.allowed || release.productId === null || release.version === null) {
       throw new UserError(
         'RELEASE_NOT_CERTIFIABLE',
         `CERT-3: release ${input.releaseId} does not allow certification now (milestone ${release.milestone ?? 'none'}, ${release.reasonCode ?? 'not allowed'}); submit at RC or GA`,
-        'input.releaseId',
+        'releaseId',
       );
     }
     const enrollment = await this.ports.membership.enrollmentStatus(ctx, { partnerId: version.partnerId, programId: software.programId, at: now });
     if (!enrollment.active) {
-      throw new UserError('ENROLLMENT_NOT_ACTIVE', `CERT-3: the enrollment in program ${software.programId} is not active (${enrollment.reasonCode ?? 'inactive'})`, 'input.versionId');
+      throw new UserError('ENROLLMENT_NOT_ACTIVE', `CERT-3: the enrollment in program ${software.programId} is not active (${enrollment.reasonCode ?? 'inactive'})`, 'versionId');
     }
 
     await ctx.db.lock(ctx.em, `cert:reservation:${input.reservationId}`);
@@ -115,7 +115,7 @@ export class ReviewService {
       throw new UserError(
         'SLOT_RESERVATION_REQUIRED',
         'CERT-2: name an unused review slot reservation of this partner for the software program',
-        'input.reservationId',
+        'reservationId',
       );
     }
 
@@ -164,11 +164,11 @@ export class ReviewService {
   /** CERT-4/CERT-5: certify; a listing is created and published when CERT-6 allows. */
   async certify(ctx: RequestContext, input: CertifySubmissionInput): Promise<{ submission: Submission; listing: Listing }> {
     const submission = await this.undecided(ctx, input.submissionId);
-    const policy = await this.catalog.requirePolicy(ctx, submission.programId, 'input.submissionId');
+    const policy = await this.catalog.requirePolicy(ctx, submission.programId, 'submissionId');
     if (input.signedArtifactId) {
       const artifact = await ctx.em.findOneBy(Artifact, { id: input.signedArtifactId });
       if (!artifact || artifact.versionId !== submission.versionId) {
-        throw new UserError('ARTIFACT_MISSING', 'CERT-5: the signed artifact must be an artifact of the certified version', 'input.signedArtifactId');
+        throw new UserError('ARTIFACT_MISSING', 'CERT-5: the signed artifact must be an artifact of the certified version', 'signedArtifactId');
       }
     }
     const now = ctx.now();
@@ -201,7 +201,7 @@ export class ReviewService {
   async deny(ctx: RequestContext, input: DenySubmissionInput): Promise<Submission> {
     const submission = await this.undecided(ctx, input.submissionId);
     const justification = input.justification.trim();
-    if (!justification) throw new UserError('JUSTIFICATION_REQUIRED', 'CERT-4: a denial needs a written justification', 'input.justification');
+    if (!justification) throw new UserError('JUSTIFICATION_REQUIRED', 'CERT-4: a denial needs a written justification', 'justification');
     submission.status = SubmissionStatus.DENIED;
     submission.decidedAt = ctx.now();
     submission.decidedBy = actorName(ctx);
@@ -213,7 +213,7 @@ export class ReviewService {
     await ctx.db.lock(ctx.em, `cert:submission:${id}`);
     const submission = await findOrNotFound(ctx, Submission, id, 'Submission');
     if (submission.status !== SubmissionStatus.SUBMITTED) {
-      throw new UserError('SUBMISSION_ALREADY_DECIDED', `CERT-4: submission ${id} was already ${submission.status.toLowerCase()}`, 'input.submissionId');
+      throw new UserError('SUBMISSION_ALREADY_DECIDED', `CERT-4: submission ${id} was already ${submission.status.toLowerCase()}`, 'submissionId');
     }
     return submission;
   }

@@ -44,32 +44,30 @@ export class EntitlementService {
    */
   async consume(ctx: RequestContext, command: ConsumeEntitlementCommand): Promise<ConsumedEntitlement> {
     const kind = EntitlementKind[command.kind];
-    return ctx.transaction(async () => {
-      await ctx.db.lock(ctx.em, entitlementLockKey(command.partnerId, kind));
-      const before = await this.balance(ctx, command.partnerId, kind);
-      if (before.remaining <= 0) {
-        throw new UserError(
-          'ENTITLEMENT_EXHAUSTED',
-          `FEE-2: partner ${command.partnerId} has no unconsumed ${command.kind} entitlement left (${before.granted - before.revoked} bought, ${before.consumed} used)`,
-          'input.kind',
-        );
-      }
-      const consumption = await ctx.em.save(
-        EntitlementEntry,
-        ctx.em.create(EntitlementEntry, {
-          partnerId: command.partnerId,
-          kind,
-          type: EntitlementEntryType.CONSUME,
-          delta: -1,
-          invoiceId: null,
-          reference: command.reference,
-          at: ctx.now(),
-          actor: ctx.actor.name,
-        }),
+    await ctx.db.lock(ctx.em, entitlementLockKey(command.partnerId, kind));
+    const before = await this.balance(ctx, command.partnerId, kind);
+    if (before.remaining <= 0) {
+      throw new UserError(
+        'ENTITLEMENT_EXHAUSTED',
+        `FEE-2: partner ${command.partnerId} has no unconsumed ${command.kind} entitlement left (${before.granted - before.revoked} bought, ${before.consumed} used)`,
+        'kind',
       );
-      const entitlement = Object.assign(new Entitlement(), before, { consumed: before.consumed + 1, remaining: before.remaining - 1 });
-      return { consumptionId: consumption.id, consumption, entitlement };
-    });
+    }
+    const consumption = await ctx.em.save(
+      EntitlementEntry,
+      ctx.em.create(EntitlementEntry, {
+        partnerId: command.partnerId,
+        kind,
+        type: EntitlementEntryType.CONSUME,
+        delta: -1,
+        invoiceId: null,
+        reference: command.reference,
+        at: ctx.now(),
+        actor: ctx.actor.name,
+      }),
+    );
+    const entitlement = Object.assign(new Entitlement(), before, { consumed: before.consumed + 1, remaining: before.remaining - 1 });
+    return { consumptionId: consumption.id, consumption, entitlement };
   }
 
   /**
@@ -94,7 +92,7 @@ export class EntitlementService {
           throw new UserError(
             'ENTITLEMENT_ALREADY_CONSUMED',
             `FEE-2: the refund would take back ${-diff} ${kind} entitlements but the partner has only ${balance.remaining} unused; refunds of a used bundle are refused`,
-            'input.paymentId',
+            'paymentId',
           );
         }
       }

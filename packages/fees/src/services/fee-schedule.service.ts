@@ -66,26 +66,26 @@ export class FeeScheduleService {
   async setFee(ctx: RequestContext, command: SetFeeCommand): Promise<Fee> {
     const kind = command.kind;
     if (command.refundable && !mayBeRefundable(kind)) {
-      throw new UserError('FEE_NOT_REFUNDABLE_KIND', `FEE-1/FEE-6: ${kind} fees are never refundable`, 'input.refundable');
+      throw new UserError('FEE_NOT_REFUNDABLE_KIND', `FEE-1/FEE-6: ${kind} fees are never refundable`, 'refundable');
     }
     const bands = command.hostPayBands ?? null;
     if (isBilledFromSnapshot(kind)) {
-      if (!bands) throw new UserError('FEE_SCHEDULE_INVALID', 'FEE-5: host-pay dues are priced by member-count bands; give hostPayBands', 'input.hostPayBands');
+      if (!bands) throw new UserError('FEE_SCHEDULE_INVALID', 'FEE-5: host-pay dues are priced by member-count bands; give hostPayBands', 'hostPayBands');
       const problem = hostPayBandsProblem(bands);
-      if (problem) throw new UserError('FEE_SCHEDULE_INVALID', `FEE-5: ${problem}`, 'input.hostPayBands');
+      if (problem) throw new UserError('FEE_SCHEDULE_INVALID', `FEE-5: ${problem}`, 'hostPayBands');
       if (command.programId) {
-        throw new UserError('FEE_SCHEDULE_INVALID', 'FEE-5: host-pay bands are set on the default schedule (programId null)', 'input.programId');
+        throw new UserError('FEE_SCHEDULE_INVALID', 'FEE-5: host-pay bands are set on the default schedule (programId null)', 'programId');
       }
     } else if (bands) {
-      throw new UserError('FEE_SCHEDULE_INVALID', 'only TSANet host dues are priced by bands', 'input.hostPayBands');
+      throw new UserError('FEE_SCHEDULE_INVALID', 'only TSANet host dues are priced by bands', 'hostPayBands');
     }
     if (command.termMonths != null && !buysTerm(kind)) {
-      throw new UserError('FEE_SCHEDULE_INVALID', `${kind} fees do not buy a service term`, 'input.termMonths');
+      throw new UserError('FEE_SCHEDULE_INVALID', `${kind} fees do not buy a service term`, 'termMonths');
     }
     const grants = command.grants ?? [];
     const seen = new Set<EntitlementKind>();
     for (const grant of grants) {
-      if (seen.has(grant.kind)) throw new UserError('FEE_SCHEDULE_INVALID', `grant ${grant.kind} is listed twice`, 'input.grants');
+      if (seen.has(grant.kind)) throw new UserError('FEE_SCHEDULE_INVALID', `grant ${grant.kind} is listed twice`, 'grants');
       seen.add(grant.kind);
     }
     const previous = await this.effectiveFee(ctx, kind, command.programId ?? null);

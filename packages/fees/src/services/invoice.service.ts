@@ -134,61 +134,59 @@ export class InvoiceService {
 
   /** FEE-1: charges one fee of the schedule in force to a partner, as a new invoice of one line. */
   async chargeFee(ctx: RequestContext, command: ChargeFeeCommand): Promise<ChargedFee> {
-    return ctx.transaction(async () => {
-      const kind = FeeKind[command.feeKind];
-      const quantity = command.quantity ?? 1;
-      const programId = command.programId ?? null;
-      const reference = command.reference?.trim() || null;
-      const programVersion = command.programVersion?.trim() || null;
-      if (!Number.isInteger(quantity) || quantity < 1 || quantity > MAX_QUANTITY) {
-        throw new UserError('QUANTITY_INVALID', `quantity is a whole number from 1 to ${MAX_QUANTITY}`, 'input.quantity');
+    const kind = FeeKind[command.feeKind];
+    const quantity = command.quantity ?? 1;
+    const programId = command.programId ?? null;
+    const reference = command.reference?.trim() || null;
+    const programVersion = command.programVersion?.trim() || null;
+    if (!Number.isInteger(quantity) || quantity < 1 || quantity > MAX_QUANTITY) {
+      throw new UserError('QUANTITY_INVALID', `quantity is a whole number from 1 to ${MAX_QUANTITY}`, 'quantity');
+    }
+    if (isBilledFromSnapshot(kind)) {
+      throw new UserError('FEE_BILLED_FROM_SNAPSHOT', 'FEE-5: TSANet host dues are billed with billTsanetHost from a member snapshot', 'feeKind');
+    }
+    if (!(await this.membership.partnerExists(ctx, command.partnerId))) {
+      throw new UserError('PARTNER_NOT_FOUND', `partner ${command.partnerId} does not exist`, 'partnerId');
+    }
+    if (kind === FeeKind.PROGRAM_ENTRANCE) {
+      if (!programId) throw new UserError('PROGRAM_REQUIRED', 'FEE-1: a program entrance fee is charged for a program', 'programId');
+      if (!programVersion) {
+        throw new UserError('PROGRAM_VERSION_REQUIRED', 'FEE-1: a program entrance fee is tied to the program version it is bought for', 'programVersion');
       }
-      if (isBilledFromSnapshot(kind)) {
-        throw new UserError('FEE_BILLED_FROM_SNAPSHOT', 'FEE-5: TSANet host dues are billed with billTsanetHost from a member snapshot', 'input.feeKind');
-      }
-      if (!(await this.membership.partnerExists(ctx, command.partnerId))) {
-        throw new UserError('PARTNER_NOT_FOUND', `partner ${command.partnerId} does not exist`, 'input.partnerId');
-      }
-      if (kind === FeeKind.PROGRAM_ENTRANCE) {
-        if (!programId) throw new UserError('PROGRAM_REQUIRED', 'FEE-1: a program entrance fee is charged for a program', 'input.programId');
-        if (!programVersion) {
-          throw new UserError('PROGRAM_VERSION_REQUIRED', 'FEE-1: a program entrance fee is tied to the program version it is bought for', 'input.programVersion');
-        }
-      }
-      if (chargedOncePerReference(kind) && !reference) {
-        throw new UserError('REFERENCE_REQUIRED', 'FEE-3: name the approved equivalency request the fee is charged for', 'input.reference');
-      }
-      const fee = await this.schedule.effectiveFee(ctx, kind, programId);
-      if (!fee) {
-        throw new UserError('FEE_NOT_SCHEDULED', `FEE-1: no amount is set for ${kind}${programId ? ` in program ${programId}` : ''}`, 'input.feeKind');
-      }
-      await this.refuseRepeatCharge(ctx, command.partnerId, kind, { quantity, programId, programVersion, reference });
+    }
+    if (chargedOncePerReference(kind) && !reference) {
+      throw new UserError('REFERENCE_REQUIRED', 'FEE-3: name the approved equivalency request the fee is charged for', 'reference');
+    }
+    const fee = await this.schedule.effectiveFee(ctx, kind, programId);
+    if (!fee) {
+      throw new UserError('FEE_NOT_SCHEDULED', `FEE-1: no amount is set for ${kind}${programId ? ` in program ${programId}` : ''}`, 'feeKind');
+    }
+    await this.refuseRepeatCharge(ctx, command.partnerId, kind, { quantity, programId, programVersion, reference });
 
-      let term: { start: Date; end: Date } | null = null;
-      if (buysTerm(kind)) {
-        await ctx.db.lock(ctx.em, `fee-term:${command.partnerId}:${kind}`);
-        const latest = await ctx.em.findOne(InvoiceLine, { where: { partnerId: command.partnerId, feeKind: kind }, order: { termEnd: 'DESC', id: 'DESC' } });
-        term = nextTerm(ctx.now(), latest?.termEnd ?? null, (fee.termMonths ?? DEFAULT_TERM_MONTHS) * quantity);
-      }
-      const invoice = await this.issue(ctx, { partnerId: command.partnerId, currency: fee.currency }, [
-        {
-          feeKind: kind,
-          feeId: fee.id ?? null,
-          description: fee.description,
-          quantity,
-          unitAmountMinor: fee.amountMinor,
-          amountMinor: fee.amountMinor * quantity,
-          refundable: fee.refundable,
-          grants: fee.grants.map((grant) => ({ kind: grant.kind, quantity: grant.quantity * quantity })),
-          programId,
-          programVersion: kind === FeeKind.PROGRAM_ENTRANCE ? programVersion : null,
-          reference,
-          termStart: term?.start ?? null,
-          termEnd: term?.end ?? null,
-        },
-      ]);
-      return { invoiceId: invoice.id, amount: { amountMinor: fee.amountMinor * quantity, currency: fee.currency }, invoice };
-    });
+    let term: { start: Date; end: Date } | null = null;
+    if (buysTerm(kind)) {
+      await ctx.db.lock(ctx.em, `fee-term:${command.partnerId}:${kind}`);
+      const latest = await ctx.em.findOne(InvoiceLine, { where: { partnerId: command.partnerId, feeKind: kind }, order: { termEnd: 'DESC', id: 'DESC' } });
+      term = nextTerm(ctx.now(), latest?.termEnd ?? null, (fee.termMonths ?? DEFAULT_TERM_MONTHS) * quantity);
+    }
+    const invoice = await this.issue(ctx, { partnerId: command.partnerId, currency: fee.currency }, [
+      {
+        feeKind: kind,
+        feeId: fee.id ?? null,
+        description: fee.description,
+        quantity,
+        unitAmountMinor: fee.amountMinor,
+        amountMinor: fee.amountMinor * quantity,
+        refundable: fee.refundable,
+        grants: fee.grants.map((grant) => ({ kind: grant.kind, quantity: grant.quantity * quantity })),
+        programId,
+        programVersion: kind === FeeKind.PROGRAM_ENTRANCE ? programVersion : null,
+        reference,
+        termStart: term?.start ?? null,
+        termEnd: term?.end ?? null,
+      },
+    ]);
+    return { invoiceId: invoice.id, amount: { amountMinor: fee.amountMinor * quantity, currency: fee.currency }, invoice };
   }
 
   /** Issues an invoice with its lines (used by chargeFee and TSANet host billing). */
@@ -218,54 +216,50 @@ export class InvoiceService {
   }
 
   async recordPayment(ctx: RequestContext, command: RecordPaymentCommand): Promise<{ payment: Payment; invoice: Invoice }> {
-    return ctx.transaction(async () => {
-      const { invoice, standing } = await this.lockInvoice(ctx, command.invoiceId);
-      this.checkAmountAgainstBalance(invoice, standing, command.amount, 'payment');
-      const receivedAt = command.receivedAt ?? ctx.now();
-      if (receivedAt.getTime() > ctx.now().getTime()) {
-        throw new UserError('PAYMENT_IN_FUTURE', 'a payment cannot be received after the moment it is recorded', 'input.receivedAt');
-      }
-      const payment = await ctx.em.save(
-        Payment,
-        ctx.em.create(Payment, {
-          invoiceId: invoice.id,
-          partnerId: invoice.partnerId,
-          amountMinor: command.amount.amountMinor,
-          currency: invoice.currency,
-          receivedAt,
-          recordedAt: ctx.now(),
-          recordedBy: ctx.actor.name,
-          externalReference: command.externalReference?.trim() || null,
-        }),
-      );
-      await this.afterSettlementChange(ctx, invoice, true);
-      return { payment, invoice };
-    });
+    const { invoice, standing } = await this.lockInvoice(ctx, command.invoiceId);
+    this.checkAmountAgainstBalance(invoice, standing, command.amount, 'payment');
+    const receivedAt = command.receivedAt ?? ctx.now();
+    if (receivedAt.getTime() > ctx.now().getTime()) {
+      throw new UserError('PAYMENT_IN_FUTURE', 'a payment cannot be received after the moment it is recorded', 'receivedAt');
+    }
+    const payment = await ctx.em.save(
+      Payment,
+      ctx.em.create(Payment, {
+        invoiceId: invoice.id,
+        partnerId: invoice.partnerId,
+        amountMinor: command.amount.amountMinor,
+        currency: invoice.currency,
+        receivedAt,
+        recordedAt: ctx.now(),
+        recordedBy: ctx.actor.name,
+        externalReference: command.externalReference?.trim() || null,
+      }),
+    );
+    await this.afterSettlementChange(ctx, invoice, true);
+    return { payment, invoice };
   }
 
   /** FEE-4: the vendor waives some or all of what is due, recording who, when and why. */
   async waiveFee(ctx: RequestContext, command: WaiveFeeCommand): Promise<{ waiver: FeeWaiver; invoice: Invoice }> {
-    return ctx.transaction(async () => {
-      const { invoice, standing } = await this.lockInvoice(ctx, command.invoiceId);
-      const amount = command.amount ?? { amountMinor: standing.balance, currency: invoice.currency };
-      this.checkAmountAgainstBalance(invoice, standing, amount, 'waiver');
-      const reason = command.reason.trim();
-      if (!reason) throw new UserError('REASON_REQUIRED', 'FEE-4: a waiver says why', 'input.reason');
-      const waiver = await ctx.em.save(
-        FeeWaiver,
-        ctx.em.create(FeeWaiver, {
-          invoiceId: invoice.id,
-          partnerId: invoice.partnerId,
-          amountMinor: amount.amountMinor,
-          currency: invoice.currency,
-          waivedAt: ctx.now(),
-          waivedBy: ctx.actor.name,
-          reason,
-        }),
-      );
-      await this.afterSettlementChange(ctx, invoice, true);
-      return { waiver, invoice };
-    });
+    const { invoice, standing } = await this.lockInvoice(ctx, command.invoiceId);
+    const amount = command.amount ?? { amountMinor: standing.balance, currency: invoice.currency };
+    this.checkAmountAgainstBalance(invoice, standing, amount, 'waiver');
+    const reason = command.reason.trim();
+    if (!reason) throw new UserError('REASON_REQUIRED', 'FEE-4: a waiver says why', 'reason');
+    const waiver = await ctx.em.save(
+      FeeWaiver,
+      ctx.em.create(FeeWaiver, {
+        invoiceId: invoice.id,
+        partnerId: invoice.partnerId,
+        amountMinor: amount.amountMinor,
+        currency: invoice.currency,
+        waivedAt: ctx.now(),
+        waivedBy: ctx.actor.name,
+        reason,
+      }),
+    );
+    await this.afterSettlementChange(ctx, invoice, true);
+    return { waiver, invoice };
   }
 
   /**
@@ -274,42 +268,40 @@ export class InvoiceService {
    * otherwise the invoice is no longer settled and its entitlements are taken back.
    */
   async refundPayment(ctx: RequestContext, command: RefundPaymentCommand): Promise<{ refund: FeeRefund; invoice: Invoice }> {
-    return ctx.transaction(async () => {
-      const payment = await ctx.em.findOneBy(Payment, { id: command.paymentId });
-      if (!payment) throw new NotFoundError('Payment', command.paymentId);
-      const { invoice } = await this.lockInvoice(ctx, payment.invoiceId);
-      const lines = await ctx.em.findBy(InvoiceLine, { invoiceId: invoice.id });
-      const fixed = lines.find((line) => !line.refundable);
-      if (fixed) {
-        throw new UserError('FEE_NOT_REFUNDABLE', `FEE-1/FEE-6: the invoice holds a ${fixed.feeKind} fee, which is not refundable`, 'input.paymentId');
-      }
-      const left = payment.amountMinor - (await refundedOfPayment(ctx.em, payment.id));
-      const amount = command.amount ?? { amountMinor: left, currency: invoice.currency };
-      if (amount.currency !== invoice.currency) {
-        throw new UserError('CURRENCY_MISMATCH', `the invoice is in ${invoice.currency}, not ${amount.currency}`, 'input.amount.currency');
-      }
-      if (amount.amountMinor <= 0 && left > 0) throw new UserError('AMOUNT_NOT_POSITIVE', 'a refund is more than zero', 'input.amount.amountMinor');
-      if (amount.amountMinor > left || left <= 0) {
-        throw new UserError('REFUND_EXCEEDS_PAYMENT', `only ${left} minor units of the payment are left to refund`, 'input.amount.amountMinor');
-      }
-      const reason = command.reason.trim();
-      if (!reason) throw new UserError('REASON_REQUIRED', 'a refund says why', 'input.reason');
-      const refund = await ctx.em.save(
-        FeeRefund,
-        ctx.em.create(FeeRefund, {
-          paymentId: payment.id,
-          invoiceId: invoice.id,
-          partnerId: invoice.partnerId,
-          amountMinor: amount.amountMinor,
-          currency: invoice.currency,
-          refundedAt: ctx.now(),
-          refundedBy: ctx.actor.name,
-          reason,
-        }),
-      );
-      await this.afterSettlementChange(ctx, invoice, false);
-      return { refund, invoice };
-    });
+    const payment = await ctx.em.findOneBy(Payment, { id: command.paymentId });
+    if (!payment) throw new NotFoundError('Payment', command.paymentId);
+    const { invoice } = await this.lockInvoice(ctx, payment.invoiceId);
+    const lines = await ctx.em.findBy(InvoiceLine, { invoiceId: invoice.id });
+    const fixed = lines.find((line) => !line.refundable);
+    if (fixed) {
+      throw new UserError('FEE_NOT_REFUNDABLE', `FEE-1/FEE-6: the invoice holds a ${fixed.feeKind} fee, which is not refundable`, 'paymentId');
+    }
+    const left = payment.amountMinor - (await refundedOfPayment(ctx.em, payment.id));
+    const amount = command.amount ?? { amountMinor: left, currency: invoice.currency };
+    if (amount.currency !== invoice.currency) {
+      throw new UserError('CURRENCY_MISMATCH', `the invoice is in ${invoice.currency}, not ${amount.currency}`, 'amount.currency');
+    }
+    if (amount.amountMinor <= 0 && left > 0) throw new UserError('AMOUNT_NOT_POSITIVE', 'a refund is more than zero', 'amount.amountMinor');
+    if (amount.amountMinor > left || left <= 0) {
+      throw new UserError('REFUND_EXCEEDS_PAYMENT', `only ${left} minor units of the payment are left to refund`, 'amount.amountMinor');
+    }
+    const reason = command.reason.trim();
+    if (!reason) throw new UserError('REASON_REQUIRED', 'a refund says why', 'reason');
+    const refund = await ctx.em.save(
+      FeeRefund,
+      ctx.em.create(FeeRefund, {
+        paymentId: payment.id,
+        invoiceId: invoice.id,
+        partnerId: invoice.partnerId,
+        amountMinor: amount.amountMinor,
+        currency: invoice.currency,
+        refundedAt: ctx.now(),
+        refundedBy: ctx.actor.name,
+        reason,
+      }),
+    );
+    await this.afterSettlementChange(ctx, invoice, false);
+    return { refund, invoice };
   }
 
   /**
@@ -370,7 +362,7 @@ export class InvoiceService {
   ): Promise<void> {
     const scope = oneTimeScope(kind);
     if (scope) {
-      if (charge.quantity !== 1) throw new UserError('ONE_TIME_FEE_QUANTITY', `FEE-1: ${kind} is a one-time fee, charged with quantity 1`, 'input.quantity');
+      if (charge.quantity !== 1) throw new UserError('ONE_TIME_FEE_QUANTITY', `FEE-1: ${kind} is a one-time fee, charged with quantity 1`, 'quantity');
       await ctx.db.lock(ctx.em, `fee-once:${partnerId}:${kind}`);
       const where =
         scope === 'PROGRAM_VERSION'
@@ -378,13 +370,13 @@ export class InvoiceService {
           : { partnerId, feeKind: kind };
       if (await ctx.em.exists(InvoiceLine, { where })) {
         const what = scope === 'PROGRAM_VERSION' ? `for program ${charge.programId} version ${charge.programVersion}` : '';
-        throw new UserError('FEE_ALREADY_CHARGED', `FEE-1: the one-time ${kind} fee was already charged to partner ${partnerId} ${what}`.trim(), 'input.feeKind');
+        throw new UserError('FEE_ALREADY_CHARGED', `FEE-1: the one-time ${kind} fee was already charged to partner ${partnerId} ${what}`.trim(), 'feeKind');
       }
     }
     if (chargedOncePerReference(kind) && charge.reference) {
       await ctx.db.lock(ctx.em, `fee-reference:${kind}:${charge.reference}`);
       if (await ctx.em.exists(InvoiceLine, { where: { feeKind: kind, reference: charge.reference } })) {
-        throw new UserError('FEE_ALREADY_CHARGED', `FEE-3: the equivalency request ${charge.reference} was already charged`, 'input.reference');
+        throw new UserError('FEE_ALREADY_CHARGED', `FEE-3: the equivalency request ${charge.reference} was already charged`, 'reference');
       }
     }
   }
@@ -397,16 +389,16 @@ export class InvoiceService {
   }
 
   private checkAmountAgainstBalance(invoice: Invoice, standing: InvoiceStanding, amount: MoneyAmount, what: 'payment' | 'waiver'): void {
-    if (standing.settled) throw new UserError('INVOICE_SETTLED', `invoice ${invoice.id} has nothing left to pay or waive`, 'input.invoiceId');
+    if (standing.settled) throw new UserError('INVOICE_SETTLED', `invoice ${invoice.id} has nothing left to pay or waive`, 'invoiceId');
     if (amount.currency !== invoice.currency) {
-      throw new UserError('CURRENCY_MISMATCH', `the invoice is in ${invoice.currency}, not ${amount.currency}`, 'input.amount.currency');
+      throw new UserError('CURRENCY_MISMATCH', `the invoice is in ${invoice.currency}, not ${amount.currency}`, 'amount.currency');
     }
-    if (amount.amountMinor <= 0) throw new UserError('AMOUNT_NOT_POSITIVE', `a ${what} is more than zero`, 'input.amount.amountMinor');
+    if (amount.amountMinor <= 0) throw new UserError('AMOUNT_NOT_POSITIVE', `a ${what} is more than zero`, 'amount.amountMinor');
     if (amount.amountMinor > standing.balance) {
       throw new UserError(
         'AMOUNT_EXCEEDS_BALANCE',
         `FEE-8: the ${what} of ${amount.amountMinor} exceeds the balance of ${standing.balance} ${invoice.currency} minor units`,
-        'input.amount.amountMinor',
+        'amount.amountMinor',
       );
     }
   }

@@ -41,7 +41,7 @@ export class EnrollmentService {
     return enrollment;
   }
 
-  private async require(ctx: RequestContext, id: string, field = 'input.enrollmentId'): Promise<Enrollment> {
+  private async require(ctx: RequestContext, id: string, field = 'enrollmentId'): Promise<Enrollment> {
     const enrollment = await ctx.em.findOneBy(Enrollment, { id });
     if (!enrollment || !ctx.canSeePartner(enrollment.partnerId)) {
       throw new UserError('ENROLLMENT_NOT_FOUND', `no enrollment ${id}`, field);
@@ -79,16 +79,16 @@ export class EnrollmentService {
     const now = ctx.now();
     const existing = await ctx.em.findBy(Enrollment, { partnerId: input.partnerId, programId: input.programId });
     if (existing.some((e) => LIVE_STATES.includes(this.state(ctx, e)))) {
-      throw new UserError('ALREADY_ENROLLED', `the partner already has a live enrollment in ${program.code}`, 'input.programId');
+      throw new UserError('ALREADY_ENROLLED', `the partner already has a live enrollment in ${program.code}`, 'programId');
     }
     const standing = await this.partners.standing(ctx, input.partnerId, now);
     if (!standing.tapActive) {
-      throw new UserError('TAP_MEMBERSHIP_REQUIRED', 'the partner needs an active TAP membership to enroll in any program', 'input.partnerId');
+      throw new UserError('TAP_MEMBERSHIP_REQUIRED', 'the partner needs an active TAP membership to enroll in any program', 'partnerId');
     }
     const version = await this.programs.version(ctx, program.id, program.currentVersion);
     const unmet = unmetRequirements(version.requirements, standing);
     if (unmet.length) {
-      throw new UserError('REQUIREMENTS_UNMET', `the partner does not meet ${program.code} v${version.version}: ${unmet.join(', ')}`, 'input.partnerId');
+      throw new UserError('REQUIREMENTS_UNMET', `the partner does not meet ${program.code} v${version.version}: ${unmet.join(', ')}`, 'partnerId');
     }
     const enrollment = await ctx.em.save(
       ctx.em.create(Enrollment, {
@@ -133,20 +133,20 @@ export class EnrollmentService {
     ctx.assertCanActForPartner(enrollment.partnerId, 'Enrollment', enrollment.id);
     const state = this.state(ctx, enrollment);
     if (state === EnrollmentState.TERMINATED) {
-      throw new UserError('ENROLLMENT_STATE_INVALID', 'a terminated enrollment cannot be signed; enroll again', 'input.enrollmentId');
+      throw new UserError('ENROLLMENT_STATE_INVALID', 'a terminated enrollment cannot be signed; enroll again', 'enrollmentId');
     }
     if (input.termEndsAt.getTime() < input.termStartsAt.getTime()) {
-      throw new UserError('MEMBERSHIP_TERM_INVALID', 'termEndsAt must not be before termStartsAt', 'input.termEndsAt');
+      throw new UserError('MEMBERSHIP_TERM_INVALID', 'termEndsAt must not be before termStartsAt', 'termEndsAt');
     }
     const required = await this.required(ctx, enrollment);
     if (input.kind !== AgreementKind.PROGRAM_GUIDE && !required.includes(input.kind)) {
-      throw new UserError('AGREEMENT_NOT_REQUIRED', `this enrollment needs ${required.join(' and ')}, not ${input.kind}`, 'input.kind');
+      throw new UserError('AGREEMENT_NOT_REQUIRED', `this enrollment needs ${required.join(' and ')}, not ${input.kind}`, 'kind');
     }
     const current = (await ctx.em.findBy(Agreement, { enrollmentId: enrollment.id })).filter((a) => !a.terminatedAt);
     const now = ctx.now();
     // A renewal re-signs an agreement whose term is over; a live one cannot be signed twice.
     const live = current.find((a) => a.kind === input.kind && a.termEndsAt.getTime() >= now.getTime());
-    if (live) throw new UserError('AGREEMENT_ALREADY_SIGNED', `${input.kind} is already signed until ${live.termEndsAt.toISOString()}`, 'input.kind');
+    if (live) throw new UserError('AGREEMENT_ALREADY_SIGNED', `${input.kind} is already signed until ${live.termEndsAt.toISOString()}`, 'kind');
     const agreement = await ctx.em.save(
       ctx.em.create(Agreement, {
         enrollmentId: enrollment.id,
@@ -167,7 +167,7 @@ export class EnrollmentService {
     );
     if (latestByKind.every(Boolean)) {
       const term = enrollmentTerm(latestByKind as Agreement[]);
-      if (!term) throw new UserError('MEMBERSHIP_TERM_INVALID', 'the agreements\' terms do not overlap', 'input.termStartsAt');
+      if (!term) throw new UserError('MEMBERSHIP_TERM_INVALID', 'the agreements\' terms do not overlap', 'termStartsAt');
       enrollment.termStartsAt = term.startsAt;
       enrollment.termEndsAt = term.endsAt;
       if (state !== EnrollmentState.ACTIVE && state !== EnrollmentState.SUSPENDED) {
@@ -186,7 +186,7 @@ export class EnrollmentService {
   async terminate(ctx: RequestContext, input: TerminateEnrollmentInput): Promise<Enrollment> {
     const enrollment = await this.require(ctx, input.enrollmentId);
     const now = ctx.now();
-    await this.move(ctx, enrollment, EnrollmentState.TERMINATED, input.reason, 'input.enrollmentId');
+    await this.move(ctx, enrollment, EnrollmentState.TERMINATED, input.reason, 'enrollmentId');
     const agreements = await ctx.em.findBy(Agreement, { enrollmentId: enrollment.id });
     for (const agreement of agreements.filter((a) => !a.terminatedAt)) {
       agreement.terminatedAt = now;
@@ -293,7 +293,7 @@ export class EnrollmentService {
       }
       shortfalls.push({ enrollment, unmet });
       if (this.state(ctx, enrollment) === EnrollmentState.ACTIVE) {
-        await this.move(ctx, enrollment, EnrollmentState.SUSPENDED, `does not meet ${program.code} v${version.version}: ${unmet.join(', ')}`, 'input.requirements');
+        await this.move(ctx, enrollment, EnrollmentState.SUSPENDED, `does not meet ${program.code} v${version.version}: ${unmet.join(', ')}`, 'requirements');
       }
     }
     return { version, shortfalls };

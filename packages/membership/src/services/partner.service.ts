@@ -43,7 +43,7 @@ export class PartnerService {
   }
 
   /** For mutations: a missing partner is a user error on the named field. */
-  async require(ctx: RequestContext, id: string, field = 'input.partnerId'): Promise<Partner> {
+  async require(ctx: RequestContext, id: string, field = 'partnerId'): Promise<Partner> {
     const partner = ctx.canSeePartner(id) ? await ctx.em.findOneBy(Partner, { id }) : null;
     if (!partner) throw new UserError('PARTNER_NOT_FOUND', `no partner ${id}`, field);
     return partner;
@@ -75,7 +75,7 @@ export class PartnerService {
   async recordNetworkMembership(ctx: RequestContext, kind: NetworkMembershipKind, input: RecordNetworkMembershipInput): Promise<NetworkMembership> {
     await this.require(ctx, input.partnerId);
     if (input.endsAt.getTime() < input.startsAt.getTime()) {
-      throw new UserError('MEMBERSHIP_TERM_INVALID', 'endsAt must not be before startsAt', 'input.endsAt');
+      throw new UserError('MEMBERSHIP_TERM_INVALID', 'endsAt must not be before startsAt', 'endsAt');
     }
     await ctx.db.lock(ctx.em, `membership:${input.partnerId}:${kind}`);
     const existing = await ctx.em.findBy(NetworkMembership, { partnerId: input.partnerId, kind });
@@ -84,7 +84,7 @@ export class PartnerService {
       return m.startsAt.getTime() <= input.endsAt.getTime() && input.startsAt.getTime() <= end;
     });
     if (overlapping) {
-      throw new UserError('MEMBERSHIP_OVERLAPS', `the partner already has a ${kind} membership from ${overlapping.startsAt.toISOString()} to ${overlapping.endsAt.toISOString()}`, 'input.startsAt');
+      throw new UserError('MEMBERSHIP_OVERLAPS', `the partner already has a ${kind} membership from ${overlapping.startsAt.toISOString()} to ${overlapping.endsAt.toISOString()}`, 'startsAt');
     }
     return ctx.em.save(
       ctx.em.create(NetworkMembership, {
@@ -107,7 +107,7 @@ export class PartnerService {
     const now = ctx.now();
     const memberships = await ctx.em.findBy(NetworkMembership, { partnerId: input.partnerId, kind: input.kind });
     const active = memberships.find((m) => isMembershipActive(m, now));
-    if (!active) throw new UserError('MEMBERSHIP_NOT_ACTIVE', `the partner has no active ${input.kind} membership`, 'input.kind');
+    if (!active) throw new UserError('MEMBERSHIP_NOT_ACTIVE', `the partner has no active ${input.kind} membership`, 'kind');
     active.endedAt = now;
     active.endReason = input.reason;
     await ctx.em.save(active);

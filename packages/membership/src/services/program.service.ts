@@ -12,9 +12,9 @@ export function clauseMap(clauses: ClauseInput[] | null | undefined): Record<str
 export class ProgramService {
   async create(ctx: RequestContext, input: CreateProgramInput): Promise<Program> {
     if (await ctx.em.countBy(Program, { code: input.code })) {
-      throw new UserError('PROGRAM_CODE_TAKEN', `a program with code ${input.code} exists`, 'input.code');
+      throw new UserError('PROGRAM_CODE_TAKEN', `a program with code ${input.code} exists`, 'code');
     }
-    if (input.umbrellaId) await this.requireUmbrella(ctx, input.umbrellaId, 'input.umbrellaId', input.kind);
+    if (input.umbrellaId) await this.requireUmbrella(ctx, input.umbrellaId, 'umbrellaId', input.kind);
     const now = ctx.now();
     const program = await ctx.em.save(
       ctx.em.create(Program, {
@@ -56,7 +56,7 @@ export class ProgramService {
     return program;
   }
 
-  async require(ctx: RequestContext, id: string, field = 'input.programId'): Promise<Program> {
+  async require(ctx: RequestContext, id: string, field = 'programId'): Promise<Program> {
     const program = await ctx.em.findOneBy(Program, { id });
     if (!program) throw new UserError('PROGRAM_NOT_FOUND', `no program ${id}`, field);
     return program;
@@ -105,9 +105,9 @@ export class ProgramService {
    */
   async removeFromUmbrella(ctx: RequestContext, input: RemoveProgramFromUmbrellaInput): Promise<Program> {
     const program = await this.require(ctx, input.programId);
-    await this.require(ctx, input.umbrellaId, 'input.umbrellaId');
+    await this.require(ctx, input.umbrellaId, 'umbrellaId');
     if (program.umbrellaId !== input.umbrellaId) {
-      throw new UserError('NOT_IN_UMBRELLA', `program ${program.code} is not part of that umbrella`, 'input.programId');
+      throw new UserError('NOT_IN_UMBRELLA', `program ${program.code} is not part of that umbrella`, 'programId');
     }
     program.umbrellaId = null;
     await ctx.em.save(program);

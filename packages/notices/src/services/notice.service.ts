@@ -59,64 +59,62 @@ export class NoticeService {
    * Running it twice at the same instant records nothing new.
    */
   async sweep(ctx: RequestContext, options: { at?: Date | null } = {}): Promise<SweepResult> {
-    return ctx.transaction(async (em) => {
-      await ctx.db.lock(em, OUTBOX_LOCK);
-      const now = ctx.now();
-      const previous = await em.find(NoticeSweep, { order: { windowTo: 'DESC', id: 'DESC' }, take: 1 });
-      const window = sweepWindow({
-        at: options.at ?? now,
-        now,
-        previous: previous[0] ?? null,
-        lookbackDays: this.firstSweepLookbackDays,
-        overlapMs: this.overlapMs,
-        explicitAt: Boolean(options.at),
-      });
-      const due = await this.compute(ctx, window);
-      const sweep = await em.save(
-        em.create(NoticeSweep, { windowFrom: window.from, windowTo: window.to, writtenSince: window.writtenSince, ranAt: now, produced: 0, ranBy: ctx.actor.name }),
-      );
-      const recorded = await this.record(ctx, due, sweep.id);
-      if (recorded.length) {
-        await em.update(NoticeSweep, { id: sweep.id }, { produced: recorded.length });
-        sweep.produced = recorded.length;
-      }
-      return { sweep, recorded };
+    const em = ctx.em;
+    await ctx.db.lock(em, OUTBOX_LOCK);
+    const now = ctx.now();
+    const previous = await em.find(NoticeSweep, { order: { windowTo: 'DESC', id: 'DESC' }, take: 1 });
+    const window = sweepWindow({
+      at: options.at ?? now,
+      now,
+      previous: previous[0] ?? null,
+      lookbackDays: this.firstSweepLookbackDays,
+      overlapMs: this.overlapMs,
+      explicitAt: Boolean(options.at),
     });
+    const due = await this.compute(ctx, window);
+    const sweep = await em.save(
+      em.create(NoticeSweep, { windowFrom: window.from, windowTo: window.to, writtenSince: window.writtenSince, ranAt: now, produced: 0, ranBy: ctx.actor.name }),
+    );
+    const recorded = await this.record(ctx, due, sweep.id);
+    if (recorded.length) {
+      await em.update(NoticeSweep, { id: sweep.id }, { produced: recorded.length });
+      sweep.produced = recorded.length;
+    }
+    return { sweep, recorded };
   }
 
   /**
    * Records the notices whose key is not recorded yet and enqueues a delivery of each to the
-   * subscriptions that want `notice.<kind>`; returns the ones it recorded. Joins the open
-   * transaction.
+   * subscriptions that want `notice.<kind>`; returns the ones it recorded, in the caller's unit
+   * of work.
    */
   async record(ctx: RequestContext, notices: DueNotice[], sweepId: string | null = null): Promise<Notice[]> {
     if (!notices.length) return [];
-    return ctx.transaction(async (em) => {
-      await ctx.db.lock(em, OUTBOX_LOCK);
-      const existing = await this.recordedKeys(ctx, notices);
-      const fresh = dedupe(notices).filter((notice) => !existing.has(noticeKey(notice)));
-      if (!fresh.length) return [];
-      const now = ctx.now();
-      const rows = await em.save(
-        fresh.map((notice) =>
-          em.create(Notice, {
-            kind: notice.kind,
-            subjectId: notice.subjectId,
-            partnerId: notice.partnerId ?? null,
-            dueAt: notice.dueAt,
-            message: notice.message.slice(0, 2000),
-            data: notice.data ?? null,
-            recordedAt: now,
-            sweepId,
-          }),
-        ),
-      );
-      const subscriptions = await this.webhooks.activeSubscriptions(em);
-      if (subscriptions.length) {
-        for (const row of rows) await this.webhooks.enqueue(em, noticeEnvelope(row), now, subscriptions);
-      }
-      return rows;
-    });
+    const em = ctx.em;
+    await ctx.db.lock(em, OUTBOX_LOCK);
+    const existing = await this.recordedKeys(ctx, notices);
+    const fresh = dedupe(notices).filter((notice) => !existing.has(noticeKey(notice)));
+    if (!fresh.length) return [];
+    const now = ctx.now();
+    const rows = await em.save(
+      fresh.map((notice) =>
+        em.create(Notice, {
+          kind: notice.kind,
+          subjectId: notice.subjectId,
+          partnerId: notice.partnerId ?? null,
+          dueAt: notice.dueAt,
+          message: notice.message.slice(0, 2000),
+          data: notice.data ?? null,
+          recordedAt: now,
+          sweepId,
+        }),
+      ),
+    );
+    const subscriptions = await this.webhooks.activeSubscriptions(em);
+    if (subscriptions.length) {
+      for (const row of rows) await this.webhooks.enqueue(em, noticeEnvelope(row), now, subscriptions);
+    }
+    return rows;
   }
 
   /** NOT-1: what falls due in [asOf, asOf + days], computed from the rules, recorded or not. */

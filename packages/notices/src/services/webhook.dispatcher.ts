@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { addMs, EventLog, newId, RequestContext } from '@alliance/kernel';
+import { addMs, EventLog, newId, RequestContext, runUnitOfWork } from '@alliance/kernel';
 import { WebhookDeliveryAttempt } from '../entities/webhook-attempt.entity';
 import { WebhookDelivery, WebhookDeliveryStatus } from '../entities/webhook-delivery.entity';
 import { WebhookSubscription, WebhookSubscriptionStatus } from '../entities/webhook-subscription.entity';
@@ -76,11 +76,11 @@ export class WebhookDispatcher {
     const lane = async (): Promise<void> => {
       while (budget > 0) {
         budget -= 1;
-        const item = await this.claimNext(ctx);
+        const item = await runUnitOfWork(ctx, () => this.claimNext(ctx));
         if (!item) return;
         report.claimed += 1;
         const result = await this.send(ctx, item);
-        const settled = await this.complete(ctx, item, result);
+        const settled = await runUnitOfWork(ctx, () => this.complete(ctx, item, result));
         if (!settled) continue;
         if (settled.outcome.status === 'DELIVERED') report.delivered += 1;
         else if (settled.outcome.status === 'PENDING') report.retrying += 1;
@@ -97,48 +97,47 @@ export class WebhookDispatcher {
   /**
    * Leases the oldest due delivery of an active subscription that nobody holds: PENDING, next
    * attempt at or before now, no lease or an expired one. The lease covers one send. Returns
-   * null when nothing is due.
+   * null when nothing is due. Runs in the caller's unit of work (`runOnce` opens one per claim).
    */
   async claimNext(ctx: RequestContext): Promise<ClaimedDelivery | null> {
-    return ctx.transaction(async (em) => {
-      const now = ctx.now();
-      const nowText = now.toISOString();
-      const query = em
-        .createQueryBuilder(WebhookDelivery, 'delivery')
-        .where('delivery.status = :pending', { pending: WebhookDeliveryStatus.PENDING })
-        .andWhere('delivery.nextAttemptAt <= :now', { now: nowText })
-        .andWhere('(delivery.leaseUntil IS NULL OR delivery.leaseUntil < :now)', { now: nowText })
-        .andWhere((qb) => {
-          const active = qb.subQuery().select('subscription.id').from(WebhookSubscription, 'subscription').where('subscription.status = :active').getQuery();
-          return `delivery.subscriptionId IN ${active}`;
-        })
-        .setParameter('active', WebhookSubscriptionStatus.ACTIVE)
-        .orderBy('delivery.nextAttemptAt', 'ASC')
-        .addOrderBy('delivery.id', 'ASC')
-        .limit(1);
-      // Another process's lane skips the row this one is claiming instead of waiting for it.
-      if (ctx.db.isPostgres) query.setLock('pessimistic_write').setOnLocked('skip_locked');
-      const candidate = await query.getOne();
-      if (!candidate) return null;
-      const leaseToken = newId();
-      const leaseUntil = addMs(now, this.options.leaseMs);
-      const updated = await em
-        .createQueryBuilder()
-        .update(WebhookDelivery)
-        .set({ leaseUntil, leaseToken })
-        .where({ id: candidate.id, status: WebhookDeliveryStatus.PENDING })
-        .andWhere('("leaseUntil" IS NULL OR "leaseUntil" < :now)', { now: nowText })
-        .execute();
-      if (!updated.affected) return null;
-      const subscription = await em.findOneBy(WebhookSubscription, { id: candidate.subscriptionId });
-      if (!subscription) return null;
-      return {
-        delivery: Object.assign(candidate, { leaseUntil, leaseToken }),
-        url: subscription.url,
-        secrets: this.webhooks.signingSecrets(subscription, now),
-        leaseToken,
-      };
-    });
+    const em = ctx.em;
+    const now = ctx.now();
+    const nowText = now.toISOString();
+    const query = em
+      .createQueryBuilder(WebhookDelivery, 'delivery')
+      .where('delivery.status = :pending', { pending: WebhookDeliveryStatus.PENDING })
+      .andWhere('delivery.nextAttemptAt <= :now', { now: nowText })
+      .andWhere('(delivery.leaseUntil IS NULL OR delivery.leaseUntil < :now)', { now: nowText })
+      .andWhere((qb) => {
+        const active = qb.subQuery().select('subscription.id').from(WebhookSubscription, 'subscription').where('subscription.status = :active').getQuery();
+        return `delivery.subscriptionId IN ${active}`;
+      })
+      .setParameter('active', WebhookSubscriptionStatus.ACTIVE)
+      .orderBy('delivery.nextAttemptAt', 'ASC')
+      .addOrderBy('delivery.id', 'ASC')
+      .limit(1);
+    // Another process's lane skips the row this one is claiming instead of waiting for it.
+    if (ctx.db.isPostgres) query.setLock('pessimistic_write').setOnLocked('skip_locked');
+    const candidate = await query.getOne();
+    if (!candidate) return null;
+    const leaseToken = newId();
+    const leaseUntil = addMs(now, this.options.leaseMs);
+    const updated = await em
+      .createQueryBuilder()
+      .update(WebhookDelivery)
+      .set({ leaseUntil, leaseToken })
+      .where({ id: candidate.id, status: WebhookDeliveryStatus.PENDING })
+      .andWhere('("leaseUntil" IS NULL OR "leaseUntil" < :now)', { now: nowText })
+      .execute();
+    if (!updated.affected) return null;
+    const subscription = await em.findOneBy(WebhookSubscription, { id: candidate.subscriptionId });
+    if (!subscription) return null;
+    return {
+      delivery: Object.assign(candidate, { leaseUntil, leaseToken }),
+      url: subscription.url,
+      secrets: this.webhooks.signingSecrets(subscription, now),
+      leaseToken,
+    };
   }
 
   /** POSTs the signed body once; never throws (a failure is an attempt result). */
@@ -172,66 +171,66 @@ export class WebhookDispatcher {
    * Logs the attempt and settles the delivery (delivered, retry later, or failed) if this
    * process still holds its lease. A delivery that fails for good counts against its
    * subscription; enough in a row disable it and record a `notices.webhook_subscription_disabled` notice.
-   * Returns null when the lease was lost (another process took the delivery over).
+   * Returns null when the lease was lost (another process took the delivery over). Runs in the
+   * caller's unit of work (`runOnce` opens one per settlement).
    */
   async complete(ctx: RequestContext, item: ClaimedDelivery, result: AttemptResult): Promise<{ outcome: AttemptOutcome; disabled: boolean } | null> {
     const { delivery } = item;
-    return ctx.transaction(async (em) => {
-      const now = ctx.now();
-      const outcome = attemptOutcome({ httpStatus: result.httpStatus, attemptsLeft: delivery.attemptsLeft, at: now, policy: this.options.retry });
-      await em.save(
-        em.create(WebhookDeliveryAttempt, {
-          deliveryId: delivery.id,
-          attempt: delivery.attemptCount + 1,
-          at: result.at,
-          httpStatus: result.httpStatus,
-          error: result.error?.slice(0, 500) ?? null,
-          durationMs: result.durationMs,
-          succeeded: outcome.status === 'DELIVERED',
-        }),
-      );
-      const common = {
-        attemptCount: delivery.attemptCount + 1,
-        lastStatus: result.httpStatus,
-        lastError: result.error?.slice(0, 500) ?? null,
-        leaseUntil: null,
-        leaseToken: null,
-      };
-      const changes =
-        outcome.status === 'DELIVERED'
-          ? { ...common, status: WebhookDeliveryStatus.DELIVERED, deliveredAt: outcome.deliveredAt }
-          : outcome.status === 'PENDING'
-            ? { ...common, status: WebhookDeliveryStatus.PENDING, attemptsLeft: outcome.attemptsLeft, nextAttemptAt: outcome.nextAttemptAt }
-            : { ...common, status: WebhookDeliveryStatus.FAILED, attemptsLeft: 0 };
-      const updated = await em.update(WebhookDelivery, { id: delivery.id, leaseToken: item.leaseToken }, changes);
-      if (!updated.affected) return null;
+    const em = ctx.em;
+    const now = ctx.now();
+    const outcome = attemptOutcome({ httpStatus: result.httpStatus, attemptsLeft: delivery.attemptsLeft, at: now, policy: this.options.retry });
+    await em.save(
+      em.create(WebhookDeliveryAttempt, {
+        deliveryId: delivery.id,
+        attempt: delivery.attemptCount + 1,
+        at: result.at,
+        httpStatus: result.httpStatus,
+        error: result.error?.slice(0, 500) ?? null,
+        durationMs: result.durationMs,
+        succeeded: outcome.status === 'DELIVERED',
+      }),
+    );
+    const common = {
+      attemptCount: delivery.attemptCount + 1,
+      lastStatus: result.httpStatus,
+      lastError: result.error?.slice(0, 500) ?? null,
+      leaseUntil: null,
+      leaseToken: null,
+    };
+    const changes =
+      outcome.status === 'DELIVERED'
+        ? { ...common, status: WebhookDeliveryStatus.DELIVERED, deliveredAt: outcome.deliveredAt }
+        : outcome.status === 'PENDING'
+          ? { ...common, status: WebhookDeliveryStatus.PENDING, attemptsLeft: outcome.attemptsLeft, nextAttemptAt: outcome.nextAttemptAt }
+          : { ...common, status: WebhookDeliveryStatus.FAILED, attemptsLeft: 0 };
+    const updated = await em.update(WebhookDelivery, { id: delivery.id, leaseToken: item.leaseToken }, changes);
+    if (!updated.affected) return null;
 
-      let disabled = false;
-      if (outcome.status === 'DELIVERED') {
-        await em.update(WebhookSubscription, { id: delivery.subscriptionId }, { consecutiveFailures: 0, lastDeliveredAt: now });
-      } else if (outcome.status === 'FAILED') {
-        await em.increment(WebhookSubscription, { id: delivery.subscriptionId }, 'consecutiveFailures', 1);
-        const subscription = await em.findOneBy(WebhookSubscription, { id: delivery.subscriptionId });
-        if (subscription && shouldDisable(subscription.consecutiveFailures, this.options.retry)) {
-          const reason = `${subscription.consecutiveFailures} deliveries in a row failed after ${this.options.retry.maxAttempts} attempts each; last error: ${result.error ?? 'unknown'}`;
-          const off = await this.webhooks.disableForFailures(em, subscription.id, now, reason.slice(0, 500));
-          if (off) {
-            disabled = true;
-            await this.notices.record(ctx, [
-              {
-                kind: NoticesNoticeKinds.WEBHOOK_SUBSCRIPTION_DISABLED,
-                subjectId: off.id,
-                partnerId: off.partnerId,
-                dueAt: now,
-                message: `Webhook subscription ${off.id} (${off.url}) was disabled: ${reason}. Fix the endpoint, then enable it again; its pending deliveries resume.`,
-                data: { url: off.url, consecutiveFailures: off.consecutiveFailures, lastStatus: result.httpStatus, lastError: result.error },
-              },
-            ]);
-          }
+    let disabled = false;
+    if (outcome.status === 'DELIVERED') {
+      await em.update(WebhookSubscription, { id: delivery.subscriptionId }, { consecutiveFailures: 0, lastDeliveredAt: now });
+    } else if (outcome.status === 'FAILED') {
+      await em.increment(WebhookSubscription, { id: delivery.subscriptionId }, 'consecutiveFailures', 1);
+      const subscription = await em.findOneBy(WebhookSubscription, { id: delivery.subscriptionId });
+      if (subscription && shouldDisable(subscription.consecutiveFailures, this.options.retry)) {
+        const reason = `${subscription.consecutiveFailures} deliveries in a row failed after ${this.options.retry.maxAttempts} attempts each; last error: ${result.error ?? 'unknown'}`;
+        const off = await this.webhooks.disableForFailures(em, subscription.id, now, reason.slice(0, 500));
+        if (off) {
+          disabled = true;
+          await this.notices.record(ctx, [
+            {
+              kind: NoticesNoticeKinds.WEBHOOK_SUBSCRIPTION_DISABLED,
+              subjectId: off.id,
+              partnerId: off.partnerId,
+              dueAt: now,
+              message: `Webhook subscription ${off.id} (${off.url}) was disabled: ${reason}. Fix the endpoint, then enable it again; its pending deliveries resume.`,
+              data: { url: off.url, consecutiveFailures: off.consecutiveFailures, lastStatus: result.httpStatus, lastError: result.error },
+            },
+          ]);
         }
       }
-      return { outcome, disabled };
-    });
+    }
+    return { outcome, disabled };
   }
 
   /**

@@ -60,7 +60,7 @@ export class WebhookService {
   async createSubscription(ctx: RequestContext, input: CreateWebhookSubscriptionInput): Promise<CreatedSubscription> {
     const url = input.url.trim();
     const target = await checkWebhookTarget(url, this.security.allowPrivateTargets);
-    if (!target.allowed) throw new UserError('WEBHOOK_TARGET_NOT_ALLOWED', target.reason, 'input.url');
+    if (!target.allowed) throw new UserError('WEBHOOK_TARGET_NOT_ALLOWED', target.reason, 'url');
     const subscription = await ctx.em.save(
       ctx.em.create(WebhookSubscription, {
         url,
@@ -103,14 +103,14 @@ export class WebhookService {
 
   private async require(ctx: RequestContext, id: string): Promise<WebhookSubscription> {
     const subscription = await ctx.em.findOneBy(WebhookSubscription, { id });
-    if (!subscription) throw new UserError('WEBHOOK_SUBSCRIPTION_NOT_FOUND', `no webhook subscription ${id}`, 'input.subscriptionId');
+    if (!subscription) throw new UserError('WEBHOOK_SUBSCRIPTION_NOT_FOUND', `no webhook subscription ${id}`, 'subscriptionId');
     return subscription;
   }
 
   async disable(ctx: RequestContext, input: DisableWebhookSubscriptionInput): Promise<WebhookSubscription> {
     const subscription = await this.require(ctx, input.subscriptionId);
     if (subscription.status === WebhookSubscriptionStatus.DISABLED) {
-      throw new UserError('WEBHOOK_SUBSCRIPTION_ALREADY_DISABLED', `webhook subscription ${subscription.id} is already disabled`, 'input.subscriptionId');
+      throw new UserError('WEBHOOK_SUBSCRIPTION_ALREADY_DISABLED', `webhook subscription ${subscription.id} is already disabled`, 'subscriptionId');
     }
     await ctx.em.update(WebhookSubscription, { id: subscription.id }, { status: WebhookSubscriptionStatus.DISABLED, disabledAt: ctx.now(), disabledReason: input.reason.trim() });
     return this.get(ctx, subscription.id);
@@ -119,7 +119,7 @@ export class WebhookService {
   async enable(ctx: RequestContext, subscriptionId: string): Promise<WebhookSubscription> {
     const subscription = await this.require(ctx, subscriptionId);
     if (subscription.status === WebhookSubscriptionStatus.ACTIVE) {
-      throw new UserError('WEBHOOK_SUBSCRIPTION_ALREADY_ACTIVE', `webhook subscription ${subscription.id} is already active`, 'input.subscriptionId');
+      throw new UserError('WEBHOOK_SUBSCRIPTION_ALREADY_ACTIVE', `webhook subscription ${subscription.id} is already active`, 'subscriptionId');
     }
     await ctx.em.update(WebhookSubscription, { id: subscription.id }, { status: WebhookSubscriptionStatus.ACTIVE, disabledAt: null, disabledReason: null, consecutiveFailures: 0 });
     return this.get(ctx, subscription.id);
@@ -163,9 +163,9 @@ export class WebhookService {
   /** Sends a DELIVERED or FAILED delivery again: same event id and body, a fresh set of attempts. */
   async redeliver(ctx: RequestContext, deliveryId: string): Promise<WebhookDelivery> {
     const delivery = await ctx.em.findOneBy(WebhookDelivery, { id: deliveryId });
-    if (!delivery) throw new UserError('WEBHOOK_DELIVERY_NOT_FOUND', `no webhook delivery ${deliveryId}`, 'input.deliveryId');
+    if (!delivery) throw new UserError('WEBHOOK_DELIVERY_NOT_FOUND', `no webhook delivery ${deliveryId}`, 'deliveryId');
     if (delivery.status === WebhookDeliveryStatus.PENDING) {
-      throw new UserError('WEBHOOK_DELIVERY_PENDING', `delivery ${deliveryId} is still pending; it will be tried again at ${delivery.nextAttemptAt.toISOString()}`, 'input.deliveryId');
+      throw new UserError('WEBHOOK_DELIVERY_PENDING', `delivery ${deliveryId} is still pending; it will be tried again at ${delivery.nextAttemptAt.toISOString()}`, 'deliveryId');
     }
     await ctx.em.update(
       WebhookDelivery,

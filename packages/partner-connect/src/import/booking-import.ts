@@ -2,7 +2,7 @@ import { accessSync, constants, createReadStream, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { RequestContext } from '@alliance/kernel';
+import { RequestContext, runUnitOfWork } from '@alliance/kernel';
 import { RowError } from '../rules/booking.rules';
 import { BookingBatchError, IncomingBooking } from '../services/bookings.service';
 import type { PartnerConnectServices } from '../types/services';
@@ -136,11 +136,11 @@ export async function importBookings(ctx: RequestContext, services: PartnerConne
     if (chunkErrors.length > 0) {
       // The chunk is refused for its format errors; its well-formed rows are still checked, so
       // the report names every bad row of the chunk at once.
-      const ruleErrors = rows.length > 0 ? await ctx.transaction(() => services.bookings.checkBatch(ctx, rows)) : [];
+      const ruleErrors = rows.length > 0 ? await runUnitOfWork(ctx, () => services.bookings.checkBatch(ctx, rows)) : [];
       fail([...chunkErrors, ...ruleErrors].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
     } else {
       try {
-        const result = await ctx.transaction(() => services.bookings.recordBatch(ctx, rows));
+        const result = await runUnitOfWork(ctx, () => services.bookings.recordBatch(ctx, rows));
         report.recorded += result.recorded.length;
         report.duplicates += result.duplicates;
         for (const id of result.touchedPartnerIds) touched.add(id);
@@ -224,7 +224,7 @@ export async function importBookings(ctx: RequestContext, services: PartnerConne
     const ids = [...touched];
     for (let i = 0; i < ids.length; i += 200) {
       const batch = ids.slice(i, i + 200);
-      await ctx.transaction(() => services.participants.reevaluateMany(ctx, batch));
+      await runUnitOfWork(ctx, () => services.participants.reevaluateMany(ctx, batch));
     }
   }
   return report;

@@ -13,7 +13,7 @@ export function checkApprovedBeforeWork(approvedAt: Date, workStartedAt: Date): 
     return {
       ok: false,
       code: 'INFLUENCE_WORK_BEFORE_APPROVAL',
-      field: 'input.workStartedAt',
+      field: 'workStartedAt',
       message: 'PC-5: influence work must start after the intention claim was approved',
     };
   }
@@ -30,7 +30,7 @@ export function checkCompletionFiledInTime(workEndedAt: Date, filedAt: Date): In
     return {
       ok: false,
       code: 'INFLUENCE_COMPLETION_LATE',
-      field: 'input.workEndedAt',
+      field: 'workEndedAt',
       message: `PC-5: the completion must be filed within ${COMPLETION_FILING_DAYS} days after the work ends`,
     };
   }

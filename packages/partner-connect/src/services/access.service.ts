@@ -50,9 +50,9 @@ export class AccessService {
   async grant(ctx: RequestContext, input: { partnerId: string; keyId: string; role: ProgressionAccessRole }): Promise<ProgressionAccess> {
     const callerGrant = await this.grantOf(ctx, input.partnerId, ctx.actor.partnerId === input.partnerId ? ctx.actor.keyId : null);
     if (!mayGrant(ctx.actor, input.partnerId, callerGrant?.role ?? null, input.role)) {
-      throw new UserError('ACCESS_NOT_ALLOWED', "PC-14: only staff, or the partner's primary or alternate contact adding a user, may grant progression access", 'input.role');
+      throw new UserError('ACCESS_NOT_ALLOWED', "PC-14: only staff, or the partner's primary or alternate contact adding a user, may grant progression access", 'role');
     }
-    if (input.keyId === ctx.actor.keyId) throw new UserError('ACCESS_KEY_INVALID', 'PC-14: a key cannot grant access to itself', 'input.keyId');
+    if (input.keyId === ctx.actor.keyId) throw new UserError('ACCESS_KEY_INVALID', 'PC-14: a key cannot grant access to itself', 'keyId');
     const now = ctx.now();
     const existing = await this.grantOf(ctx, input.partnerId, input.keyId);
     if (existing) await ctx.em.update(ProgressionAccess, { id: existing.id }, { revokedAt: now });
@@ -66,9 +66,9 @@ export class AccessService {
     const existing = await this.grantOf(ctx, input.partnerId, input.keyId);
     const callerGrant = await this.grantOf(ctx, input.partnerId, ctx.actor.partnerId === input.partnerId ? ctx.actor.keyId : null);
     if (!mayGrant(ctx.actor, input.partnerId, callerGrant?.role ?? null, existing?.role ?? ProgressionAccessRole.ADDED_USER)) {
-      throw new UserError('ACCESS_NOT_ALLOWED', "PC-14: only staff, or the partner's primary or alternate contact removing a user it may add, may revoke progression access", 'input.keyId');
+      throw new UserError('ACCESS_NOT_ALLOWED', "PC-14: only staff, or the partner's primary or alternate contact removing a user it may add, may revoke progression access", 'keyId');
     }
-    if (!existing) throw new UserError('ACCESS_GRANT_NOT_FOUND', `PC-14: key ${input.keyId} has no progression access to partner ${input.partnerId}`, 'input.keyId');
+    if (!existing) throw new UserError('ACCESS_GRANT_NOT_FOUND', `PC-14: key ${input.keyId} has no progression access to partner ${input.partnerId}`, 'keyId');
     existing.revokedAt = ctx.now();
     await ctx.em.update(ProgressionAccess, { id: existing.id }, { revokedAt: existing.revokedAt });
     return existing;

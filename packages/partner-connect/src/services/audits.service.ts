@@ -35,7 +35,7 @@ export class AuditService {
     const participant = await this.participants.require(ctx, input.partnerId);
     await ctx.db.lock(ctx.em, `pc:audit:${input.partnerId}`);
     const open = await ctx.em.countBy(Audit, { partnerId: input.partnerId, status: In(OPEN_STATES) });
-    if (open > 0) throw new UserError('AUDIT_ALREADY_OPEN', 'PC-10: the partner already has an open or unresolved audit', 'input.partnerId');
+    if (open > 0) throw new UserError('AUDIT_ALREADY_OPEN', 'PC-10: the partner already has an open or unresolved audit', 'partnerId');
     const now = ctx.now();
     const current = programYearOf(now, this.config.fiscalYearStartMonth).year;
     const entered = programYearOf(participant.enteredAt, this.config.fiscalYearStartMonth).year;
@@ -44,7 +44,7 @@ export class AuditService {
       throw new UserError(
         'AUDIT_YEAR_NOT_PARTICIPATED',
         `PC-8/PC-10: the partner entered in program year ${entered} and the current one is ${current}; program year ${year} is not one it was in`,
-        'input.programYear',
+        'programYear',
       );
     }
     return ctx.em.save(
@@ -76,7 +76,7 @@ export class AuditService {
     const audit = await this.get(ctx, input.auditId);
     await this.catchUp(ctx, audit);
     if (!OPEN_STATES.includes(audit.status)) {
-      throw new UserError('AUDIT_NOT_OPEN', `PC-10: the audit is ${audit.status}`, 'input.auditId');
+      throw new UserError('AUDIT_NOT_OPEN', `PC-10: the audit is ${audit.status}`, 'auditId');
     }
     audit.results = audit.results.map((r) =>
       r.code === input.requirement ? { ...r, met: input.met, recordedAt: ctx.now().toISOString(), note: input.note ?? null } : r,
@@ -89,8 +89,8 @@ export class AuditService {
   /** Closes an open audit: passed, the partner holds the level its points earned; failed, it is re-leveled to Community with 90 days to complete. */
   async close(ctx: RequestContext, input: { auditId: string }): Promise<Audit> {
     const audit = await this.get(ctx, input.auditId);
-    if (audit.status !== AuditStatus.OPEN) throw new UserError('AUDIT_NOT_OPEN', `PC-10: the audit is ${audit.status}`, 'input.auditId');
-    const participant = await this.participants.require(ctx, audit.partnerId, 'input.auditId');
+    if (audit.status !== AuditStatus.OPEN) throw new UserError('AUDIT_NOT_OPEN', `PC-10: the audit is ${audit.status}`, 'auditId');
+    const participant = await this.participants.require(ctx, audit.partnerId, 'auditId');
     const now = ctx.now();
     const standing = await this.participants.standing(ctx, participant, now, { programYear: audit.programYear, recordedBy: now });
     audit.closedAt = now;
@@ -168,17 +168,15 @@ export class AuditService {
     return true;
   }
 
-  /** For the scheduler: applies every run-out window (each audit in its own transaction). */
+  /** For the scheduler: applies every run-out window, in the job runner's unit of work. */
   async applyRemediationDeadlines(ctx: RequestContext): Promise<number> {
     const audits = await ctx.em.findBy(Audit, { status: AuditStatus.IN_REMEDIATION });
     let changed = 0;
     for (const audit of audits) {
       const before = `${audit.status}|${audit.window}`;
-      await ctx.transaction(async () => {
-        const fresh = await this.get(ctx, audit.id);
-        await this.catchUp(ctx, fresh);
-        if (`${fresh.status}|${fresh.window}` !== before) changed += 1;
-      });
+      const fresh = await this.get(ctx, audit.id);
+      await this.catchUp(ctx, fresh);
+      if (`${fresh.status}|${fresh.window}` !== before) changed += 1;
     }
     return changed;
   }

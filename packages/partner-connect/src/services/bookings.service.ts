@@ -242,8 +242,8 @@ export class BookingService {
    */
   async terminateDeal(ctx: RequestContext, input: { bookingId: string; terminatedBy: DealTerminatedBy }): Promise<Booking> {
     const booking = await ctx.em.findOneBy(Booking, { bookingId: input.bookingId });
-    if (!booking) throw new UserError('BOOKING_NOT_FOUND', `no booking ${input.bookingId}`, 'input.bookingId');
-    if (booking.terminatedAt) throw new UserError('DEAL_ALREADY_TERMINATED', `PC-6: booking ${input.bookingId} was already terminated`, 'input.bookingId');
+    if (!booking) throw new UserError('BOOKING_NOT_FOUND', `no booking ${input.bookingId}`, 'bookingId');
+    if (booking.terminatedAt) throw new UserError('DEAL_ALREADY_TERMINATED', `PC-6: booking ${input.bookingId} was already terminated`, 'bookingId');
     const now = ctx.now();
     booking.terminatedAt = now;
     booking.terminatedBy = input.terminatedBy;
@@ -279,17 +279,17 @@ export class BookingService {
    */
   async recordThirdPartyCredit(ctx: RequestContext, input: BookingRow & { oemPartnerId: string }): Promise<Booking> {
     if (input.oemPartnerId === input.partnerId) {
-      throw new UserError('THIRD_PARTY_CREDITS_ITSELF', 'PC-7: the OEM and the transacting partner must differ', 'input.oemPartnerId');
+      throw new UserError('THIRD_PARTY_CREDITS_ITSELF', 'PC-7: the OEM and the transacting partner must differ', 'oemPartnerId');
     }
     if (!(await this.participants.inGoodStanding(ctx, input.partnerId))) {
-      throw new UserError('PARTNER_NOT_IN_GOOD_STANDING', 'PC-7: third-party credit goes only to a partner in good standing', 'input.partnerId');
+      throw new UserError('PARTNER_NOT_IN_GOOD_STANDING', 'PC-7: third-party credit goes only to a partner in good standing', 'partnerId');
     }
     try {
       await this.recordBatch(ctx, [{ ...input, source: PointsEntrySource.THIRD_PARTY_CREDIT }]);
     } catch (error) {
       if (error instanceof BookingBatchError) {
         const first = error.errors[0];
-        throw new UserError(first.code, first.message, `input.${first.field}`);
+        throw new UserError(first.code, first.message, `${first.field}`);
       }
       throw error;
     }

@@ -24,7 +24,7 @@ export class ClaimService {
       throw new UserError(
         'LIFECYCLE_ACTIVITY_UNKNOWN',
         `PC-4: unknown lifecycle activity ${input.activity}; known: ${Object.keys(this.config.lifecycleActivities).join(', ')}`,
-        'input.activity',
+        'activity',
       );
     }
     return ctx.em.save(
@@ -52,7 +52,7 @@ export class ClaimService {
   async decideLifecycleClaim(ctx: RequestContext, input: { claimId: string; approve: boolean }): Promise<LifecycleClaim> {
     const claim = await this.lifecycleClaim(ctx, input.claimId);
     if (claim.status !== LifecycleClaimStatus.SUBMITTED) {
-      throw new UserError('CLAIM_ALREADY_DECIDED', `the claim is already ${claim.status}`, 'input.claimId');
+      throw new UserError('CLAIM_ALREADY_DECIDED', `the claim is already ${claim.status}`, 'claimId');
     }
     const now = ctx.now();
     claim.decidedAt = now;
@@ -60,7 +60,7 @@ export class ClaimService {
       claim.status = LifecycleClaimStatus.REJECTED;
       return ctx.em.save(LifecycleClaim, claim);
     }
-    await this.participants.require(ctx, claim.partnerId, 'input.claimId');
+    await this.participants.require(ctx, claim.partnerId, 'claimId');
     claim.status = LifecycleClaimStatus.APPROVED_BASE_CLAIM;
     claim.pointsThousandths = this.config.lifecycleActivities[claim.activity] ?? 0;
     await ctx.em.save(LifecycleClaim, claim);
@@ -93,7 +93,7 @@ export class ClaimService {
   ): Promise<InfluenceClaim> {
     await this.participants.require(ctx, input.partnerId);
     if (!(await this.participants.hasBusinessModel(ctx, input.partnerId, BusinessModelKind.SOLUTION_SERVICES, ctx.now()))) {
-      throw new UserError('INFLUENCE_REQUIRES_SOLUTION_SERVICES', 'PC-5: only partners in the Solution Services business model earn influence points', 'input.partnerId');
+      throw new UserError('INFLUENCE_REQUIRES_SOLUTION_SERVICES', 'PC-5: only partners in the Solution Services business model earn influence points', 'partnerId');
     }
     return ctx.em.save(
       InfluenceClaim,
@@ -121,7 +121,7 @@ export class ClaimService {
   async decideInfluenceIntention(ctx: RequestContext, input: { claimId: string; approve: boolean }): Promise<InfluenceClaim> {
     const claim = await this.influenceClaim(ctx, input.claimId);
     if (claim.status !== InfluenceClaimStatus.SUBMITTED) {
-      throw new UserError('CLAIM_ALREADY_DECIDED', `the claim is already ${claim.status}`, 'input.claimId');
+      throw new UserError('CLAIM_ALREADY_DECIDED', `the claim is already ${claim.status}`, 'claimId');
     }
     const now = ctx.now();
     claim.decidedAt = now;
@@ -138,11 +138,11 @@ export class ClaimService {
   async completeInfluenceWork(ctx: RequestContext, input: { claimId: string; workStartedAt: Date; workEndedAt: Date }): Promise<InfluenceClaim> {
     const claim = await this.influenceClaim(ctx, input.claimId);
     if (claim.status !== InfluenceClaimStatus.APPROVED || !claim.approvedAt) {
-      throw new UserError('INFLUENCE_NOT_APPROVED', `PC-5: the intention claim is ${claim.status}, not APPROVED`, 'input.claimId');
+      throw new UserError('INFLUENCE_NOT_APPROVED', `PC-5: the intention claim is ${claim.status}, not APPROVED`, 'claimId');
     }
     const now = ctx.now();
     if (input.workEndedAt.getTime() < input.workStartedAt.getTime() || input.workEndedAt.getTime() > now.getTime()) {
-      throw new UserError('INFLUENCE_WORK_DATES_INVALID', 'PC-5: the work must end after it starts and not in the future', 'input.workEndedAt');
+      throw new UserError('INFLUENCE_WORK_DATES_INVALID', 'PC-5: the work must end after it starts and not in the future', 'workEndedAt');
     }
     for (const check of [checkApprovedBeforeWork(claim.approvedAt, input.workStartedAt), checkCompletionFiledInTime(input.workEndedAt, now)]) {
       if (!check.ok) throw new UserError(check.code, check.message, check.field);

@@ -24,7 +24,7 @@ export class CredentialService {
   ): Promise<Credential> {
     await this.participants.require(ctx, input.partnerId);
     if (input.validUntil.getTime() <= input.validFrom.getTime()) {
-      throw new UserError('CREDENTIAL_VALIDITY_INVALID', 'PC-13: validUntil must be after validFrom', 'input.validUntil');
+      throw new UserError('CREDENTIAL_VALIDITY_INVALID', 'PC-13: validUntil must be after validFrom', 'validUntil');
     }
     const now = ctx.now();
     const credential = await ctx.em.save(
@@ -61,7 +61,7 @@ export class CredentialService {
 
   async revoke(ctx: RequestContext, input: { credentialId: string }): Promise<Credential> {
     const credential = await this.get(ctx, input.credentialId);
-    if (credential.revokedAt) throw new UserError('CREDENTIAL_ALREADY_REVOKED', 'PC-13: the credential was already revoked', 'input.credentialId');
+    if (credential.revokedAt) throw new UserError('CREDENTIAL_ALREADY_REVOKED', 'PC-13: the credential was already revoked', 'credentialId');
     const now = ctx.now();
     credential.revokedAt = now;
     await ctx.em.update(Credential, { id: credential.id }, { revokedAt: now });

@@ -29,7 +29,7 @@ export class ParticipantService {
     return ctx.em.findOneBy(Participant, { partnerId });
   }
 
-  async require(ctx: RequestContext, partnerId: string, field = 'input.partnerId'): Promise<Participant> {
+  async require(ctx: RequestContext, partnerId: string, field = 'partnerId'): Promise<Participant> {
     const participant = await this.find(ctx, partnerId);
     if (!participant) throw new UserError('PARTNER_NOT_ENROLLED', `partner ${partnerId} has not joined Partner Connect`, field);
     if (participant.status === ParticipantStatus.TERMINATED) {
@@ -52,17 +52,17 @@ export class ParticipantService {
   async joinBusinessModel(ctx: RequestContext, input: { partnerId: string; model: BusinessModelKind }): Promise<BusinessModel> {
     const now = ctx.now();
     if (!(await this.ports.membership.partnerExists(ctx, input.partnerId))) {
-      throw new UserError('PARTNER_NOT_FOUND', `no partner ${input.partnerId}`, 'input.partnerId');
+      throw new UserError('PARTNER_NOT_FOUND', `no partner ${input.partnerId}`, 'partnerId');
     }
     if (input.model === BusinessModelKind.SOLUTION_BUILDER) {
       const tap = await this.ports.membership.tapMembershipActive(ctx, { partnerId: input.partnerId, at: now });
-      if (!tap) throw new UserError('TAP_MEMBERSHIP_REQUIRED', 'PC-1: Solution Builder needs an active TAP membership first', 'input.model');
+      if (!tap) throw new UserError('TAP_MEMBERSHIP_REQUIRED', 'PC-1: Solution Builder needs an active TAP membership first', 'model');
     }
     await ctx.db.lock(ctx.em, `pc:participant:${input.partnerId}`);
     let participant = await this.find(ctx, input.partnerId);
     if (participant?.status === ParticipantStatus.ACTIVE) {
       const existing = await ctx.em.findOneBy(BusinessModel, { partnerId: input.partnerId, model: input.model, endedAt: IsNull() });
-      if (existing) throw new UserError('BUSINESS_MODEL_ALREADY_JOINED', `PC-1: the partner is already in ${input.model}`, 'input.model');
+      if (existing) throw new UserError('BUSINESS_MODEL_ALREADY_JOINED', `PC-1: the partner is already in ${input.model}`, 'model');
     } else {
       const reentry = participant !== null;
       participant = participant ?? ctx.em.create(Participant, { partnerId: input.partnerId });

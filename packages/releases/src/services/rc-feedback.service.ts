@@ -20,37 +20,36 @@ export class RcFeedbackService {
    */
   async recordInstall(ctx: RequestContext, input: RecordRcInstallInput): Promise<RcInstall> {
     ctx.assertCanActForPartner(input.partnerId, 'Partner', input.partnerId);
-    return ctx.transaction(async (em) => {
-      const release = await this.releases.getRelease(ctx, input.releaseId);
-      const now = ctx.now();
-      const installedAt = input.installedAt ?? now;
-      if (installedAt.getTime() > now.getTime()) {
-        throw new UserError('INSTALLED_IN_FUTURE', 'installedAt may not be in the future', 'input.installedAt');
-      }
-      const rc = (await this.releases.milestonesOf(ctx, release.id)).find((row) => row.milestone === Milestone.RC);
-      if (!rc || rc.availableAt.getTime() > installedAt.getTime()) {
-        throw new UserError('RELEASE_NOT_AT_RC', `release ${release.version} had no RC build available at ${installedAt.toISOString()}`, 'input.releaseId');
-      }
-      const product = await this.releases.getProduct(ctx, release.productId);
-      if (!(await this.membership.isMemberOfAny(ctx, input.partnerId, product.programIds, installedAt))) {
-        throw new UserError('NOT_A_MEMBER', `the partner is not an active member of a program tied to ${product.name}`, 'input.partnerId');
-      }
-      await ctx.db.lock(em, `releases:rc-install:${release.id}:${input.partnerId}`);
-      const existing = await em.findOne(RcInstall, { where: { releaseId: release.id, partnerId: input.partnerId } });
-      if (existing) return existing;
-      return em.save(
-        em.create(RcInstall, {
-          releaseId: release.id,
-          partnerId: input.partnerId,
-          installedAt,
-          rcAvailableAt: rc.availableAt,
-          feedbackDueAt: rcFeedbackDueAt(rc.availableAt),
-          firstFeedbackAt: null,
-          firstFeedbackLate: false,
-          recordedAt: now,
-        }),
-      );
-    });
+    const em = ctx.em;
+    const release = await this.releases.getRelease(ctx, input.releaseId);
+    const now = ctx.now();
+    const installedAt = input.installedAt ?? now;
+    if (installedAt.getTime() > now.getTime()) {
+      throw new UserError('INSTALLED_IN_FUTURE', 'installedAt may not be in the future', 'installedAt');
+    }
+    const rc = (await this.releases.milestonesOf(ctx, release.id)).find((row) => row.milestone === Milestone.RC);
+    if (!rc || rc.availableAt.getTime() > installedAt.getTime()) {
+      throw new UserError('RELEASE_NOT_AT_RC', `release ${release.version} had no RC build available at ${installedAt.toISOString()}`, 'releaseId');
+    }
+    const product = await this.releases.getProduct(ctx, release.productId);
+    if (!(await this.membership.isMemberOfAny(ctx, input.partnerId, product.programIds, installedAt))) {
+      throw new UserError('NOT_A_MEMBER', `the partner is not an active member of a program tied to ${product.name}`, 'partnerId');
+    }
+    await ctx.db.lock(em, `releases:rc-install:${release.id}:${input.partnerId}`);
+    const existing = await em.findOne(RcInstall, { where: { releaseId: release.id, partnerId: input.partnerId } });
+    if (existing) return existing;
+    return em.save(
+      em.create(RcInstall, {
+        releaseId: release.id,
+        partnerId: input.partnerId,
+        installedAt,
+        rcAvailableAt: rc.availableAt,
+        feedbackDueAt: rcFeedbackDueAt(rc.availableAt),
+        firstFeedbackAt: null,
+        firstFeedbackLate: false,
+        recordedAt: now,
+      }),
+    );
   }
 
   /**
@@ -66,7 +65,7 @@ export class RcFeedbackService {
         throw new UserError(
           'BUSINESS_JUSTIFICATION_REQUIRED',
           `a ${item.classification} item is considered for the release only with a business justification`,
-          `input.items.${index}.businessJustification`,
+          `items.${index}.businessJustification`,
         );
       }
       const out = new RcFeedbackItem();
@@ -76,33 +75,32 @@ export class RcFeedbackService {
       out.consideredForRelease = consideredForRelease(item.classification, justification);
       return out;
     });
-    return ctx.transaction(async (em) => {
-      const release = await this.releases.getRelease(ctx, input.releaseId);
-      await ctx.db.lock(em, `releases:rc-install:${release.id}:${input.partnerId}`);
-      const install = await em.findOne(RcInstall, { where: { releaseId: release.id, partnerId: input.partnerId } });
-      if (!install) {
-        throw new UserError('RC_INSTALL_NOT_RECORDED', `the partner has not recorded an install of the RC build of ${release.version}`, 'input.releaseId');
-      }
-      const now = ctx.now();
-      const late = isRcFeedbackLate(now, install.feedbackDueAt);
-      const feedback = await em.save(
-        em.create(RcFeedback, {
-          installId: install.id,
-          releaseId: release.id,
-          partnerId: input.partnerId,
-          submittedAt: now,
-          late,
-          summary: input.summary.trim(),
-          items,
-        }),
-      );
-      if (!install.firstFeedbackAt) {
-        install.firstFeedbackAt = now;
-        install.firstFeedbackLate = late;
-        await em.save(install);
-      }
-      return feedback;
-    });
+    const em = ctx.em;
+    const release = await this.releases.getRelease(ctx, input.releaseId);
+    await ctx.db.lock(em, `releases:rc-install:${release.id}:${input.partnerId}`);
+    const install = await em.findOne(RcInstall, { where: { releaseId: release.id, partnerId: input.partnerId } });
+    if (!install) {
+      throw new UserError('RC_INSTALL_NOT_RECORDED', `the partner has not recorded an install of the RC build of ${release.version}`, 'releaseId');
+    }
+    const now = ctx.now();
+    const late = isRcFeedbackLate(now, install.feedbackDueAt);
+    const feedback = await em.save(
+      em.create(RcFeedback, {
+        installId: install.id,
+        releaseId: release.id,
+        partnerId: input.partnerId,
+        submittedAt: now,
+        late,
+        summary: input.summary.trim(),
+        items,
+      }),
+    );
+    if (!install.firstFeedbackAt) {
+      install.firstFeedbackAt = now;
+      install.firstFeedbackLate = late;
+      await em.save(install);
+    }
+    return feedback;
   }
 
   /**

@@ -77,19 +77,18 @@ export class ReleaseService implements ReleasesApi {
   async createProduct(ctx: RequestContext, input: CreateProductInput): Promise<Product> {
     const name = input.name.trim();
     if (await ctx.em.findOne(Product, { where: { name } })) {
-      throw new UserError('PRODUCT_NAME_TAKEN', `a product named "${name}" already exists`, 'input.name');
+      throw new UserError('PRODUCT_NAME_TAKEN', `a product named "${name}" already exists`, 'name');
     }
     return ctx.em.save(ctx.em.create(Product, { name, programIds: [...input.programIds], createdAt: ctx.now() }));
   }
 
   /** REL-4 / REL-8: which programs' members build against the product (and receive its milestones). */
   async setProductPrograms(ctx: RequestContext, input: SetProductProgramsInput): Promise<Product> {
-    return ctx.transaction(async (em) => {
-      const product = await em.findOne(Product, { where: { id: input.productId } });
-      if (!product) throw new NotFoundError('Product', input.productId);
-      product.programIds = [...input.programIds];
-      return em.save(product);
-    });
+    const em = ctx.em;
+    const product = await em.findOne(Product, { where: { id: input.productId } });
+    if (!product) throw new NotFoundError('Product', input.productId);
+    product.programIds = [...input.programIds];
+    return em.save(product);
   }
 
   async getProduct(ctx: RequestContext, id: string): Promise<Product> {
@@ -114,7 +113,7 @@ export class ReleaseService implements ReleasesApi {
     const product = await this.getProduct(ctx, input.productId);
     const version = input.version.trim();
     if (await ctx.em.findOne(Release, { where: { productId: product.id, version } })) {
-      throw new UserError('RELEASE_VERSION_TAKEN', `${product.name} already has a release ${version}`, 'input.version');
+      throw new UserError('RELEASE_VERSION_TAKEN', `${product.name} already has a release ${version}`, 'version');
     }
     return ctx.em.save(
       ctx.em.create(Release, {
@@ -177,79 +176,78 @@ export class ReleaseService implements ReleasesApi {
    * and, in the same transaction, records a notice to each active member of the product's programs.
    */
   async advanceMilestone(ctx: RequestContext, input: AdvanceMilestoneInput): Promise<AdvanceMilestoneResult> {
-    return ctx.transaction(async (em) => {
-      await ctx.db.lock(em, `releases:release:${input.releaseId}`);
-      const release = await em.findOne(Release, { where: { id: input.releaseId } });
-      if (!release) throw new NotFoundError('Release', input.releaseId);
-      const product = await em.findOneOrFail(Product, { where: { id: release.productId } });
-      const now = ctx.now();
+    const em = ctx.em;
+    await ctx.db.lock(em, `releases:release:${input.releaseId}`);
+    const release = await em.findOne(Release, { where: { id: input.releaseId } });
+    if (!release) throw new NotFoundError('Release', input.releaseId);
+    const product = await em.findOneOrFail(Product, { where: { id: release.productId } });
+    const now = ctx.now();
 
-      const problem = checkMilestoneStep(release.kind, release.milestone, input.milestone);
-      if (problem) throw new UserError(problem.code, problem.message, 'input.milestone');
+    const problem = checkMilestoneStep(release.kind, release.milestone, input.milestone);
+    if (problem) throw new UserError(problem.code, problem.message, 'milestone');
 
-      const availableAt = input.availableAt ?? now;
-      if (availableAt.getTime() > now.getTime()) {
-        throw new UserError('AVAILABILITY_IN_FUTURE', 'availableAt may not be in the future: record a milestone when its build is available', 'input.availableAt');
-      }
-      const previous = await em.find(ReleaseMilestone, { where: { releaseId: release.id } });
-      const latest = previous.reduce<Date | null>((max, row) => (!max || row.availableAt > max ? row.availableAt : max), null);
-      if (latest && availableAt.getTime() < latest.getTime()) {
-        throw new UserError(
-          'AVAILABILITY_BEFORE_PREVIOUS',
-          `availableAt must not be before the previous milestone build (${latest.toISOString()})`,
-          'input.availableAt',
-        );
-      }
-
-      const milestone = await em.save(
-        em.create(ReleaseMilestone, {
-          releaseId: release.id,
-          milestone: input.milestone,
-          availableAt,
-          buildType: input.buildType,
-          downloadUrl: input.downloadUrl,
-          recordedAt: now,
-        }),
+    const availableAt = input.availableAt ?? now;
+    if (availableAt.getTime() > now.getTime()) {
+      throw new UserError('AVAILABILITY_IN_FUTURE', 'availableAt may not be in the future: record a milestone when its build is available', 'availableAt');
+    }
+    const previous = await em.find(ReleaseMilestone, { where: { releaseId: release.id } });
+    const latest = previous.reduce<Date | null>((max, row) => (!max || row.availableAt > max ? row.availableAt : max), null);
+    if (latest && availableAt.getTime() < latest.getTime()) {
+      throw new UserError(
+        'AVAILABILITY_BEFORE_PREVIOUS',
+        `availableAt must not be before the previous milestone build (${latest.toISOString()})`,
+        'availableAt',
       );
+    }
 
-      release.milestone = input.milestone;
-      if (input.announce && !release.announcedAt) {
-        release.announcedAt = now;
-        await this.publishAnnounced(ctx, release, product);
-      }
-      if (!release.unannouncedFlaggedAt && announcementOverdue(release.kind, input.milestone, Boolean(release.announcedAt))) {
-        release.unannouncedFlaggedAt = now;
-        await ctx.publish(
-          releasesEvent(MAJOR_RELEASE_UNANNOUNCED, now, {
-            productId: product.id,
-            releaseId: release.id,
-            version: release.version,
-            milestone: input.milestone,
-            flaggedAt: now.toISOString(),
-            programIds: product.programIds,
-          }),
-        );
-      }
-      await em.save(release);
+    const milestone = await em.save(
+      em.create(ReleaseMilestone, {
+        releaseId: release.id,
+        milestone: input.milestone,
+        availableAt,
+        buildType: input.buildType,
+        downloadUrl: input.downloadUrl,
+        recordedAt: now,
+      }),
+    );
 
-      if (input.milestone === Milestone.GA) await this.materialsBecomeDevelopmentKits(ctx, release, availableAt);
-      await this.notifyMembers(ctx, product, release, milestone, now);
-
+    release.milestone = input.milestone;
+    if (input.announce && !release.announcedAt) {
+      release.announcedAt = now;
+      await this.publishAnnounced(ctx, release, product);
+    }
+    if (!release.unannouncedFlaggedAt && announcementOverdue(release.kind, input.milestone, Boolean(release.announcedAt))) {
+      release.unannouncedFlaggedAt = now;
       await ctx.publish(
-        releasesEvent(MILESTONE_REACHED, now, {
+        releasesEvent(MAJOR_RELEASE_UNANNOUNCED, now, {
           productId: product.id,
           releaseId: release.id,
-          releaseKind: release.kind,
           version: release.version,
           milestone: input.milestone,
-          availableAt: availableAt.toISOString(),
-          buildType: input.buildType,
-          downloadUrl: isOfficialMilestone(input.milestone) ? input.downloadUrl : null,
+          flaggedAt: now.toISOString(),
           programIds: product.programIds,
         }),
       );
-      return { release, milestone };
-    });
+    }
+    await em.save(release);
+
+    if (input.milestone === Milestone.GA) await this.materialsBecomeDevelopmentKits(ctx, release, availableAt);
+    await this.notifyMembers(ctx, product, release, milestone, now);
+
+    await ctx.publish(
+      releasesEvent(MILESTONE_REACHED, now, {
+        productId: product.id,
+        releaseId: release.id,
+        releaseKind: release.kind,
+        version: release.version,
+        milestone: input.milestone,
+        availableAt: availableAt.toISOString(),
+        buildType: input.buildType,
+        downloadUrl: isOfficialMilestone(input.milestone) ? input.downloadUrl : null,
+        programIds: product.programIds,
+      }),
+    );
+    return { release, milestone };
   }
 
   /**
@@ -291,19 +289,18 @@ export class ReleaseService implements ReleasesApi {
 
   /** REL-5: records the announcement of a release to partners (major releases publish an event). */
   async announceRelease(ctx: RequestContext, input: AnnounceReleaseInput): Promise<Release> {
-    return ctx.transaction(async (em) => {
-      await ctx.db.lock(em, `releases:release:${input.releaseId}`);
-      const release = await em.findOne(Release, { where: { id: input.releaseId } });
-      if (!release) throw new NotFoundError('Release', input.releaseId);
-      if (release.announcedAt) {
-        throw new UserError('ALREADY_ANNOUNCED', `release ${release.version} was announced at ${release.announcedAt.toISOString()}`, 'input.releaseId');
-      }
-      const product = await em.findOneOrFail(Product, { where: { id: release.productId } });
-      release.announcedAt = ctx.now();
-      await em.save(release);
-      await this.publishAnnounced(ctx, release, product);
-      return release;
-    });
+    const em = ctx.em;
+    await ctx.db.lock(em, `releases:release:${input.releaseId}`);
+    const release = await em.findOne(Release, { where: { id: input.releaseId } });
+    if (!release) throw new NotFoundError('Release', input.releaseId);
+    if (release.announcedAt) {
+      throw new UserError('ALREADY_ANNOUNCED', `release ${release.version} was announced at ${release.announcedAt.toISOString()}`, 'releaseId');
+    }
+    const product = await em.findOneOrFail(Product, { where: { id: release.productId } });
+    release.announcedAt = ctx.now();
+    await em.save(release);
+    await this.publishAnnounced(ctx, release, product);
+    return release;
   }
 
   private async publishAnnounced(ctx: RequestContext, release: Release, product: Product): Promise<void> {

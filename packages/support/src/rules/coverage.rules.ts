@@ -150,7 +150,7 @@ export function responseDueAt(start: Date, responseMinutes: number | null, calen
 }
 
 /** SUP-1: a calendar the clock can run on; throws a UserError naming the field at fault. */
-export function assertValidCalendar(calendar: CoverageCalendar, field = 'input.coverage'): void {
+export function assertValidCalendar(calendar: CoverageCalendar, field = 'coverage'): void {
   const fail = (message: string, at: string): never => {
     throw new UserError('SUPPORT_CALENDAR_INVALID', `SUP-1: ${message}`, `${field}.${at}`);
   };

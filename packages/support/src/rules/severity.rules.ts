@@ -37,7 +37,7 @@ export const DEFAULT_SEVERITY_LEVELS: SeverityLevel[] = [
 ];
 
 /** SUP-1: a partner's own levels: numbered 1.. without gaps, level 1 most urgent, non-negative times. */
-export function assertValidLevels(levels: SeverityLevel[], field = 'input.levels'): void {
+export function assertValidLevels(levels: SeverityLevel[], field = 'levels'): void {
   if (levels.length === 0) throw new UserError('SUPPORT_POLICY_INVALID', 'SUP-1: a policy needs at least one severity level', field);
   const sorted = [...levels].sort((a, b) => a.severity - b.severity);
   sorted.forEach((level, index) => {
@@ -52,7 +52,7 @@ export function assertValidLevels(levels: SeverityLevel[], field = 'input.levels
   });
 }
 
-export function levelOf(levels: SeverityLevel[], severity: number, field = 'input.severity'): SeverityLevel {
+export function levelOf(levels: SeverityLevel[], severity: number, field = 'severity'): SeverityLevel {
   const level = levels.find((candidate) => candidate.severity === severity);
   if (!level) {
     throw new UserError('SUPPORT_SEVERITY_UNKNOWN', `SUP-1: severity ${severity} is not defined; the policy has levels 1 to ${levels.length}`, field);

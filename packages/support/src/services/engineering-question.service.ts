@@ -42,17 +42,17 @@ export class EngineeringQuestionService {
     ctx.assertCanActForPartner(input.partnerId, 'Partner', input.partnerId);
     const assessment = input.internalAssessment?.trim() ?? '';
     if (!assessment) {
-      throw new UserError('ENGINEERING_ASSESSMENT_REQUIRED', "SUP-10: the question needs the partner's internal assessment (its engineering lead's triage) before it is accepted", 'input.internalAssessment');
+      throw new UserError('ENGINEERING_ASSESSMENT_REQUIRED', "SUP-10: the question needs the partner's internal assessment (its engineering lead's triage) before it is accepted", 'internalAssessment');
     }
     const assessedBy = input.assessedBy?.trim() ?? '';
     if (!assessedBy) {
-      throw new UserError('ENGINEERING_ASSESSMENT_REQUIRED', 'SUP-10: name the engineering manager or technical lead who reviewed the issue', 'input.assessedBy');
+      throw new UserError('ENGINEERING_ASSESSMENT_REQUIRED', 'SUP-10: name the engineering manager or technical lead who reviewed the issue', 'assessedBy');
     }
     const logs = input.logs.map((log) => log.trim()).filter(Boolean);
-    if (logs.length === 0) throw new UserError('ENGINEERING_LOGS_REQUIRED', 'SUP-10: the internal assessment carries its logs; attach at least one', 'input.logs');
+    if (logs.length === 0) throw new UserError('ENGINEERING_LOGS_REQUIRED', 'SUP-10: the internal assessment carries its logs; attach at least one', 'logs');
     const now = ctx.now();
     if (!(await this.fees.hasCurrentTerm(ctx, { partnerId: input.partnerId, feeKind: 'DEVELOPMENT_CONSULTING', at: now }))) {
-      throw new UserError('ENGINEERING_NO_CONSULTING_TERM', 'SUP-10: the partner has no current development consulting term', 'input.partnerId');
+      throw new UserError('ENGINEERING_NO_CONSULTING_TERM', 'SUP-10: the partner has no current development consulting term', 'partnerId');
     }
     return ctx.em.save(
       Object.assign(new EngineeringQuestion(), {
@@ -77,7 +77,7 @@ export class EngineeringQuestionService {
     if (!ctx.isStaff) throw new ForbiddenError('vendor engineers answer engineering questions');
     const question = await this.get(ctx, input.questionId);
     if (question.status === EngineeringQuestionStatus.ANSWERED) {
-      throw new UserError('ENGINEERING_QUESTION_ANSWERED', `SUP-10: answered by ${question.answeredBy} at ${question.answeredAt?.toISOString()}`, 'input.questionId');
+      throw new UserError('ENGINEERING_QUESTION_ANSWERED', `SUP-10: answered by ${question.answeredBy} at ${question.answeredAt?.toISOString()}`, 'questionId');
     }
     question.status = EngineeringQuestionStatus.ANSWERED;
     question.answer = input.answer;

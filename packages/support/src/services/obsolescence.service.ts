@@ -59,21 +59,21 @@ export class ObsolescenceService {
   async setEndOfSupport(ctx: RequestContext, input: SetSupportEndOfSupportInput): Promise<SupportEndOfSupport> {
     const versions = await this.certification.softwareVersions(ctx, input.softwareId);
     const lifecycle = versionLifecycles(versions).find((l) => l.version.versionId === input.versionId);
-    if (!lifecycle) throw new UserError('SUPPORT_VERSION_UNKNOWN', 'SUP-7: no such version of this software', 'input.versionId');
+    if (!lifecycle) throw new UserError('SUPPORT_VERSION_UNKNOWN', 'SUP-7: no such version of this software', 'versionId');
     if (!lifecycle.earliestEndOfSupportOn) {
-      throw new UserError('SUPPORT_END_NO_NEWER_MAJOR', `SUP-7: no major version newer than ${lifecycle.version.version} has been released; its support cannot end yet`, 'input.endsOn');
+      throw new UserError('SUPPORT_END_NO_NEWER_MAJOR', `SUP-7: no major version newer than ${lifecycle.version.version} has been released; its support cannot end yet`, 'endsOn');
     }
     if (input.endsOn < lifecycle.earliestEndOfSupportOn) {
       throw new UserError(
         'SUPPORT_END_BEFORE_MINIMUM',
         `SUP-7: ${lifecycle.version.version} keeps full support for at least 6 months after ${lifecycle.supersededBy!.version} (released ${lifecycle.supersededBy!.releasedOn}): the end of support is ${lifecycle.earliestEndOfSupportOn} or later`,
-        'input.endsOn',
+        'endsOn',
       );
     }
     const noticeOn = customerNoticeOn(input.endsOn);
     const today = toDateOnly(ctx.now());
     if (noticeOn < today) {
-      throw new UserError('SUPPORT_END_NOTICE_TOO_SHORT', `SUP-7: customers get at least 3 months of notice: an end on ${input.endsOn} needed notice by ${noticeOn}`, 'input.endsOn');
+      throw new UserError('SUPPORT_END_NOTICE_TOO_SHORT', `SUP-7: customers get at least 3 months of notice: an end on ${input.endsOn} needed notice by ${noticeOn}`, 'endsOn');
     }
     const row = (await ctx.em.findOne(SupportEndOfSupport, { where: { softwareId: input.softwareId, versionId: input.versionId } })) ?? new SupportEndOfSupport();
     Object.assign(row, {

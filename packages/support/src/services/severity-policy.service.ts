@@ -37,7 +37,7 @@ export class SeverityPolicyService {
   }
 
   /** SUP-1/SUP-2: the first-response due instant for a severity started at `start`. */
-  dueAt(policy: SeverityPolicy, severity: number, start: Date, field = 'input.severity'): Date | null {
+  dueAt(policy: SeverityPolicy, severity: number, start: Date, field = 'severity'): Date | null {
     return responseDueAt(start, levelOf(policy.levels, severity, field).responseMinutes, policy.coverage);
   }
 
@@ -45,7 +45,7 @@ export class SeverityPolicyService {
     const partnerId = input.partnerId ?? null;
     const tsanetGroupId = input.tsanetGroupId ?? null;
     if ((partnerId === null) === (tsanetGroupId === null)) {
-      throw new UserError('SUPPORT_POLICY_TARGET', 'SUP-1: give either partnerId or tsanetGroupId', 'input.partnerId');
+      throw new UserError('SUPPORT_POLICY_TARGET', 'SUP-1: give either partnerId or tsanetGroupId', 'partnerId');
     }
     if (partnerId) ctx.assertCanActForPartner(partnerId, 'Partner', partnerId);
     if (tsanetGroupId) {

@@ -85,7 +85,7 @@ export class SupportCaseService {
       throw new UserError(
         'SUPPORT_SOFTWARE_NOT_LISTED',
         "SUP-4: that partner's software is not listed in the compatibility guide, so the vendor does not accept the report; the customer contacts the partner",
-        input.versionId ? 'input.versionId' : 'input.softwareId',
+        input.versionId ? 'versionId' : 'softwareId',
       );
     }
     const policy = await this.policies.forCase(ctx, input.partnerId, null);
@@ -113,14 +113,14 @@ export class SupportCaseService {
   async openCollaborative(ctx: RequestContext, input: OpenCollaborativeCaseInput): Promise<SupportCase> {
     ctx.assertCanActForPartner(input.partnerId, 'Partner', input.partnerId);
     if (ctx.hasRole(Role.PARTNER) && input.direction !== SupportCaseDirection.PARTNER_TO_VENDOR) {
-      throw new UserError('SUPPORT_COLLABORATION_NOT_ALLOWED', 'SUP-3: a partner opens collaborative cases with the vendor (PARTNER_TO_VENDOR)', 'input.direction');
+      throw new UserError('SUPPORT_COLLABORATION_NOT_ALLOWED', 'SUP-3: a partner opens collaborative cases with the vendor (PARTNER_TO_VENDOR)', 'direction');
     }
     const now = ctx.now();
     if (input.relatedCaseId) {
       const related = await ctx.em.findOne(SupportCase, { where: { id: input.relatedCaseId } });
       if (!related || !ctx.canSeePartner(related.partnerId)) throw new NotFoundError('SupportCase', input.relatedCaseId);
       if (related.partnerId !== input.partnerId) {
-        throw new UserError('SUPPORT_RELATED_CASE_MISMATCH', 'SUP-3: the related case belongs to another partner', 'input.relatedCaseId');
+        throw new UserError('SUPPORT_RELATED_CASE_MISMATCH', 'SUP-3: the related case belongs to another partner', 'relatedCaseId');
       }
     }
     let acknowledgementDueAt: Date | null = null;
@@ -149,10 +149,10 @@ export class SupportCaseService {
   async recordFirstResponse(ctx: RequestContext, input: RecordFirstResponseInput): Promise<SupportCase> {
     const supportCase = await this.openCase(ctx, input.caseId);
     if (ctx.hasRole(Role.PARTNER) && supportCase.direction !== SupportCaseDirection.VENDOR_TO_PARTNER) {
-      throw new UserError('SUPPORT_COLLABORATION_NOT_ALLOWED', 'SUP-3: the partner responds only to cases the vendor opened with it', 'input.caseId');
+      throw new UserError('SUPPORT_COLLABORATION_NOT_ALLOWED', 'SUP-3: the partner responds only to cases the vendor opened with it', 'caseId');
     }
     if (supportCase.firstResponseAt) {
-      throw new UserError('SUPPORT_CASE_ALREADY_RESPONDED', `SUP-2: the first response was recorded at ${supportCase.firstResponseAt.toISOString()}`, 'input.caseId');
+      throw new UserError('SUPPORT_CASE_ALREADY_RESPONDED', `SUP-2: the first response was recorded at ${supportCase.firstResponseAt.toISOString()}`, 'caseId');
     }
     await this.respond(ctx, supportCase, input.respondedBy ?? ctx.actor.name);
     return ctx.em.save(supportCase);
@@ -166,7 +166,7 @@ export class SupportCaseService {
   async raiseSeverity(ctx: RequestContext, input: RaiseSupportSeverityInput): Promise<SupportCase> {
     const supportCase = await this.openCase(ctx, input.caseId);
     if (input.severity >= supportCase.severity) {
-      throw new UserError('SUPPORT_SEVERITY_NOT_RAISED', `SUP-2: a raise moves to a more urgent severity than ${supportCase.severity} (a lower number)`, 'input.severity');
+      throw new UserError('SUPPORT_SEVERITY_NOT_RAISED', `SUP-2: a raise moves to a more urgent severity than ${supportCase.severity} (a lower number)`, 'severity');
     }
     const now = ctx.now();
     const policy = await this.policies.forCase(ctx, supportCase.partnerId, supportCase.tsanetGroupId);
@@ -198,18 +198,18 @@ export class SupportCaseService {
   async escalate(ctx: RequestContext, input: EscalateSupportCaseInput): Promise<SupportCaseEscalation> {
     const supportCase = await this.openCase(ctx, input.caseId);
     if (input.kind === SupportEscalationKind.SEVERITY_RAISE) {
-      throw new UserError('SUPPORT_SEVERITY_NOT_RAISED', 'SUP-2: severity raises go through raiseSeverity', 'input.kind');
+      throw new UserError('SUPPORT_SEVERITY_NOT_RAISED', 'SUP-2: severity raises go through raiseSeverity', 'kind');
     }
     let level = null;
     if (input.kind === SupportEscalationKind.INTERNAL) {
-      if (!input.level) throw new UserError('SUPPORT_ESCALATION_NOT_HIGHER', 'SUP-2: an internal escalation names the level escalated to', 'input.level');
+      if (!input.level) throw new UserError('SUPPORT_ESCALATION_NOT_HIGHER', 'SUP-2: an internal escalation names the level escalated to', 'level');
       const previous = await ctx.em.find(SupportCaseEscalation, { where: { caseId: supportCase.id, kind: SupportEscalationKind.INTERNAL } });
       const highest = Math.max(-1, ...previous.map((e) => INTERNAL_LEVEL_ORDER.indexOf(e.level!)));
       if (INTERNAL_LEVEL_ORDER.indexOf(input.level) <= highest) {
         throw new UserError(
           'SUPPORT_ESCALATION_NOT_HIGHER',
           `SUP-2: the case is already escalated to ${INTERNAL_LEVEL_ORDER[highest]}; internal escalation goes up, to ${INTERNAL_LEVEL_ORDER.slice(highest + 1).join(' or ') || 'nothing higher'}`,
-          'input.level',
+          'level',
         );
       }
       level = input.level;
@@ -236,7 +236,7 @@ export class SupportCaseService {
   async resolve(ctx: RequestContext, input: ResolveSupportCaseInput): Promise<SupportCase> {
     const supportCase = await this.openCase(ctx, input.caseId);
     if (ctx.hasRole(Role.PARTNER) && supportCase.direction !== SupportCaseDirection.VENDOR_TO_PARTNER) {
-      throw new UserError('SUPPORT_COLLABORATION_NOT_ALLOWED', 'SUP-3: the partner resolves only cases the vendor opened with it', 'input.caseId');
+      throw new UserError('SUPPORT_COLLABORATION_NOT_ALLOWED', 'SUP-3: the partner resolves only cases the vendor opened with it', 'caseId');
     }
     if (!supportCase.firstResponseAt) await this.respond(ctx, supportCase, ctx.actor.name);
     supportCase.status = SupportCaseStatus.RESOLVED;
@@ -321,7 +321,7 @@ export class SupportCaseService {
     const supportCase = await this.get(ctx, caseId);
     if (ctx.hasRole(Role.INTEGRATION)) throw new ForbiddenError('integration keys are read-only');
     if (supportCase.status === SupportCaseStatus.RESOLVED) {
-      throw new UserError('SUPPORT_CASE_RESOLVED', `SUP-2: the case was resolved at ${supportCase.resolvedAt?.toISOString()}`, 'input.caseId');
+      throw new UserError('SUPPORT_CASE_RESOLVED', `SUP-2: the case was resolved at ${supportCase.resolvedAt?.toISOString()}`, 'caseId');
     }
     return supportCase;
   }
@@ -348,7 +348,7 @@ export class SupportCaseService {
     if (!group) throw new NotFoundError('TsanetGroup', groupId);
     const members = await ctx.em.find(TsanetMember, { where: { groupId, partnerId } });
     const live = members.some((m) => effectiveMemberState(m.storedState, group.paymentModel, m.renewalOn, now) === TsanetMemberState.LIVE);
-    if (!live) throw new UserError('TSANET_MEMBER_NOT_LIVE', 'SUP-9: the partner is not a live member of that TSANet group', 'input.tsanetGroupId');
+    if (!live) throw new UserError('TSANET_MEMBER_NOT_LIVE', 'SUP-9: the partner is not a live member of that TSANet group', 'tsanetGroupId');
     return group;
   }
 }

@@ -71,7 +71,7 @@ export class TsanetService {
     if (partnerId) ctx.assertCanActForPartner(partnerId, 'Partner', partnerId);
     else if (!ctx.isStaff) throw new ForbiddenError('a partner signs up itself');
     if (group.paymentModel === TsanetPaymentModel.MEMBER_PAID && !partnerId) {
-      throw new UserError('TSANET_MEMBER_PARTNER_REQUIRED', 'SUP-9: members of a member-paid group pay dues through fees, so the member must be a partner', 'input.partnerId');
+      throw new UserError('TSANET_MEMBER_PARTNER_REQUIRED', 'SUP-9: members of a member-paid group pay dues through fees, so the member must be a partner', 'partnerId');
     }
     const existing = await ctx.em.find(TsanetMember, { where: { groupId: group.id } });
     const duplicate = existing.find(
@@ -79,7 +79,7 @@ export class TsanetService {
         m.storedState !== TsanetMemberState.REJECTED &&
         ((partnerId && m.partnerId === partnerId) || m.companyName.trim().toLowerCase() === input.companyName.trim().toLowerCase()),
     );
-    if (duplicate) throw new UserError('TSANET_MEMBER_DUPLICATE', `SUP-9: ${input.companyName} already has a membership in ${group.name}`, partnerId ? 'input.partnerId' : 'input.companyName');
+    if (duplicate) throw new UserError('TSANET_MEMBER_DUPLICATE', `SUP-9: ${input.companyName} already has a membership in ${group.name}`, partnerId ? 'partnerId' : 'companyName');
     const member: TsanetMember = Object.assign(new TsanetMember(), {
       groupId: group.id,
       partnerId,
@@ -150,7 +150,7 @@ export class TsanetService {
     if (group.paymentModel === TsanetPaymentModel.MEMBER_PAID) {
       if (!member.duesPaidAt && member.duesInvoiceId && (await this.fees.isInvoicePaid(ctx, member.duesInvoiceId))) member.duesPaidAt = now;
       if (!member.duesPaidAt) {
-        throw new UserError('TSANET_MEMBER_NOT_PAID', `FEE-7: the dues invoice ${member.duesInvoiceId ?? ''} is not paid; a member-paid member goes live after its payment receipt`, 'input.memberId');
+        throw new UserError('TSANET_MEMBER_NOT_PAID', `FEE-7: the dues invoice ${member.duesInvoiceId ?? ''} is not paid; a member-paid member goes live after its payment receipt`, 'memberId');
       }
       member.renewalOn = firstRenewalOn(toDateOnly(now));
     }
@@ -174,16 +174,16 @@ export class TsanetService {
   async renew(ctx: RequestContext, input: RenewTsanetMemberInput): Promise<TsanetMember> {
     const { group, member } = await this.memberForAction(ctx, input.memberId, 'member');
     if (group.paymentModel !== TsanetPaymentModel.MEMBER_PAID) {
-      throw new UserError('TSANET_RENEWAL_NOT_MEMBER_PAID', 'SUP-9: the host pays for this group; its members do not renew dues', 'input.memberId');
+      throw new UserError('TSANET_RENEWAL_NOT_MEMBER_PAID', 'SUP-9: the host pays for this group; its members do not renew dues', 'memberId');
     }
     this.expectState(ctx, member, group, TsanetMemberState.LIVE);
     const now = ctx.now();
     const renewalOn = member.renewalOn!;
     if (now.getTime() < invoiceAt(renewalOn).getTime()) {
-      throw new UserError('TSANET_RENEWAL_NOT_OPEN', `SUP-9: the renewal for ${renewalOn} is invoiced from ${invoiceAt(renewalOn).toISOString()}`, 'input.memberId');
+      throw new UserError('TSANET_RENEWAL_NOT_OPEN', `SUP-9: the renewal for ${renewalOn} is invoiced from ${invoiceAt(renewalOn).toISOString()}`, 'memberId');
     }
     if (member.renewalInvoiceId) {
-      throw new UserError('TSANET_RENEWAL_ALREADY_INVOICED', `SUP-9: the renewal for ${renewalOn} is already invoiced (${member.renewalInvoiceId})`, 'input.memberId');
+      throw new UserError('TSANET_RENEWAL_ALREADY_INVOICED', `SUP-9: the renewal for ${renewalOn} is already invoiced (${member.renewalInvoiceId})`, 'memberId');
     }
     const { invoiceId } = await this.fees.chargeFee(ctx, { partnerId: member.partnerId!, feeKind: 'TSANET_MEMBER_DUES', reference: `tsanet-member:${member.id}:renewal:${renewalOn}` });
     member.renewalInvoiceId = invoiceId;
@@ -268,10 +268,10 @@ export class TsanetService {
   private expectState(ctx: RequestContext, member: TsanetMember, group: TsanetGroup, expected: TsanetMemberState): void {
     const state = this.stateOf(ctx, member, group);
     if (state === TsanetMemberState.TERMINATED) {
-      throw new UserError('TSANET_MEMBER_TERMINATED', `SUP-9: the member was not renewed within 90 days after ${member.renewalOn} and is terminated`, 'input.memberId');
+      throw new UserError('TSANET_MEMBER_TERMINATED', `SUP-9: the member was not renewed within 90 days after ${member.renewalOn} and is terminated`, 'memberId');
     }
     if (state !== expected) {
-      throw new UserError('TSANET_MEMBER_WRONG_STATE', `SUP-9: the member is ${state}; this step needs ${expected}`, 'input.memberId');
+      throw new UserError('TSANET_MEMBER_WRONG_STATE', `SUP-9: the member is ${state}; this step needs ${expected}`, 'memberId');
     }
   }
 
