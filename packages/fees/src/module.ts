@@ -1,4 +1,4 @@
-import { DomainModule } from '@alliance/kernel';
+import { asPorts, DomainModule } from '@alliance/kernel';
 import { FEES_MIGRATIONS } from './migrations';
 import { EntitlementEntry } from './entities/entitlement-entry.entity';
 import { FeeRefund } from './entities/fee-refund.entity';
@@ -36,7 +36,9 @@ export interface FeesModule extends DomainModule {
 }
 
 /** Builds the fees module around the ports the host application supplies. */
-export function createFeesModule(ports: FeesPorts, options: { seeds?: FeeSeed[] } = {}): FeesModule {
+export function createFeesModule(given: FeesPorts, options: { seeds?: FeeSeed[] } = {}): FeesModule {
+  // A rule broken behind another domain's API names that API's field, not one of this domain's inputs.
+  const ports = asPorts(given);
   const schedule = new FeeScheduleService(options.seeds ?? DEFAULT_FEE_SCHEDULE);
   const entitlements = new EntitlementService();
   const invoices = new InvoiceService(schedule, entitlements, ports.membership);

@@ -115,3 +115,37 @@ export class ConflictError extends GraphQLError {
     super(message, { extensions: { code: 'CONFLICT', http: { status: 409 } } });
   }
 }
+
+/** The same broken rule without its field path: the path named another command's field. */
+function withoutField(error: unknown): unknown {
+  return error instanceof UserError && error.field !== null ? new UserError(error.code, error.message, null) : error;
+}
+
+/**
+ * Another domain's API as this domain's port. A broken rule raised behind it keeps its code
+ * and message, but its field path is relative to the provider's command, not to the caller's:
+ * it is dropped, so a payload never names a field its input does not have. A consumer that
+ * knows which of its own fields was at fault catches the code and raises its own error.
+ */
+export function asPort<T extends object>(api: T): T {
+  return new Proxy(api, {
+    get(target, key) {
+      const value: unknown = Reflect.get(target, key, target);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        let result: unknown;
+        try {
+          result = (value as (...a: unknown[]) => unknown).apply(target, args);
+        } catch (error) {
+          throw withoutField(error);
+        }
+        return result instanceof Promise ? result.catch((error: unknown) => Promise.reject(withoutField(error))) : result;
+      };
+    },
+  });
+}
+
+/** Each of a module's ports through `asPort`. */
+export function asPorts<T extends object>(ports: T): T {
+  return Object.fromEntries(Object.entries(ports).map(([name, port]) => [name, port && typeof port === 'object' ? asPort(port as object) : port])) as T;
+}

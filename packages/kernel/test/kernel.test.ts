@@ -11,9 +11,10 @@ import {
   Money,
   newId,
   paginate,
+  asPort,
   runMutation,
-  UserError,
   runUnitOfWork,
+  UserError,
 } from '@alliance/kernel';
 import { createTestDatabase, RecordingBus, testContext } from '@alliance/testing';
 
@@ -92,6 +93,37 @@ describe('kernel', () => {
       expect(payload.userErrors).toEqual([{ code: 'TOO_MANY', field: 'input.value', message: 'no more counting' }]);
       expect(await db.manager.count(Counter)).toBe(0);
       expect(bus.events).toHaveLength(0);
+    });
+
+    it("a broken rule raised through another domain's port keeps its code and message but names no field of the caller's", async () => {
+      const db = await createTestDatabase([Counter]);
+      const ctx = testContext(db);
+      const provider = {
+        async charge(_ctx: unknown, input: { feeKind: string }): Promise<{ invoiceId: string }> {
+          throw new UserError('FEE_NOT_SCHEDULED', `no ${input.feeKind} fee`, 'feeKind');
+        },
+      };
+      const direct = await runMutation(ctx, () => provider.charge(ctx, { feeKind: 'X' }));
+      expect(direct.userErrors).toEqual([{ code: 'FEE_NOT_SCHEDULED', field: 'input.feeKind', message: 'no X fee' }]);
+      const port = asPort(provider);
+      const through = await runMutation(ctx, () => port.charge(ctx, { feeKind: 'X' }));
+      expect(through.userErrors).toEqual([{ code: 'FEE_NOT_SCHEDULED', field: null, message: 'no X fee' }]);
+    });
+
+    it('a service that raises an event outside a unit of work is refused; runUnitOfWork opens one and joins an open one', async () => {
+      const db = await createTestDatabase([Counter]);
+      const bus = new RecordingBus();
+      const ctx = testContext(db, { bus });
+      const event = () => ({ id: newId(), type: 'counted', occurredAt: ctx.now(), partnerId: null, payload: {} });
+      await expect(ctx.publish(event())).rejects.toThrow(/outside a unit of work/);
+      await runUnitOfWork(ctx, async (outer) => {
+        await runUnitOfWork(ctx, async (inner) => {
+          expect(inner).toBe(outer);
+          await ctx.publish(event());
+        });
+        expect(bus.events).toHaveLength(0);
+      });
+      expect(bus.events).toHaveLength(1);
     });
 
     it('events raised in a transaction are published after it commits', async () => {

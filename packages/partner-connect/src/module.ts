@@ -1,4 +1,4 @@
-import { DomainModule, reactions } from '@alliance/kernel';
+import { asPorts, DomainModule, reactions } from '@alliance/kernel';
 import { PARTNER_CONNECT_MIGRATIONS } from './migrations';
 import type { FeesEventMap } from '@alliance/fees/contracts';
 import type { PartnerConnectApi } from './contracts';
@@ -77,7 +77,9 @@ export function createPartnerConnectServices(ports: PartnerConnectPorts, config:
 }
 
 /** The Partner Connect DomainModule: entities, resolvers, error codes, reactions and notice rules. */
-export function createPartnerConnectModule(ports: PartnerConnectPorts, config: Partial<PartnerConnectConfig> = {}): PartnerConnectModule {
+export function createPartnerConnectModule(given: PartnerConnectPorts, config: Partial<PartnerConnectConfig> = {}): PartnerConnectModule {
+  // A rule broken behind another domain's API names that API's field, not one of this domain's inputs.
+  const ports = asPorts(given);
   const services = createPartnerConnectServices(ports, config);
   const resolvers = [ProgressionResolver, PointsEntryResolver, ProgramResolver, ClaimsResolver, AuditResolver, CredentialResolver, AccessResolver];
   return {

@@ -1,4 +1,4 @@
-import { DomainModule, reactions } from '@alliance/kernel';
+import { asPorts, DomainModule, reactions } from '@alliance/kernel';
 import { RELEASES_MIGRATIONS } from './migrations';
 import type { MembershipEventMap } from '@alliance/membership/contracts';
 import type { ReleasesApi } from './contracts';
@@ -40,7 +40,9 @@ export interface ReleasesModule extends DomainModule {
 }
 
 /** The releases domain, wired to the ports its host supplies. */
-export function createReleasesModule(ports: ReleasesPorts): ReleasesModule {
+export function createReleasesModule(given: ReleasesPorts): ReleasesModule {
+  // A rule broken behind another domain's API names that API's field, not one of this domain's inputs.
+  const ports = asPorts(given);
   const membership = new MembershipLookup(ports.membership);
   const service = new ReleaseService(membership, ports.notices);
   const rcFeedback = new RcFeedbackService(service, membership);

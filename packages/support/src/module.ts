@@ -1,4 +1,4 @@
-import { DomainModule, NotFoundError, reactions } from '@alliance/kernel';
+import { asPorts, DomainModule, NotFoundError, reactions } from '@alliance/kernel';
 import { SUPPORT_MIGRATIONS } from './migrations';
 import type { FeesEventMap } from '@alliance/fees/contracts';
 import type { SupportApi } from './contracts';
@@ -39,7 +39,9 @@ export type SupportModule = DomainModule & {
   services: SupportServices;
 };
 
-export function createSupportModule(ports: SupportPorts): SupportModule {
+export function createSupportModule(given: SupportPorts): SupportModule {
+  // A rule broken behind another domain's API names that API's field, not one of this domain's inputs.
+  const ports = asPorts(given);
   const policies = new SeverityPolicyService();
   const services: SupportServices = {
     policies,
