@@ -12,7 +12,9 @@ const WINDOW_MS = 60_000;
 
 /**
  * A fixed one-minute window per API key, counted in the database so every gateway process
- * serving one database shares the budget. One atomic upsert per request.
+ * serving one database shares the budget. One atomic upsert per request, no transaction around
+ * it: the upsert alone is atomic, and on PostgreSQL it rides in the authentication statement
+ * (`ApiKeyService.admit`).
  */
 export class RateLimiter {
   constructor(
@@ -24,23 +26,37 @@ export class RateLimiter {
     return this.perMinute > 0;
   }
 
+  /** The ISO start of the window `now` falls in (the `windowStart` of `gw_rate_window`). */
+  windowStart(now: Date): string {
+    return new Date(Math.floor(now.getTime() / WINDOW_MS) * WINDOW_MS).toISOString();
+  }
+
   async take(keyId: string, now: Date): Promise<RateVerdict> {
-    const windowStartMs = Math.floor(now.getTime() / WINDOW_MS) * WINDOW_MS;
-    const windowStart = new Date(windowStartMs).toISOString();
-    const retryAfterSeconds = Math.max(1, Math.ceil((windowStartMs + WINDOW_MS - now.getTime()) / 1000));
+    const windowStart = this.windowStart(now);
     const p = (n: number) => (this.db.isPostgres ? `$${n}` : '?');
-    const count = await this.db.transaction(async (em) => {
-      const rows: { count: number | string }[] = await em.query(
-        `INSERT INTO gw_rate_window ("keyId", "windowStart", "count") VALUES (${p(1)}, ${p(2)}, 1)
-         ON CONFLICT ("keyId", "windowStart") DO UPDATE SET "count" = gw_rate_window."count" + 1
-         RETURNING "count"`,
-        [keyId, windowStart],
+    // In a queue turn on SQLite (re-entrant): a statement never joins another request's open transaction.
+    const rows: { count: number | string }[] = await this.db.exclusive(() =>
+      this.db.manager.query(
+      `INSERT INTO gw_rate_window ("keyId", "windowStart", "count") VALUES (${p(1)}, ${p(2)}, 1)
+       ON CONFLICT ("keyId", "windowStart") DO UPDATE SET "count" = gw_rate_window."count" + 1
+       RETURNING "count"`,
+      [keyId, windowStart],
+      ),
+    );
+    return this.counted(keyId, Number(rows[0].count), now);
+  }
+
+  /** The verdict for the `count`th request of the key's current window (already counted). */
+  async counted(keyId: string, count: number, now: Date): Promise<RateVerdict> {
+    const windowStartMs = Math.floor(now.getTime() / WINDOW_MS) * WINDOW_MS;
+    // The first request of a window clears the key's older windows.
+    if (count === 1) {
+      const p = (n: number) => (this.db.isPostgres ? `$${n}` : '?');
+      await this.db.exclusive(() =>
+        this.db.manager.query(`DELETE FROM gw_rate_window WHERE "keyId" = ${p(1)} AND "windowStart" < ${p(2)}`, [keyId, new Date(windowStartMs).toISOString()]),
       );
-      const value = Number(rows[0].count);
-      // The first request of a window clears the key's older windows.
-      if (value === 1) await em.query(`DELETE FROM gw_rate_window WHERE "keyId" = ${p(1)} AND "windowStart" < ${p(2)}`, [keyId, windowStart]);
-      return value;
-    });
+    }
+    const retryAfterSeconds = Math.max(1, Math.ceil((windowStartMs + WINDOW_MS - now.getTime()) / 1000));
     return { allowed: count <= this.perMinute, limit: this.perMinute, remaining: Math.max(0, this.perMinute - count), retryAfterSeconds };
   }
 }
