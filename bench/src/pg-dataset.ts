@@ -26,10 +26,16 @@ const SCRIPT = join(ROOT, 'scripts', 'pg-cluster.sh');
 /** Tables the migrations own (their history), not data to copy. */
 const SKIPPED = new Set(['migrations', 'typeorm_metadata']);
 
+/** What the loaded cluster was copied from: the SQLite file as it was, and the migrations it had run. */
 function loadedStamp(sqlitePath: string): string {
-  const migrations = join(ROOT, 'apps', 'gateway', 'dist', 'migrations');
   const stat = statSync(sqlitePath);
-  return JSON.stringify({ size: stat.size, mtime: stat.mtimeMs, migrations: existsSync(migrations) ? statSync(migrations).mtimeMs : 0 });
+  const sqlite = new Database(sqlitePath, { readonly: true, fileMustExist: true });
+  try {
+    const migrations = (sqlite.prepare('SELECT name FROM migrations ORDER BY id').all() as { name: string }[]).map((m) => m.name);
+    return JSON.stringify({ size: stat.size, mtime: stat.mtimeMs, migrations });
+  } finally {
+    sqlite.close();
+  }
 }
 
 function cluster(command: 'start' | 'stop'): string {
