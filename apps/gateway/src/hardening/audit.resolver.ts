@@ -5,7 +5,7 @@ import { AuditEvent } from './hardening.entities';
 
 @InputType('AuditEventFilterInput', { description: 'Narrows the audit event list; omitted fields do not narrow.' })
 export class AuditEventFilter {
-  @Field(() => ID, { nullable: true, description: 'Id of the key; null when there is none.' })
+  @Field(() => ID, { nullable: true, description: 'Only mutations called with this `ApiKey`; every key when omitted.' })
   @IsOptional()
   @IsEntityId()
   keyId?: string | null;

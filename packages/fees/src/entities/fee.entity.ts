@@ -6,10 +6,10 @@ import type { EntitlementGrant, HostPayBand } from '../seeds';
 
 @ObjectType('EntitlementGrant', { description: 'Entitlements one unit of a fee buys (FEE-2).' })
 export class EntitlementGrantType {
-  @Field(() => EntitlementKind, { description: 'The entitlement grant\'s kind.' })
+  @Field(() => EntitlementKind, { description: 'The kind of service request granted (FEE-2).' })
   kind: EntitlementKind;
 
-  @Field(() => Int, { description: 'The entitlement grant\'s quantity.' })
+  @Field(() => Int, { description: 'How many entitlements of that kind one unit of the fee grants: the certification fee grants 1 submission and 3 support incidents (FEE-2).' })
   quantity: number;
 }
 
@@ -41,7 +41,7 @@ export class Fee extends Identified {
   @IdColumn({ nullable: true })
   programId: string | null;
 
-  @Field(() => FeeKind, { description: 'The fee\'s kind.' })
+  @Field(() => FeeKind, { description: 'What the fee is for (FEE-1).' })
   @EnumColumn()
   kind: FeeKind;
 

@@ -24,7 +24,7 @@ export class EntitlementResolver {
 
   @Authorized(...readers(FEES_READ_SCOPE))
   @Query(() => [Entitlement], { description: 'FEE-2: a partner\'s entitlements by kind: granted, consumed, remaining. A bounded list, not paged: one entry per entitlement kind.' })
-  async entitlements(@Ctx() ctx: RequestContext, @Arg('partnerId', () => ID, { description: 'Id of the partner.' }) partnerId: string): Promise<Entitlement[]> {
+  async entitlements(@Ctx() ctx: RequestContext, @Arg('partnerId', () => ID, { description: 'Id of the `Partner` whose entitlement balances to return (FEE-2).' }) partnerId: string): Promise<Entitlement[]> {
     ctx.assertCanSeePartner(partnerId, 'Partner', partnerId);
     return this.entitlementService.balances(ctx, partnerId);
   }
@@ -33,7 +33,7 @@ export class EntitlementResolver {
   @Query(() => EntitlementEntryConnection, { description: 'FEE-8: a partner\'s entitlement ledger, oldest first.' })
   async entitlementEntries(
     @Ctx() ctx: RequestContext,
-    @Arg('partnerId', () => ID, { description: 'Id of the partner.' }) partnerId: string,
+    @Arg('partnerId', () => ID, { description: 'Id of the `Partner` whose entitlement ledger to page through (FEE-8).' }) partnerId: string,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
   ): Promise<EntitlementEntryConnection> {
     ctx.assertCanSeePartner(partnerId, 'Partner', partnerId);

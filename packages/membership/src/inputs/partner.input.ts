@@ -4,9 +4,9 @@ import { CalendarDateScalar, IsDateOnly, IsEntityId } from '@alliance/kernel';
 import { ContactRole } from '../entities/partner-contact.entity';
 import { NetworkMembershipKind } from '../entities/tap-membership.entity';
 
-@InputType({ description: 'What create partner needs.' })
+@InputType({ description: 'Input of `createPartner`: a new technology partner; it enrolls in programs with `enrollPartner` (MEM-1, MEM-2).' })
 export class CreatePartnerInput {
-  @Field({ description: 'Name of the create partner.' })
+  @Field({ description: 'The partner\'s company name.' })
   @IsString()
   @Length(1, 200)
   name: string;
@@ -37,11 +37,11 @@ export class PartnerFilter {
 
 @InputType({ description: 'A TAP or TSANet membership term.' })
 export class RecordNetworkMembershipInput {
-  @Field(() => ID, { description: 'Id of the partner.' })
+  @Field(() => ID, { description: 'Id of the `Partner` that `recordTsanetMembership` acts on (`partner(id:)` returns it).' })
   @IsEntityId()
   partnerId: string;
 
-  @Field({ description: 'Instant (UTC) of the starts.' })
+  @Field({ description: 'First instant of the membership term (UTC).' })
   startsAt: Date;
 
   @Field({ description: 'Last instant of the membership term.' })
@@ -53,9 +53,9 @@ export class RecordNetworkMembershipInput {
   reference?: string | null;
 }
 
-@InputType({ description: 'What end network membership needs.' })
+@InputType({ description: 'Input of `endNetworkMembership`: ends the partner\'s active TAP or TSANet membership now; its certifications are flagged for review (MEM-9, CERT-8).' })
 export class EndNetworkMembershipInput {
-  @Field(() => ID, { description: 'Id of the partner.' })
+  @Field(() => ID, { description: 'Id of the `Partner` that `endNetworkMembership` acts on (`partner(id:)` returns it).' })
   @IsEntityId()
   partnerId: string;
 
@@ -68,20 +68,20 @@ export class EndNetworkMembershipInput {
   reason: string;
 }
 
-@InputType({ description: 'What set partner contact needs.' })
+@InputType({ description: 'Input of `setPartnerContact`: names or replaces the contact for a role (MEM-8).' })
 export class SetPartnerContactInput {
-  @Field(() => ID, { description: 'Id of the partner.' })
+  @Field(() => ID, { description: 'Id of the `Partner` that `setPartnerContact` acts on (`partner(id:)` returns it).' })
   @IsEntityId()
   partnerId: string;
 
-  @Field(() => ContactRole, { description: 'The role.' })
+  @Field(() => ContactRole, { description: 'The role the contact is named for; the previous contact of that role is replaced (MEM-8).' })
   role: ContactRole;
 
-  @Field({ description: 'Name of the set partner contact.' })
+  @Field({ description: 'The contact\'s full name.' })
   @Length(1, 200)
   name: string;
 
-  @Field(() => String, { nullable: true, description: 'Title of the set partner contact.' })
+  @Field(() => String, { nullable: true, description: 'The contact\'s job title; optional.' })
   @IsOptional()
   @MaxLength(200)
   title?: string | null;
@@ -96,7 +96,7 @@ export class SetPartnerContactInput {
   @Matches(/^[+0-9 ().-]{5,50}$/, { message: 'phone must be digits, spaces and + ( ) . - only' })
   phone?: string | null;
 
-  @Field({ description: 'The email.' })
+  @Field({ description: 'The contact\'s email address. Confidential (MEM-8).' })
   @IsEmail({}, { message: 'email must be an email address' })
   email: string;
 }

@@ -15,7 +15,7 @@ export class ProgressionResolver {
   @Query(() => Progression, { description: "PC-12: a partner's progression dashboard (PC-14: contacts, added users, its business manager, staff)." })
   async partnerProgression(
     @Ctx() ctx: RequestContext,
-    @Arg('partnerId', () => ID, { description: 'Id of the partner.' }) partnerId: string,
+    @Arg('partnerId', () => ID, { description: 'Id of the `Partner` whose progression dashboard to return; only the keys PC-14 allows see it.' }) partnerId: string,
     @Arg('asOf', () => Date, { nullable: true, description: 'The as of (optional).' }) asOf?: Date | null,
   ): Promise<Progression> {
     await this.services.access.assertCanSeeProgression(ctx, partnerId, 'Progression');
@@ -26,7 +26,7 @@ export class ProgressionResolver {
   @Query(() => PointsEntryConnection, { description: 'PC-2: the points ledger of a partner, oldest first, optionally of one program year.' })
   async pointsLedger(
     @Ctx() ctx: RequestContext,
-    @Arg('partnerId', () => ID, { description: 'Id of the partner.' }) partnerId: string,
+    @Arg('partnerId', () => ID, { description: 'Id of the `Partner` whose points ledger to page through (PC-2).' }) partnerId: string,
     @Arg('programYear', () => Int, { nullable: true, description: 'The program year (optional).' }) programYear: number | null,
     @Args() args: ConnectionArgs,
   ): Promise<PointsEntryConnection> {

@@ -5,15 +5,15 @@ import { SupportReadinessItemKind } from '../enums';
 
 @InputType('RecordSupportReadinessItemInput', { description: 'SUP-6: record a contact or certified professional.' })
 export class RecordSupportReadinessItemInput {
-  @Field(() => ID, { description: 'Id of the partner.' })
+  @Field(() => ID, { description: 'Id of the `Partner` that `recordReadinessItem` acts on (`partner(id:)` returns it).' })
   @IsEntityId()
   partnerId: string;
 
-  @Field(() => SupportReadinessItemKind, { description: 'The item.' })
+  @Field(() => SupportReadinessItemKind, { description: 'Which SUP-6 requirement the person meets.' })
   @IsEnum(SupportReadinessItemKind)
   item: SupportReadinessItemKind;
 
-  @Field({ description: 'The person name.' })
+  @Field({ description: 'The named person\'s full name.' })
   @IsString()
   @Length(1, 200)
   personName: string;
@@ -32,7 +32,7 @@ export class RecordSupportReadinessItemInput {
 
 @InputType('RecordSupportChecklistEvidenceInput', { description: 'SUP-8: evidence for one checklist item.' })
 export class RecordSupportChecklistEvidenceInput {
-  @Field(() => ID, { description: 'Id of the partner.' })
+  @Field(() => ID, { description: 'Id of the `Partner` that `recordChecklistEvidence` acts on (`partner(id:)` returns it).' })
   @IsEntityId()
   partnerId: string;
 
@@ -54,7 +54,7 @@ export class RecordSupportChecklistEvidenceInput {
 
 @InputType('DecideSupportChecklistEvidenceInput', { description: 'SUP-8: the vendor accepts or rejects evidence.' })
 export class DecideSupportChecklistEvidenceInput {
-  @Field(() => ID, { description: 'Id of the evidence.' })
+  @Field(() => ID, { description: 'Id of the SUBMITTED evidence to accept or reject (SUP-8).' })
   @IsEntityId()
   evidenceId: string;
 
