@@ -138,7 +138,7 @@ export class ApiKeyService {
       windowCount = counted === null || counted === undefined ? null : Number(counted);
     } else {
       const p = db.isPostgres ? '$1' : '?';
-      row = ((await db.manager.query(`SELECT ${KEY_COLUMNS} FROM gw_api_key WHERE "secretHash" = ${p}`, [hash])) as KeyRow[])[0];
+      row = (await db.manager.query<KeyRow[]>(`SELECT ${KEY_COLUMNS} FROM gw_api_key WHERE "secretHash" = ${p}`, [hash]))[0];
     }
     if (!row) return null;
     const revokedAt = row.revokedAt === null ? null : new Date(row.revokedAt);
