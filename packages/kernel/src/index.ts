@@ -19,6 +19,7 @@ export * from './pagination';
 export * from './time';
 export * from './transaction';
 export * from './scalars';
+export * from './sqlite-write-lock';
 export * from './schema';
 export * from './validation';
 export * from './visibility';

@@ -115,7 +115,7 @@ registerEnumType(PartnerActivity, { name: 'PartnerActivity', description: 'What 
     OEM_MEDIA_KIT: { description: 'OEM media kits: the only use of an RTM build (REL-2).' },
   } });
 registerEnumType(ActivityDenialReason, { name: 'ActivityDenialReason', description: 'Why an activity is not allowed (REL-2).', valuesConfig: {
-    RELEASE_NOT_FOUND: { description: 'No release with that id.' },
+    RELEASE_NOT_FOUND: { description: 'No vendor release has the id asked about.' },
     UNKNOWN_ACTIVITY: { description: 'The activity is not one of the activities REL-2 knows.' },
     NOT_A_MEMBER: { description: 'The partner has no active membership of a program tied to the release\'s product (MEM-1, MEM-10).' },
     MILESTONE_NOT_REACHED: { description: 'The release has not yet reached a milestone that allows the activity (REL-2).' },

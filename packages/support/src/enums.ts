@@ -180,13 +180,13 @@ registerEnumType(SupportCoverageKind, { name: 'SupportCoverageKind', description
     BUSINESS_HOURS: { description: 'Business hours only, as given by the coverage calendar\'s open hours.' },
   } });
 registerEnumType(SupportWeekday, { name: 'SupportWeekday', description: 'A day of the week in a support coverage calendar (SUP-8).', valuesConfig: {
-    SUNDAY: { description: 'Sunday.' },
-    MONDAY: { description: 'Monday.' },
-    TUESDAY: { description: 'Tuesday.' },
-    WEDNESDAY: { description: 'Wednesday.' },
-    THURSDAY: { description: 'Thursday.' },
-    FRIDAY: { description: 'Friday.' },
-    SATURDAY: { description: 'Saturday.' },
+    SUNDAY: { description: 'Sunday, in the calendar\'s time zone.' },
+    MONDAY: { description: 'Monday, in the calendar\'s time zone.' },
+    TUESDAY: { description: 'Tuesday, in the calendar\'s time zone.' },
+    WEDNESDAY: { description: 'Wednesday, in the calendar\'s time zone.' },
+    THURSDAY: { description: 'Thursday, in the calendar\'s time zone.' },
+    FRIDAY: { description: 'Friday, in the calendar\'s time zone.' },
+    SATURDAY: { description: 'Saturday, in the calendar\'s time zone.' },
   } });
 registerEnumType(SupportReadinessItemKind, { name: 'SupportReadinessItemKind', description: 'What SUP-6 asks of a partner\'s support organisation.', valuesConfig: {
     TECHNICAL_SUPPORT_CONTACT: { description: 'A designated technical support contact (SUP-6).' },

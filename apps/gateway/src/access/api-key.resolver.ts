@@ -27,7 +27,7 @@ export class CreateApiKeyInput {
 
 @InputType({ description: 'Input of `revokeApiKey`: the key to revoke; it stops working at once.' })
 export class RevokeApiKeyInput {
-  @Field(() => ID, { description: 'Id of the `ApiKey` to revoke.' })
+  @Field(() => ID, { description: 'Id of the `ApiKey` to revoke; requests presenting it are refused from then on.' })
   @IsEntityId()
   id: string;
 }

@@ -65,15 +65,15 @@ export class Artifact extends CertificationNode {
   @InstantColumn({ nullable: true })
   receivedAt: Date | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Whether md5 matches applies.' })
+  @Field(() => Boolean, { nullable: true, description: 'Whether the uploaded copy\'s MD5 equals the declared one; false before any copy is verified (CERT-14).' })
   @Column({ type: 'boolean', nullable: true })
   md5Matches: boolean | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Whether sha1 matches applies.' })
+  @Field(() => Boolean, { nullable: true, description: 'Whether the uploaded copy\'s SHA1 equals the declared one; false before any copy is verified (CERT-14).' })
   @Column({ type: 'boolean', nullable: true })
   sha1Matches: boolean | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Whether size matches applies.' })
+  @Field(() => Boolean, { nullable: true, description: 'Whether the uploaded copy\'s size equals the declared one; false before any copy is verified (CERT-14).' })
   @Column({ type: 'boolean', nullable: true })
   sizeMatches: boolean | null;
 

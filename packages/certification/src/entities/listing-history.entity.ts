@@ -21,7 +21,7 @@ export class ListingHistoryEntry extends CertificationNode {
   @EnumColumn()
   action: ListingHistoryAction;
 
-  @Field({ description: 'The reason given, in free text.' })
+  @Field({ description: 'Why the listing changed, such as the removal reason (CERT-8).' })
   @Column({ type: 'text' })
   reason: string;
 

@@ -9,7 +9,7 @@ export class RecertificationAnswer {
   @Field(() => ID, { description: 'Id of the `RecertificationQuestion` answered, such as CLI_OUTPUT.' })
   questionId: string;
 
-  @Field({ description: 'Whether answer applies.' })
+  @Field({ description: 'YES (true) or NO (false); any YES means re-certification is required (CERT-9).' })
   answer: boolean;
 }
 

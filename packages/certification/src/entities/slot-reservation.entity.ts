@@ -9,7 +9,7 @@ export class CapabilityAnswer {
   @Field({ description: 'The capability the line of the matrix asks about (CERT-2).' })
   capability: string;
 
-  @Field({ description: 'Whether supported applies.' })
+  @Field({ description: 'Whether the software supports the capability (CERT-2).' })
   supported: boolean;
 
   @Field(() => String, { nullable: true, description: 'Free-text notes; null when there is none.' })

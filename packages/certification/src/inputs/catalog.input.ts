@@ -20,11 +20,11 @@ export class SetProgramCertificationPolicyInput {
   @IsEnum(CertificationQuestionnaireKind)
   questionnaireKind: CertificationQuestionnaireKind;
 
-  @Field({ defaultValue: false, description: 'Whether signs software applies.' })
+  @Field({ defaultValue: false, description: 'Whether the program signs partner software: listings then record the signed artifact, "Vendor Signed Software" (CERT-5).' })
   @IsBoolean()
   signsSoftware: boolean;
 
-  @Field({ defaultValue: true, description: 'Whether to has ready logo.' })
+  @Field({ defaultValue: true, description: 'Whether the program has a "Ready" logo its listed software may use (CERT-16).' })
   @IsBoolean()
   hasReadyLogo: boolean;
 }
@@ -43,11 +43,11 @@ export class RegisterSoftwareInput {
   @Length(1, 200)
   name: string;
 
-  @Field({ defaultValue: true, description: 'Whether platform dependent applies.' })
+  @Field({ defaultValue: true, description: 'Whether the software depends on the vendor platform: a new major platform release then requires full re-certification (CERT-9, REL-5).' })
   @IsBoolean()
   platformDependent: boolean;
 
-  @Field(() => String, { nullable: true, description: 'The support policy URL (optional).' })
+  @Field(() => String, { nullable: true, description: 'Public URL of the support policy statement, needed to publish a listing (CERT-6); optional here, `setSoftwareSupportPolicy` sets it later.' })
   @IsOptional()
   @IsUrl(URL_OPTIONS, { message: 'supportPolicyUrl must be an http(s) URL' })
   supportPolicyUrl?: string | null;
@@ -127,11 +127,11 @@ export class UpdateChecklistItemInput {
   @Length(1, 60)
   itemKey: string;
 
-  @Field({ description: 'Whether done applies.' })
+  @Field({ description: 'Whether the item is now met (CERT-15).' })
   @IsBoolean()
   done: boolean;
 
-  @Field(() => String, { nullable: true, description: 'The evidence URL (optional).' })
+  @Field(() => String, { nullable: true, description: 'Where the evidence for the item is; optional.' })
   @IsOptional()
   @IsUrl(URL_OPTIONS, { message: 'evidenceUrl must be an http(s) URL' })
   evidenceUrl?: string | null;

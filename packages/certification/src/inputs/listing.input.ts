@@ -47,7 +47,7 @@ export class RemoveListingInput {
   @IsEntityId()
   listingId: string;
 
-  @Field(() => ListingRemovalReason, { description: 'The reason given, in free text.' })
+  @Field(() => ListingRemovalReason, { description: 'Why the vendor removes the listing: partner request, vendor discretion or non-compliance (CERT-8).' })
   @IsEnum(ListingRemovalReason)
   reason: ListingRemovalReason;
 
@@ -78,12 +78,12 @@ export class ListingFilter {
   @IsEntityId()
   productId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The product version (optional).' })
+  @Field(() => String, { nullable: true, description: 'Only listings for this vendor product version, such as "8.0"; any version when omitted.' })
   @IsOptional()
   @Length(1, 60)
   productVersion?: string | null;
 
-  @Field(() => CertificationAcceptanceLevel, { nullable: true, description: 'The acceptance level (optional).' })
+  @Field(() => CertificationAcceptanceLevel, { nullable: true, description: 'Only listings at this acceptance level (CERT-1); any level when omitted.' })
   @IsOptional()
   @IsEnum(CertificationAcceptanceLevel)
   acceptanceLevel?: CertificationAcceptanceLevel | null;

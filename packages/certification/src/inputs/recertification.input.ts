@@ -41,7 +41,7 @@ export class HotFixDistributionInput {
   @Length(1, 200)
   customerName: string;
 
-  @Field(() => String, { nullable: true, description: 'The customer reference (optional).' })
+  @Field(() => String, { nullable: true, description: 'The customer\'s case or account reference; optional.' })
   @IsOptional()
   @Length(1, 200)
   customerReference?: string | null;

@@ -9,7 +9,7 @@ export class CreateReviewSlotInput {
   @IsEntityId()
   programId: string;
 
-  @Field({ description: 'When the review slot starts (UTC).' })
+  @Field({ description: 'When the reviews of the slot begin (UTC); partners reserve before it (CERT-2).' })
   @IsDate()
   startsAt: Date;
 
@@ -31,7 +31,7 @@ export class CapabilityAnswerInput {
   @Length(1, 200)
   capability: string;
 
-  @Field({ description: 'Whether supported applies.' })
+  @Field({ description: 'Whether the software supports the capability (CERT-2).' })
   @IsBoolean()
   supported: boolean;
 

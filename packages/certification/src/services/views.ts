@@ -13,7 +13,7 @@ export class CertificationChecklistItem {
   @Field({ description: 'What the item asks for, in the program guide\'s words (CERT-15).' })
   text: string;
 
-  @Field({ description: 'Whether done applies.' })
+  @Field({ description: 'Whether the item is met; a TOI checklist with every item done is needed to publish (CERT-6, CERT-15).' })
   done: boolean;
 
   @Field(() => String, { nullable: true, description: 'Where the evidence for the item is, such as the release notes URL; null when none was recorded.' })

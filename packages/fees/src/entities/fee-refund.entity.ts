@@ -39,7 +39,7 @@ export class FeeRefund extends Identified {
   @Column({ type: 'varchar', length: 200 })
   refundedBy: string;
 
-  @Field({ description: 'The reason given, in free text.' })
+  @Field({ description: 'Why the money was given back (FEE-8).' })
   @Column({ type: 'varchar', length: 1000 })
   reason: string;
 

@@ -34,7 +34,7 @@ export class FeeWaiver extends Identified {
   @Column({ type: 'varchar', length: 200 })
   waivedBy: string;
 
-  @Field({ description: 'The reason given, in free text.' })
+  @Field({ description: 'Why the vendor waived the fee, as FEE-4 requires.' })
   @Column({ type: 'varchar', length: 1000 })
   reason: string;
 

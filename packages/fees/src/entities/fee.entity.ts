@@ -82,12 +82,12 @@ export class Fee extends Identified {
     return Money.of(this.amountMinor, this.currency);
   }
 
-  @Field(() => [EntitlementGrantType], { name: 'grants', description: 'The fee\'s grant list.' })
+  @Field(() => [EntitlementGrantType], { name: 'grants', description: 'The entitlements one unit of the fee buys, such as 1 submission and 3 support incidents for the certification fee (FEE-2); empty for fees that grant none.' })
   get grantList(): EntitlementGrantType[] {
     return this.grants.map((grant) => Object.assign(new EntitlementGrantType(), grant));
   }
 
-  @Field(() => [HostPayBandType], { nullable: true, name: 'hostPayBands', description: 'The fee\'s band list.' })
+  @Field(() => [HostPayBandType], { nullable: true, name: 'hostPayBands', description: 'TSANet host-pay bands, member count up to and rate per member (FEE-5); null for every other fee kind.' })
   get bandList(): HostPayBandType[] | null {
     return (
       this.hostPayBands?.map((band) => Object.assign(new HostPayBandType(), { upToMembers: band.upToMembers, perMember: Money.of(band.perMemberMinor, this.currency) })) ??

@@ -83,7 +83,7 @@ export class RefundPaymentInput {
   @ValidateNested()
   amount?: MoneyInput | null;
 
-  @Field({ description: 'The reason given, in free text.' })
+  @Field({ description: 'Why the money is given back; enrollment and renewal fees are non-refundable (FEE-6).' })
   @IsNotEmpty({ message: 'reason must say why the payment is refunded' })
   @MaxLength(1000)
   reason: string;

@@ -11,7 +11,7 @@ export class EntitlementEntryConnection extends Connection(EntitlementEntry, 'En
 
 @ObjectType('OpenServiceRequestPayload', { description: 'The result of open service request: the changed record, or the userErrors that rejected the input.' })
 export class OpenServiceRequestPayload extends MutationPayload {
-  @Field(() => EntitlementEntry, { nullable: true, description: 'The consumption that opened the service request.' })
+  @Field(() => EntitlementEntry, { nullable: true, description: 'The entitlement ledger entry that consumed one entitlement to open the service request (FEE-2); null when userErrors rejected the input.' })
   consumption?: EntitlementEntry;
 
   @Field(() => Entitlement, { nullable: true, description: 'What is left of the kind afterwards.' })

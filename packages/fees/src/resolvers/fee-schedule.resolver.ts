@@ -26,7 +26,7 @@ export class FeeScheduleResolver {
 
   @Authorized(...readers(FEES_READ_SCOPE))
   @Query(() => HostPayQuote, { description: 'FEE-5: TSANet host-pay dues for a member count; over 400 needs a negotiated rate.' })
-  async hostPayQuote(@Ctx() ctx: RequestContext, @Arg('memberCount', () => Int, { description: 'Number of member items.' }) memberCount: number): Promise<HostPayQuote> {
+  async hostPayQuote(@Ctx() ctx: RequestContext, @Arg('memberCount', () => Int, { description: 'The count of Limited members to price; over 400 is not priced and asks for a negotiated rate (FEE-5).' }) memberCount: number): Promise<HostPayQuote> {
     return asQueryError(async () => {
       const { quote, fee } = await this.schedule.hostPayQuote(ctx, memberCount);
       return Object.assign(new HostPayQuote(), {

@@ -35,7 +35,7 @@ export class Entitlement {
 
 @ObjectType('HostPayQuote', { description: 'TSANet host-pay dues for a member count (FEE-5).' })
 export class HostPayQuote {
-  @Field(() => Int, { description: 'Number of member items.' })
+  @Field(() => Int, { description: 'The count of Limited members priced; the whole count is billed at its band\'s rate (FEE-5).' })
   memberCount: number;
 
   @Field(() => HostPayBandType, { description: 'The band the whole count falls in.' })

@@ -20,7 +20,7 @@ export class EnrollmentStateChange extends Identified {
   @EnumColumn()
   toState: EnrollmentState;
 
-  @Field({ description: 'When the state changed (UTC).' })
+  @Field({ description: 'When the enrollment moved to the new state (UTC).' })
   @InstantColumn()
   at: Date;
 
@@ -28,7 +28,7 @@ export class EnrollmentStateChange extends Identified {
   @Column({ type: 'varchar', length: 200 })
   actor: string;
 
-  @Field({ description: 'The reason given, in free text.' })
+  @Field({ description: 'Why the state changed, such as the unmet requirements of a new program version (MEM-10).' })
   @Column({ type: 'varchar', length: 1000 })
   reason: string;
 }

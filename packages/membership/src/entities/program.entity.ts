@@ -21,7 +21,7 @@ export class Program extends Identified {
   @Column({ type: 'varchar', length: 60 })
   code: string;
 
-  @Field({ description: 'The program\'s name.' })
+  @Field({ description: 'The program\'s name as partners see it, such as "Storage Virtual Appliance".' })
   @Column({ type: 'varchar', length: 200 })
   name: string;
 

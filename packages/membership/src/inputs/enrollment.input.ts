@@ -34,7 +34,7 @@ export class SignAgreementInput {
   @Field({ description: 'Last instant of the term.' })
   termEndsAt: Date;
 
-  @Field(() => String, { nullable: true, description: 'The document version (optional).' })
+  @Field(() => String, { nullable: true, description: 'The document\'s revision, such as "PEPA 2015"; optional.' })
   @IsOptional()
   @MaxLength(100)
   documentVersion?: string | null;
@@ -51,7 +51,7 @@ export class TerminateEnrollmentInput {
   @IsEntityId()
   enrollmentId: string;
 
-  @Field({ description: 'The reason given, in free text.' })
+  @Field({ description: 'Why the agreement is terminated, recorded with the state change (MEM-6, MEM-10).' })
   @Length(1, 1000)
   reason: string;
 }

@@ -11,7 +11,7 @@ export class CreatePartnerInput {
   @Length(1, 200)
   name: string;
 
-  @Field(() => String, { nullable: true, description: 'The website (optional).' })
+  @Field(() => String, { nullable: true, description: 'The partner\'s public website; optional.' })
   @IsOptional()
   @IsUrl({ require_protocol: true }, { message: 'website must be a URL starting with http:// or https://' })
   website?: string | null;
@@ -47,7 +47,7 @@ export class RecordNetworkMembershipInput {
   @Field({ description: 'Last instant of the membership term.' })
   endsAt: Date;
 
-  @Field(() => String, { nullable: true, description: 'The reference (optional).' })
+  @Field(() => String, { nullable: true, description: 'The membership\'s reference at TAP or TSANet, such as a member number; optional.' })
   @IsOptional()
   @MaxLength(100)
   reference?: string | null;
@@ -62,7 +62,7 @@ export class EndNetworkMembershipInput {
   @Field(() => NetworkMembershipKind, { description: 'Which network membership kind: see the enum values.' })
   kind: NetworkMembershipKind;
 
-  @Field({ description: 'The reason given, in free text.' })
+  @Field({ description: 'Why the membership ends; losing TAP or TSANet flags the partner\'s listings for review (CERT-8, MEM-9).' })
   @IsString()
   @Length(1, 500)
   reason: string;
@@ -86,12 +86,12 @@ export class SetPartnerContactInput {
   @MaxLength(200)
   title?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The address (optional).' })
+  @Field(() => String, { nullable: true, description: 'The contact\'s postal address; optional. Confidential (MEM-8).' })
   @IsOptional()
   @MaxLength(500)
   address?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The phone (optional).' })
+  @Field(() => String, { nullable: true, description: 'The contact\'s phone number; optional. Confidential (MEM-8).' })
   @IsOptional()
   @Matches(/^[+0-9 ().-]{5,50}$/, { message: 'phone must be digits, spaces and + ( ) . - only' })
   phone?: string | null;

@@ -79,7 +79,7 @@ export class RemoveProgramFromUmbrellaInput {
   @IsEntityId()
   umbrellaId: string;
 
-  @Field(() => String, { nullable: true, description: 'The reason given, in free text.' })
+  @Field(() => String, { nullable: true, description: 'Why the program leaves the umbrella; optional.' })
   @IsOptional()
   @IsString()
   @MaxLength(1000)

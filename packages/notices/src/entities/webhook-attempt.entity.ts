@@ -31,7 +31,7 @@ export class WebhookDeliveryAttempt extends Identified {
   @Column({ type: 'integer' })
   durationMs: number;
 
-  @Field({ description: 'Whether succeeded applies.' })
+  @Field({ description: 'Whether the endpoint answered with a 2xx status.' })
   @Column({ type: 'boolean' })
   succeeded: boolean;
 }

@@ -8,7 +8,7 @@ export class AuditRequirementResult {
   @Field(() => AuditRequirementCode, { description: 'The foundational requirement (PC-10).' })
   code: AuditRequirementCode;
 
-  @Field({ description: 'Whether met applies.' })
+  @Field({ description: 'Whether the partner has met the requirement; all must be met to pass or be reinstated (PC-10).' })
   met: boolean;
 
   @Field(() => Date, { nullable: true, description: 'When it was recorded (instant, UTC); null until then.' })
@@ -27,7 +27,7 @@ export class Audit extends Identified {
   @IdColumn()
   partnerId: string;
 
-  @Field(() => Int, { description: 'The program year audited.' })
+  @Field(() => Int, { description: 'The program year whose foundational requirements are audited; one audit a year (PC-8, PC-10).' })
   @Column({ type: 'integer' })
   programYear: number;
 

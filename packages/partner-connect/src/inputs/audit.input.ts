@@ -27,7 +27,7 @@ export class RecordAuditRequirementInput {
   @IsEnum(AuditRequirementCode)
   requirement: AuditRequirementCode;
 
-  @Field({ description: 'Whether met applies.' })
+  @Field({ description: 'Whether the partner has met the requirement (PC-10).' })
   @IsBoolean()
   met: boolean;
 

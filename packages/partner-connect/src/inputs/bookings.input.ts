@@ -65,7 +65,7 @@ export class RecordThirdPartyCreditInput extends BookingInput {
 
 @InputType('TerminateDealInput', { description: 'Input of `terminateDeal`: PC-6: a vendor termination reverses the deal\'s points; a customer ending early removes none.' })
 export class TerminateDealInput {
-  @Field(() => ID, { description: 'The booking id of the deal terminated.' })
+  @Field(() => ID, { description: 'The `bookingId` the deal was recorded under (PC-6).' })
   @Length(1, 100)
   bookingId: string;
 

@@ -16,7 +16,7 @@ export class ProgressionResolver {
   async partnerProgression(
     @Ctx() ctx: RequestContext,
     @Arg('partnerId', () => ID, { description: 'Id of the `Partner` whose progression dashboard to return; only the keys PC-14 allows see it.' }) partnerId: string,
-    @Arg('asOf', () => Date, { nullable: true, description: 'The as of (optional).' }) asOf?: Date | null,
+    @Arg('asOf', () => Date, { nullable: true, description: 'The instant to compute the dashboard for (UTC); now when omitted.' }) asOf?: Date | null,
   ): Promise<Progression> {
     await this.services.access.assertCanSeeProgression(ctx, partnerId, 'Progression');
     return this.services.progression.progression(ctx, partnerId, asOf ?? ctx.now());
@@ -27,7 +27,7 @@ export class ProgressionResolver {
   async pointsLedger(
     @Ctx() ctx: RequestContext,
     @Arg('partnerId', () => ID, { description: 'Id of the `Partner` whose points ledger to page through (PC-2).' }) partnerId: string,
-    @Arg('programYear', () => Int, { nullable: true, description: 'The program year (optional).' }) programYear: number | null,
+    @Arg('programYear', () => Int, { nullable: true, description: 'Only entries of this program year (PC-8); every year when omitted.' }) programYear: number | null,
     @Args() args: ConnectionArgs,
   ): Promise<PointsEntryConnection> {
     await this.services.access.assertCanSeeProgression(ctx, partnerId, 'Progression');

@@ -27,7 +27,7 @@ export class RecordBookingsPayload extends MutationPayload {
   @Field(() => [Booking], { nullable: true, description: 'The bookings recorded by this call (duplicates are not repeated).' })
   bookings?: Booking[];
 
-  @Field(() => Int, { nullable: true, description: 'Number of recorded items.' })
+  @Field(() => Int, { nullable: true, description: 'How many bookings were recorded now; bookings already recorded under their `bookingId` are not counted again.' })
   recordedCount?: number;
 
   @Field(() => Int, { nullable: true, description: 'Bookings skipped because their booking id was already recorded.' })
@@ -84,10 +84,10 @@ export class AssignPartnerBusinessManagerPayload extends MutationPayload {
 
 @ObjectType({ description: "PC-14: whether the calling key sees a partner's progression, and why." })
 export class ProgressionAccessStatus {
-  @Field({ description: 'Whether it can see.' })
+  @Field({ description: 'Whether the key may see the partner\'s progression (PC-14); `reason` says why.' })
   canSee: boolean;
 
-  @Field(() => ProgressionAccessReason, { description: 'The reason given, in free text.' })
+  @Field(() => ProgressionAccessReason, { description: 'Why the key may or may not see the partner\'s progression (PC-14).' })
   reason: ProgressionAccessReason;
 
   @Field(() => ProgressionAccess, { nullable: true, description: "The key's grant on the partner: the active one, else the last one revoked; null if it never had one." })

@@ -41,7 +41,7 @@ export class ProgressionNextLevel {
   @Field({ description: 'Code of the next level (PC-9).' })
   level: string;
 
-  @Field({ description: 'Name of the next level.' })
+  @Field({ description: 'The next level\'s name as partners see it (PC-9).' })
   name: string;
 
   @Field(() => GraphQLSafeInt, { description: 'Performance points still needed, in thousandths of a point (PC-9).' })
@@ -74,7 +74,7 @@ export class ProgressionCredential {
   @Field(() => PartnerConnectCredentialKind, { description: 'Which kind of credential (PC-13).' })
   kind: PartnerConnectCredentialKind;
 
-  @Field({ description: 'The credential\'s name.' })
+  @Field({ description: 'The credential\'s name, such as "Cloud Management and Automation".' })
   name: string;
 
   @Field({ description: 'First instant the credential counts (UTC).' })

@@ -18,7 +18,7 @@ export class PartnerChangeNotice extends Identified {
   @EnumColumn()
   changeKind: PartnerChangeKind;
 
-  @Field({ description: 'Name of the partner software that changes.' })
+  @Field({ description: 'Name of the partner software the notice announces a change of (REL-7).' })
   @Column({ type: 'varchar', length: 200 })
   softwareName: string;
 

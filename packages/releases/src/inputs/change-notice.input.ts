@@ -18,7 +18,7 @@ export class FileChangeNoticeInput {
   @MaxLength(200)
   softwareName: string;
 
-  @Field(() => String, { nullable: true, description: 'The software version (optional).' })
+  @Field(() => String, { nullable: true, description: 'The version the change releases as; optional.' })
   @IsOptional()
   @MaxLength(60)
   softwareVersion?: string | null;

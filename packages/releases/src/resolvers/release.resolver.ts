@@ -62,7 +62,7 @@ export class ReleaseResolver {
     @Arg('partnerId', () => ID, { description: 'Id of the `Partner` that would do the activity; it must be an active member of a program tied to the release\'s product.' }) partnerId: string,
     @Arg('releaseId', () => ID, { description: 'Id of the vendor `Release` the activity is on.' }) releaseId: string,
     @Arg('activity', () => PartnerActivity, { description: 'The activity asked about (REL-2).' }) activity: PartnerActivity,
-    @Arg('at', () => Date, { nullable: true, description: 'The at (optional).' }) at: Date | null,
+    @Arg('at', () => Date, { nullable: true, description: 'The instant to answer for (UTC); now when omitted. The milestone in force then decides (REL-2).' }) at: Date | null,
   ): Promise<ActivityAnswer> {
     return this.service.activityAllowed(ctx, { partnerId, releaseId, activity, at: at ?? ctx.now() });
   }

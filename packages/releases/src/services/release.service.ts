@@ -42,7 +42,7 @@ export interface ActivityQuery {
 
 @ObjectType('ReleaseActivityAnswer', { description: 'May a partner do an activity on a release at an instant (REL-2)?' })
 export class ActivityAnswer {
-  @Field({ description: 'Whether allowed applies.' })
+  @Field({ description: 'Whether the partner may do the activity on the release at that instant (REL-2); `reasonCode` says why not.' })
   allowed: boolean;
 
   @Field(() => ActivityDenialReason, { nullable: true, description: 'Why not, when the answer is no.' })

@@ -43,7 +43,7 @@ export class SupportCaseEscalation extends Identified {
   @Column({ type: 'varchar', length: 200 })
   recordedBy: string;
 
-  @Field({ description: 'The reason given, in free text.' })
+  @Field({ description: 'Why the case was escalated (SUP-2).' })
   @Column({ type: 'text' })
   reason: string;
 

@@ -60,7 +60,7 @@ export class SupportCase extends Identified {
   @IdColumn({ nullable: true })
   relatedCaseId: string | null;
 
-  @Field({ description: 'The customer the case is for.' })
+  @Field({ description: 'The customer who reported the issue or the mutual customer of a collaborative case.' })
   @Column({ type: 'varchar', length: 200 })
   customerName: string;
 

@@ -20,7 +20,7 @@ export class TsanetMember extends Identified {
   @Index()
   partnerId: string | null;
 
-  @Field({ description: 'The member company\'s name.' })
+  @Field({ description: 'The member company\'s name, as the host sees it.' })
   @Column({ type: 'varchar', length: 200 })
   companyName: string;
 
@@ -72,7 +72,7 @@ export class TsanetMember extends Identified {
   @Column({ type: 'varchar', length: 200, nullable: true })
   validationAcknowledgedBy: string | null;
 
-  @Field(() => Date, { nullable: true, description: 'Instant (UTC) of the live; null until then.' })
+  @Field(() => Date, { nullable: true, description: 'When the member went live (UTC); null until `takeTsanetMemberLive` (SUP-9).' })
   @InstantColumn({ nullable: true })
   liveAt: Date | null;
 

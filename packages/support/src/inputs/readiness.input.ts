@@ -18,12 +18,12 @@ export class RecordSupportReadinessItemInput {
   @Length(1, 200)
   personName: string;
 
-  @Field(() => String, { nullable: true, description: 'The email (optional).' })
+  @Field(() => String, { nullable: true, description: 'The person\'s email address; optional.' })
   @IsOptional()
   @IsEmail()
   email?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The details (optional).' })
+  @Field(() => String, { nullable: true, description: 'Anything more about the person, such as the certification held; optional.' })
   @IsOptional()
   @IsString()
   @Length(1, 2000)
@@ -46,7 +46,7 @@ export class RecordSupportChecklistEvidenceInput {
   @Length(1, 5000)
   description: string;
 
-  @Field(() => String, { nullable: true, description: 'The document URL (optional).' })
+  @Field(() => String, { nullable: true, description: 'Where the evidence document is; optional.' })
   @IsOptional()
   @IsUrl({ require_protocol: true })
   documentUrl?: string | null;
@@ -58,7 +58,7 @@ export class DecideSupportChecklistEvidenceInput {
   @IsEntityId()
   evidenceId: string;
 
-  @Field({ description: 'Whether accept applies.' })
+  @Field({ description: 'True accepts the evidence (the item passes), false rejects it (SUP-8).' })
   @IsBoolean()
   accept: boolean;
 

@@ -137,7 +137,7 @@ export class RaiseSupportSeverityInput {
   @Length(1, 200)
   requestedBy: string;
 
-  @Field({ description: 'The reason given, in free text.' })
+  @Field({ description: 'Why the customer raises the severity, recorded with the escalation (SUP-2).' })
   @IsString()
   @Length(1, 2000)
   reason: string;
@@ -168,7 +168,7 @@ export class EscalateSupportCaseInput {
   @Length(1, 200)
   requestedBy: string;
 
-  @Field({ description: 'The reason given, in free text.' })
+  @Field({ description: 'Why the case is escalated, recorded with the escalation (SUP-2).' })
   @IsString()
   @Length(1, 2000)
   reason: string;
@@ -198,7 +198,7 @@ export class SupportCaseFilter {
   @IsString()
   softwareId?: string | null;
 
-  @Field(() => SupportCaseKind, { nullable: true, description: 'The kind (optional).' })
+  @Field(() => SupportCaseKind, { nullable: true, description: 'Only customer reports or only collaborative cases; both when omitted.' })
   @IsOptional()
   @IsEnum(SupportCaseKind)
   kind?: SupportCaseKind | null;

@@ -83,7 +83,7 @@ export class SignUpTsanetMemberInput {
   @IsEntityId()
   partnerId?: string | null;
 
-  @Field({ description: 'The member company\'s name.' })
+  @Field({ description: 'The member company\'s name, as the host sees it.' })
   @IsString()
   @Length(1, 200)
   companyName: string;
@@ -121,7 +121,7 @@ export class DecideTsanetMemberInput {
   @IsBoolean()
   approve: boolean;
 
-  @Field(() => String, { nullable: true, description: 'The reason given, in free text.' })
+  @Field(() => String, { nullable: true, description: 'Why the host approves or rejects the member, kept on the member; optional.' })
   @IsOptional()
   @IsString()
   @Length(1, 2000)

@@ -16,7 +16,7 @@ export class SupportReadiness {
   @Field(() => ID, { description: 'Id of the `Partner` this `SupportReadiness` belongs to (resolved by `partner`).' })
   partnerId: string;
 
-  @Field({ description: 'Whether ready applies.' })
+  @Field({ description: 'Whether every SUP-6 requirement is met; listings need it to be published (CERT-6).' })
   ready: boolean;
 
   @Field(() => [SupportReadinessItemKind], { description: 'The SUP-6 requirements not met yet; empty when ready.' })
@@ -52,7 +52,7 @@ export class SupportChecklist {
   @Field(() => ID, { description: 'Id of the `Partner` this `SupportChecklist` belongs to (resolved by `partner`).' })
   partnerId: string;
 
-  @Field({ description: 'Whether passed applies.' })
+  @Field({ description: 'Whether every checklist item has accepted evidence: the support organisation passes (SUP-8).' })
   passed: boolean;
 
   @Field(() => [String], { description: 'The items without accepted evidence; empty when the organisation passes (SUP-8).' })

@@ -25,10 +25,10 @@ export class SupportSoftwareVolume {
   @Field(() => ID, { nullable: true, description: 'Null for collaborative cases not tied to a software.' })
   softwareId: string | null;
 
-  @Field(() => Int, { description: 'Opened in [from, to).' })
+  @Field(() => Int, { description: 'Cases of the software opened in [from, to) (SUP-5).' })
   opened: number;
 
-  @Field(() => Int, { description: 'Resolved in [from, to).' })
+  @Field(() => Int, { description: 'Cases of the software resolved in [from, to) (SUP-5).' })
   resolved: number;
 
   @Field(() => Int, { description: 'Still open at `to`.' })
