@@ -3,7 +3,6 @@ import {
   ConnectionArgs,
   ConnectionResult,
   ForbiddenError,
-  groupBy,
   loadByParent,
   NotFoundError,
   paginate,
