@@ -14,6 +14,7 @@ export * from './jobs';
 export * from './money';
 export * from './migrations';
 export * from './mutation';
+export * from './node';
 export * from './notices';
 export * from './pagination';
 export * from './time';
