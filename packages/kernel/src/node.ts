@@ -173,7 +173,7 @@ export class NodeResolver {
 
   @Query(() => [Node], {
     nullable: 'items',
-    description: `The records with these ids, one entry per id in the same order: null where there is none or this key may not see it (the rules of \`node\`). At most ${MAX_NODE_IDS} ids (BAD_USER_INPUT naming \`ids\` beyond).`,
+    description: `The records with these ids, one entry per id in the same order: null where there is none or this key may not see it (the rules of \`node\`). A bounded list, not paged: one entry per id asked, at most ${MAX_NODE_IDS} ids (BAD_USER_INPUT naming \`ids\` beyond).`,
   })
   async nodes(@Ctx() ctx: RequestContext, @Args(() => NodesArgs) args: NodesArgs): Promise<(object | null)[]> {
     this.assertReadsAny(ctx);
