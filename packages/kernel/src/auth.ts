@@ -16,10 +16,10 @@ export enum Role {
 }
 
 registerEnumType(Role, { name: 'Role', description: 'What an API key may do.', valuesConfig: {
-    ADMIN: { description: 'Admin.' },
-    PROGRAM_MANAGER: { description: 'Program manager.' },
-    CERTIFICATION_REVIEWER: { description: 'Certification reviewer.' },
-    SUPPORT_ENGINEER: { description: 'Support engineer.' },
+    ADMIN: { description: 'Vendor administrator: may call every operation, including the management of API keys.' },
+    PROGRAM_MANAGER: { description: 'Vendor program manager: runs programs, releases, fees and partner enrollments.' },
+    CERTIFICATION_REVIEWER: { description: 'Vendor certification reviewer: reviews submissions, listings and certification requests.' },
+    SUPPORT_ENGINEER: { description: 'Vendor support engineer: works support cases and TSANet groups.' },
     PARTNER: { description: 'Bound to one partner: sees and changes only that partner\'s data.' },
     INTEGRATION: { description: 'A third-party integration: read access to the scopes its key carries.' },
     PARTNER_BUSINESS_MANAGER: { description: 'The vendor\'s partner business manager: sees the progression of the partners assigned to it (PC-14).' },

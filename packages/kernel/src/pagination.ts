@@ -56,7 +56,7 @@ export type TotalCount = number | (() => Promise<number>);
 export function Connection<T extends object>(node: ClassType<T>, nodeName: string = node.name) {
   @ObjectType(`${nodeName}Edge`, { description: `One ${nodeName} in a page, with the cursor that points at it.` })
   class EdgeType {
-    @Field(() => node, { description: `The ${nodeName}.` })
+    @Field(() => node, { description: `The ${nodeName} at this position of the page.` })
     node: T;
 
     @Field({ description: 'Opaque cursor of this edge: pass it as `after` to continue after it.' })

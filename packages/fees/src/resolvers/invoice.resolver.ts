@@ -31,34 +31,34 @@ export class InvoicesArgs extends ConnectionArgs {
 
 @ObjectType('ChargeFeePayload', { description: 'The result of charge fee: the changed record, or the userErrors that rejected the input.' })
 export class ChargeFeePayload extends MutationPayload {
-  @Field(() => Invoice, { nullable: true, description: 'The charge fee\'s invoice; null when there is none.' })
+  @Field(() => Invoice, { nullable: true, description: 'The Invoice as `chargeFee` left it; null when userErrors rejected the input.' })
   invoice?: Invoice;
 }
 
 @ObjectType('RecordPaymentPayload', { description: 'The result of record payment: the changed record, or the userErrors that rejected the input.' })
 export class RecordPaymentPayload extends MutationPayload {
-  @Field(() => Payment, { nullable: true, description: 'The record payment\'s payment; null when there is none.' })
+  @Field(() => Payment, { nullable: true, description: 'The Payment as `recordPayment` left it; null when userErrors rejected the input.' })
   payment?: Payment;
 
-  @Field(() => Invoice, { nullable: true, description: 'The record payment\'s invoice; null when there is none.' })
+  @Field(() => Invoice, { nullable: true, description: 'The Invoice as `recordPayment` left it; null when userErrors rejected the input.' })
   invoice?: Invoice;
 }
 
 @ObjectType('WaiveFeePayload', { description: 'The result of waive fee: the changed record, or the userErrors that rejected the input.' })
 export class WaiveFeePayload extends MutationPayload {
-  @Field(() => FeeWaiver, { nullable: true, description: 'The waive fee\'s waiver; null when there is none.' })
+  @Field(() => FeeWaiver, { nullable: true, description: 'The FeeWaiver as `waiveFee` left it; null when userErrors rejected the input.' })
   waiver?: FeeWaiver;
 
-  @Field(() => Invoice, { nullable: true, description: 'The waive fee\'s invoice; null when there is none.' })
+  @Field(() => Invoice, { nullable: true, description: 'The Invoice as `waiveFee` left it; null when userErrors rejected the input.' })
   invoice?: Invoice;
 }
 
 @ObjectType('RefundPaymentPayload', { description: 'The result of refund payment: the changed record, or the userErrors that rejected the input.' })
 export class RefundPaymentPayload extends MutationPayload {
-  @Field(() => FeeRefund, { nullable: true, description: 'The refund payment\'s refund; null when there is none.' })
+  @Field(() => FeeRefund, { nullable: true, description: 'The FeeRefund as `refundPayment` left it; null when userErrors rejected the input.' })
   refund?: FeeRefund;
 
-  @Field(() => Invoice, { nullable: true, description: 'The refund payment\'s invoice; null when there is none.' })
+  @Field(() => Invoice, { nullable: true, description: 'The Invoice as `refundPayment` left it; null when userErrors rejected the input.' })
   invoice?: Invoice;
 }
 
@@ -84,7 +84,7 @@ export class InvoiceResolver {
 
   @Authorized(...readers(FEES_READ_SCOPE))
   @Query(() => Invoice, { description: 'One invoice; another partner\'s is NOT_FOUND for a PARTNER key.' })
-  async invoice(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the invoice.' }) id: string): Promise<Invoice> {
+  async invoice(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the `Invoice` to return; an unknown id, or one the key may not see, is a not-found error.' }) id: string): Promise<Invoice> {
     return this.invoiceService.findVisible(ctx, id);
   }
 
@@ -94,12 +94,12 @@ export class InvoiceResolver {
     return this.invoiceService.list(ctx, args);
   }
 
-  @FieldResolver(() => [InvoiceLine], { description: 'The invoice\'s lines.' })
+  @FieldResolver(() => [InvoiceLine], { description: 'The fees charged on the invoice, priced when charged.' })
   lines(@Root() invoice: Invoice, @Ctx() ctx: RequestContext): Promise<InvoiceLine[]> {
     return rowsByInvoice(ctx, 'lines', InvoiceLine).load(invoice.id);
   }
 
-  @FieldResolver(() => [Payment], { description: 'The invoice\'s payments.' })
+  @FieldResolver(() => [Payment], { description: 'Payments received against the invoice (FEE-8).' })
   payments(@Root() invoice: Invoice, @Ctx() ctx: RequestContext): Promise<Payment[]> {
     return rowsByInvoice(ctx, 'payments', Payment).load(invoice.id);
   }
@@ -109,7 +109,7 @@ export class InvoiceResolver {
     return rowsByInvoice(ctx, 'waivers', FeeWaiver).load(invoice.id);
   }
 
-  @FieldResolver(() => [FeeRefund], { description: 'The invoice\'s refunds.' })
+  @FieldResolver(() => [FeeRefund], { description: 'Money given back from the invoice\'s payments (FEE-8).' })
   refunds(@Root() invoice: Invoice, @Ctx() ctx: RequestContext): Promise<FeeRefund[]> {
     return rowsByInvoice(ctx, 'refunds', FeeRefund).load(invoice.id);
   }

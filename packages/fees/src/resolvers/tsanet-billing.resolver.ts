@@ -6,7 +6,7 @@ import { TsanetBillingService } from '../services/tsanet-billing.service';
 
 @ObjectType('BillTsanetHostPayload', { description: 'The result of bill TSANet host: the changed record, or the userErrors that rejected the input.' })
 export class BillTsanetHostPayload extends MutationPayload {
-  @Field(() => Invoice, { nullable: true, description: 'The bill TSANet host\'s invoice; null when there is none.' })
+  @Field(() => Invoice, { nullable: true, description: 'The Invoice as `billTsanetHost` left it; null when userErrors rejected the input.' })
   invoice?: Invoice;
 }
 

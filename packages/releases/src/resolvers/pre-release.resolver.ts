@@ -14,19 +14,19 @@ export class BuildAccessRequestConnection extends Connection(BuildAccessRequest)
 
 @ObjectType('AddPreReleaseMaterialPayload', { description: 'The result of add pre release material: the changed record, or the userErrors that rejected the input.' })
 export class AddPreReleaseMaterialPayload extends MutationPayload {
-  @Field(() => PreReleaseMaterial, { nullable: true, description: 'The add pre release material\'s material; null when there is none.' })
+  @Field(() => PreReleaseMaterial, { nullable: true, description: 'The PreReleaseMaterial as `addPreReleaseMaterial` left it; null when userErrors rejected the input.' })
   material?: PreReleaseMaterial | null;
 }
 
 @ObjectType('RequestBuildAccessPayload', { description: 'The result of request build access: the changed record, or the userErrors that rejected the input.' })
 export class RequestBuildAccessPayload extends MutationPayload {
-  @Field(() => BuildAccessRequest, { nullable: true, description: 'The request build access\'s request; null when there is none.' })
+  @Field(() => BuildAccessRequest, { nullable: true, description: 'The BuildAccessRequest as `requestBuildAccess` left it; null when userErrors rejected the input.' })
   request?: BuildAccessRequest | null;
 }
 
 @ObjectType('DecideBuildAccessPayload', { description: 'The result of decide build access: the changed record, or the userErrors that rejected the input.' })
 export class DecideBuildAccessPayload extends MutationPayload {
-  @Field(() => BuildAccessRequest, { nullable: true, description: 'The decide build access\'s request; null when there is none.' })
+  @Field(() => BuildAccessRequest, { nullable: true, description: 'The BuildAccessRequest as `decideBuildAccess` left it; null when userErrors rejected the input.' })
   request?: BuildAccessRequest | null;
 }
 
@@ -40,7 +40,7 @@ export class PreReleaseResolver {
   })
   preReleaseMaterials(
     @Ctx() ctx: RequestContext,
-    @Arg('programId', () => ID, { description: 'Id of the program.' }) programId: string,
+    @Arg('programId', () => ID, { description: 'Id of the `Program` whose pre-release materials and development kits to return (REL-8).' }) programId: string,
     @Args() args: ConnectionArgs,
   ): Promise<ConnectionResult<PreReleaseMaterial>> {
     return this.service.materials(ctx, programId, args);

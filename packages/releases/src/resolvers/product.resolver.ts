@@ -11,13 +11,13 @@ export class ProductConnection extends Connection(Product) {}
 
 @ObjectType('CreateProductPayload', { description: 'The result of create product: the changed record, or the userErrors that rejected the input.' })
 export class CreateProductPayload extends MutationPayload {
-  @Field(() => Product, { nullable: true, description: 'The create product\'s product; null when there is none.' })
+  @Field(() => Product, { nullable: true, description: 'The Product as `createProduct` left it; null when userErrors rejected the input.' })
   product?: Product | null;
 }
 
 @ObjectType('SetProductProgramsPayload', { description: 'The result of set product programs: the changed record, or the userErrors that rejected the input.' })
 export class SetProductProgramsPayload extends MutationPayload {
-  @Field(() => Product, { nullable: true, description: 'The set product programs\'s product; null when there is none.' })
+  @Field(() => Product, { nullable: true, description: 'The Product as `setProductPrograms` left it; null when userErrors rejected the input.' })
   product?: Product | null;
 }
 
@@ -27,7 +27,7 @@ export class ProductResolver {
 
   @Authorized(...readers(RELEASES_READ))
   @Query(() => Product, { description: 'A vendor product.' })
-  product(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the product.' }) id: string): Promise<Product> {
+  product(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the `Product` to return; an unknown id, or one the key may not see, is a not-found error.' }) id: string): Promise<Product> {
     return this.service.getProduct(ctx, id);
   }
 

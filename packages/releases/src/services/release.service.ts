@@ -42,7 +42,7 @@ export interface ActivityQuery {
 
 @ObjectType('ReleaseActivityAnswer', { description: 'May a partner do an activity on a release at an instant (REL-2)?' })
 export class ActivityAnswer {
-  @Field({ description: 'Whether allowed applies.' })
+  @Field({ description: 'Whether the partner may do the activity on the release at that instant (REL-2); `reasonCode` says why not.' })
   allowed: boolean;
 
   @Field(() => ActivityDenialReason, { nullable: true, description: 'Why not, when the answer is no.' })
@@ -51,10 +51,10 @@ export class ActivityAnswer {
   @Field(() => Milestone, { nullable: true, description: 'The milestone in force at the instant asked.' })
   milestone: Milestone | null;
 
-  @Field(() => ID, { nullable: true, description: 'Id of the product; null when there is none.' })
+  @Field(() => ID, { nullable: true, description: 'Id of the `Product` this `ReleaseActivityAnswer` refers to (look it up with `product(id:)`); null when the release activity answer has none.' })
   productId: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The release activity answer\'s version; null when there is none.' })
+  @Field(() => String, { nullable: true, description: 'The release\'s version; null when the release does not exist.' })
   version: string | null;
 
   @Field(() => ReleaseBuildType, { nullable: true, description: 'Build type of the milestone in force (REL-6).' })
