@@ -20,6 +20,7 @@ export * from './pagination';
 export * from './time';
 export * from './transaction';
 export * from './scalars';
+export * from './sqlite-write-lock';
 export * from './schema';
 export * from './validation';
 export * from './visibility';
