@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { RESULTS_DIR, SIZES } from './config';
 import { ensureDataset } from './dataset';
 import { runHttpBench } from './http-bench';
+import { ensurePgDataset } from './pg-dataset';
 import { ensureFullDataset, runIngestBench } from './ingest-bench';
 import { BenchReport, renderReport } from './report';
 import { runUploadBench } from './upload-bench';
@@ -19,6 +20,8 @@ import { runUploadBench } from './upload-bench';
  *   --duration S                seconds of load per server and query (default 8)
  *   --queries partners,guide    HTTP bench on some of the queries (default: all three)
  *   --sqlite FILE               HTTP bench on another copy of the dataset (e.g. with an index added)
+ *   --databases sqlite,postgres HTTP bench on these databases (default both: the dataset is copied to
+ *                               a private PostgreSQL cluster, kept between runs)
  *   --out FILE                  where to write the markdown (default bench/results/latest.md)
  */
 function arg(name: string): string | undefined {
@@ -49,7 +52,15 @@ async function main(): Promise<void> {
   }
   if (only.includes('http')) {
     const queries = arg('--queries')?.split(',') as ('partners' | 'guide' | 'dashboard')[] | undefined;
-    report.http = await runHttpBench(dataset, arg('--sqlite') ?? dataset.fullPath, { durationSeconds: duration, only: queries, log });
+    const databases = (arg('--databases') ?? 'sqlite,postgres').split(',');
+    const sqlitePath = arg('--sqlite') ?? dataset.fullPath;
+    const postgres = databases.includes('postgres') ? await ensurePgDataset(sqlitePath, log) : undefined;
+    try {
+      report.http = await runHttpBench(dataset, sqlitePath, { durationSeconds: duration, only: queries, log, postgresUrl: postgres?.url, sqlite: databases.includes('sqlite') });
+      if (postgres) report.http.postgresLoadedSeconds = postgres.loadedSeconds;
+    } finally {
+      await postgres?.stop();
+    }
   }
   if (only.includes('upload')) {
     log('upload: 1 GiB to PUT /artifacts/:id/file');
