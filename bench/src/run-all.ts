@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { gatewayEnv, RESULTS_DIR, SIZES } from './config';
 import { ensureDataset } from './dataset';
 import { runHttpBench } from './http-bench';
+import { ensurePgDataset } from './pg-dataset';
 import { ensureFullDataset, runIngestBench } from './ingest-bench';
 import { BenchReport, renderReport } from './report';
 import { runUploadBench } from './upload-bench';
@@ -20,6 +21,8 @@ import { runWorkersBench } from './workers-bench';
  *   --duration S                seconds of load per server and query (default 8)
  *   --queries partners,guide    HTTP bench on some of the queries (default: all three)
  *   --sqlite FILE               HTTP bench on another copy of the dataset (e.g. with an index added)
+ *   --databases sqlite,postgres HTTP and workers benches on these databases (default both: the dataset is
+ *                               copied to a private PostgreSQL cluster, kept between runs)
  *   --workers N                 the "all workers" side of the workers bench (default: one per core)
  *   --out FILE                  where to write the markdown (default bench/results/latest.md)
  */
@@ -49,17 +52,29 @@ async function main(): Promise<void> {
   } else {
     await ensureFullDataset(dataset, log);
   }
-  if (only.includes('http')) {
-    const queries = arg('--queries')?.split(',') as ('partners' | 'guide' | 'dashboard')[] | undefined;
-    report.http = await runHttpBench(dataset, arg('--sqlite') ?? dataset.fullPath, { durationSeconds: duration, only: queries, log });
-  }
-  if (only.includes('workers')) {
-    const queries = arg('--queries')?.split(',') as ('partners' | 'guide' | 'dashboard')[] | undefined;
-    const sqlitePath = arg('--sqlite') ?? dataset.fullPath;
-    log(`workers: the gateway at WORKERS=1 next to WORKERS=${arg('--workers') ?? 'auto'} on SQLite`);
-    report.workers = [
-      await runWorkersBench(dataset, sqlitePath, gatewayEnv(sqlitePath, 0), 'SQLite', { durationSeconds: duration, only: queries, workers: arg('--workers') ? Number(arg('--workers')) : undefined, log }),
-    ];
+  const queries = arg('--queries')?.split(',') as ('partners' | 'guide' | 'dashboard')[] | undefined;
+  const databases = (arg('--databases') ?? 'sqlite,postgres').split(',');
+  const sqlitePath = arg('--sqlite') ?? dataset.fullPath;
+  const reads = only.includes('http') || only.includes('workers');
+  const postgres = reads && databases.includes('postgres') ? await ensurePgDataset(sqlitePath, log) : undefined;
+  try {
+    if (only.includes('http')) {
+      report.http = await runHttpBench(dataset, sqlitePath, { durationSeconds: duration, only: queries, log, postgresUrl: postgres?.url, sqlite: databases.includes('sqlite') });
+      if (postgres) report.http.postgresLoadedSeconds = postgres.loadedSeconds;
+    }
+    if (only.includes('workers')) {
+      const workers = arg('--workers') ? Number(arg('--workers')) : undefined;
+      const targets: [string, string][] = [];
+      if (databases.includes('sqlite')) targets.push(['SQLite', sqlitePath]);
+      if (postgres) targets.push(['PostgreSQL', postgres.url]);
+      report.workers = [];
+      for (const [name, database] of targets) {
+        log(`workers: the gateway at WORKERS=1 next to WORKERS=${workers ?? 'auto'} on ${name}`);
+        report.workers.push(await runWorkersBench(dataset, sqlitePath, gatewayEnv(database, 0), name, { durationSeconds: duration, only: queries, workers, log }));
+      }
+    }
+  } finally {
+    await postgres?.stop();
   }
   if (only.includes('upload')) {
     log('upload: 1 GiB to PUT /artifacts/:id/file');
