@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # A private PostgreSQL cluster for tests: `scripts/pg-cluster.sh start DIR` prints a DATABASE_URL;
 # `scripts/pg-cluster.sh stop DIR` stops it. Installs Debian's postgresql when it is missing.
+# A DIR that already holds a cluster is started again with its data (the bench keeps its dataset so).
 set -euo pipefail
 cmd=${1:?start|stop}
 dir=${2:?directory}
@@ -31,7 +32,7 @@ case "$cmd" in
       chown postgres "$dir"
     fi
     port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
-    as_pg "$bin/initdb" -D "$dir/data" -U postgres --auth=trust -E UTF8 >"$dir/initdb.log" 2>&1
+    [ -d "$dir/data" ] || as_pg "$bin/initdb" -D "$dir/data" -U postgres --auth=trust -E UTF8 >"$dir/initdb.log" 2>&1
     as_pg "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
       -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" start >&2
     echo "$port" >"$dir/port"

@@ -1,17 +1,27 @@
 #!/usr/bin/env bash
 # What a developer who reuses one package meets: packs the kernel and the given domain
-# packages (default: fees membership), installs the tarballs into a scratch project outside
+# packages (default: every published package), installs the tarballs into a scratch project outside
 # the workspace together with the LOWEST versions their peer ranges allow, then takes each
 # package README's quick start (its first ```ts block after "## Quick start") as written,
 # type-checks it strictly and runs it on in-memory SQLite (the quick starts assert their own
-# results). Also checks that each package loads on its own with a plain require().
+# results). Also checks that each package loads on its own with a plain require(). All the
+# quick starts run in one scratch project, so the packed install is paid once.
 #   scripts/reuse-test.sh [package ...]
+# REUSE_TEST_KEEP=1 keeps the scratch project (its path is printed) for a closer look.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 export TZ=UTC TURBO_TELEMETRY_DISABLED=1 TURBO_NO_UPDATE_NOTIFIER=1
 packages=("$@")
-[ ${#packages[@]} -gt 0 ] || packages=(fees membership)
+if [ ${#packages[@]} -eq 0 ]; then
+  # Every package a developer can install (not private), the kernel first.
+  mapfile -t packages < <(node -e '
+    const fs = require("fs");
+    for (const dir of fs.readdirSync("packages").sort()) {
+      const pkg = JSON.parse(fs.readFileSync(`packages/${dir}/package.json`, "utf8"));
+      if (!pkg.private && dir !== "kernel") console.log(dir);
+    }')
+fi
 all=(kernel "${packages[@]}")
 
 # The lowest version each peer range allows (kept beside the ranges in package.json: a test
@@ -32,7 +42,7 @@ filters=(); for p in "${all[@]}"; do filters+=(--filter="@alliance/$p"); done
 npx turbo run build "${filters[@]}" --output-logs=errors-only >/dev/null
 
 scratch=$(mktemp -d /tmp/alliance-reuse.XXXXXX)
-trap 'rm -rf "$scratch"' EXIT
+if [ -n "${REUSE_TEST_KEEP:-}" ]; then echo "== scratch project: $scratch"; else trap 'rm -rf "$scratch"' EXIT; fi
 tarballs=()
 for p in "${all[@]}"; do
   tarballs+=("$scratch/$(npm pack --workspace "@alliance/$p" --pack-destination "$scratch" --silent | tail -1)")
@@ -87,3 +97,4 @@ for p in "${all[@]}"; do
   node "dist/$p.js"
   echo "== @alliance/$p: quick start compiled (strict) and ran"
 done
+echo "== reuse test: ${#all[@]} packages in $SECONDS s"

@@ -61,20 +61,31 @@ export const LEVELS = [
   { code: 'PINNACLE', name: 'Pinnacle', performanceThousandths: 9_000_000, capabilityThousandths: 1_000_000, requirements: ['CREDENTIAL:SPECIALIZATION'] },
 ];
 
-/** The environment the gateway child runs with (see apps/gateway/src/config.ts). */
-export function gatewayEnv(sqlitePath: string, port: number): NodeJS.ProcessEnv {
-  return {
+/** The webhook key of the gateway on the bench's PostgreSQL database (required with DATABASE_URL; signs nothing here). */
+const BENCH_WEBHOOK_KEY = 'alliance-bench-webhook-key-not-a-secret-0123456789';
+
+/**
+ * The environment the gateway child runs with (see apps/gateway/src/config.ts), on a SQLite file
+ * or a `postgres://` URL. The rate limit is on, as by default (every request counted in the
+ * database), with a budget the loads never reach, so no request is refused.
+ */
+export function gatewayEnv(database: string, port: number): NodeJS.ProcessEnv {
+  const postgres = /^postgres(ql)?:\/\//.test(database);
+  const env: NodeJS.ProcessEnv = {
     ...process.env,
     TZ: 'UTC',
     NODE_ENV: 'production',
-    SQLITE_PATH: sqlitePath,
     PORT: String(port),
     HOST: '127.0.0.1',
-    RATE_LIMIT_PER_MINUTE: '0',
+    RATE_LIMIT_PER_MINUTE: '1000000',
     ALLIANCE_DEMO_DATA: 'false',
     HOUSEKEEPING_INTERVAL_SECONDS: '0',
     LOG_LEVEL: 'warn',
   };
+  delete env.DATABASE_URL;
+  delete env.SQLITE_PATH;
+  if (postgres) return { ...env, DATABASE_URL: database, WEBHOOK_SECRET_KEY: BENCH_WEBHOOK_KEY };
+  return { ...env, SQLITE_PATH: database };
 }
 
 /** Program year (PC-8) of an instant: named by the calendar year it starts in, from February 1. */

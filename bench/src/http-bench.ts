@@ -16,7 +16,11 @@ export interface LoadResult {
   errors: number;
 }
 
+export type BenchDatabase = 'sqlite' | 'postgres';
+
 export interface QueryResult {
+  /** The database both servers read: the SQLite file, or the same data on PostgreSQL. */
+  database: BenchDatabase;
   key: BenchQuery['key'];
   title: string;
   variants: number;
@@ -41,6 +45,8 @@ export interface HttpBenchResult {
   rssAfterStartMiB: number;
   rssAfterLoadsMiB: number;
   firstAnswerMs: number;
+  /** Seconds this run spent copying the dataset to PostgreSQL (0: a loaded cluster was reused; undefined: no PostgreSQL). */
+  postgresLoadedSeconds?: number;
 }
 
 export interface HttpBenchOptions {
@@ -50,6 +56,10 @@ export interface HttpBenchOptions {
   /** Extra node flags for the gateway child (e.g. --cpu-prof). */
   gatewayNodeArgs?: string[];
   only?: BenchQuery['key'][];
+  /** The same dataset on PostgreSQL (`postgres://` URL): every query is measured there too, gateway beside a raw `pg` server. */
+  postgresUrl?: string;
+  /** Measure on SQLite too (default true). */
+  sqlite?: boolean;
   /** Slices each side's measuring time is cut into, alternating raw and gateway (default 4). */
   rounds?: number;
   log?: (line: string) => void;
@@ -59,8 +69,8 @@ const GATEWAY_PORT = 4710;
 const RAW_PORT = 4711;
 
 /** The raw server in its own process, like the gateway, so neither shares a core with autocannon's event loop. */
-async function startRaw(sqlitePath: string): Promise<{ child: ChildProcess; stop: () => Promise<void> }> {
-  const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', join(BENCH_DIR, 'src', 'raw-server.ts'), sqlitePath, String(RAW_PORT)], {
+async function startRaw(source: string): Promise<{ child: ChildProcess; stop: () => Promise<void> }> {
+  const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', join(BENCH_DIR, 'src', 'raw-server.ts'), source, String(RAW_PORT)], {
     cwd: BENCH_DIR,
     env: { ...process.env, TZ: 'UTC', TS_NODE_PROJECT: join(BENCH_DIR, 'tsconfig.json') },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -80,7 +90,7 @@ async function startRaw(sqlitePath: string): Promise<{ child: ChildProcess; stop
   };
 }
 
-function gatewayRequest(variant: Variant, key: string) {
+export function gatewayRequest(variant: Variant, key: string) {
   return {
     method: 'POST' as const,
     path: '/graphql',
@@ -116,7 +126,7 @@ async function sameAnswers(query: BenchQuery, key: string): Promise<boolean> {
   return true;
 }
 
-interface Sample {
+export interface Sample {
   latencies: number[];
   seconds: number;
   non2xx: number;
@@ -124,7 +134,7 @@ interface Sample {
 }
 
 /** One autocannon run; every response's latency is kept, so runs can be pooled. */
-function load(port: number, requests: autocannon.Request[], connections: number, duration: number): Promise<Sample> {
+export function load(port: number, requests: autocannon.Request[], connections: number, duration: number): Promise<Sample> {
   let next = 0;
   const pick = () => requests[next++ % requests.length];
   const latencies: number[] = [];
@@ -150,7 +160,7 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-function pool(samples: Sample[]): LoadResult {
+export function pool(samples: Sample[]): LoadResult {
   const latencies = samples.flatMap((s) => s.latencies).sort((a, b) => a - b);
   const seconds = samples.reduce((sum, s) => sum + s.seconds, 0);
   return {
@@ -201,45 +211,66 @@ export async function runHttpBench(dataset: Dataset, sqlitePath: string, options
 
   // Cold start: three starts on the full dataset, the median is quoted.
   const coldStartMs: number[] = [];
-  for (let i = 0; i < 2; i++) {
+  for (let i = 0; i < (options.sqlite === false ? 0 : 2); i++) {
     const probe = await startGateway(sqlitePath, GATEWAY_PORT);
     coldStartMs.push(probe.coldStartMs);
     await probe.stop();
   }
-  const gateway = await startGateway(sqlitePath, GATEWAY_PORT, { nodeArgs: options.gatewayNodeArgs });
-  coldStartMs.push(gateway.coldStartMs);
-  log(`gateway (${gateway.entry}) cold starts: ${coldStartMs.map((ms) => ms.toFixed(0)).join(', ')} ms`);
-  const rssAfterStartMiB = rssMiB(gateway.pid);
-  const firstStarted = Date.now();
-  await gatewayAnswer(queries[0].variants[0], dataset.adminKey);
-  const firstAnswerMs = Date.now() - firstStarted;
-  const raw = await startRaw(sqlitePath);
+  const targets: { database: BenchDatabase; source: string }[] = options.sqlite === false ? [] : [{ database: 'sqlite', source: sqlitePath }];
+  if (options.postgresUrl) targets.push({ database: 'postgres', source: options.postgresUrl });
   const results: QueryResult[] = [];
-  try {
-    for (const query of queries) {
-      const sameJson = await sameAnswers(query, dataset.adminKey);
-      log(`${query.key}: same JSON from both servers: ${sameJson ? 'yes' : 'NO'}`);
-      const rawRequests = query.variants.map((v) => ({ method: 'GET' as const, path: v.rawPath }));
-      const gatewayRequests = query.variants.map((v) => gatewayRequest(v, dataset.adminKey));
-      const measured = await sideBySide(rawRequests, gatewayRequests, connections, duration, warmup, rounds);
-      const rawResult = measured.raw;
-      const gatewayResult = measured.gateway;
-      log(`${query.key}: raw ${rawResult.rps.toFixed(0)} req/s p50 ${rawResult.p50} ms p99 ${rawResult.p99} ms`);
-      log(`${query.key}: gateway ${gatewayResult.rps.toFixed(0)} req/s p50 ${gatewayResult.p50} ms p99 ${gatewayResult.p99} ms`);
-      const result: QueryResult = { key: query.key, title: query.title, variants: query.variants.length, sameJson, raw: rawResult, gateway: gatewayResult, ratio: gatewayResult.rps / rawResult.rps };
-      if (query.key === 'dashboard') {
-        // The dashboard target is a latency: measure it also without queueing behind 9 other connections.
-        const single = await sideBySide(rawRequests, gatewayRequests, 1, Math.max(4, duration / 2), 1, rounds);
-        result.rawSingle = single.raw;
-        result.gatewaySingle = single.gateway;
-        log(`${query.key}: one connection: raw p99 ${result.rawSingle.p99} ms, gateway p99 ${result.gatewaySingle.p99} ms`);
-      }
-      results.push(result);
+  let rssAfterStartMiB = 0;
+  let rssAfterLoadsMiB = 0;
+  let firstAnswerMs = 0;
+  let entry: RunningGateway['entry'] = 'main.js';
+  for (const target of targets) {
+    const gateway = await startGateway(target.source, GATEWAY_PORT, { nodeArgs: options.gatewayNodeArgs });
+    entry = gateway.entry;
+    if (target.database === 'sqlite') {
+      coldStartMs.push(gateway.coldStartMs);
+      log(`gateway (${gateway.entry}) cold starts: ${coldStartMs.map((ms) => ms.toFixed(0)).join(', ')} ms`);
+      rssAfterStartMiB = rssMiB(gateway.pid);
+      const firstStarted = Date.now();
+      await gatewayAnswer(queries[0].variants[0], dataset.adminKey);
+      firstAnswerMs = Date.now() - firstStarted;
     }
-    const rssAfterLoadsMiB = rssMiB(gateway.pid);
-    return { connections, durationSeconds: duration, warmupSeconds: warmup, rounds, queries: results, gatewayEntry: gateway.entry, coldStartMs, rssAfterStartMiB, rssAfterLoadsMiB, firstAnswerMs };
-  } finally {
-    await raw.stop();
-    await gateway.stop();
+    const raw = await startRaw(target.source);
+    try {
+      for (const query of queries) {
+        const label = `${target.database} ${query.key}`;
+        const sameJson = await sameAnswers(query, dataset.adminKey);
+        log(`${label}: same JSON from both servers: ${sameJson ? 'yes' : 'NO'}`);
+        const rawRequests = query.variants.map((v) => ({ method: 'GET' as const, path: v.rawPath }));
+        const gatewayRequests = query.variants.map((v) => gatewayRequest(v, dataset.adminKey));
+        const measured = await sideBySide(rawRequests, gatewayRequests, connections, duration, warmup, rounds);
+        const rawResult = measured.raw;
+        const gatewayResult = measured.gateway;
+        log(`${label}: raw ${rawResult.rps.toFixed(0)} req/s p50 ${rawResult.p50} ms p99 ${rawResult.p99} ms`);
+        log(`${label}: gateway ${gatewayResult.rps.toFixed(0)} req/s p50 ${gatewayResult.p50} ms p99 ${gatewayResult.p99} ms`);
+        const result: QueryResult = {
+          database: target.database,
+          key: query.key,
+          title: query.title,
+          variants: query.variants.length,
+          sameJson,
+          raw: rawResult,
+          gateway: gatewayResult,
+          ratio: gatewayResult.rps / rawResult.rps,
+        };
+        if (query.key === 'dashboard') {
+          // The dashboard target is a latency: measure it also without queueing behind 9 other connections.
+          const single = await sideBySide(rawRequests, gatewayRequests, 1, Math.max(4, duration / 2), 1, rounds);
+          result.rawSingle = single.raw;
+          result.gatewaySingle = single.gateway;
+          log(`${label}: one connection: raw p99 ${result.rawSingle.p99} ms, gateway p99 ${result.gatewaySingle.p99} ms`);
+        }
+        results.push(result);
+      }
+      if (target.database === 'sqlite') rssAfterLoadsMiB = rssMiB(gateway.pid);
+    } finally {
+      await raw.stop();
+      await gateway.stop();
+    }
   }
+  return { connections, durationSeconds: duration, warmupSeconds: warmup, rounds, queries: results, gatewayEntry: entry, coldStartMs, rssAfterStartMiB, rssAfterLoadsMiB, firstAnswerMs };
 }

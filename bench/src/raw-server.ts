@@ -1,21 +1,66 @@
 import Database from 'better-sqlite3';
 import { createServer, IncomingMessage, ServerResponse } from 'node:http';
+import { Pool } from 'pg';
 import { FISCAL_YEAR_START_MONTH, LEVELS } from './config';
 
 /**
  * The baseline: a minimal `node:http` server answering the same JSON as the gateway's three
  * benchmark queries straight from better-sqlite3, with hand-written SQL and the same rules
  * (effective enrollment state, TAP "active now", PC-8/PC-9/PC-12 progression figures). No
- * authentication, no GraphQL, no ORM: what the database costs, plus JSON.
+ * authentication, no GraphQL, no ORM: what the database costs, plus JSON. The same SQL
+ * (quoted identifiers, `?` placeholders) runs on PostgreSQL through `pg`: each answer is a
+ * generator that yields its statements, run synchronously on better-sqlite3 and awaited on a
+ * `pg` pool, so both databases answer from one source.
  *
  *   GET /partners?first=50[&after=<id>]
  *   GET /listings?productId=&productVersion=&first=50
  *   GET /progression?partnerId=&asOf=
  *
- * Run: node -r ts-node/register/transpile-only src/raw-server.ts <sqlite file> <port>
+ * Run: node -r ts-node/register/transpile-only src/raw-server.ts <sqlite file | postgres:// url> <port>
  */
 
-type Db = Database.Database;
+/** One statement and its positional parameters; the generator is resumed with its rows. */
+interface Statement {
+  sql: string;
+  params: unknown[];
+}
+type Answer = Generator<Statement, unknown, Row[]>;
+type Row = Record<string, unknown>;
+
+function* rows<T>(sql: string, ...params: unknown[]): Generator<Statement, T[], Row[]> {
+  return (yield { sql, params }) as T[];
+}
+
+/** better-sqlite3: every statement prepared once and run synchronously. */
+export function runOnSqlite(db: Database.Database): (answer: Answer) => unknown {
+  const prepared = new Map<string, Database.Statement>();
+  return (answer) => {
+    let step = answer.next();
+    while (!step.done) {
+      let statement = prepared.get(step.value.sql);
+      if (!statement) prepared.set(step.value.sql, (statement = db.prepare(step.value.sql)));
+      step = answer.next(statement.all(...step.value.params) as Row[]);
+    }
+    return step.value;
+  };
+}
+
+/** PostgreSQL: `?` becomes `$n`; each statement awaited on the pool. */
+export function runOnPostgres(pool: Pool): (answer: Answer) => Promise<unknown> {
+  const texts = new Map<string, string>();
+  return async (answer) => {
+    let step = answer.next();
+    while (!step.done) {
+      let text = texts.get(step.value.sql);
+      if (text === undefined) {
+        let n = 0;
+        texts.set(step.value.sql, (text = step.value.sql.replace(/\?/g, () => `$${++n}`)));
+      }
+      step = answer.next((await pool.query(text, step.value.params)).rows as Row[]);
+    }
+    return step.value;
+  };
+}
 
 function cursor(id: string): string {
   return Buffer.from(`c:${id}`, 'utf8').toString('base64url');
@@ -36,34 +81,31 @@ function group<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
   return out;
 }
 
-export function partnersPage(db: Db, first: number, after: string | null, now: number): unknown {
-  const page = (after
-    ? db.prepare('SELECT id, name FROM mem_partner WHERE id > ? ORDER BY id LIMIT ?').all(after, first + 1)
-    : db.prepare('SELECT id, name FROM mem_partner ORDER BY id LIMIT ?').all(first + 1)) as { id: string; name: string }[];
-  const rows = page.slice(0, first);
-  const ids = rows.map((r) => r.id);
+export function* partnersPage(first: number, after: string | null, now: number): Answer {
+  const page = after
+    ? yield* rows<{ id: string; name: string }>('SELECT id, name FROM mem_partner WHERE id > ? ORDER BY id LIMIT ?', after, first + 1)
+    : yield* rows<{ id: string; name: string }>('SELECT id, name FROM mem_partner ORDER BY id LIMIT ?', first + 1);
+  const found = page.slice(0, first);
+  const ids = found.map((r) => r.id);
   const taps = group(
-    db.prepare(`SELECT partnerId, startsAt, endsAt, endedAt FROM mem_network_membership WHERE kind = 'TAP' AND partnerId IN (${marks(ids.length)})`).all(...ids) as {
-      partnerId: string;
-      startsAt: string;
-      endsAt: string;
-      endedAt: string | null;
-    }[],
+    yield* rows<{ partnerId: string; startsAt: string; endsAt: string; endedAt: string | null }>(
+      `SELECT "partnerId", "startsAt", "endsAt", "endedAt" FROM mem_network_membership WHERE kind = 'TAP' AND "partnerId" IN (${marks(ids.length)})`,
+      ...ids,
+    ),
     (r) => r.partnerId,
   );
   const enrollments = group(
-    db
-      .prepare(
-        `SELECT e.partnerId, e.recordedState, e.termEndsAt, p.code FROM mem_enrollment e LEFT JOIN mem_program p ON p.id = e.programId
-         WHERE e.partnerId IN (${marks(ids.length)}) ORDER BY e.createdAt, e.id`,
-      )
-      .all(...ids) as { partnerId: string; recordedState: string; termEndsAt: string | null; code: string | null }[],
+    yield* rows<{ partnerId: string; recordedState: string; termEndsAt: string | null; code: string | null }>(
+      `SELECT e."partnerId", e."recordedState", e."termEndsAt", p.code FROM mem_enrollment e LEFT JOIN mem_program p ON p.id = e."programId"
+       WHERE e."partnerId" IN (${marks(ids.length)}) ORDER BY e."createdAt", e.id`,
+      ...ids,
+    ),
     (r) => r.partnerId,
   );
   return {
     data: {
       partners: {
-        edges: rows.map((r) => ({
+        edges: found.map((r) => ({
           node: {
             id: r.id,
             name: r.name,
@@ -81,34 +123,33 @@ export function partnersPage(db: Db, first: number, after: string | null, now: n
   };
 }
 
-export function guidePage(db: Db, productId: string, productVersion: string, first: number): unknown {
-  const found = db
-    .prepare(
-      `SELECT id, softwareId, versionId, productVersion, acceptanceLevel, logoEligible FROM cert_listing
-       WHERE status = 'PUBLISHED' AND productId = ? AND productVersion = ? ORDER BY id LIMIT ?`,
-    )
-    .all(productId, productVersion, first + 1) as { id: string; softwareId: string; versionId: string; productVersion: string; acceptanceLevel: string; logoEligible: number }[];
-  const rows = found.slice(0, first);
-  const softwareIds = [...new Set(rows.map((r) => r.softwareId))];
-  const versionIds = [...new Set(rows.map((r) => r.versionId))];
-  const listingIds = rows.map((r) => r.id);
-  const software = new Map(
-    (db.prepare(`SELECT id, name FROM cert_software WHERE id IN (${marks(softwareIds.length)})`).all(...softwareIds) as { id: string; name: string }[]).map((s) => [s.id, s]),
+export function* guidePage(productId: string, productVersion: string, first: number): Answer {
+  const found = yield* rows<{ id: string; softwareId: string; versionId: string; productVersion: string; acceptanceLevel: string; logoEligible: number | boolean }>(
+    `SELECT id, "softwareId", "versionId", "productVersion", "acceptanceLevel", "logoEligible" FROM cert_listing
+     WHERE status = 'PUBLISHED' AND "productId" = ? AND "productVersion" = ? ORDER BY id LIMIT ?`,
+    productId,
+    productVersion,
+    first + 1,
   );
+  const page = found.slice(0, first);
+  const softwareIds = [...new Set(page.map((r) => r.softwareId))];
+  const versionIds = [...new Set(page.map((r) => r.versionId))];
+  const listingIds = page.map((r) => r.id);
+  const software = new Map((yield* rows<{ id: string; name: string }>(`SELECT id, name FROM cert_software WHERE id IN (${marks(softwareIds.length)})`, ...softwareIds)).map((s) => [s.id, s]));
   const versions = new Map(
-    (db.prepare(`SELECT id, version, releasedOn FROM cert_software_version WHERE id IN (${marks(versionIds.length)})`).all(...versionIds) as { id: string; version: string; releasedOn: string }[]).map(
-      (v) => [v.id, v],
-    ),
+    (yield* rows<{ id: string; version: string; releasedOn: string }>(`SELECT id, version, "releasedOn" FROM cert_software_version WHERE id IN (${marks(versionIds.length)})`, ...versionIds)).map((v) => [
+      v.id,
+      v,
+    ]),
   );
   const footnotes = group(
-    db.prepare(`SELECT id, listingId, text, kbArticleUrl FROM cert_listing_footnote WHERE listingId IN (${marks(listingIds.length)}) ORDER BY id`).all(...listingIds) as {
-      listingId: string;
-      text: string;
-      kbArticleUrl: string | null;
-    }[],
+    yield* rows<{ listingId: string; text: string; kbArticleUrl: string | null }>(
+      `SELECT id, "listingId", text, "kbArticleUrl" FROM cert_listing_footnote WHERE "listingId" IN (${marks(listingIds.length)}) ORDER BY id`,
+      ...listingIds,
+    ),
     (f) => f.listingId,
   );
-  const edges = rows.map((r) => {
+  const edges = page.map((r) => {
     const s = software.get(r.softwareId);
     const v = versions.get(r.versionId);
     const notes = footnotes.get(r.id) ?? [];
@@ -117,7 +158,7 @@ export function guidePage(db: Db, productId: string, productVersion: string, fir
         id: r.id,
         productVersion: r.productVersion,
         acceptanceLevel: r.acceptanceLevel,
-        logoEligible: r.logoEligible === 1,
+        logoEligible: r.logoEligible === 1 || r.logoEligible === true,
         software: s ? { name: s.name } : null,
         version: v ? { version: v.version, releasedOn: v.releasedOn } : null,
         footnotes: notes.map((f) => ({ text: f.text, kbArticleUrl: f.kbArticleUrl })),
@@ -129,7 +170,7 @@ export function guidePage(db: Db, productId: string, productVersion: string, fir
     data: {
       listings: {
         edges,
-        pageInfo: { hasNextPage: found.length > first, endCursor: rows.length ? cursor(rows[rows.length - 1].id) : null },
+        pageInfo: { hasNextPage: found.length > first, endCursor: page.length ? cursor(page[page.length - 1].id) : null },
       },
     },
   };
@@ -153,64 +194,82 @@ function addMonths(ms: number, months: number): number {
 const rank = (code: string) => LEVELS.findIndex((l) => l.code === code);
 const iso = (ms: number) => new Date(ms).toISOString();
 
-export function progression(db: Db, partnerId: string, asOfIso: string): unknown {
+export function* progression(partnerId: string, asOfIso: string): Answer {
   const asOf = Date.parse(asOfIso);
-  const participant = db.prepare('SELECT id, enteredAt, level, status, enrollmentInvoiceId FROM pc_participant WHERE partnerId = ?').get(partnerId) as
-    | { id: string; enteredAt: string; level: string; status: string; enrollmentInvoiceId: string | null }
-    | undefined;
+  const [participant] = yield* rows<{ id: string; enteredAt: string; level: string; status: string; enrollmentInvoiceId: string | null }>(
+    'SELECT id, "enteredAt", level, status, "enrollmentInvoiceId" FROM pc_participant WHERE "partnerId" = ?',
+    partnerId,
+  );
   if (!participant || Date.parse(participant.enteredAt) > asOf) {
     return { errors: [{ message: `Progression ${partnerId} not found`, extensions: { code: 'NOT_FOUND' } }], data: null };
   }
   const year = programYearOf(asOf);
-  const levelAt = db.prepare('SELECT toLevel FROM pc_level_change WHERE partnerId = ? AND at <= ? ORDER BY at DESC, id DESC LIMIT 1');
-  const history = (levelAt.get(partnerId, asOfIso) as { toLevel: string } | undefined)?.toLevel ?? null;
-  const before = (levelAt.get(partnerId, iso(year.start - 1)) as { toLevel: string } | undefined)?.toLevel ?? null;
+  const levelAt = 'SELECT "toLevel" FROM pc_level_change WHERE "partnerId" = ? AND at <= ? ORDER BY at DESC, id DESC LIMIT 1';
+  const history = (yield* rows<{ toLevel: string }>(levelAt, partnerId, asOfIso))[0]?.toLevel ?? null;
+  const before = (yield* rows<{ toLevel: string }>(levelAt, partnerId, iso(year.start - 1)))[0]?.toLevel ?? null;
   const carryOver = before !== null && before !== 'TERMINATED' && rank(before) >= rank('COMMUNITY');
   // PC-2/PC-12: the monthly totals wholly recorded by asOf, and the ledger only for a month still being recorded then.
   const month = asOfIso.slice(0, 7);
-  const performance = db
-    .prepare(
+  const performance = (
+    yield* rows<{ source: string; total: number | string }>(
       `SELECT source, SUM(amount) AS total FROM (
-         SELECT source, amount FROM pc_points_total WHERE partnerId = @p AND kind = 'PERFORMANCE' AND programYear = @y AND month <= @m AND (month < @m OR lastEarnedAt <= @at)
+         SELECT source, amount FROM pc_points_total WHERE "partnerId" = ? AND kind = 'PERFORMANCE' AND "programYear" = ? AND month <= ? AND (month < ? OR "lastEarnedAt" <= ?)
          UNION ALL
-         SELECT e.source, e.amount FROM pc_points_entry e JOIN pc_points_total t ON t.partnerId = e.partnerId AND t.programYear = e.programYear AND t.kind = e.kind AND t.source = e.source AND t.month = @m AND t.lastEarnedAt > @at
-         WHERE e.partnerId = @p AND e.kind = 'PERFORMANCE' AND e.programYear = @y AND e.earnedAt >= @from AND e.earnedAt <= @at
-       ) GROUP BY source`,
+         SELECT e.source, e.amount FROM pc_points_entry e JOIN pc_points_total t ON t."partnerId" = e."partnerId" AND t."programYear" = e."programYear" AND t.kind = e.kind AND t.source = e.source AND t.month = ? AND t."lastEarnedAt" > ?
+         WHERE e."partnerId" = ? AND e.kind = 'PERFORMANCE' AND e."programYear" = ? AND e."earnedAt" >= ? AND e."earnedAt" <= ?
+       ) AS counted GROUP BY source ORDER BY source`,
+      partnerId,
+      year.year,
+      month,
+      month,
+      asOfIso,
+      month,
+      asOfIso,
+      partnerId,
+      year.year,
+      `${month}-01T00:00:00.000Z`,
+      asOfIso,
     )
-    .all({ p: partnerId, y: year.year, m: month, at: asOfIso, from: `${month}-01T00:00:00.000Z` }) as { source: string; total: number }[];
-  const capability = db
-    .prepare(
-      `SELECT source, SUM(amount) AS total FROM pc_points_entry WHERE partnerId = ? AND kind = 'CAPABILITY' AND earnedAt <= ? AND validFrom <= ?
-       AND (validUntil IS NULL OR validUntil >= ?) AND programYear ${carryOver ? '<=' : '='} ? GROUP BY source`,
+  ).map((r) => ({ source: r.source, total: Number(r.total) }));
+  const capability = (
+    yield* rows<{ source: string; total: number | string }>(
+      `SELECT source, SUM(amount) AS total FROM pc_points_entry WHERE "partnerId" = ? AND kind = 'CAPABILITY' AND "earnedAt" <= ? AND "validFrom" <= ?
+       AND ("validUntil" IS NULL OR "validUntil" >= ?) AND "programYear" ${carryOver ? '<=' : '='} ? GROUP BY source ORDER BY source`,
+      partnerId,
+      asOfIso,
+      asOfIso,
+      asOfIso,
+      year.year,
     )
-    .all(partnerId, asOfIso, asOfIso, asOfIso, year.year) as { source: string; total: number }[];
-  const models = (db.prepare('SELECT model, joinedAt, endedAt FROM pc_business_model WHERE partnerId = ? ORDER BY joinedAt').all(partnerId) as { model: string; joinedAt: string; endedAt: string | null }[]).filter(
-    (m) => Date.parse(m.joinedAt) <= asOf && (m.endedAt === null || Date.parse(m.endedAt) > asOf),
-  );
-  const credentials = db.prepare('SELECT id, kind, name, validFrom, validUntil, revokedAt, pointsThousandths FROM pc_credential WHERE partnerId = ? ORDER BY validUntil').all(partnerId) as {
-    id: string;
-    kind: string;
-    name: string;
-    validFrom: string;
-    validUntil: string;
-    revokedAt: string | null;
-    pointsThousandths: number;
-  }[];
+  ).map((r) => ({ source: r.source, total: Number(r.total) }));
+  const models = (
+    yield* rows<{ model: string; joinedAt: string; endedAt: string | null }>('SELECT model, "joinedAt", "endedAt" FROM pc_business_model WHERE "partnerId" = ? ORDER BY "joinedAt"', partnerId)
+  ).filter((m) => Date.parse(m.joinedAt) <= asOf && (m.endedAt === null || Date.parse(m.endedAt) > asOf));
+  const credentials = (
+    yield* rows<{ id: string; kind: string; name: string; validFrom: string; validUntil: string; revokedAt: string | null; pointsThousandths: number | string }>(
+      'SELECT id, kind, name, "validFrom", "validUntil", "revokedAt", "pointsThousandths" FROM pc_credential WHERE "partnerId" = ? ORDER BY "validUntil"',
+      partnerId,
+    )
+  ).map((c) => ({ ...c, pointsThousandths: Number(c.pointsThousandths) }));
   let feePaid = false;
   if (participant.enrollmentInvoiceId) {
-    const sums = db
-      .prepare(
-        `SELECT (SELECT COALESCE(SUM(amountMinor), 0) FROM fee_invoice_line WHERE invoiceId = @id) AS lines,
-                (SELECT COALESCE(SUM(amountMinor), 0) FROM fee_payment WHERE invoiceId = @id) AS payments,
-                (SELECT COALESCE(SUM(amountMinor), 0) FROM fee_waiver WHERE invoiceId = @id) AS waivers,
-                (SELECT COALESCE(SUM(amountMinor), 0) FROM fee_refund WHERE invoiceId = @id) AS refunds`,
-      )
-      .get({ id: participant.enrollmentInvoiceId }) as { lines: number; payments: number; waivers: number; refunds: number };
-    feePaid = sums.lines - sums.payments - sums.waivers + sums.refunds <= 0;
+    const id = participant.enrollmentInvoiceId;
+    const [sums] = yield* rows<{ lines: number | string; payments: number | string; waivers: number | string; refunds: number | string }>(
+      `SELECT (SELECT COALESCE(SUM("amountMinor"), 0) FROM fee_invoice_line WHERE "invoiceId" = ?) AS lines,
+              (SELECT COALESCE(SUM("amountMinor"), 0) FROM fee_payment WHERE "invoiceId" = ?) AS payments,
+              (SELECT COALESCE(SUM("amountMinor"), 0) FROM fee_waiver WHERE "invoiceId" = ?) AS waivers,
+              (SELECT COALESCE(SUM("amountMinor"), 0) FROM fee_refund WHERE "invoiceId" = ?) AS refunds`,
+      id,
+      id,
+      id,
+      id,
+    );
+    feePaid = Number(sums.lines) - Number(sums.payments) - Number(sums.waivers) + Number(sums.refunds) <= 0;
   }
-  const audit = db.prepare(`SELECT id, status, startedAt FROM pc_audit WHERE partnerId = ? AND status IN ('OPEN', 'IN_REMEDIATION') ORDER BY startedAt DESC LIMIT 1`).get(partnerId) as
-    | { id: string; status: string; startedAt: string }
-    | undefined;
+  const [audit] = yield* rows<{ id: string; status: string; startedAt: string }>(
+    `SELECT id, status, "startedAt" FROM pc_audit WHERE "partnerId" = ? AND status IN ('OPEN', 'IN_REMEDIATION') ORDER BY "startedAt" DESC LIMIT 1`,
+    partnerId,
+  );
   const openAudit = audit && Date.parse(audit.startedAt) <= asOf ? audit : null;
 
   const validKinds = [
@@ -300,26 +359,40 @@ export function progression(db: Db, partnerId: string, asOfIso: string): unknown
   };
 }
 
-export function startRawServer(path: string, port: number): Promise<ReturnType<typeof createServer>> {
-  const db = new Database(path, { readonly: true, fileMustExist: true });
-  db.pragma('journal_mode = WAL');
+/** The raw server on a SQLite file or, given a `postgres://` URL, on PostgreSQL (a pool of 10, as the gateway's). */
+export function startRawServer(source: string, port: number): Promise<ReturnType<typeof createServer>> {
+  let run: (answer: Answer) => unknown;
+  if (/^postgres(ql)?:\/\//.test(source)) {
+    run = runOnPostgres(new Pool({ connectionString: source, max: 10 }));
+  } else {
+    const db = new Database(source, { readonly: true, fileMustExist: true });
+    db.pragma('journal_mode = WAL');
+    run = runOnSqlite(db);
+  }
   const send = (response: ServerResponse, status: number, body: unknown) => {
     const text = JSON.stringify(body);
     response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
     response.end(text);
   };
-  const server = createServer((request: IncomingMessage, response: ServerResponse) => {
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+  const answer = (url: URL): Answer | 'healthy' | null => {
     const q = url.searchParams;
     const first = Math.min(100, Math.max(1, Number(q.get('first') ?? 20)));
+    if (url.pathname === '/partners') return partnersPage(first, q.get('after'), Date.now());
+    if (url.pathname === '/listings') return guidePage(q.get('productId') ?? '', q.get('productVersion') ?? '', first);
+    if (url.pathname === '/progression') return progression(q.get('partnerId') ?? '', q.get('asOf') ?? new Date().toISOString());
+    return url.pathname === '/healthz' ? 'healthy' : null;
+  };
+  const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+    const fail = (error: unknown) => send(response, 500, { errors: [{ message: (error as Error).message }] });
     try {
-      if (url.pathname === '/partners') return send(response, 200, partnersPage(db, first, q.get('after'), Date.now()));
-      if (url.pathname === '/listings') return send(response, 200, guidePage(db, q.get('productId') ?? '', q.get('productVersion') ?? '', first));
-      if (url.pathname === '/progression') return send(response, 200, progression(db, q.get('partnerId') ?? '', q.get('asOf') ?? new Date().toISOString()));
-      if (url.pathname === '/healthz') return send(response, 200, { status: 'ok' });
-      return send(response, 404, { errors: [{ message: 'not found' }] });
+      const found = answer(new URL(request.url ?? '/', 'http://127.0.0.1'));
+      if (found === 'healthy') return send(response, 200, { status: 'ok' });
+      if (found === null) return send(response, 404, { errors: [{ message: 'not found' }] });
+      const body = run(found);
+      if (body instanceof Promise) body.then((value) => send(response, 200, value), fail);
+      else send(response, 200, body);
     } catch (error) {
-      return send(response, 500, { errors: [{ message: (error as Error).message }] });
+      fail(error);
     }
   });
   server.keepAliveTimeout = 60_000;
@@ -327,9 +400,8 @@ export function startRawServer(path: string, port: number): Promise<ReturnType<t
 }
 
 if (require.main === module) {
-  const [path, port] = process.argv.slice(2);
+  const [source, port] = process.argv.slice(2);
   process.env.TZ = 'UTC';
-  void startRawServer(path, Number(port)).then(() => process.stdout.write(`raw server on http://127.0.0.1:${port}\n`));
+  void startRawServer(source, Number(port)).then(() => process.stdout.write(`raw server on http://127.0.0.1:${port}\n`));
   process.once('SIGTERM', () => process.exit(0));
 }
-

@@ -1,5 +1,21 @@
 import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server';
-import { BREAK, DocumentNode, execute, ExecutionResult, getNamedType, GraphQLError, GraphQLSchema, isInputObjectType, Kind, typeFromAST, visit } from 'graphql';
+import {
+  BREAK,
+  DocumentNode,
+  execute,
+  ExecutionResult,
+  getNamedType,
+  GraphQLError,
+  GraphQLNamedType,
+  GraphQLSchema,
+  isInputObjectType,
+  isNonNullType,
+  Kind,
+  typeFromAST,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
+} from 'graphql';
 import { CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 
 type GatewayInterface = ApolloServerOptionsWithGateway<BaseContext>['gateway'];
@@ -50,26 +66,51 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
 
 /**
  * Reads only: mutations are few and dominated by their writes. Input objects (as variables or
- * literals) stay on graphql-js, whose coercion applies the defaults of required input fields
- * (`kind: ProgramKind! = ...`) that the compiler's coercion reports as missing.
+ * literals, such as the guide's `filter:`) are compiled too, except those that have, at any
+ * depth, a required field with a default (`kind: ProgramKind! = ...`): graphql-js's coercion
+ * applies that default where the compiler's reports the field as missing, so such documents
+ * stay on graphql-js.
  */
 function compilable(schema: GraphQLSchema, document: DocumentNode): boolean {
   let ok = true;
-  visit(document, {
-    OperationDefinition(node) {
-      if (node.operation !== 'query') ok = false;
-      for (const definition of node.variableDefinitions ?? []) {
-        const type = typeFromAST(schema, definition.type);
-        if (!type || isInputObjectType(getNamedType(type))) ok = false;
-      }
-      return ok ? undefined : BREAK;
-    },
-    [Kind.OBJECT]() {
-      ok = false;
-      return BREAK;
-    },
-  });
+  const typeInfo = new TypeInfo(schema);
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      OperationDefinition(node) {
+        if (node.operation !== 'query') ok = false;
+        for (const definition of node.variableDefinitions ?? []) {
+          const type = typeFromAST(schema, definition.type);
+          if (!type || !coercedAlike(getNamedType(type))) ok = false;
+        }
+        return ok ? undefined : BREAK;
+      },
+      [Kind.OBJECT]() {
+        const type = typeInfo.getInputType();
+        if (!type || !coercedAlike(getNamedType(type))) {
+          ok = false;
+          return BREAK;
+        }
+        return undefined;
+      },
+    }),
+  );
   return ok;
+}
+
+const coercion = new WeakMap<GraphQLNamedType, boolean>();
+
+/** Whether graphql-jit coerces values of this input type as graphql-js does (see `compilable`). */
+function coercedAlike(type: GraphQLNamedType): boolean {
+  if (!isInputObjectType(type)) return true;
+  const known = coercion.get(type);
+  if (known !== undefined) return known;
+  coercion.set(type, true); // a recursive input type is decided by its other fields
+  const alike = Object.values(type.getFields()).every(
+    (field) => !(isNonNullType(field.type) && field.defaultValue !== undefined) && coercedAlike(getNamedType(field.type)),
+  );
+  coercion.set(type, alike);
+  return alike;
 }
 
 /**

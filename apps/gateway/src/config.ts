@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { isAbsolute, resolve } from 'node:path';
 
 /**
@@ -10,6 +11,8 @@ export interface GatewayConfig {
   database: { type: 'sqlite'; path: string } | { type: 'postgres'; url: string };
   host: string;
   port: number;
+  /** Gateway processes serving HOST:PORT together (1: this process alone). */
+  workers: number;
   logLevel: LogLevel;
   /** Introspection and field suggestions (off unless ALLIANCE_INTROSPECTION=true). */
   introspection: boolean;
@@ -149,6 +152,22 @@ function optionalText(allowed: string, pattern: RegExp): Pick<Setting<string | n
   };
 }
 
+/** A count of processes: a whole number, with `0` and `auto` meaning one per CPU core. */
+function processCount(max: number): Pick<Setting<number>, 'allowed' | 'parse'> {
+  const allowed = `a whole number from 0 to ${max}, or auto (0 and auto: one per CPU core)`;
+  return {
+    allowed,
+    parse(raw) {
+      const word = raw?.toLowerCase();
+      if (word === 'auto' || word === '0') return availableParallelism();
+      if (word === undefined || !/^\d+$/.test(word)) throw new InvalidValue(allowed);
+      const value = Number(word);
+      if (value > max) throw new InvalidValue(allowed);
+      return value;
+    },
+  };
+}
+
 /** A comma-separated list of web origins (`scheme://host[:port]`, no path), or unset for none. */
 function origins(): Pick<Setting<string[]>, 'allowed' | 'parse'> {
   const allowed = 'comma-separated origins such as https://tools.example.com (http or https, no path), or unset';
@@ -195,6 +214,13 @@ export const SETTINGS = {
     default: '4000',
     ...integer(0, 65535, ' (0 picks a free port)'),
     description: 'the port the gateway listens on (GraphQL, the pages, /healthz, /readyz and /metrics)',
+  },
+  WORKERS: {
+    name: 'WORKERS',
+    default: '1',
+    ...processCount(64),
+    description:
+      'gateway processes serving `HOST`:`PORT` together (Node cluster): `auto` or `0` runs one per CPU core. With more than one, a primary process starts them, replaces one that dies and stops them all on SIGTERM; they share the database (SQLite in WAL mode, writers taking turns across processes; or PostgreSQL). `1` runs the gateway in this process alone',
   },
   ALLIANCE_INTROSPECTION: {
     name: 'ALLIANCE_INTROSPECTION',
@@ -344,11 +370,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
   if (v.DATABASE_URL && !v.WEBHOOK_SECRET_KEY && !problems.length) {
     problems.push(`missing WEBHOOK_SECRET_KEY: required with DATABASE_URL, so every gateway on one database signs webhooks alike (at least 32 characters; generate one with \`openssl rand -base64 32\`)`);
   }
+  if (v.WORKERS > 1 && !v.DATABASE_URL && v.SQLITE_PATH === ':memory:' && !problems.length) {
+    problems.push(problemLine('WORKERS', JSON.stringify(env.WORKERS ?? ''), `1 with SQLITE_PATH=":memory:" (processes cannot share an in-memory database; use a file or PostgreSQL)`));
+  }
   if (problems.length) throw new ConfigError(problems);
   return {
     database: v.DATABASE_URL ? { type: 'postgres', url: v.DATABASE_URL } : { type: 'sqlite', path: sqlitePath(v.SQLITE_PATH, cwd) },
     host: v.HOST,
     port: v.PORT,
+    workers: v.WORKERS,
     logLevel: v.LOG_LEVEL,
     introspection: v.ALLIANCE_INTROSPECTION,
     bodyLimitBytes: v.BODY_LIMIT_BYTES,

@@ -1,13 +1,16 @@
 import { DataSource, DataSourceOptions } from 'typeorm';
-import { DomainModule, KERNEL_SUBSCRIBERS } from '@alliance/kernel';
+import { DomainModule, KERNEL_SUBSCRIBERS, takeWriteLockOnBegin } from '@alliance/kernel';
 import type { GatewayConfig } from './config';
 import { allMigrations } from './migrations/all';
 import { ensureSqliteDirectory } from './startup';
 
 /**
  * One DataSource for every module's entities and migrations (see `allMigrations`). Schema changes go through migrations;
- * `synchronize` is never used here. SQLite runs in WAL mode with a short busy timeout,
- * through one connection (units of work take turns in the kernel's queue).
+ * `synchronize` is never used here. SQLite runs in WAL mode through one connection per
+ * process (units of work take turns in the kernel's queue); several processes (`WORKERS`) share
+ * the file: every transaction takes the write lock when it begins and waits for it without
+ * blocking the event loop (`takeWriteLockOnBegin`), and the busy timeout covers the single
+ * statements that may meet another process's lock (a COMMIT, a write outside a transaction).
  */
 export function createDataSource(database: GatewayConfig['database'], modules: readonly DomainModule[], options: { logging?: boolean } = {}): DataSource {
   const common = {
@@ -28,7 +31,7 @@ export function createDataSource(database: GatewayConfig['database'], modules: r
       database: database.path,
       migrations: allMigrations('better-sqlite3', modules),
       enableWAL: true,
-      timeout: 1000,
+      timeout: 5000,
       prepareDatabase: (db: { pragma(statement: string): unknown }) => {
         db.pragma('synchronous = NORMAL');
         // 64 MiB of page cache (the default is 2 MiB): ledgers and guides outgrow the default at once.
@@ -36,5 +39,8 @@ export function createDataSource(database: GatewayConfig['database'], modules: r
       },
     };
   }
-  return new DataSource(config);
+  const dataSource = new DataSource(config);
+  // Migrations and TypeORM's own transactions too, not only the kernel's units of work.
+  takeWriteLockOnBegin(dataSource);
+  return dataSource;
 }

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import cluster from 'node:cluster';
 import type { AddressInfo } from 'node:net';
 import { Role, runUnitOfWork } from '@alliance/kernel';
 import { Partner } from '@alliance/membership';
@@ -7,6 +8,7 @@ import { loadDemoData } from './demo';
 import { scheduleHousekeeping } from './housekeeping';
 import { createGateway, Gateway } from './server';
 import { checkDatabase, databaseStartupError, listenStartupError, loadCheckedConfig, reportStartupFailure, reservePort } from './startup';
+import { reportServing, runPrimary } from './workers';
 
 process.env.TZ = 'UTC';
 
@@ -20,10 +22,19 @@ async function isUnused(gateway: Gateway): Promise<boolean> {
  * and open the database, listen, and only then write the demo data and the first admin key.
  * A start that fails before listening has written nothing, so the next one still loads
  * the demo data and shows the key.
+ *
+ * With WORKERS above 1 this process becomes the primary (see `runPrimary`): it checks the
+ * configuration and the port, then starts the workers, each of which runs this same start.
  */
 async function main(): Promise<void> {
   const config = loadCheckedConfig();
-  const release = await reservePort(config.host, config.port);
+  if (cluster.isPrimary && config.workers > 1) {
+    await (await reservePort(config.host, config.port))();
+    runPrimary(config);
+    return;
+  }
+  // A worker's port is held by the primary, which checked it before starting the workers.
+  const release = cluster.isWorker ? async () => undefined : await reservePort(config.host, config.port);
   let gateway: Gateway;
   try {
     await checkDatabase(config.database);
@@ -42,7 +53,11 @@ async function main(): Promise<void> {
   }
 
   let stopHousekeeping = () => undefined as void;
+  let stopping = false;
   const shutdown = async (signal: string) => {
+    // A worker may get both the terminal's SIGINT and the primary's SIGTERM.
+    if (stopping) return;
+    stopping = true;
     log.info({ signal }, 'shutting down');
     stopHousekeeping();
     await gateway.close();
@@ -76,7 +91,7 @@ async function main(): Promise<void> {
   } else {
     lines.push('Mint a key with: npm run keys -- create --role ADMIN');
   }
-  console.log(lines.join('\n'));
+  reportServing(lines);
 }
 
 main().catch((error: unknown) => {

@@ -208,68 +208,72 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
 
   /**
    * /graphql: authenticate, take a rate-limit token, honour Idempotency-Key on mutations,
-   * then run the operation. On SQLite the operation takes one turn in the queue as a whole:
-   * its reads never see another request's uncommitted writes.
+   * then run the operation. On SQLite the request takes one turn in the queue as a whole
+   * (authentication and the rate-limit count included, not a turn each): its reads never see
+   * another request's uncommitted writes. On PostgreSQL authentication and the rate-limit
+   * count are one statement.
    */
+  const serveGraphql = async (request: FastifyRequest, reply: FastifyReply) => {
+    const secret = bearer(request);
+    const now = clock.now();
+    const admitted = secret ? await modules.access.keys.admit(db, clock, secret, rateLimiter.enabled ? rateLimiter.windowStart(now) : null) : null;
+    const actor = admitted?.actor ?? null;
+    if (actor) actors.set(request, actor);
+    if (!actor) {
+      const message = secret ? 'the API key is unknown or revoked' : 'send an API key as `Authorization: Bearer <key>`';
+      return refuse(reply, 401, 'UNAUTHENTICATED', message);
+    }
+    if (rateLimiter.enabled && actor.keyId) {
+      const verdict = admitted?.windowCount != null ? await rateLimiter.counted(actor.keyId, admitted.windowCount, now) : await rateLimiter.take(actor.keyId, now);
+      reply.header('x-ratelimit-limit', verdict.limit).header('x-ratelimit-remaining', verdict.remaining);
+      if (!verdict.allowed) {
+        reply.header('retry-after', verdict.retryAfterSeconds);
+        return refuse(reply, 429, 'RATE_LIMITED', `rate limit of ${verdict.limit} requests a minute reached for this key; retry after ${verdict.retryAfterSeconds} s`, {
+          retryAfterSeconds: verdict.retryAfterSeconds,
+          limit: verdict.limit,
+        });
+      }
+    }
+    const ctx = new RequestContext({ db, clock, bus, actor, requestId: String(request.id) });
+    contexts.set(request, ctx);
+
+    const idempotencyKey = request.headers['idempotency-key'];
+    const keyed = typeof idempotencyKey === 'string' && request.method === 'POST' && isMutation(request.body);
+    if (keyed && (idempotencyKey.length === 0 || idempotencyKey.length > 255)) {
+      return refuse(reply, 400, 'BAD_USER_INPUT', 'Idempotency-Key must be 1 to 255 characters', { field: 'Idempotency-Key' });
+    }
+    let recordId: string | null = null;
+    if (keyed && actor.keyId) {
+      const start = await idempotency.start(actor.keyId, idempotencyKey, fingerprint(request.body as object), clock.now());
+      if (start.kind === 'mismatch') {
+        return refuse(reply, 422, 'IDEMPOTENCY_KEY_REUSED', 'this Idempotency-Key was used with a different request; use a new key');
+      }
+      if (start.kind === 'conflict') {
+        return refuse(reply, 409, 'IDEMPOTENCY_KEY_IN_USE', 'a request with this Idempotency-Key is still being processed; retry shortly');
+      }
+      if (start.kind === 'replay') {
+        return reply.code(start.status).header('content-type', 'application/json; charset=utf-8').header('idempotent-replayed', 'true').send(start.body);
+      }
+      recordId = start.recordId;
+    }
+    try {
+      const body = await graphqlHandler.call(app, request as Parameters<typeof graphqlHandler>[0], reply as Parameters<typeof graphqlHandler>[1]);
+      if (recordId) {
+        // Only a request that began executing is kept (as Stripe does): one refused before
+        // execution may be corrected and sent again under the same key.
+        if (reply.statusCode >= 500 || typeof body !== 'string' || !beganExecuting(body)) await idempotency.abandon(recordId);
+        else await idempotency.finish(recordId, reply.statusCode, withoutSecrets(body, ctx.revealedSecrets));
+      }
+      return body;
+    } catch (error) {
+      if (recordId) await idempotency.abandon(recordId);
+      throw error;
+    }
+  };
   app.route({
     method: ['GET', 'POST'],
     url: '/graphql',
-    handler: async (request, reply) => {
-      const actor = await authenticate(request);
-      if (actor) actors.set(request, actor);
-      if (!actor) {
-        const message = bearer(request) ? 'the API key is unknown or revoked' : 'send an API key as `Authorization: Bearer <key>`';
-        return refuse(reply, 401, 'UNAUTHENTICATED', message);
-      }
-      if (rateLimiter.enabled && actor.keyId) {
-        const verdict = await rateLimiter.take(actor.keyId, clock.now());
-        reply.header('x-ratelimit-limit', verdict.limit).header('x-ratelimit-remaining', verdict.remaining);
-        if (!verdict.allowed) {
-          reply.header('retry-after', verdict.retryAfterSeconds);
-          return refuse(reply, 429, 'RATE_LIMITED', `rate limit of ${verdict.limit} requests a minute reached for this key; retry after ${verdict.retryAfterSeconds} s`, {
-            retryAfterSeconds: verdict.retryAfterSeconds,
-            limit: verdict.limit,
-          });
-        }
-      }
-      const ctx = new RequestContext({ db, clock, bus, actor, requestId: String(request.id) });
-      contexts.set(request, ctx);
-
-      const idempotencyKey = request.headers['idempotency-key'];
-      const keyed = typeof idempotencyKey === 'string' && request.method === 'POST' && isMutation(request.body);
-      if (keyed && (idempotencyKey.length === 0 || idempotencyKey.length > 255)) {
-        return refuse(reply, 400, 'BAD_USER_INPUT', 'Idempotency-Key must be 1 to 255 characters', { field: 'Idempotency-Key' });
-      }
-      let recordId: string | null = null;
-      if (keyed && actor.keyId) {
-        const start = await idempotency.start(actor.keyId, idempotencyKey, fingerprint(request.body as object), clock.now());
-        if (start.kind === 'mismatch') {
-          return refuse(reply, 422, 'IDEMPOTENCY_KEY_REUSED', 'this Idempotency-Key was used with a different request; use a new key');
-        }
-        if (start.kind === 'conflict') {
-          return refuse(reply, 409, 'IDEMPOTENCY_KEY_IN_USE', 'a request with this Idempotency-Key is still being processed; retry shortly');
-        }
-        if (start.kind === 'replay') {
-          return reply.code(start.status).header('content-type', 'application/json; charset=utf-8').header('idempotent-replayed', 'true').send(start.body);
-        }
-        recordId = start.recordId;
-      }
-      try {
-        const body = await db.exclusive(async () =>
-          graphqlHandler.call(app, request as Parameters<typeof graphqlHandler>[0], reply as Parameters<typeof graphqlHandler>[1]),
-        );
-        if (recordId) {
-          // Only a request that began executing is kept (as Stripe does): one refused before
-          // execution may be corrected and sent again under the same key.
-          if (reply.statusCode >= 500 || typeof body !== 'string' || !beganExecuting(body)) await idempotency.abandon(recordId);
-          else await idempotency.finish(recordId, reply.statusCode, withoutSecrets(body, ctx.revealedSecrets));
-        }
-        return body;
-      } catch (error) {
-        if (recordId) await idempotency.abandon(recordId);
-        throw error;
-      }
-    },
+    handler: (request, reply) => db.exclusive(() => serveGraphql(request, reply)),
   });
 
   app.get('/healthz', async (_request, reply) => {

@@ -1,5 +1,5 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ConfigError, configTableMarkdown, loadConfig, redactUrl, SETTINGS } from '../src/config';
 import { loadCheckedConfig } from '../src/startup';
@@ -22,6 +22,7 @@ describe('configuration: one table of settings, every bad value named', () => {
       database: { type: 'sqlite', path: '/srv/alliance/data/alliance.sqlite' },
       host: '127.0.0.1',
       port: 4000,
+      workers: 1,
       logLevel: 'info',
       introspection: false,
       bodyLimitBytes: 102400,
@@ -55,6 +56,10 @@ describe('configuration: one table of settings, every bad value named', () => {
     ['ALLIANCE_INTROSPECTION', 'maybe', 'invalid ALLIANCE_INTROSPECTION="maybe": expected true or false (also 1/0, yes/no, on/off)'],
     ['METRICS_ENABLED', 'enabled', 'invalid METRICS_ENABLED="enabled": expected true or false (also 1/0, yes/no, on/off)'],
     ['OTEL_EXPORTER_OTLP_ENDPOINT', 'collector:4318', 'invalid OTEL_EXPORTER_OTLP_ENDPOINT="collector:4318": expected an http(s) URL (http:// or https://), or unset'],
+    ['WORKERS', 'many', 'invalid WORKERS="many": expected a whole number from 0 to 64, or auto (0 and auto: one per CPU core)'],
+    ['WORKERS', '-1', 'invalid WORKERS="-1": expected a whole number from 0 to 64, or auto (0 and auto: one per CPU core)'],
+    ['WORKERS', '65', 'invalid WORKERS="65": expected a whole number from 0 to 64, or auto (0 and auto: one per CPU core)'],
+    ['WORKERS', '2.5', 'invalid WORKERS="2.5": expected a whole number from 0 to 64, or auto (0 and auto: one per CPU core)'],
     ['HOST', 'local host', 'invalid HOST="local host": expected a host name or IP address (0.0.0.0 for every interface)'],
   ])('%s=%s is refused with one line naming the variable, the value and what is allowed', (name, value, line) => {
     expect(problems({ [name]: value })).toEqual([line]);
@@ -67,6 +72,21 @@ describe('configuration: one table of settings, every bad value named', () => {
       expect.stringMatching(/^invalid ALLIANCE_DEMO_DATA="sometimes"/),
       expect.stringMatching(/^invalid LOG_LEVEL="verbose"/),
     ]);
+  });
+
+  it('WORKERS: 1 by default (this process alone), a count, or auto and 0 for one per CPU core', () => {
+    expect(loadConfig({}).workers).toBe(1);
+    expect(loadConfig({ WORKERS: '3' }).workers).toBe(3);
+    expect(loadConfig({ WORKERS: 'auto' }).workers).toBe(availableParallelism());
+    expect(loadConfig({ WORKERS: 'AUTO' }).workers).toBe(availableParallelism());
+    expect(loadConfig({ WORKERS: '0' }).workers).toBe(availableParallelism());
+  });
+
+  it('WORKERS above 1 on an in-memory SQLite database is refused: processes cannot share it', () => {
+    expect(problems({ WORKERS: '2', SQLITE_PATH: ':memory:' })).toEqual([
+      'invalid WORKERS="2": expected 1 with SQLITE_PATH=":memory:" (processes cannot share an in-memory database; use a file or PostgreSQL)',
+    ]);
+    expect(problems({ WORKERS: '1', SQLITE_PATH: ':memory:' })).toEqual([]);
   });
 
   it('ports from 0 to 65535 in plain digits only', () => {

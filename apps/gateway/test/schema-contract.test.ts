@@ -48,6 +48,47 @@ export function undocumentedElements(schema: GraphQLSchema): string[] {
   return missing;
 }
 
+/** Words that carry no meaning of their own in a description. */
+const FILLER = new Set([
+  'a', 'an', 'the', 'of', 'its', 'this', 'that', 'it', 'is', 'are', 'be', 'to', 'for', 'on', 'in', 'by', 'with', 'and', 'or', 'as',
+  'what', 'needs', 'when', 'there', 'none', 'null', 'optional', 'whether', 'applies', 'number', 'items',
+]);
+const wordsOf = (text: string): string[] =>
+  text
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .map((word) => word.replace(/(ies)$/, 'y').replace(/(?<=[^s])s$/, ''));
+
+/**
+ * A description that only restates its element's name ("The distributed on.", "Approved.")
+ * teaches an integrator nothing: every element's description must add at least one word
+ * beyond the words of its name, its parent's name and filler.
+ */
+export function nameOnlyDescriptions(schema: GraphQLSchema): string[] {
+  const found: string[] = [];
+  const check = (coordinate: string, description: string | null | undefined, ...names: string[]) => {
+    if (!description) return;
+    const known = new Set(names.flatMap(wordsOf));
+    if (wordsOf(description).every((word) => FILLER.has(word) || known.has(word))) found.push(`${coordinate}: ${description}`);
+  };
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (isIntrospectionType(type) || isSpecifiedScalarType(type)) continue;
+    check(type.name, type.description, type.name);
+    if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
+      for (const field of Object.values(type.getFields())) {
+        check(`${type.name}.${field.name}`, field.description, field.name, type.name);
+        for (const arg of 'args' in field ? field.args : []) check(`${type.name}.${field.name}(${arg.name})`, arg.description, arg.name, field.name);
+      }
+    } else if (isEnumType(type)) {
+      for (const value of type.getValues()) check(`${type.name}.${value.name}`, value.description, value.name, type.name);
+    }
+  }
+  return found;
+}
+
 const namedOf = (type: GraphQLType): string => getNamedType(type).name;
 
 describe('the schema as a contract', () => {
@@ -58,6 +99,10 @@ describe('the schema as a contract', () => {
 
   it('documents every type, field, argument, input field and enum value (no exceptions)', () => {
     expect(undocumentedElements(schema)).toEqual([]);
+  });
+
+  it('no description only restates the name of its element (no exceptions)', () => {
+    expect(nameOnlyDescriptions(schema)).toEqual([]);
   });
 
   it('ErrorCode holds exactly the codes of the README error catalogue, and types UserError.code', () => {
@@ -103,7 +148,7 @@ describe('the schema as a contract', () => {
 
   it('a query returns a plain list only where its description says the list is bounded; every other list is a connection', () => {
     const lists = Object.values(schema.getQueryType()!.getFields()).filter((field) => isListType(getNullableType(field.type)));
-    expect(lists.map((field) => field.name).sort()).toEqual(['apiKeys', 'entitlements', 'levels', 'obsolescence', 'programs', 'supportVolume']);
+    expect(lists.map((field) => field.name).sort()).toEqual(['apiKeys', 'entitlements', 'levels', 'nodes', 'obsolescence', 'programs', 'supportVolume']);
     for (const field of lists) expect(`${field.name}: ${field.description}`).toMatch(/A bounded list, not paged: /);
   });
 

@@ -16,10 +16,10 @@ export enum Role {
 }
 
 registerEnumType(Role, { name: 'Role', description: 'What an API key may do.', valuesConfig: {
-    ADMIN: { description: 'Admin.' },
-    PROGRAM_MANAGER: { description: 'Program manager.' },
-    CERTIFICATION_REVIEWER: { description: 'Certification reviewer.' },
-    SUPPORT_ENGINEER: { description: 'Support engineer.' },
+    ADMIN: { description: 'Vendor administrator: may call every operation, including the management of API keys.' },
+    PROGRAM_MANAGER: { description: 'Vendor program manager: runs programs, releases, fees and partner enrollments.' },
+    CERTIFICATION_REVIEWER: { description: 'Vendor certification reviewer: reviews submissions, listings and certification requests.' },
+    SUPPORT_ENGINEER: { description: 'Vendor support engineer: works support cases and TSANet groups.' },
     PARTNER: { description: 'Bound to one partner: sees and changes only that partner\'s data.' },
     INTEGRATION: { description: 'A third-party integration: read access to the scopes its key carries.' },
     PARTNER_BUSINESS_MANAGER: { description: 'The vendor\'s partner business manager: sees the progression of the partners assigned to it (PC-14).' },
@@ -53,19 +53,24 @@ export function readers(scopeName: string): string[] {
 }
 
 /**
+ * Whether an `@Authorized(...)` list admits the actor: an empty list admits any key; otherwise
+ * its role is listed, or it is an INTEGRATION key with a listed `scope:` entry.
+ */
+export function admits(actor: Actor, allowed: readonly string[]): boolean {
+  if (allowed.length === 0) return true;
+  return allowed.some((entry) =>
+    entry.startsWith('scope:') ? actor.role === Role.INTEGRATION && actor.scopes.includes(entry.slice('scope:'.length)) : entry === actor.role,
+  );
+}
+
+/**
  * type-graphql auth checker. `@Authorized()` with no entries admits any valid key;
  * otherwise the key's role must be listed, or it is an INTEGRATION key with a listed `scope:` entry.
  */
 export const authChecker: AuthChecker<RequestContext, string> = ({ context, info }, allowed) => {
   const actor = context.actor;
   if (!actor) throw new UnauthenticatedError();
-  if (allowed.length === 0) return true;
-  const ok = allowed.some((entry) =>
-    entry.startsWith('scope:')
-      ? actor.role === Role.INTEGRATION && actor.scopes.includes(entry.slice('scope:'.length))
-      : entry === actor.role,
-  );
-  if (!ok) {
+  if (!admits(actor, allowed)) {
     const scopes = allowed.filter((entry) => entry.startsWith('scope:')).map((entry) => entry.slice('scope:'.length));
     const roles = allowed.filter((entry) => !entry.startsWith('scope:'));
     throw new ForbiddenError(

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { takeWriteLockOnBegin } from './sqlite-write-lock';
 
 /**
  * A PostgreSQL transaction runs on one client, which runs one query at a time. Code that
@@ -26,6 +27,10 @@ function queueQueries(runner: QueryRunner): void {
  * re-entrant within one async call chain, so a request that already holds its turn can
  * open a transaction without waiting on itself.
  *
+ * Across processes on one SQLite file (WAL), each transaction takes the write lock when it
+ * begins (`takeWriteLockOnBegin`), so writers in different processes take turns too and a
+ * transaction that began can always commit; plain reads run beside them.
+ *
  * PostgreSQL gets a pool and real transactions: no queue; domains use row locks,
  * conditional updates or `lock(key)` where two requests race for the same thing.
  */
@@ -38,6 +43,7 @@ export class Database {
 
   constructor(readonly dataSource: DataSource) {
     this.serialized = dataSource.options.type === 'better-sqlite3';
+    if (this.serialized) takeWriteLockOnBegin(dataSource);
   }
 
   get manager(): EntityManager {

@@ -6,7 +6,7 @@
 import 'reflect-metadata';
 import { createWriteStream, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { newId } from '@alliance/kernel';
+import { newId, runUnitOfWork } from '@alliance/kernel';
 import { importBookings, Participant } from '../src';
 import { bulkInsert } from '../src/services/bulk-insert';
 import { benchDatabase } from './bench-common';
@@ -18,7 +18,7 @@ async function main() {
   const chunkSize = Number(process.argv[3] ?? 5_000);
   const bench = await benchDatabase('import');
   const partners = Array.from({ length: 1_000 }, () => newId());
-  await bench.ctx.transaction(() =>
+  await runUnitOfWork(bench.ctx, () =>
     bulkInsert<Participant>(
       bench.ctx.em,
       Participant,

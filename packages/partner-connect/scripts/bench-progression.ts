@@ -3,7 +3,7 @@
  * other partners around it): `npx ts-node --transpile-only packages/partner-connect/scripts/bench-progression.ts [entries]`.
  */
 import 'reflect-metadata';
-import { newId } from '@alliance/kernel';
+import { newId, runUnitOfWork } from '@alliance/kernel';
 import { BusinessModel, Credential, LevelChange, Participant, PointsEntry, PointsEntryKind, PointsEntrySource } from '../src';
 import { bulkInsert } from '../src/services/bulk-insert';
 import { benchDatabase } from './bench-common';
@@ -36,7 +36,7 @@ async function main() {
         note: null,
       };
     });
-  await bench.ctx.transaction(async () => {
+  await runUnitOfWork(bench.ctx, async () => {
     await bulkInsert<Participant>(bench.ctx.em, Participant, [{ partnerId, enteredAt: entered, level: 'PRINCIPAL', status: 'ACTIVE' as never, enrollmentInvoiceId: 'inv', terminatedAt: null }]);
     await bulkInsert<LevelChange>(bench.ctx.em, LevelChange, [{ partnerId, fromLevel: null, toLevel: 'PRINCIPAL', reason: 'bench', at: entered }]);
     await bulkInsert<BusinessModel>(bench.ctx.em, BusinessModel, [{ partnerId, model: 'SOLUTION_RESELLER' as never, joinedAt: entered, endedAt: null }]);

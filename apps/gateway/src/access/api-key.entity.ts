@@ -6,11 +6,11 @@ import { EnumColumn, IdColumn, Identified, InstantColumn, Role } from '@alliance
 @ObjectType('ApiKey', { description: 'An API key. Only a SHA-256 hash of its secret is stored; the secret is shown once.' })
 @Entity('gw_api_key')
 export class ApiKey extends Identified {
-  @Field({ description: 'Name of the API key.' })
+  @Field({ description: 'A label for the key, chosen at creation, such as the integration\'s name.' })
   @Column({ type: 'varchar', length: 200 })
   name: string;
 
-  @Field(() => Role, { description: 'The API key\'s role.' })
+  @Field(() => Role, { description: 'What the key may do: its role decides which queries and mutations it may call.' })
   @EnumColumn()
   role: Role;
 
@@ -34,7 +34,7 @@ export class ApiKey extends Identified {
   @InstantColumn()
   createdAt: Date;
 
-  @Field({ description: 'The API key\'s created by.' })
+  @Field({ description: 'Name of the actor that created the key.' })
   @Column({ type: 'varchar', length: 200 })
   createdBy: string;
 

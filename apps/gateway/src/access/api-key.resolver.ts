@@ -4,13 +4,13 @@ import { IsEntityId, MutationPayload, RequestContext, Role, runMutation } from '
 import { ApiKey } from './api-key.entity';
 import { ApiKeyService } from './api-key.service';
 
-@InputType({ description: 'What create API key needs.' })
+@InputType({ description: 'Input of `createApiKey`: the key\'s label, role, and the partner (PARTNER keys) or read scopes (INTEGRATION keys).' })
 export class CreateApiKeyInput {
-  @Field({ description: 'Name of the create API key.' })
+  @Field({ description: 'A label for the key, such as the integration\'s name; shown in audit events.' })
   @Length(1, 200)
   name: string;
 
-  @Field(() => Role, { description: 'The role.' })
+  @Field(() => Role, { description: 'What the key may do; a PARTNER key is bound to `partnerId`, an INTEGRATION key reads only its `scopes`.' })
   role: Role;
 
   @Field(() => ID, { nullable: true, description: 'Required for PARTNER keys.' })
@@ -25,43 +25,43 @@ export class CreateApiKeyInput {
   scopes?: string[] | null;
 }
 
-@InputType({ description: 'What revoke API key needs.' })
+@InputType({ description: 'Input of `revokeApiKey`: the key to revoke; it stops working at once.' })
 export class RevokeApiKeyInput {
-  @Field(() => ID, { description: 'Id of the revoke API key.' })
+  @Field(() => ID, { description: 'Id of the `ApiKey` to revoke; requests presenting it are refused from then on.' })
   @IsEntityId()
   id: string;
 }
 
-@ObjectType({ description: 'The result of create API key: the changed record, or the userErrors that rejected the input.' })
+@ObjectType({ description: 'The result of `createApiKey`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class CreateApiKeyPayload extends MutationPayload {
-  @Field(() => ApiKey, { nullable: true, description: 'The create API key\'s API key; null when there is none.' })
+  @Field(() => ApiKey, { nullable: true, description: 'The ApiKey as `createApiKey` left it; null when userErrors rejected the input.' })
   apiKey?: ApiKey;
 
   @Field(() => String, { nullable: true, description: 'The key itself. Shown once: only its hash is stored.' })
   secret?: string;
 }
 
-@ObjectType({ description: 'The result of revoke API key: the changed record, or the userErrors that rejected the input.' })
+@ObjectType({ description: 'The result of `revokeApiKey`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class RevokeApiKeyPayload extends MutationPayload {
-  @Field(() => ApiKey, { nullable: true, description: 'The revoke API key\'s API key; null when there is none.' })
+  @Field(() => ApiKey, { nullable: true, description: 'The ApiKey as `revokeApiKey` left it; null when userErrors rejected the input.' })
   apiKey?: ApiKey;
 }
 
 @ObjectType({ description: 'Who the presented API key is.' })
 export class Viewer {
-  @Field(() => ID, { nullable: true, description: 'Id of the key; null when there is none.' })
+  @Field(() => ID, { nullable: true, description: 'Id of the presented `ApiKey`; null for the system actor.' })
   keyId: string | null;
 
-  @Field({ description: 'Name of the viewer.' })
+  @Field({ description: 'The key\'s label.' })
   name: string;
 
-  @Field(() => Role, { description: 'The viewer\'s role.' })
+  @Field(() => Role, { description: 'The key\'s role: what it may call.' })
   role: Role;
 
-  @Field(() => ID, { nullable: true, description: 'Id of the partner; null when there is none.' })
+  @Field(() => ID, { nullable: true, description: 'Id of the `Partner` this `Viewer` belongs to (resolved by `partner`); null when the viewer has none.' })
   partnerId: string | null;
 
-  @Field(() => [String], { description: 'The viewer\'s scopes.' })
+  @Field(() => [String], { description: 'Read scopes of an INTEGRATION key, such as `partners:read`; empty for other roles.' })
   scopes: string[];
 }
 
@@ -83,7 +83,7 @@ export class ApiKeyResolver {
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => CreateApiKeyPayload, { description: 'Creates API key.' })
+  @Mutation(() => CreateApiKeyPayload, { description: 'Creates an API key; its secret is in the payload once and only its SHA-256 hash is stored.' })
   createApiKey(@Arg('input', { description: 'The input: see `CreateApiKeyInput`.' }) input: CreateApiKeyInput, @Ctx() ctx: RequestContext): Promise<CreateApiKeyPayload> {
     return runMutation(ctx, async () => {
       const { key, secret } = await this.keys.mint(ctx, input);
@@ -92,7 +92,7 @@ export class ApiKeyResolver {
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => RevokeApiKeyPayload, { description: 'Revokes API key.' })
+  @Mutation(() => RevokeApiKeyPayload, { description: 'Revokes an API key: requests with it are refused from now on.' })
   revokeApiKey(@Arg('input', { description: 'The input: see `RevokeApiKeyInput`.' }) input: RevokeApiKeyInput, @Ctx() ctx: RequestContext): Promise<RevokeApiKeyPayload> {
     return runMutation(ctx, async () => ({ apiKey: await this.keys.revoke(ctx, input.id) }));
   }

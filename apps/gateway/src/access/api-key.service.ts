@@ -97,7 +97,7 @@ export class ApiKeyService {
    * Records that the key was used, at most once a minute per key and process. The UPDATE only
    * moves `lastUsedAt` forward, so processes sharing one database never move it back.
    */
-  private async recordUse(db: Database, key: ApiKey, now: Date): Promise<void> {
+  private async recordUse(db: Database, key: { id: string; lastUsedAt: Date | null }, now: Date): Promise<void> {
     const last = Math.max(this.useRecorded.get(key.id) ?? 0, key.lastUsedAt?.getTime() ?? 0);
     if (now.getTime() - last < LAST_USED_RESOLUTION_MS) return;
     this.useRecorded.set(key.id, now.getTime());
@@ -106,11 +106,57 @@ export class ApiKeyService {
 
   /** The actor for a presented secret, or null when it is unknown or revoked. */
   async authenticate(db: Database, clock: Clock, secret: string): Promise<Actor | null> {
+    return (await this.admit(db, clock, secret, null))?.actor ?? null;
+  }
+
+  /**
+   * Authenticates a presented secret and, when `rateWindowStart` is given, counts the request in
+   * the key's rate window (`gw_rate_window`) in the same database turn: on PostgreSQL one
+   * statement (the key read and the counting upsert together), on SQLite two statements in the
+   * caller's queue turn. Plain rows, no entity hydration: this runs before every request.
+   * Returns null for an unknown or revoked key (whose request is not counted).
+   */
+  async admit(db: Database, clock: Clock, secret: string, rateWindowStart: string | null): Promise<{ actor: Actor; windowCount: number | null } | null> {
     if (!secret.startsWith(KEY_PREFIX) || secret.length > 200) return null;
-    const key = await db.manager.findOneBy(ApiKey, { secretHash: hashSecret(secret) });
     const now = clock.now();
-    if (!key || (key.revokedAt && key.revokedAt.getTime() <= now.getTime())) return null;
-    await this.recordUse(db, key, now);
-    return { keyId: key.id, name: key.name, role: key.role, partnerId: key.partnerId, scopes: key.scopes };
+    const hash = hashSecret(secret);
+    let row: KeyRow | undefined;
+    let windowCount: number | null = null;
+    if (db.isPostgres && rateWindowStart !== null) {
+      const rows: (KeyRow & { windowCount: number | string | null })[] = await db.manager.query(
+        `WITH key AS (SELECT ${KEY_COLUMNS} FROM gw_api_key WHERE "secretHash" = $1),
+         counted AS (
+           INSERT INTO gw_rate_window ("keyId", "windowStart", "count")
+           SELECT id, $2, 1 FROM key WHERE "revokedAt" IS NULL OR "revokedAt" > $3
+           ON CONFLICT ("keyId", "windowStart") DO UPDATE SET "count" = gw_rate_window."count" + 1
+           RETURNING "count")
+         SELECT key.*, (SELECT "count" FROM counted) AS "windowCount" FROM key`,
+        [hash, rateWindowStart, now.toISOString()],
+      );
+      row = rows[0];
+      const counted = rows[0]?.windowCount;
+      windowCount = counted === null || counted === undefined ? null : Number(counted);
+    } else {
+      const p = db.isPostgres ? '$1' : '?';
+      row = (await db.manager.query<KeyRow[]>(`SELECT ${KEY_COLUMNS} FROM gw_api_key WHERE "secretHash" = ${p}`, [hash]))[0];
+    }
+    if (!row) return null;
+    const revokedAt = row.revokedAt === null ? null : new Date(row.revokedAt);
+    if (revokedAt && revokedAt.getTime() <= now.getTime()) return null;
+    await this.recordUse(db, { id: row.id, lastUsedAt: row.lastUsedAt === null ? null : new Date(row.lastUsedAt) }, now);
+    const actor: Actor = { keyId: row.id, name: row.name, role: row.role, partnerId: row.partnerId, scopes: JSON.parse(row.scopes) as string[] };
+    return { actor, windowCount };
   }
 }
+
+/** The columns authentication reads, as stored (instants as ISO text, scopes as JSON text). */
+interface KeyRow {
+  id: string;
+  name: string;
+  role: Role;
+  partnerId: string | null;
+  scopes: string;
+  revokedAt: string | null;
+  lastUsedAt: string | null;
+}
+const KEY_COLUMNS = `id, name, role, "partnerId", scopes, "revokedAt", "lastUsedAt"`;

@@ -5,7 +5,7 @@ import { AuditEvent } from './hardening.entities';
 
 @InputType('AuditEventFilterInput', { description: 'Narrows the audit event list; omitted fields do not narrow.' })
 export class AuditEventFilter {
-  @Field(() => ID, { nullable: true, description: 'Id of the key; null when there is none.' })
+  @Field(() => ID, { nullable: true, description: 'Only mutations called with this `ApiKey`; every key when omitted.' })
   @IsOptional()
   @IsEntityId()
   keyId?: string | null;
@@ -20,11 +20,11 @@ export class AuditEventFilter {
   @IsIn(['OK', 'USER_ERROR', 'ERROR'])
   outcome?: string | null;
 
-  @Field(() => Date, { nullable: true, description: 'The from (optional).' })
+  @Field(() => Date, { nullable: true, description: 'Only mutations called at or after this instant (UTC); no lower bound when omitted.' })
   @IsOptional()
   from?: Date | null;
 
-  @Field(() => Date, { nullable: true, description: 'The to (optional).' })
+  @Field(() => Date, { nullable: true, description: 'Only mutations called before this instant (UTC); no upper bound when omitted.' })
   @IsOptional()
   to?: Date | null;
 }

@@ -55,24 +55,24 @@ export class IdempotencyRecord extends Identified {
 @Entity('gw_audit_event')
 @Index(['keyId', 'at'])
 export class AuditEvent extends Identified {
-  @Field({ description: 'The audit event\'s at.' })
+  @Field({ description: 'When the mutation was called (UTC).' })
   @Index()
   @InstantColumn()
   at: Date;
 
-  @Field(() => ID, { nullable: true, description: 'Id of the key; null when there is none.' })
+  @Field(() => ID, { nullable: true, description: 'Id of the `ApiKey` that called the mutation; null for the system actor.' })
   @IdColumn({ nullable: true })
   keyId: string | null;
 
-  @Field({ description: 'The audit event\'s actor.' })
+  @Field({ description: 'Name of the actor that called the mutation (the API key\'s name, or "system").' })
   @Column({ type: 'varchar', length: 200 })
   actor: string;
 
-  @Field(() => Role, { description: 'The audit event\'s role.' })
+  @Field(() => Role, { description: 'The role of the key that called the mutation.' })
   @EnumColumn()
   role: Role;
 
-  @Field(() => String, { nullable: true, description: 'The audit event\'s operation name; null when there is none.' })
+  @Field(() => String, { nullable: true, description: 'The GraphQL operation name the client gave; null when the operation was anonymous.' })
   @Column({ type: 'varchar', length: 200, nullable: true })
   operationName: string | null;
 
@@ -93,7 +93,7 @@ export class AuditEvent extends Identified {
   @Column({ type: 'simple-json' })
   codes: string[];
 
-  @Field(() => ID, { description: 'Id of the request.' })
+  @Field(() => ID, { description: 'The request id, as in the `x-request-id` response header and the request log line.' })
   @Column({ type: 'varchar', length: 64 })
   requestId: string;
 

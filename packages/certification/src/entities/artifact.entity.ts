@@ -7,25 +7,25 @@ import { CertificationNode } from './node';
 @ObjectType('Artifact', { description: 'CERT-14: a released file with its declared sums, and what an uploaded copy hashed to.' })
 @Entity('cert_artifact')
 export class Artifact extends CertificationNode {
-  @Field(() => ID, { description: 'Id of the version.' })
+  @Field(() => ID, { description: 'Id of the `String` this `Artifact` refers to (resolved by `version`).' })
   @Index()
   @IdColumn()
   versionId: string;
 
-  @Field(() => ID, { description: 'Id of the software.' })
+  @Field(() => ID, { description: 'Id of the `Software` this `Artifact` refers to (look it up with `software(id:)`).' })
   @IdColumn()
   softwareId: string;
 
-  @Field(() => ID, { description: 'Id of the partner.' })
+  @Field(() => ID, { description: 'Id of the `Partner` this `Artifact` belongs to (resolved by `partner`).' })
   @Index()
   @IdColumn()
   partnerId: string;
 
-  @Field({ description: 'The artifact\'s file name.' })
+  @Field({ description: 'The released file\'s name, as on the landing page.' })
   @Column({ type: 'varchar', length: 255 })
   fileName: string;
 
-  @Field({ description: 'The artifact\'s version.' })
+  @Field({ description: 'The software version the artifact was released as (CERT-14).' })
   @Column({ type: 'varchar', length: 60 })
   version: string;
 
@@ -53,11 +53,11 @@ export class Artifact extends CertificationNode {
   @Column({ type: 'varchar', length: 32, nullable: true })
   receivedMd5: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The artifact\'s received sha1; null when there is none.' })
+  @Field(() => String, { nullable: true, description: 'SHA1 sum (hex) of the uploaded copy last verified against the declared sums; null until a copy is verified (CERT-14).' })
   @Column({ type: 'varchar', length: 40, nullable: true })
   receivedSha1: string | null;
 
-  @Field(() => Float, { nullable: true, description: 'The artifact\'s received size bytes; null when there is none.' })
+  @Field(() => Float, { nullable: true, description: 'Size in bytes of the uploaded copy last verified; null until a copy is verified (CERT-14).' })
   @BigIntColumn({ nullable: true })
   receivedSizeBytes: number | null;
 
@@ -65,15 +65,15 @@ export class Artifact extends CertificationNode {
   @InstantColumn({ nullable: true })
   receivedAt: Date | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Whether md5 matches applies.' })
+  @Field(() => Boolean, { nullable: true, description: 'Whether the uploaded copy\'s MD5 equals the declared one; false before any copy is verified (CERT-14).' })
   @Column({ type: 'boolean', nullable: true })
   md5Matches: boolean | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Whether sha1 matches applies.' })
+  @Field(() => Boolean, { nullable: true, description: 'Whether the uploaded copy\'s SHA1 equals the declared one; false before any copy is verified (CERT-14).' })
   @Column({ type: 'boolean', nullable: true })
   sha1Matches: boolean | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Whether size matches applies.' })
+  @Field(() => Boolean, { nullable: true, description: 'Whether the uploaded copy\'s size equals the declared one; false before any copy is verified (CERT-14).' })
   @Column({ type: 'boolean', nullable: true })
   sizeMatches: boolean | null;
 

@@ -8,12 +8,12 @@ import { CertificationRequestStatus } from '../enums';
 @ObjectType('CertificationEquivalencyRequest', { description: 'CERT-12: a certification waiver for an update of certified software.' })
 @Entity('cert_equivalency_request')
 export class EquivalencyRequest extends CertificationNode {
-  @Field(() => ID, { description: 'Id of the partner.' })
+  @Field(() => ID, { description: 'Id of the `Partner` this `CertificationEquivalencyRequest` belongs to (resolved by `partner`).' })
   @Index()
   @IdColumn()
   partnerId: string;
 
-  @Field(() => ID, { description: 'Id of the program.' })
+  @Field(() => ID, { description: 'Id of the `Program` this `CertificationEquivalencyRequest` refers to (look it up with `program(id:)`).' })
   @IdColumn()
   programId: string;
 
@@ -53,7 +53,7 @@ export class EquivalencyRequest extends CertificationNode {
   @InstantColumn({ nullable: true })
   decidedAt: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'The certification equivalency request\'s justification; null when there is none.' })
+  @Field(() => String, { nullable: true, description: 'Why the update is equivalent to the certified version; null when the partner gave none.' })
   @Column({ type: 'text', nullable: true })
   justification: string | null;
 
@@ -67,7 +67,7 @@ export class EquivalencyRequest extends CertificationNode {
   @Column({ type: 'varchar', length: 3, nullable: true })
   feeCurrency: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Id of the extended listing; null when there is none.' })
+  @Field(() => ID, { nullable: true, description: 'Id of the `Listing` the approval extended to the new version (CERT-12); null until approved.' })
   @Column({ type: 'varchar', length: 36, nullable: true })
   extendedListingId: string | null;
 

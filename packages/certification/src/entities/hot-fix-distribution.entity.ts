@@ -7,16 +7,16 @@ import { CertificationNode } from './node';
 @ObjectType('CertificationHotFixDistribution', { description: 'CERT-10: one customer a hot fix was distributed to.' })
 @Entity('cert_hot_fix_distribution')
 export class HotFixDistribution extends CertificationNode {
-  @Field(() => ID, { description: 'Id of the hot fix.' })
+  @Field(() => ID, { description: 'Id of the `CertificationHotFix` distributed.' })
   @Index()
   @IdColumn()
   hotFixId: string;
 
-  @Field(() => ID, { description: 'Id of the partner.' })
+  @Field(() => ID, { description: 'Id of the `Partner` this `CertificationHotFixDistribution` belongs to (resolved by `partner`).' })
   @IdColumn()
   partnerId: string;
 
-  @Field({ description: 'The certification hot fix distribution\'s customer name.' })
+  @Field({ description: 'The customer the hot fix was given to (CERT-10).' })
   @Column({ type: 'varchar', length: 200 })
   customerName: string;
 
@@ -24,7 +24,7 @@ export class HotFixDistribution extends CertificationNode {
   @Column({ type: 'varchar', length: 200, nullable: true })
   customerReference: string | null;
 
-  @Field(() => CalendarDateScalar, { description: 'The certification hot fix distribution\'s distributed on.' })
+  @Field(() => CalendarDateScalar, { description: 'Calendar date the customer received the hot fix.' })
   @DateOnlyColumn()
   distributedOn: string;
 

@@ -8,12 +8,12 @@ import { HotFixStatus } from '../enums';
 @ObjectType('CertificationHotFix', { description: 'A hot fix notification (CERT-10).' })
 @Entity('cert_hot_fix')
 export class HotFix extends CertificationNode {
-  @Field(() => ID, { description: 'Id of the partner.' })
+  @Field(() => ID, { description: 'Id of the `Partner` this `CertificationHotFix` belongs to (resolved by `partner`).' })
   @Index()
   @IdColumn()
   partnerId: string;
 
-  @Field(() => ID, { description: 'Id of the software.' })
+  @Field(() => ID, { description: 'Id of the `Software` this `CertificationHotFix` refers to (look it up with `software(id:)`).' })
   @IdColumn()
   softwareId: string;
 
@@ -26,11 +26,11 @@ export class HotFix extends CertificationNode {
   @IdColumn()
   baseVersionId: string;
 
-  @Field({ description: 'The certification hot fix\'s bug description.' })
+  @Field({ description: 'The critical customer issue the hot fix fixes (CERT-10).' })
   @Column({ type: 'text' })
   bugDescription: string;
 
-  @Field({ description: 'The certification hot fix\'s symptoms.' })
+  @Field({ description: 'What customers see when the issue occurs (CERT-10).' })
   @Column({ type: 'text' })
   symptoms: string;
 

@@ -7,12 +7,12 @@ import { CertificationNode } from './node';
 @ObjectType('ListingFootnote', { description: 'CERT-7: a known incompatibility on a listing, with an optional knowledge base link.' })
 @Entity('cert_listing_footnote')
 export class ListingFootnote extends CertificationNode {
-  @Field(() => ID, { description: 'Id of the listing.' })
+  @Field(() => ID, { description: 'Id of the `Listing` this `ListingFootnote` refers to (look it up with `listing(id:)`).' })
   @Index()
   @IdColumn()
   listingId: string;
 
-  @Field({ description: 'The listing footnote\'s text.' })
+  @Field({ description: 'The known incompatibility as shown on the guide (CERT-7).' })
   @Column({ type: 'text' })
   text: string;
 
@@ -32,7 +32,7 @@ export class ListingFootnote extends CertificationNode {
   @InstantColumn({ nullable: true })
   resolvedAt: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'The listing footnote\'s resolution; null when there is none.' })
+  @Field(() => String, { nullable: true, description: 'The technical fix of the incompatibility (CERT-7); null until `resolveListingFootnote`.' })
   @Column({ type: 'text', nullable: true })
   resolution: string | null;
 }

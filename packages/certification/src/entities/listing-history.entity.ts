@@ -8,24 +8,24 @@ import { ListingHistoryAction } from '../enums';
 @ObjectType('ListingHistoryEntry', { description: 'CERT-8: append-only history of a listing, kept after removal.' })
 @Entity('cert_listing_history')
 export class ListingHistoryEntry extends CertificationNode {
-  @Field(() => ID, { description: 'Id of the listing.' })
+  @Field(() => ID, { description: 'Id of the `Listing` this `ListingHistoryEntry` refers to (look it up with `listing(id:)`).' })
   @Index()
   @IdColumn()
   listingId: string;
 
-  @Field({ description: 'The listing history entry\'s at.' })
+  @Field({ description: 'When it happened (UTC).' })
   @InstantColumn()
   at: Date;
 
-  @Field(() => ListingHistoryAction, { description: 'The listing history entry\'s action.' })
+  @Field(() => ListingHistoryAction, { description: 'What happened to the listing.' })
   @EnumColumn()
   action: ListingHistoryAction;
 
-  @Field({ description: 'The reason given, in free text.' })
+  @Field({ description: 'Why the listing changed, such as the removal reason (CERT-8).' })
   @Column({ type: 'text' })
   reason: string;
 
-  @Field({ description: 'The listing history entry\'s actor.' })
+  @Field({ description: 'Name of the actor that made the change, or "system" for automatic ones.' })
   @Column({ type: 'varchar', length: 200 })
   actor: string;
 }

@@ -10,22 +10,22 @@ import { CertificationAcceptanceLevel, ListingRemovalReason, ListingStatus } fro
 // The guide page: one product version's published listings in id order, without a scan or sort.
 @Index('cert_listing_guide', ['productId', 'productVersion', 'status', 'id'])
 export class Listing extends CertificationNode {
-  @Field(() => ID, { description: 'Id of the partner.' })
+  @Field(() => ID, { description: 'Id of the `Partner` this `Listing` belongs to (resolved by `partner`).' })
   @Index()
   @IdColumn()
   partnerId: string;
 
-  @Field(() => ID, { description: 'Id of the program.' })
+  @Field(() => ID, { description: 'Id of the `Program` this `Listing` refers to (look it up with `program(id:)`).' })
   @Index()
   @IdColumn()
   programId: string;
 
-  @Field(() => ID, { description: 'Id of the software.' })
+  @Field(() => ID, { description: 'Id of the `Software` this `Listing` refers to (resolved by `software`).' })
   @Index()
   @IdColumn()
   softwareId: string;
 
-  @Field(() => ID, { description: 'Id of the version.' })
+  @Field(() => ID, { description: 'Id of the `SoftwareVersion` this `Listing` refers to (resolved by `version`).' })
   @Index()
   @IdColumn()
   versionId: string;
@@ -38,12 +38,12 @@ export class Listing extends CertificationNode {
   @Column({ type: 'varchar', length: 36, nullable: true })
   extendedFromListingId: string | null;
 
-  @Field(() => ID, { description: 'Id of the product.' })
+  @Field(() => ID, { description: 'Id of the `Product` this `Listing` refers to (look it up with `product(id:)`).' })
   @Index()
   @IdColumn()
   productId: string;
 
-  @Field(() => ID, { description: 'Id of the release.' })
+  @Field(() => ID, { description: 'Id of the `Release` this `Listing` refers to (look it up with `release(id:)`).' })
   @IdColumn()
   releaseId: string;
 
@@ -51,7 +51,7 @@ export class Listing extends CertificationNode {
   @Column({ type: 'varchar', length: 60 })
   productVersion: string;
 
-  @Field(() => CertificationAcceptanceLevel, { description: 'The listing\'s acceptance level.' })
+  @Field(() => CertificationAcceptanceLevel, { description: 'The program\'s acceptance level when the listing was certified (CERT-1, CERT-5).' })
   @EnumColumn()
   acceptanceLevel: CertificationAcceptanceLevel;
 
@@ -84,11 +84,11 @@ export class Listing extends CertificationNode {
   @InstantColumn({ nullable: true })
   removedAt: Date | null;
 
-  @Field(() => ListingRemovalReason, { nullable: true, description: 'The listing\'s removal reason; null when there is none.' })
+  @Field(() => ListingRemovalReason, { nullable: true, description: 'Why the vendor removed the listing; null unless REMOVED (CERT-8).' })
   @Column({ type: 'varchar', length: 40, nullable: true })
   removalReason: ListingRemovalReason | null;
 
-  @Field(() => String, { nullable: true, description: 'The listing\'s removal note; null when there is none.' })
+  @Field(() => String, { nullable: true, description: 'What the vendor wrote when removing the listing; null unless REMOVED with a note (CERT-8).' })
   @Column({ type: 'text', nullable: true })
   removalNote: string | null;
 
@@ -96,7 +96,7 @@ export class Listing extends CertificationNode {
   @InstantColumn({ nullable: true })
   reviewFlaggedAt: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'The listing\'s review flag reason; null when there is none.' })
+  @Field(() => String, { nullable: true, description: 'Why the listing is flagged for review, such as a lost TSANet membership (CERT-8); null when it is not flagged.' })
   @Column({ type: 'varchar', length: 500, nullable: true })
   reviewFlagReason: string | null;
 

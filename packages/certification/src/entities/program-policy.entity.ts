@@ -9,12 +9,12 @@ import { acceptanceLevelTerms } from '../rules/acceptance-levels.rules';
 @ObjectType('CertificationProgramPolicy', { description: 'How a program certifies partner software (CERT-1).' })
 @Entity('cert_program_policy')
 export class CertificationProgramPolicy extends CertificationNode {
-  @Field(() => ID, { description: 'Id of the program.' })
+  @Field(() => ID, { description: 'Id of the `Program` this `CertificationProgramPolicy` refers to (look it up with `program(id:)`).' })
   @Index({ unique: true })
   @IdColumn()
   programId: string;
 
-  @Field(() => CertificationAcceptanceLevel, { description: 'The certification program policy\'s acceptance level.' })
+  @Field(() => CertificationAcceptanceLevel, { description: 'The program\'s acceptance level: who supports customers and what testing certification needs (CERT-1).' })
   @EnumColumn()
   acceptanceLevel: CertificationAcceptanceLevel;
 

@@ -4,12 +4,12 @@ import { EnumColumn, IdColumn, InstantColumn } from '@alliance/kernel';
 import { CertificationNode } from './node';
 import { CertificationQuestionnaireKind } from '../enums';
 
-@ObjectType('RecertificationAnswer', { description: 'Recertification answer.' })
+@ObjectType('RecertificationAnswer', { description: 'One answer of a re-certification questionnaire (CERT-9).' })
 export class RecertificationAnswer {
-  @Field(() => ID, { description: 'Id of the question.' })
+  @Field(() => ID, { description: 'Id of the `RecertificationQuestion` answered, such as CLI_OUTPUT.' })
   questionId: string;
 
-  @Field({ description: 'Whether answer applies.' })
+  @Field({ description: 'YES (true) or NO (false); any YES means re-certification is required (CERT-9).' })
   answer: boolean;
 }
 
@@ -17,16 +17,16 @@ export class RecertificationAnswer {
 @ObjectType('RecertificationAssessment', { description: 'CERT-9: the re-certification questionnaire as answered for a new version.' })
 @Entity('cert_recertification_assessment')
 export class RecertificationAssessment extends CertificationNode {
-  @Field(() => ID, { description: 'Id of the version.' })
+  @Field(() => ID, { description: 'Id of the new `SoftwareVersion` assessed.' })
   @Index()
   @IdColumn()
   versionId: string;
 
-  @Field(() => ID, { description: 'Id of the software.' })
+  @Field(() => ID, { description: 'Id of the `Software` this `RecertificationAssessment` refers to (look it up with `software(id:)`).' })
   @IdColumn()
   softwareId: string;
 
-  @Field(() => ID, { description: 'Id of the partner.' })
+  @Field(() => ID, { description: 'Id of the `Partner` this `RecertificationAssessment` belongs to (resolved by `partner`).' })
   @IdColumn()
   partnerId: string;
 
@@ -34,7 +34,7 @@ export class RecertificationAssessment extends CertificationNode {
   @Column({ type: 'varchar', length: 36, nullable: true })
   comparedToVersionId: string | null;
 
-  @Field(() => CertificationQuestionnaireKind, { description: 'The recertification assessment\'s questionnaire kind.' })
+  @Field(() => CertificationQuestionnaireKind, { description: 'The questionnaire the program uses: CLI/API or plug-in (CERT-9).' })
   @EnumColumn()
   questionnaireKind: CertificationQuestionnaireKind;
 
@@ -42,7 +42,7 @@ export class RecertificationAssessment extends CertificationNode {
   @Column({ type: 'simple-json' })
   interfaces: string[];
 
-  @Field(() => [RecertificationAnswer], { description: 'The recertification assessment\'s answers.' })
+  @Field(() => [RecertificationAnswer], { description: 'The answers given; any YES means re-certification is required (CERT-9).' })
   @Column({ type: 'simple-json' })
   answers: RecertificationAnswer[];
 

@@ -8,41 +8,41 @@ import { CertificationRequestStatus } from '../enums';
 @ObjectType('CertificationRetestWaiver', { description: 'CERT-11: re-test waiver: run a subset of the tests for modified software.' })
 @Entity('cert_retest_waiver')
 export class RetestWaiver extends CertificationNode {
-  @Field(() => ID, { description: 'Id of the partner.' })
+  @Field(() => ID, { description: 'Id of the `Partner` this `CertificationRetestWaiver` belongs to (resolved by `partner`).' })
   @Index()
   @IdColumn()
   partnerId: string;
 
-  @Field(() => ID, { description: 'Id of the software.' })
+  @Field(() => ID, { description: 'Id of the `Software` this `CertificationRetestWaiver` refers to (look it up with `software(id:)`).' })
   @IdColumn()
   softwareId: string;
 
-  @Field(() => ID, { description: 'Id of the version.' })
+  @Field(() => ID, { description: 'Id of the modified `SoftwareVersion` the subset of tests is for.' })
   @Index()
   @IdColumn()
   versionId: string;
 
-  @Field(() => ID, { nullable: true, description: 'Id of the hot fix; null when there is none.' })
+  @Field(() => ID, { nullable: true, description: 'Id of the `CertificationHotFix` the waiver covers (CERT-10); null when it is not for a hot fix.' })
   @Column({ type: 'varchar', length: 36, nullable: true })
   hotFixId: string | null;
 
-  @Field({ description: 'The certification retest waiver\'s nature of change.' })
+  @Field({ description: 'The nature of the change (CERT-11).' })
   @Column({ type: 'text' })
   natureOfChange: string;
 
-  @Field({ description: 'The certification retest waiver\'s scope.' })
+  @Field({ description: 'The scope of the change: what parts of the software it touches (CERT-11).' })
   @Column({ type: 'text' })
   scope: string;
 
-  @Field({ description: 'The certification retest waiver\'s impact.' })
+  @Field({ description: 'The change\'s impact (CERT-11).' })
   @Column({ type: 'text' })
   impact: string;
 
-  @Field(() => [String], { description: 'The certification retest waiver\'s documentation urls.' })
+  @Field(() => [String], { description: 'Pointers to the documentation of the change (CERT-11).' })
   @Column({ type: 'simple-json' })
   documentationUrls: string[];
 
-  @Field(() => [String], { description: 'The certification retest waiver\'s changes.' })
+  @Field(() => [String], { description: 'The list of changes in the modified software (CERT-11).' })
   @Column({ type: 'simple-json' })
   changes: string[];
 
@@ -62,7 +62,7 @@ export class RetestWaiver extends CertificationNode {
   @InstantColumn({ nullable: true })
   decidedAt: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'The certification retest waiver\'s decision note; null when there is none.' })
+  @Field(() => String, { nullable: true, description: 'What the vendor wrote with its decision; null until decided or when no note was given.' })
   @Column({ type: 'text', nullable: true })
   decisionNote: string | null;
 }

@@ -7,7 +7,7 @@ import { CertificationNode } from './node';
 @ObjectType('ReviewSlot', { description: 'CERT-2: a certification review slot with a capacity.' })
 @Entity('cert_review_slot')
 export class ReviewSlot extends CertificationNode {
-  @Field(() => ID, { description: 'Id of the program.' })
+  @Field(() => ID, { description: 'Id of the `Program` this `ReviewSlot` refers to (look it up with `program(id:)`).' })
   @Index()
   @IdColumn()
   programId: string;
@@ -17,7 +17,7 @@ export class ReviewSlot extends CertificationNode {
   @InstantColumn()
   startsAt: Date;
 
-  @Field(() => Int, { description: 'The review slot\'s capacity.' })
+  @Field(() => Int, { description: 'How many reservations the slot takes (CERT-2).' })
   @Column({ type: 'integer' })
   capacity: number;
 

@@ -6,10 +6,10 @@ import { ReviewSlotReservationStatus } from '../enums';
 
 @ObjectType('CertificationCapabilityAnswer', { description: 'One line of the capability matrix questionnaire (CERT-2).' })
 export class CapabilityAnswer {
-  @Field({ description: 'The certification capability answer\'s capability.' })
+  @Field({ description: 'The capability the line of the matrix asks about (CERT-2).' })
   capability: string;
 
-  @Field({ description: 'Whether supported applies.' })
+  @Field({ description: 'Whether the software supports the capability (CERT-2).' })
   supported: boolean;
 
   @Field(() => String, { nullable: true, description: 'Free-text notes; null when there is none.' })
@@ -20,12 +20,12 @@ export class CapabilityAnswer {
 @ObjectType('ReviewSlotReservation', { description: 'CERT-2: a partner\'s reservation of a review slot; one submission uses it.' })
 @Entity('cert_slot_reservation')
 export class SlotReservation extends CertificationNode {
-  @Field(() => ID, { description: 'Id of the slot.' })
+  @Field(() => ID, { description: 'Id of the `ReviewSlot` reserved.' })
   @Index()
   @IdColumn()
   slotId: string;
 
-  @Field(() => ID, { description: 'Id of the partner.' })
+  @Field(() => ID, { description: 'Id of the `Partner` this `ReviewSlotReservation` belongs to (resolved by `partner`).' })
   @Index()
   @IdColumn()
   partnerId: string;
@@ -42,7 +42,7 @@ export class SlotReservation extends CertificationNode {
   @InstantColumn()
   reservedAt: Date;
 
-  @Field(() => ID, { nullable: true, description: 'Id of the submission; null when there is none.' })
+  @Field(() => ID, { nullable: true, description: 'Id of the `Submission` this `ReviewSlotReservation` refers to (look it up with `submission(id:)`); null when the review slot reservation has none.' })
   @Column({ type: 'varchar', length: 36, nullable: true })
   submissionId: string | null;
 }

@@ -8,17 +8,17 @@ import { SoftwareReleaseKind } from '../enums';
 @ObjectType('SoftwareVersion', { description: 'A released version, patch or hot fix of partner software, with its release signature (CERT-13).' })
 @Entity('cert_software_version')
 export class SoftwareVersion extends CertificationNode {
-  @Field(() => ID, { description: 'Id of the software.' })
+  @Field(() => ID, { description: 'Id of the `Software` this `SoftwareVersion` refers to (resolved by `software`).' })
   @Index()
   @IdColumn()
   softwareId: string;
 
-  @Field(() => ID, { description: 'Id of the partner.' })
+  @Field(() => ID, { description: 'Id of the `Partner` this `SoftwareVersion` belongs to (resolved by `partner`).' })
   @Index()
   @IdColumn()
   partnerId: string;
 
-  @Field(() => ID, { description: 'Id of the program.' })
+  @Field(() => ID, { description: 'Id of the `Program` this `SoftwareVersion` refers to (look it up with `program(id:)`).' })
   @IdColumn()
   programId: string;
 
@@ -30,7 +30,7 @@ export class SoftwareVersion extends CertificationNode {
   @DateOnlyColumn()
   releasedOn: string;
 
-  @Field(() => SoftwareReleaseKind, { description: 'The software version\'s release kind.' })
+  @Field(() => SoftwareReleaseKind, { description: 'Major, minor, update, patch or hot fix (CERT-10, CERT-12).' })
   @EnumColumn()
   releaseKind: SoftwareReleaseKind;
 

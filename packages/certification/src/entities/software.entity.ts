@@ -7,17 +7,17 @@ import { CertificationNode } from './node';
 @ObjectType('Software', { description: "A partner's software product under a program." })
 @Entity('cert_software')
 export class Software extends CertificationNode {
-  @Field(() => ID, { description: 'Id of the partner.' })
+  @Field(() => ID, { description: 'Id of the `Partner` this `Software` belongs to (resolved by `partner`).' })
   @Index()
   @IdColumn()
   partnerId: string;
 
-  @Field(() => ID, { description: 'Id of the program.' })
+  @Field(() => ID, { description: 'Id of the `Program` this `Software` refers to (look it up with `program(id:)`).' })
   @Index()
   @IdColumn()
   programId: string;
 
-  @Field({ description: 'Name of the software.' })
+  @Field({ description: 'The software product\'s name as it appears on the compatibility guide.' })
   @Column({ type: 'varchar', length: 200 })
   name: string;
 

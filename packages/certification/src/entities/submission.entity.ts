@@ -8,21 +8,21 @@ import { SubmissionStatus } from '../enums';
 @ObjectType('Submission', { description: 'CERT-3/CERT-4: test results of a software version against a vendor release, and the decision.' })
 @Entity('cert_submission')
 export class Submission extends CertificationNode {
-  @Field(() => ID, { description: 'Id of the partner.' })
+  @Field(() => ID, { description: 'Id of the `Partner` this `Submission` belongs to (resolved by `partner`).' })
   @Index()
   @IdColumn()
   partnerId: string;
 
-  @Field(() => ID, { description: 'Id of the program.' })
+  @Field(() => ID, { description: 'Id of the `Program` this `Submission` refers to (look it up with `program(id:)`).' })
   @IdColumn()
   programId: string;
 
-  @Field(() => ID, { description: 'Id of the software.' })
+  @Field(() => ID, { description: 'Id of the `Software` this `Submission` refers to (resolved by `software`).' })
   @Index()
   @IdColumn()
   softwareId: string;
 
-  @Field(() => ID, { description: 'Id of the version.' })
+  @Field(() => ID, { description: 'Id of the `SoftwareVersion` this `Submission` refers to (resolved by `version`).' })
   @Index()
   @IdColumn()
   versionId: string;
@@ -31,7 +31,7 @@ export class Submission extends CertificationNode {
   @IdColumn()
   releaseId: string;
 
-  @Field(() => ID, { description: 'Id of the product.' })
+  @Field(() => ID, { description: 'Id of the `Product` this `Submission` refers to (look it up with `product(id:)`).' })
   @IdColumn()
   productId: string;
 
@@ -43,7 +43,7 @@ export class Submission extends CertificationNode {
   @Column({ type: 'varchar', length: 20 })
   milestone: string;
 
-  @Field(() => ID, { description: 'Id of the reservation.' })
+  @Field(() => ID, { description: 'Id of the `ReviewSlotReservation` the submission used (CERT-2).' })
   @IdColumn()
   reservationId: string;
 
@@ -68,7 +68,7 @@ export class Submission extends CertificationNode {
   @InstantColumn({ nullable: true })
   decidedAt: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'The submission\'s decided by; null when there is none.' })
+  @Field(() => String, { nullable: true, description: 'Name of the reviewer who certified or denied; null while SUBMITTED (CERT-4).' })
   @Column({ type: 'varchar', length: 200, nullable: true })
   decidedBy: string | null;
 
@@ -76,7 +76,7 @@ export class Submission extends CertificationNode {
   @Column({ type: 'text', nullable: true })
   justification: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Id of the listing; null when there is none.' })
+  @Field(() => ID, { nullable: true, description: 'Id of the `Listing` this `Submission` refers to (resolved by `listing`); null when the submission has none.' })
   @Column({ type: 'varchar', length: 36, nullable: true })
   listingId: string | null;
 }

@@ -3,13 +3,13 @@ import { IsBoolean, IsEnum, IsOptional, IsUrl, Length } from 'class-validator';
 import { IsEntityId } from '@alliance/kernel';
 import { CertificationAcceptanceLevel, ListingRemovalReason } from '../enums';
 
-@InputType({ description: 'What add listing footnote needs.' })
+@InputType({ description: 'Input of `addListingFootnote`: CERT-7: add a footnote or KB link; a severe one keeps the listing off the guide.' })
 export class AddListingFootnoteInput {
-  @Field(() => ID, { description: 'Id of the listing.' })
+  @Field(() => ID, { description: 'Id of the `Listing` that `addListingFootnote` acts on (`listing(id:)` returns it).' })
   @IsEntityId()
   listingId: string;
 
-  @Field({ description: 'The text.' })
+  @Field({ description: 'The footnote as shown on the guide: the known incompatibility and its effect (CERT-7).' })
   @Length(1, 4000)
   text: string;
 
@@ -23,9 +23,9 @@ export class AddListingFootnoteInput {
   severe: boolean;
 }
 
-@InputType({ description: 'What resolve listing footnote needs.' })
+@InputType({ description: 'Input of `resolveListingFootnote`: CERT-7: record the technical fix of a footnoted incompatibility.' })
 export class ResolveListingFootnoteInput {
-  @Field(() => ID, { description: 'Id of the footnote.' })
+  @Field(() => ID, { description: 'Id of the `ListingFootnote` whose incompatibility is fixed (CERT-7).' })
   @IsEntityId()
   footnoteId: string;
 
@@ -34,20 +34,20 @@ export class ResolveListingFootnoteInput {
   resolution: string;
 }
 
-@InputType({ description: 'What publish listing needs.' })
+@InputType({ description: 'Input of `publishListing`: CERT-6: publish once TOI, support readiness and the support policy are on record.' })
 export class PublishListingInput {
-  @Field(() => ID, { description: 'Id of the listing.' })
+  @Field(() => ID, { description: 'Id of the `Listing` that `publishListing` acts on (`listing(id:)` returns it).' })
   @IsEntityId()
   listingId: string;
 }
 
-@InputType({ description: 'What remove listing needs.' })
+@InputType({ description: 'Input of `removeListing`: CERT-8: remove a listing with a reason; history is kept and logo eligibility ends.' })
 export class RemoveListingInput {
-  @Field(() => ID, { description: 'Id of the listing.' })
+  @Field(() => ID, { description: 'Id of the `Listing` that `removeListing` acts on (`listing(id:)` returns it).' })
   @IsEntityId()
   listingId: string;
 
-  @Field(() => ListingRemovalReason, { description: 'The reason given, in free text.' })
+  @Field(() => ListingRemovalReason, { description: 'Why the vendor removes the listing: partner request, vendor discretion or non-compliance (CERT-8).' })
   @IsEnum(ListingRemovalReason)
   reason: ListingRemovalReason;
 
@@ -58,32 +58,32 @@ export class RemoveListingInput {
 
 @InputType('ListingFilterInput', { description: 'Narrows the listing list; omitted fields do not narrow.' })
 export class ListingFilter {
-  @Field(() => ID, { nullable: true, description: 'Id of the program; null when there is none.' })
+  @Field(() => ID, { nullable: true, description: 'Only those of this `Program`; any program the key may see when omitted.' })
   @IsOptional()
   @IsEntityId()
   programId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Id of the partner; null when there is none.' })
+  @Field(() => ID, { nullable: true, description: 'Only those of this `Partner`; any partner the key may see when omitted.' })
   @IsOptional()
   @IsEntityId()
   partnerId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Id of the software; null when there is none.' })
+  @Field(() => ID, { nullable: true, description: 'Only those of this `Software`; any software the key may see when omitted.' })
   @IsOptional()
   @IsEntityId()
   softwareId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Id of the product; null when there is none.' })
+  @Field(() => ID, { nullable: true, description: 'Only those of this `Product`; any product the key may see when omitted.' })
   @IsOptional()
   @IsEntityId()
   productId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The product version (optional).' })
+  @Field(() => String, { nullable: true, description: 'Only listings for this vendor product version, such as "8.0"; any version when omitted.' })
   @IsOptional()
   @Length(1, 60)
   productVersion?: string | null;
 
-  @Field(() => CertificationAcceptanceLevel, { nullable: true, description: 'The acceptance level (optional).' })
+  @Field(() => CertificationAcceptanceLevel, { nullable: true, description: 'Only listings at this acceptance level (CERT-1); any level when omitted.' })
   @IsOptional()
   @IsEnum(CertificationAcceptanceLevel)
   acceptanceLevel?: CertificationAcceptanceLevel | null;

@@ -2,9 +2,9 @@ import { Field, ID, InputType } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsOptional, IsUrl, Length, ValidateNested } from 'class-validator';
 import { CalendarDateScalar, IsDateOnly, IsEntityId } from '@alliance/kernel';
 
-@InputType({ description: 'What recertification answer needs.' })
+@InputType({ description: 'One answer of the re-certification questionnaire: YES when the change touches what the question asks about (CERT-9).' })
 export class RecertificationAnswerInput {
-  @Field(() => ID, { description: 'Id of the question.' })
+  @Field(() => ID, { description: 'Id of the `RecertificationQuestion`, such as CLI_OUTPUT; every question of the program\'s questionnaire needs an answer.' })
   @Length(1, 60)
   questionId: string;
 
@@ -13,7 +13,7 @@ export class RecertificationAnswerInput {
   answer: boolean;
 }
 
-@InputType({ description: 'What answer recertification questionnaire needs.' })
+@InputType({ description: 'Input of `answerRecertificationQuestionnaire`: CERT-9: answer the program\'s questionnaire for a new version.' })
 export class AnswerRecertificationQuestionnaireInput {
   @Field(() => ID, { description: 'The new version being assessed.' })
   @IsEntityId()
@@ -29,29 +29,29 @@ export class AnswerRecertificationQuestionnaireInput {
   @Length(1, 500, { each: true })
   interfaces: string[];
 
-  @Field(() => [RecertificationAnswerInput], { description: 'The answers.' })
+  @Field(() => [RecertificationAnswerInput], { description: 'One answer per question of the program\'s questionnaire; any YES means re-certification is required (CERT-9).' })
   @ArrayMaxSize(100)
   @ValidateNested({ each: true })
   answers: RecertificationAnswerInput[];
 }
 
-@InputType('CertificationHotFixDistributionInput', { description: 'What certification hot fix distribution needs.' })
+@InputType('CertificationHotFixDistributionInput', { description: 'One customer a hot fix was distributed to (CERT-10).' })
 export class HotFixDistributionInput {
-  @Field({ description: 'The customer name.' })
+  @Field({ description: 'The customer the hot fix was given to.' })
   @Length(1, 200)
   customerName: string;
 
-  @Field(() => String, { nullable: true, description: 'The customer reference (optional).' })
+  @Field(() => String, { nullable: true, description: 'The customer\'s case or account reference; optional.' })
   @IsOptional()
   @Length(1, 200)
   customerReference?: string | null;
 
-  @Field(() => CalendarDateScalar, { description: 'The distributed on.' })
+  @Field(() => CalendarDateScalar, { description: 'Calendar date the customer received the hot fix, `YYYY-MM-DD`.' })
   @IsDateOnly()
   distributedOn: string;
 }
 
-@InputType({ description: 'What file hot fix needs.' })
+@InputType({ description: 'Input of `fileHotFix`: CERT-10: hot fix notification with its customer distributions.' })
 export class FileHotFixInput {
   @Field(() => ID, { description: 'The hot fix version, registered with release kind HOT_FIX.' })
   @IsEntityId()
@@ -61,11 +61,11 @@ export class FileHotFixInput {
   @IsEntityId()
   baseVersionId: string;
 
-  @Field({ description: 'The bug description.' })
+  @Field({ description: 'The critical customer issue the hot fix fixes; a hot fix is never a feature (CERT-10).' })
   @Length(1, 10000)
   bugDescription: string;
 
-  @Field({ description: 'The symptoms.' })
+  @Field({ description: 'What customers see when the issue occurs (CERT-10).' })
   @Length(1, 10000)
   symptoms: string;
 
@@ -73,43 +73,43 @@ export class FileHotFixInput {
   @IsDateOnly()
   estimatedUpdateOn: string;
 
-  @Field(() => [HotFixDistributionInput], { defaultValue: [], description: 'The distributions.' })
+  @Field(() => [HotFixDistributionInput], { defaultValue: [], description: 'The customers the hot fix was distributed to so far; more with `recordHotFixDistribution` (CERT-10).' })
   @ArrayMaxSize(500)
   @ValidateNested({ each: true })
   distributions: HotFixDistributionInput[];
 }
 
-@InputType({ description: 'What record hot fix distribution needs.' })
+@InputType({ description: 'Input of `recordHotFixDistribution`: CERT-10: record one more customer the hot fix went to.' })
 export class RecordHotFixDistributionInput {
-  @Field(() => ID, { description: 'Id of the hot fix.' })
+  @Field(() => ID, { description: 'Id of the `CertificationHotFix` distributed.' })
   @IsEntityId()
   hotFixId: string;
 
-  @Field(() => HotFixDistributionInput, { description: 'The distribution.' })
+  @Field(() => HotFixDistributionInput, { description: 'The customer and the date it received the hot fix.' })
   @ValidateNested()
   distribution: HotFixDistributionInput;
 }
 
-@InputType({ description: 'What request retest waiver needs.' })
+@InputType({ description: 'Input of `requestRetestWaiver`: CERT-11: re-test waiver form.' })
 export class RequestRetestWaiverInput {
   @Field(() => ID, { description: 'The modified version.' })
   @IsEntityId()
   versionId: string;
 
-  @Field(() => ID, { nullable: true, description: 'Id of the hot fix; null when there is none.' })
+  @Field(() => ID, { nullable: true, description: 'Id of the `CertificationHotFix` the waiver is for (CERT-10); omit when the change is not a hot fix.' })
   @IsOptional()
   @IsEntityId()
   hotFixId?: string | null;
 
-  @Field({ description: 'The nature of change.' })
+  @Field({ description: 'The nature of the change (CERT-11).' })
   @Length(1, 10000)
   natureOfChange: string;
 
-  @Field({ description: 'The scope.' })
+  @Field({ description: 'The scope of the change: what parts of the software it touches (CERT-11).' })
   @Length(1, 10000)
   scope: string;
 
-  @Field({ description: 'The impact.' })
+  @Field({ description: 'The change\'s impact (CERT-11).' })
   @Length(1, 10000)
   impact: string;
 
@@ -131,9 +131,9 @@ export class RequestRetestWaiverInput {
   testsToRun: string[];
 }
 
-@InputType({ description: 'What decide retest waiver needs.' })
+@InputType({ description: 'Input of `decideRetestWaiver`: CERT-11: approve or reject a re-test waiver.' })
 export class DecideRetestWaiverInput {
-  @Field(() => ID, { description: 'Id of the waiver.' })
+  @Field(() => ID, { description: 'Id of the REQUESTED `CertificationRetestWaiver` to decide.' })
   @IsEntityId()
   waiverId: string;
 
@@ -147,7 +147,7 @@ export class DecideRetestWaiverInput {
   note?: string | null;
 }
 
-@InputType({ description: 'What request equivalency needs.' })
+@InputType({ description: 'Input of `requestEquivalency`: CERT-12: ask to extend a certified listing to an update.' })
 export class RequestEquivalencyInput {
   @Field(() => ID, { description: 'The certified listing to extend.' })
   @IsEntityId()
@@ -162,9 +162,9 @@ export class RequestEquivalencyInput {
   description: string;
 }
 
-@InputType({ description: 'What decide equivalency needs.' })
+@InputType({ description: 'Input of `decideEquivalency`: CERT-12: approve (extends the listing, charges the equivalency fee) or deny.' })
 export class DecideEquivalencyInput {
-  @Field(() => ID, { description: 'Id of the request.' })
+  @Field(() => ID, { description: 'Id of the REQUESTED `CertificationEquivalencyRequest` to decide.' })
   @IsEntityId()
   requestId: string;
 

@@ -3,17 +3,17 @@ import { ArrayMaxSize, IsBoolean, IsDate, IsInt, IsOptional, Length, Max, Min, V
 import { IsEntityId } from '@alliance/kernel';
 import { SubmissionStatus } from '../enums';
 
-@InputType({ description: 'What create review slot needs.' })
+@InputType({ description: 'Input of `createReviewSlot`: CERT-2: open a review slot with a capacity.' })
 export class CreateReviewSlotInput {
-  @Field(() => ID, { description: 'Id of the program.' })
+  @Field(() => ID, { description: 'Id of the `Program` that `createReviewSlot` acts on (`program(id:)` returns it).' })
   @IsEntityId()
   programId: string;
 
-  @Field({ description: 'Instant (UTC) of the starts.' })
+  @Field({ description: 'When the reviews of the slot begin (UTC); partners reserve before it (CERT-2).' })
   @IsDate()
   startsAt: Date;
 
-  @Field(() => Int, { description: 'The capacity.' })
+  @Field(() => Int, { description: 'How many reservations the slot takes (CERT-2).' })
   @IsInt()
   @Min(1)
   @Max(1000)
@@ -25,13 +25,13 @@ export class CreateReviewSlotInput {
   note?: string | null;
 }
 
-@InputType('CertificationCapabilityAnswerInput', { description: 'What certification capability answer needs.' })
+@InputType('CertificationCapabilityAnswerInput', { description: 'One line of the capability matrix questionnaire a partner may fill when it reserves a review slot (CERT-2).' })
 export class CapabilityAnswerInput {
-  @Field({ description: 'The capability.' })
+  @Field({ description: 'The capability the line asks about (CERT-2).' })
   @Length(1, 200)
   capability: string;
 
-  @Field({ description: 'Whether supported applies.' })
+  @Field({ description: 'Whether the software supports the capability (CERT-2).' })
   @IsBoolean()
   supported: boolean;
 
@@ -41,13 +41,13 @@ export class CapabilityAnswerInput {
   notes?: string | null;
 }
 
-@InputType({ description: 'What reserve review slot needs.' })
+@InputType({ description: 'Input of `reserveReviewSlot`: CERT-2: reserve a review slot, with the optional capability matrix.' })
 export class ReserveReviewSlotInput {
-  @Field(() => ID, { description: 'Id of the slot.' })
+  @Field(() => ID, { description: 'Id of the `ReviewSlot` to reserve; refused when it is full (CERT-2).' })
   @IsEntityId()
   slotId: string;
 
-  @Field(() => ID, { description: 'Id of the partner.' })
+  @Field(() => ID, { description: 'Id of the `Partner` that `reserveReviewSlot` acts on (`partner(id:)` returns it).' })
   @IsEntityId()
   partnerId: string;
 
@@ -57,9 +57,9 @@ export class ReserveReviewSlotInput {
   capabilityMatrix: CapabilityAnswerInput[];
 }
 
-@InputType({ description: 'What submit for certification needs.' })
+@InputType({ description: 'Input of `submitForCertification`: CERT-3: submit test results; consumes one certification submission entitlement.' })
 export class SubmitForCertificationInput {
-  @Field(() => ID, { description: 'Id of the version.' })
+  @Field(() => ID, { description: 'Id of the partner `SoftwareVersion` certified.' })
   @IsEntityId()
   versionId: string;
 
@@ -76,9 +76,9 @@ export class SubmitForCertificationInput {
   testResultsUrl: string;
 }
 
-@InputType({ description: 'What certify submission needs.' })
+@InputType({ description: 'Input of `certifySubmission`: CERT-4/5: certify; creates the compatibility guide listing.' })
 export class CertifySubmissionInput {
-  @Field(() => ID, { description: 'Id of the submission.' })
+  @Field(() => ID, { description: 'Id of the `Submission` that `certifySubmission` acts on (`submission(id:)` returns it).' })
   @IsEntityId()
   submissionId: string;
 
@@ -88,9 +88,9 @@ export class CertifySubmissionInput {
   signedArtifactId?: string | null;
 }
 
-@InputType({ description: 'What deny submission needs.' })
+@InputType({ description: 'Input of `denySubmission`: CERT-4: deny with a written justification.' })
 export class DenySubmissionInput {
-  @Field(() => ID, { description: 'Id of the submission.' })
+  @Field(() => ID, { description: 'Id of the `Submission` that `denySubmission` acts on (`submission(id:)` returns it).' })
   @IsEntityId()
   submissionId: string;
 
@@ -101,17 +101,17 @@ export class DenySubmissionInput {
 
 @InputType('SubmissionFilterInput', { description: 'Narrows the submission list; omitted fields do not narrow.' })
 export class SubmissionFilter {
-  @Field(() => ID, { nullable: true, description: 'Id of the partner; null when there is none.' })
+  @Field(() => ID, { nullable: true, description: 'Only those of this `Partner`; any partner the key may see when omitted.' })
   @IsOptional()
   @IsEntityId()
   partnerId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Id of the software; null when there is none.' })
+  @Field(() => ID, { nullable: true, description: 'Only those of this `Software`; any software the key may see when omitted.' })
   @IsOptional()
   @IsEntityId()
   softwareId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Id of the version; null when there is none.' })
+  @Field(() => ID, { nullable: true, description: 'Only submissions of this `SoftwareVersion`; every version when omitted.' })
   @IsOptional()
   @IsEntityId()
   versionId?: string | null;
@@ -123,7 +123,7 @@ export class SubmissionFilter {
 
 @InputType('ReviewSlotFilterInput', { description: 'Narrows the review slot list; omitted fields do not narrow.' })
 export class ReviewSlotFilter {
-  @Field(() => ID, { nullable: true, description: 'Id of the program; null when there is none.' })
+  @Field(() => ID, { nullable: true, description: 'Only those of this `Program`; any program the key may see when omitted.' })
   @IsOptional()
   @IsEntityId()
   programId?: string | null;

@@ -29,19 +29,19 @@ export class SoftwareResolver {
 
   @Authorized(...CERTIFICATION_READERS)
   @Query(() => Software, { description: 'Partner software by id (a partner sees only its own).' })
-  software(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the software.' }) id: string): Promise<Software> {
+  software(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the `Software` to return; an unknown id, or one the key may not see, is a not-found error.' }) id: string): Promise<Software> {
     return this.catalog.software(ctx, id);
   }
 
   @Authorized(...CERTIFICATION_READERS)
   @Query(() => SoftwareVersionConnection, { description: 'Versions of a partner software, in registration order.' })
-  softwareVersions(@Ctx() ctx: RequestContext, @Arg('softwareId', () => ID, { description: 'Id of the software.' }) softwareId: string, @Args() args: ConnectionArgs): Promise<SoftwareVersionConnection> {
+  softwareVersions(@Ctx() ctx: RequestContext, @Arg('softwareId', () => ID, { description: 'Id of the `Software` whose versions to page through.' }) softwareId: string, @Args() args: ConnectionArgs): Promise<SoftwareVersionConnection> {
     return this.catalog.versions(ctx, softwareId, args);
   }
 
   @Authorized(...CERTIFICATION_READERS)
   @Query(() => CertificationProgramPolicy, { nullable: true, description: 'CERT-1: the acceptance level and certification settings of a program.' })
-  certificationProgramPolicy(@Ctx() ctx: RequestContext, @Arg('programId', () => ID, { description: 'Id of the program.' }) programId: string): Promise<CertificationProgramPolicy | null> {
+  certificationProgramPolicy(@Ctx() ctx: RequestContext, @Arg('programId', () => ID, { description: 'Id of the `Program` whose certification policy to return.' }) programId: string): Promise<CertificationProgramPolicy | null> {
     return this.catalog.policy(ctx, programId);
   }
 
@@ -52,7 +52,7 @@ export class SoftwareResolver {
   }
 
   @Authorized(...PARTNER_ACTORS)
-  @Mutation(() => RegisterSoftwarePayload, { description: 'Registers software.' })
+  @Mutation(() => RegisterSoftwarePayload, { description: 'Registers a partner software product, before its versions are registered and certified (CERT-13).' })
   registerSoftware(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The input: see `RegisterSoftwareInput`.' }) input: RegisterSoftwareInput): Promise<RegisterSoftwarePayload> {
     return runMutation(ctx, async () => ({ software: await this.catalog.registerSoftware(ctx, input) }));
   }
@@ -86,7 +86,7 @@ export class SoftwareResolver {
 export class SoftwareVersionResolver {
   constructor(private readonly catalog: CatalogService) {}
 
-  @FieldResolver(() => Software, { nullable: true, description: 'The software version\'s software; null when there is none.' })
+  @FieldResolver(() => Software, { nullable: true, description: 'The software product this version releases; null when the key may not see it.' })
   software(@Ctx() ctx: RequestContext, @Root() version: SoftwareVersion): Promise<Software | null> {
     return this.catalog.softwareById(ctx, version.softwareId);
   }

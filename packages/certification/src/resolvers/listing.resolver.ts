@@ -28,7 +28,7 @@ export class ListingResolver {
 
   @Authorized(...GUIDE_READERS)
   @Query(() => Listing, { description: 'A listing: published ones to anyone; unpublished or removed ones to staff and the owning partner.' })
-  listing(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the listing.' }) id: string): Promise<Listing> {
+  listing(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the `Listing` to return; an unknown id, or one the key may not see, is a not-found error.' }) id: string): Promise<Listing> {
     return this.guideService.listing(ctx, id);
   }
 

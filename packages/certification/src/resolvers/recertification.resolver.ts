@@ -30,7 +30,7 @@ export class RecertificationResolver {
 
   @Authorized(...CERTIFICATION_READERS)
   @Query(() => RecertificationVerdict, { description: 'CERT-9/10: must this version be certified again, and why.' })
-  recertificationRequired(@Ctx() ctx: RequestContext, @Arg('versionId', () => ID, { description: 'Id of the version.' }) versionId: string): Promise<RecertificationVerdict> {
+  recertificationRequired(@Ctx() ctx: RequestContext, @Arg('versionId', () => ID, { description: 'Id of the partner `SoftwareVersion` to judge (CERT-9, CERT-10).' }) versionId: string): Promise<RecertificationVerdict> {
     return this.recertification.verdict(ctx, versionId);
   }
 
@@ -42,19 +42,19 @@ export class RecertificationResolver {
 
   @Authorized(...CERTIFICATION_READERS)
   @Query(() => HotFix, { description: 'The hot fix with this id, when the key may see it.' })
-  certificationHotFix(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the record.' }) id: string): Promise<HotFix> {
+  certificationHotFix(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the `CertificationHotFix` to return; an unknown id, or one the key may not see, is a not-found error.' }) id: string): Promise<HotFix> {
     return this.recertification.hotFix(ctx, id);
   }
 
   @Authorized(...CERTIFICATION_READERS)
   @Query(() => RetestWaiver, { description: 'The retest waiver with this id, when the key may see it.' })
-  certificationRetestWaiver(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the record.' }) id: string): Promise<RetestWaiver> {
+  certificationRetestWaiver(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the `CertificationRetestWaiver` to return; an unknown id, or one the key may not see, is a not-found error.' }) id: string): Promise<RetestWaiver> {
     return this.recertification.waiver(ctx, id);
   }
 
   @Authorized(...CERTIFICATION_READERS)
   @Query(() => EquivalencyRequest, { description: 'The equivalency request with this id, when the key may see it.' })
-  certificationEquivalencyRequest(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the record.' }) id: string): Promise<EquivalencyRequest> {
+  certificationEquivalencyRequest(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the `CertificationEquivalencyRequest` to return; an unknown id, or one the key may not see, is a not-found error.' }) id: string): Promise<EquivalencyRequest> {
     return this.recertification.equivalency(ctx, id);
   }
 

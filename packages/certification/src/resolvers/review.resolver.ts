@@ -29,7 +29,7 @@ export class ReviewSlotResolver {
   constructor(private readonly review: ReviewService) {}
 
   @Authorized(...CERTIFICATION_READERS)
-  @Query(() => ReviewSlotConnection, { description: 'CERT-2: certification review slots.' })
+  @Query(() => ReviewSlotConnection, { description: 'CERT-2: certification review slots with the seats still free; a partner reserves one before submitting.' })
   reviewSlots(
     @Ctx() ctx: RequestContext,
     @Arg('filter', () => ReviewSlotFilter, { nullable: true, description: 'Narrows the list (see the input type); omitted, nothing is narrowed.' }) filter: ReviewSlotFilter | null,
@@ -71,7 +71,7 @@ export class SubmissionResolver {
 
   @Authorized(...CERTIFICATION_READERS)
   @Query(() => Submission, { description: 'A submission (a partner sees only its own).' })
-  submission(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the submission.' }) id: string): Promise<Submission> {
+  submission(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the `Submission` to return; an unknown id, or one the key may not see, is a not-found error.' }) id: string): Promise<Submission> {
     return this.review.submission(ctx, id);
   }
 
@@ -85,17 +85,17 @@ export class SubmissionResolver {
     return this.review.submissions(ctx, filter, args);
   }
 
-  @FieldResolver(() => Software, { nullable: true, description: 'The submission\'s software; null when there is none.' })
+  @FieldResolver(() => Software, { nullable: true, description: 'The software product submitted; null when the key may not see it.' })
   software(@Ctx() ctx: RequestContext, @Root() submission: Submission): Promise<Software | null> {
     return this.catalog.softwareById(ctx, submission.softwareId);
   }
 
-  @FieldResolver(() => SoftwareVersion, { nullable: true, description: 'The submission\'s version; null when there is none.' })
+  @FieldResolver(() => SoftwareVersion, { nullable: true, description: 'The software version submitted; null when the key may not see it.' })
   version(@Ctx() ctx: RequestContext, @Root() submission: Submission): Promise<SoftwareVersion | null> {
     return this.catalog.versionById(ctx, submission.versionId);
   }
 
-  @FieldResolver(() => Listing, { nullable: true, description: 'The submission\'s listing; null when there is none.' })
+  @FieldResolver(() => Listing, { nullable: true, description: 'The listing certifying created (CERT-5); null unless CERTIFIED or when the key may not see it.' })
   listing(@Ctx() ctx: RequestContext, @Root() submission: Submission): Promise<Listing | null> {
     return submission.listingId ? this.listings.listingById(ctx, submission.listingId) : Promise.resolve(null);
   }

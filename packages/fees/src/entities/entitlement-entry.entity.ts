@@ -18,15 +18,15 @@ export class EntitlementEntry extends Identified {
     return this.id;
   }
 
-  @Field(() => ID, { description: 'Id of the partner.' })
+  @Field(() => ID, { description: 'Id of the `Partner` this `EntitlementEntry` belongs to (resolved by `partner`).' })
   @IdColumn()
   partnerId: string;
 
-  @Field(() => EntitlementKind, { description: 'The entitlement entry\'s kind.' })
+  @Field(() => EntitlementKind, { description: 'The kind of service request the entry is about (FEE-2).' })
   @EnumColumn()
   kind: EntitlementKind;
 
-  @Field(() => EntitlementEntryType, { description: 'The entitlement entry\'s type.' })
+  @Field(() => EntitlementEntryType, { description: 'Grant, consume or revoke (FEE-2, FEE-8).' })
   @EnumColumn()
   type: EntitlementEntryType;
 
@@ -42,7 +42,7 @@ export class EntitlementEntry extends Identified {
   @Column({ type: 'varchar', length: 200, nullable: true })
   reference: string | null;
 
-  @Field({ description: 'The entitlement entry\'s at.' })
+  @Field({ description: 'When the change was recorded (UTC).' })
   @InstantColumn()
   at: Date;
 

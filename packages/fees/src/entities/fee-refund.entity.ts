@@ -13,15 +13,15 @@ export class FeeRefund extends Identified {
     return this.id;
   }
 
-  @Field(() => ID, { description: 'Id of the payment.' })
+  @Field(() => ID, { description: 'Id of the `Payment` this `FeeRefund` refers to.' })
   @IdColumn()
   paymentId: string;
 
-  @Field(() => ID, { description: 'Id of the invoice.' })
+  @Field(() => ID, { description: 'Id of the `Invoice` this `FeeRefund` refers to (look it up with `invoice(id:)`).' })
   @IdColumn()
   invoiceId: string;
 
-  @Field(() => ID, { description: 'Id of the partner.' })
+  @Field(() => ID, { description: 'Id of the `Partner` this `FeeRefund` belongs to (resolved by `partner`).' })
   @IdColumn()
   partnerId: string;
 
@@ -35,15 +35,15 @@ export class FeeRefund extends Identified {
   @InstantColumn()
   refundedAt: Date;
 
-  @Field({ description: 'The fee refund\'s refunded by.' })
+  @Field({ description: 'Name of the actor that recorded the refund (FEE-8).' })
   @Column({ type: 'varchar', length: 200 })
   refundedBy: string;
 
-  @Field({ description: 'The reason given, in free text.' })
+  @Field({ description: 'Why the money was given back (FEE-8).' })
   @Column({ type: 'varchar', length: 1000 })
   reason: string;
 
-  @Field(() => Money, { description: 'The fee refund\'s amount.' })
+  @Field(() => Money, { description: 'The money given back, in minor units with its currency. Enrollment and renewal fees are non-refundable (FEE-6).' })
   get amount(): Money {
     return Money.of(this.amountMinor, this.currency);
   }

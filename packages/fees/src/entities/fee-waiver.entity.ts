@@ -12,11 +12,11 @@ export class FeeWaiver extends Identified {
     return this.id;
   }
 
-  @Field(() => ID, { description: 'Id of the invoice.' })
+  @Field(() => ID, { description: 'Id of the `Invoice` this `FeeWaiver` refers to (look it up with `invoice(id:)`).' })
   @IdColumn()
   invoiceId: string;
 
-  @Field(() => ID, { description: 'Id of the partner.' })
+  @Field(() => ID, { description: 'Id of the `Partner` this `FeeWaiver` belongs to (resolved by `partner`).' })
   @IdColumn()
   partnerId: string;
 
@@ -30,15 +30,15 @@ export class FeeWaiver extends Identified {
   @InstantColumn()
   waivedAt: Date;
 
-  @Field({ description: 'The fee waiver\'s waived by.' })
+  @Field({ description: 'Name of the actor that waived, as FEE-4 requires.' })
   @Column({ type: 'varchar', length: 200 })
   waivedBy: string;
 
-  @Field({ description: 'The reason given, in free text.' })
+  @Field({ description: 'Why the vendor waived the fee, as FEE-4 requires.' })
   @Column({ type: 'varchar', length: 1000 })
   reason: string;
 
-  @Field(() => Money, { description: 'The fee waiver\'s amount.' })
+  @Field(() => Money, { description: 'The part of the invoice waived, in minor units with its currency (FEE-4).' })
   get amount(): Money {
     return Money.of(this.amountMinor, this.currency);
   }

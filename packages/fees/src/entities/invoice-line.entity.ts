@@ -16,15 +16,15 @@ export class InvoiceLine extends Identified {
     return this.id;
   }
 
-  @Field(() => ID, { description: 'Id of the invoice.' })
+  @Field(() => ID, { description: 'Id of the `Invoice` this `InvoiceLine` refers to (look it up with `invoice(id:)`).' })
   @IdColumn()
   invoiceId: string;
 
-  @Field(() => ID, { description: 'Id of the partner.' })
+  @Field(() => ID, { description: 'Id of the `Partner` this `InvoiceLine` belongs to (resolved by `partner`).' })
   @IdColumn()
   partnerId: string;
 
-  @Field(() => FeeKind, { description: 'The invoice line\'s fee kind.' })
+  @Field(() => FeeKind, { description: 'What the line charges for (FEE-1).' })
   @EnumColumn()
   feeKind: FeeKind;
 
@@ -36,7 +36,7 @@ export class InvoiceLine extends Identified {
   @Column({ type: 'varchar', length: 500 })
   description: string;
 
-  @Field(() => Int, { description: 'The invoice line\'s quantity.' })
+  @Field(() => Int, { description: 'How many units: 1 for most fees, the Limited member count for host-pay dues (FEE-5).' })
   @Column({ type: 'integer' })
   quantity: number;
 
@@ -57,7 +57,7 @@ export class InvoiceLine extends Identified {
   @Column({ type: 'simple-json' })
   grants: EntitlementGrant[];
 
-  @Field(() => ID, { nullable: true, description: 'Id of the program; null when there is none.' })
+  @Field(() => ID, { nullable: true, description: 'Id of the `Program` this `InvoiceLine` refers to (look it up with `program(id:)`); null when the invoice line has none.' })
   @IdColumn({ nullable: true })
   programId: string | null;
 
@@ -81,12 +81,12 @@ export class InvoiceLine extends Identified {
   @InstantColumn()
   createdAt: Date;
 
-  @Field(() => Money, { description: 'The invoice line\'s unit amount.' })
+  @Field(() => Money, { description: 'Price of one unit when the line was charged; later schedule changes do not touch it.' })
   get unitAmount(): Money {
     return Money.of(this.unitAmountMinor, this.currency);
   }
 
-  @Field(() => Money, { description: 'The invoice line\'s amount.' })
+  @Field(() => Money, { description: 'Quantity × unit amount, in minor units with its currency.' })
   get amount(): Money {
     return Money.of(this.amountMinor, this.currency);
   }

@@ -18,7 +18,7 @@ export class Invoice extends Identified {
     return this.id;
   }
 
-  @Field(() => ID, { description: 'Id of the partner.' })
+  @Field(() => ID, { description: 'Id of the `Partner` this `Invoice` belongs to (resolved by `partner`).' })
   @IdColumn()
   partnerId: string;
 

@@ -12,11 +12,11 @@ export class Payment extends Identified {
     return this.id;
   }
 
-  @Field(() => ID, { description: 'Id of the invoice.' })
+  @Field(() => ID, { description: 'Id of the `Invoice` this `Payment` refers to (look it up with `invoice(id:)`).' })
   @IdColumn()
   invoiceId: string;
 
-  @Field(() => ID, { description: 'Id of the partner.' })
+  @Field(() => ID, { description: 'Id of the `Partner` this `Payment` belongs to (resolved by `partner`).' })
   @IdColumn()
   partnerId: string;
 
@@ -34,7 +34,7 @@ export class Payment extends Identified {
   @InstantColumn()
   recordedAt: Date;
 
-  @Field({ description: 'The payment\'s recorded by.' })
+  @Field({ description: 'Name of the actor that recorded the payment.' })
   @Column({ type: 'varchar', length: 200 })
   recordedBy: string;
 
@@ -42,7 +42,7 @@ export class Payment extends Identified {
   @Column({ type: 'varchar', length: 200, nullable: true })
   externalReference: string | null;
 
-  @Field(() => Money, { description: 'The payment\'s amount.' })
+  @Field(() => Money, { description: 'The money received, in minor units with its currency (FEE-8).' })
   get amount(): Money {
     return Money.of(this.amountMinor, this.currency);
   }

@@ -5,7 +5,7 @@ import { EntitlementKind } from '../enums';
 
 @InputType('OpenServiceRequestInput', { description: 'FEE-2: opens a service request against one unconsumed entitlement.' })
 export class OpenServiceRequestInput {
-  @Field(() => ID, { description: 'Id of the partner.' })
+  @Field(() => ID, { description: 'Id of the `Partner` that `openServiceRequest` acts on (`partner(id:)` returns it).' })
   @IsEntityId()
   partnerId: string;
 

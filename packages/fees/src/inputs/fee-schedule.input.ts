@@ -3,7 +3,7 @@ import { ArrayMaxSize, IsBoolean, IsInt, IsOptional, MaxLength, Min, Max, Valida
 import { IsEntityId, MoneyInput } from '@alliance/kernel';
 import { EntitlementKind, FeeKind } from '../enums';
 
-@InputType('EntitlementGrantInput', { description: 'What entitlement grant needs.' })
+@InputType('EntitlementGrantInput', { description: 'Entitlements one unit of a fee buys (FEE-2), when setting a fee.' })
 export class EntitlementGrantInput {
   @Field(() => EntitlementKind, { description: 'Which entitlement kind: see the enum values.' })
   kind: EntitlementKind;
@@ -15,7 +15,7 @@ export class EntitlementGrantInput {
   quantity: number;
 }
 
-@InputType('HostPayBandInput', { description: 'What host pay band needs.' })
+@InputType('HostPayBandInput', { description: 'A TSANet host-pay band: up to a member count, the per-member rate (FEE-5).' })
 export class HostPayBandInput {
   @Field(() => Int, { description: 'The largest member count the band covers.' })
   @IsInt()

@@ -5,11 +5,11 @@ import { FeeKind } from '../enums';
 
 @InputType('ChargeFeeInput', { description: 'Charges a scheduled fee to a partner as a new invoice.' })
 export class ChargeFeeInput {
-  @Field(() => ID, { description: 'Id of the partner.' })
+  @Field(() => ID, { description: 'Id of the `Partner` that `chargeFee` acts on (`partner(id:)` returns it).' })
   @IsEntityId()
   partnerId: string;
 
-  @Field(() => FeeKind, { description: 'The fee kind.' })
+  @Field(() => FeeKind, { description: 'Which fee of the program\'s schedule to charge (FEE-1).' })
   feeKind: FeeKind;
 
   @Field(() => ID, { nullable: true, description: 'The program whose schedule applies (required for a program entrance fee).' })
@@ -35,13 +35,13 @@ export class ChargeFeeInput {
   quantity?: number | null;
 }
 
-@InputType('RecordPaymentInput', { description: 'What record payment needs.' })
+@InputType('RecordPaymentInput', { description: 'Input of `recordPayment`: records money received against an invoice; announces fees.payment_received (FEE-7).' })
 export class RecordPaymentInput {
-  @Field(() => ID, { description: 'Id of the invoice.' })
+  @Field(() => ID, { description: 'Id of the `Invoice` that `recordPayment` acts on (`invoice(id:)` returns it).' })
   @IsEntityId()
   invoiceId: string;
 
-  @Field(() => MoneyInput, { description: 'The amount.' })
+  @Field(() => MoneyInput, { description: 'The money received, in minor units with its currency; the invoice\'s currency.' })
   @ValidateNested()
   amount: MoneyInput;
 
@@ -57,7 +57,7 @@ export class RecordPaymentInput {
 
 @InputType('WaiveFeeInput', { description: 'FEE-4: the vendor waives part or all of what an invoice still asks.' })
 export class WaiveFeeInput {
-  @Field(() => ID, { description: 'Id of the invoice.' })
+  @Field(() => ID, { description: 'Id of the `Invoice` that `waiveFee` acts on (`invoice(id:)` returns it).' })
   @IsEntityId()
   invoiceId: string;
 
@@ -72,9 +72,9 @@ export class WaiveFeeInput {
   reason: string;
 }
 
-@InputType('RefundPaymentInput', { description: 'What refund payment needs.' })
+@InputType('RefundPaymentInput', { description: 'Input of `refundPayment`: refunds a payment of a refundable fee (never entrance, enrollment or renewal fees: FEE-1, FEE-6).' })
 export class RefundPaymentInput {
-  @Field(() => ID, { description: 'Id of the payment.' })
+  @Field(() => ID, { description: 'Id of the `Payment` that `refundPayment` acts on.' })
   @IsEntityId()
   paymentId: string;
 
@@ -83,7 +83,7 @@ export class RefundPaymentInput {
   @ValidateNested()
   amount?: MoneyInput | null;
 
-  @Field({ description: 'The reason given, in free text.' })
+  @Field({ description: 'Why the money is given back; enrollment and renewal fees are non-refundable (FEE-6).' })
   @IsNotEmpty({ message: 'reason must say why the payment is refunded' })
   @MaxLength(1000)
   reason: string;

@@ -1,7 +1,6 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { IsOptional } from 'class-validator';
-import { In } from 'typeorm';
-import { Connection, ConnectionArgs, groupBy, IsEntityId, Money, MutationPayload, readers, RequestContext, Role, runMutation, STAFF } from '@alliance/kernel';
+import { Connection, ConnectionArgs, IsEntityId, loadByParent, Money, MutationPayload, readers, RequestContext, Role, runMutation, STAFF } from '@alliance/kernel';
 import { InvoiceStatus } from '../enums';
 import { FeeRefund } from '../entities/fee-refund.entity';
 import { FeeWaiver } from '../entities/fee-waiver.entity';
@@ -29,44 +28,37 @@ export class InvoicesArgs extends ConnectionArgs {
   status?: InvoiceStatus | null;
 }
 
-@ObjectType('ChargeFeePayload', { description: 'The result of charge fee: the changed record, or the userErrors that rejected the input.' })
+@ObjectType('ChargeFeePayload', { description: 'The result of `chargeFee`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class ChargeFeePayload extends MutationPayload {
-  @Field(() => Invoice, { nullable: true, description: 'The charge fee\'s invoice; null when there is none.' })
+  @Field(() => Invoice, { nullable: true, description: 'The Invoice as `chargeFee` left it; null when userErrors rejected the input.' })
   invoice?: Invoice;
 }
 
-@ObjectType('RecordPaymentPayload', { description: 'The result of record payment: the changed record, or the userErrors that rejected the input.' })
+@ObjectType('RecordPaymentPayload', { description: 'The result of `recordPayment`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class RecordPaymentPayload extends MutationPayload {
-  @Field(() => Payment, { nullable: true, description: 'The record payment\'s payment; null when there is none.' })
+  @Field(() => Payment, { nullable: true, description: 'The Payment as `recordPayment` left it; null when userErrors rejected the input.' })
   payment?: Payment;
 
-  @Field(() => Invoice, { nullable: true, description: 'The record payment\'s invoice; null when there is none.' })
+  @Field(() => Invoice, { nullable: true, description: 'The Invoice as `recordPayment` left it; null when userErrors rejected the input.' })
   invoice?: Invoice;
 }
 
-@ObjectType('WaiveFeePayload', { description: 'The result of waive fee: the changed record, or the userErrors that rejected the input.' })
+@ObjectType('WaiveFeePayload', { description: 'The result of `waiveFee`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class WaiveFeePayload extends MutationPayload {
-  @Field(() => FeeWaiver, { nullable: true, description: 'The waive fee\'s waiver; null when there is none.' })
+  @Field(() => FeeWaiver, { nullable: true, description: 'The FeeWaiver as `waiveFee` left it; null when userErrors rejected the input.' })
   waiver?: FeeWaiver;
 
-  @Field(() => Invoice, { nullable: true, description: 'The waive fee\'s invoice; null when there is none.' })
+  @Field(() => Invoice, { nullable: true, description: 'The Invoice as `waiveFee` left it; null when userErrors rejected the input.' })
   invoice?: Invoice;
 }
 
-@ObjectType('RefundPaymentPayload', { description: 'The result of refund payment: the changed record, or the userErrors that rejected the input.' })
+@ObjectType('RefundPaymentPayload', { description: 'The result of `refundPayment`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class RefundPaymentPayload extends MutationPayload {
-  @Field(() => FeeRefund, { nullable: true, description: 'The refund payment\'s refund; null when there is none.' })
+  @Field(() => FeeRefund, { nullable: true, description: 'The FeeRefund as `refundPayment` left it; null when userErrors rejected the input.' })
   refund?: FeeRefund;
 
-  @Field(() => Invoice, { nullable: true, description: 'The refund payment\'s invoice; null when there is none.' })
+  @Field(() => Invoice, { nullable: true, description: 'The Invoice as `refundPayment` left it; null when userErrors rejected the input.' })
   invoice?: Invoice;
-}
-
-function rowsByInvoice<T extends { invoiceId: string }>(ctx: RequestContext, name: string, entity: new () => T) {
-  return ctx.loader<string, T[]>(`fees.${name}ByInvoice`, async (ids) => {
-    const rows = (await ctx.em.find(entity, { where: { invoiceId: In([...ids]) } as never, order: { id: 'ASC' } as never })) as T[];
-    return groupBy(ids, rows, (row) => row.invoiceId);
-  });
 }
 
 function standingOf(ctx: RequestContext, invoiceId: string): Promise<InvoiceStanding> {
@@ -84,7 +76,7 @@ export class InvoiceResolver {
 
   @Authorized(...readers(FEES_READ_SCOPE))
   @Query(() => Invoice, { description: 'One invoice; another partner\'s is NOT_FOUND for a PARTNER key.' })
-  async invoice(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the invoice.' }) id: string): Promise<Invoice> {
+  async invoice(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the `Invoice` to return; an unknown id, or one the key may not see, is a not-found error.' }) id: string): Promise<Invoice> {
     return this.invoiceService.findVisible(ctx, id);
   }
 
@@ -94,24 +86,24 @@ export class InvoiceResolver {
     return this.invoiceService.list(ctx, args);
   }
 
-  @FieldResolver(() => [InvoiceLine], { description: 'The invoice\'s lines.' })
+  @FieldResolver(() => [InvoiceLine], { description: 'The fees charged on the invoice, priced when charged.' })
   lines(@Root() invoice: Invoice, @Ctx() ctx: RequestContext): Promise<InvoiceLine[]> {
-    return rowsByInvoice(ctx, 'lines', InvoiceLine).load(invoice.id);
+    return loadByParent(ctx, InvoiceLine, 'invoiceId', { order: { id: 'ASC' } }).load(invoice.id);
   }
 
-  @FieldResolver(() => [Payment], { description: 'The invoice\'s payments.' })
+  @FieldResolver(() => [Payment], { description: 'Payments received against the invoice (FEE-8).' })
   payments(@Root() invoice: Invoice, @Ctx() ctx: RequestContext): Promise<Payment[]> {
-    return rowsByInvoice(ctx, 'payments', Payment).load(invoice.id);
+    return loadByParent(ctx, Payment, 'invoiceId', { order: { id: 'ASC' } }).load(invoice.id);
   }
 
   @FieldResolver(() => [FeeWaiver], { description: 'FEE-4: who waived what, when and why.' })
   waivers(@Root() invoice: Invoice, @Ctx() ctx: RequestContext): Promise<FeeWaiver[]> {
-    return rowsByInvoice(ctx, 'waivers', FeeWaiver).load(invoice.id);
+    return loadByParent(ctx, FeeWaiver, 'invoiceId', { order: { id: 'ASC' } }).load(invoice.id);
   }
 
-  @FieldResolver(() => [FeeRefund], { description: 'The invoice\'s refunds.' })
+  @FieldResolver(() => [FeeRefund], { description: 'Money given back from the invoice\'s payments (FEE-8).' })
   refunds(@Root() invoice: Invoice, @Ctx() ctx: RequestContext): Promise<FeeRefund[]> {
-    return rowsByInvoice(ctx, 'refunds', FeeRefund).load(invoice.id);
+    return loadByParent(ctx, FeeRefund, 'invoiceId', { order: { id: 'ASC' } }).load(invoice.id);
   }
 
   @FieldResolver(() => Money, { description: 'Sum of the lines.' })

@@ -14,10 +14,10 @@ export class FeeSchedule {
 
 @ObjectType('Entitlement', { description: 'A partner\'s entitlements of one kind, summed from the ledger (FEE-2, FEE-8).' })
 export class Entitlement {
-  @Field(() => ID, { description: 'Id of the partner.' })
+  @Field(() => ID, { description: 'Id of the `Partner` this `Entitlement` belongs to (resolved by `partner`).' })
   partnerId: string;
 
-  @Field(() => EntitlementKind, { description: 'The entitlement\'s kind.' })
+  @Field(() => EntitlementKind, { description: 'The kind of service request these entitlements allow (FEE-2).' })
   kind: EntitlementKind;
 
   @Field(() => Int, { description: 'Granted by settled bundle fees.' })
@@ -35,15 +35,15 @@ export class Entitlement {
 
 @ObjectType('HostPayQuote', { description: 'TSANet host-pay dues for a member count (FEE-5).' })
 export class HostPayQuote {
-  @Field(() => Int, { description: 'Number of member items.' })
+  @Field(() => Int, { description: 'The count of Limited members priced; the whole count is billed at its band\'s rate (FEE-5).' })
   memberCount: number;
 
   @Field(() => HostPayBandType, { description: 'The band the whole count falls in.' })
   band: HostPayBandType;
 
-  @Field(() => Money, { description: 'The host pay quote\'s per member.' })
+  @Field(() => Money, { description: 'The rate of the band the member count falls in (FEE-5).' })
   perMember: Money;
 
-  @Field(() => Money, { description: 'The host pay quote\'s total.' })
+  @Field(() => Money, { description: 'Member count × the band\'s rate: the whole count is billed at its band\'s rate (FEE-5).' })
   total: Money;
 }

@@ -8,19 +8,19 @@ import { EnrollmentState } from './enrollment.entity';
 @Entity('mem_enrollment_state_change')
 @Index(['enrollmentId', 'at'])
 export class EnrollmentStateChange extends Identified {
-  @Field(() => ID, { description: 'Id of the enrollment.' })
+  @Field(() => ID, { description: 'Id of the `Enrollment` this `EnrollmentStateChange` refers to (look it up with `enrollment(id:)`).' })
   @IdColumn()
   enrollmentId: string;
 
-  @Field(() => EnrollmentState, { nullable: true, description: 'The enrollment state change\'s from state; null when there is none.' })
+  @Field(() => EnrollmentState, { nullable: true, description: 'The state before; null for the enrollment\'s first state.' })
   @EnumColumn({ nullable: true })
   fromState: EnrollmentState | null;
 
-  @Field(() => EnrollmentState, { description: 'The enrollment state change\'s to state.' })
+  @Field(() => EnrollmentState, { description: 'The state after (MEM-10).' })
   @EnumColumn()
   toState: EnrollmentState;
 
-  @Field({ description: 'The enrollment state change\'s at.' })
+  @Field({ description: 'When the enrollment moved to the new state (UTC).' })
   @InstantColumn()
   at: Date;
 
@@ -28,7 +28,7 @@ export class EnrollmentStateChange extends Identified {
   @Column({ type: 'varchar', length: 200 })
   actor: string;
 
-  @Field({ description: 'The reason given, in free text.' })
+  @Field({ description: 'Why the state changed, such as the unmet requirements of a new program version (MEM-10).' })
   @Column({ type: 'varchar', length: 1000 })
   reason: string;
 }

@@ -12,9 +12,9 @@ registerEnumType(ContactRole, {
   name: 'ContactRole',
   description: 'Contacts a partner names (001 Appendix F).',
   valuesConfig: {
-    ALLIANCE_BUSINESS: { description: 'Alliance or business contact.' },
+    ALLIANCE_BUSINESS: { description: 'The alliance or business contact (MEM-8, 001 Appendix F).' },
     ENGINEERING_LEAD: { description: 'Engineering manager or technical lead.' },
-    TECHNICAL_SUPPORT_MANAGER: { description: 'Technical support manager.' },
+    TECHNICAL_SUPPORT_MANAGER: { description: 'The technical support manager (MEM-8, 001 Appendix F).' },
   },
 });
 
@@ -23,31 +23,31 @@ registerEnumType(ContactRole, {
 @Entity('mem_partner_contact')
 @Index(['partnerId', 'role'], { unique: true })
 export class PartnerContact extends Identified {
-  @Field(() => ID, { description: 'Id of the partner.' })
+  @Field(() => ID, { description: 'Id of the `Partner` this `PartnerContact` belongs to (resolved by `partner`).' })
   @IdColumn()
   partnerId: string;
 
-  @Field(() => ContactRole, { description: 'The partner contact\'s role.' })
+  @Field(() => ContactRole, { description: 'Which contact this is (MEM-8).' })
   @EnumColumn()
   role: ContactRole;
 
-  @Field({ description: 'Name of the partner contact.' })
+  @Field({ description: 'The contact\'s full name.' })
   @Column({ type: 'varchar', length: 200 })
   name: string;
 
-  @Field(() => String, { nullable: true, description: 'Title of the partner contact.' })
+  @Field(() => String, { nullable: true, description: 'Job title; null when none was given.' })
   @Column({ type: 'varchar', length: 200, nullable: true })
   title: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The partner contact\'s address; null when there is none.' })
+  @Field(() => String, { nullable: true, description: 'Postal address; null when none was given. Confidential (MEM-8).' })
   @Column({ type: 'varchar', length: 500, nullable: true })
   address: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The partner contact\'s phone; null when there is none.' })
+  @Field(() => String, { nullable: true, description: 'Phone number; null when none was given. Confidential (MEM-8).' })
   @Column({ type: 'varchar', length: 50, nullable: true })
   phone: string | null;
 
-  @Field({ description: 'The partner contact\'s email.' })
+  @Field({ description: 'Email address. Confidential (MEM-8).' })
   @Column({ type: 'varchar', length: 254 })
   email: string;
 

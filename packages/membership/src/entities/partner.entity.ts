@@ -5,12 +5,12 @@ import { CalendarDateScalar, DateOnlyColumn, Identified, InstantColumn } from '@
 @ObjectType('Partner', { description: 'A technology partner of the vendor.' })
 @Entity('mem_partner')
 export class Partner extends Identified {
-  @Field({ description: 'Name of the partner.' })
+  @Field({ description: 'The partner\'s company name.' })
   @Index()
   @Column({ type: 'varchar', length: 200 })
   name: string;
 
-  @Field(() => String, { nullable: true, description: 'The partner\'s website; null when there is none.' })
+  @Field(() => String, { nullable: true, description: 'The partner\'s public website; null when none was given.' })
   @Column({ type: 'varchar', length: 300, nullable: true })
   website: string | null;
 

@@ -9,15 +9,15 @@ export type ClauseMap = Record<string, string>;
 @Entity('mem_program_version')
 @Index(['programId', 'version'], { unique: true })
 export class ProgramVersion extends Identified {
-  @Field(() => ID, { description: 'Id of the program.' })
+  @Field(() => ID, { description: 'Id of the `Program` this `ProgramVersion` refers to (look it up with `program(id:)`).' })
   @IdColumn()
   programId: string;
 
-  @Field(() => Int, { description: 'The program version\'s version.' })
+  @Field(() => Int, { description: 'The version number, from 1.' })
   @Column({ type: 'integer' })
   version: number;
 
-  @Field(() => [Requirement], { description: 'The program version\'s requirements.' })
+  @Field(() => [Requirement], { description: 'What a partner must meet to enroll in this version and stay a member (MEM-5).' })
   @Column({ type: 'simple-json' })
   requirements: Requirement[];
 

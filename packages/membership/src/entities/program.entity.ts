@@ -8,24 +8,24 @@ export enum ProgramKind {
   UMBRELLA = 'UMBRELLA',
 }
 
-registerEnumType(ProgramKind, { name: 'ProgramKind', description: 'Program kind.', valuesConfig: {
-    PROGRAM: { description: 'Program.' },
+registerEnumType(ProgramKind, { name: 'ProgramKind', description: 'A program partners enroll in, or an umbrella that contains programs (MEM-7).', valuesConfig: {
+    PROGRAM: { description: 'A program partners enroll in, with its own versions, fees and certification policy.' },
     UMBRELLA: { description: 'Contains programs, such as SDDC Foundation and Integration (MEM-7).' },
   } });
 
 @ObjectType('Program', { description: 'A partner program, versioned, optionally inside an umbrella program.' })
 @Entity('mem_program')
 export class Program extends Identified {
-  @Field({ description: 'The program\'s code.' })
+  @Field({ description: 'Stable short code of the program, unique; notices and integrations may key on it.' })
   @Index({ unique: true })
   @Column({ type: 'varchar', length: 60 })
   code: string;
 
-  @Field({ description: 'Name of the program.' })
+  @Field({ description: 'The program\'s name as partners see it, such as "Storage Virtual Appliance".' })
   @Column({ type: 'varchar', length: 200 })
   name: string;
 
-  @Field(() => ProgramKind, { description: 'The program\'s kind.' })
+  @Field(() => ProgramKind, { description: 'A program, or an umbrella that contains programs (MEM-7).' })
   @EnumColumn()
   kind: ProgramKind;
 
@@ -37,7 +37,7 @@ export class Program extends Identified {
   @DateOnlyColumn()
   agreementCutoffDate: string;
 
-  @Field(() => Int, { description: 'The program\'s current version.' })
+  @Field(() => Int, { description: 'The program version in force; members must meet its requirements (MEM-5).' })
   @Column({ type: 'integer' })
   currentVersion: number;
 

@@ -9,7 +9,7 @@ export enum NetworkMembershipKind {
   TSANET = 'TSANET',
 }
 
-registerEnumType(NetworkMembershipKind, { name: 'NetworkMembershipKind', description: 'Network membership kind.', valuesConfig: {
+registerEnumType(NetworkMembershipKind, { name: 'NetworkMembershipKind', description: 'The memberships a partner must hold: TAP to enroll and stay a member (MEM-1), TSANet to keep certification status (MEM-9).', valuesConfig: {
     TAP: { description: 'Technology Alliance Partner membership: required to enroll in any program (MEM-1).' },
     TSANET: { description: 'TSANet membership: required to retain certification status (MEM-9).' },
   } });
@@ -22,11 +22,11 @@ registerEnumType(NetworkMembershipKind, { name: 'NetworkMembershipKind', descrip
 @Entity('mem_network_membership')
 @Index(['partnerId', 'kind'])
 export class NetworkMembership extends Identified {
-  @Field(() => ID, { description: 'Id of the partner.' })
+  @Field(() => ID, { description: 'Id of the `Partner` this `NetworkMembership` belongs to (resolved by `partner`).' })
   @IdColumn()
   partnerId: string;
 
-  @Field(() => NetworkMembershipKind, { description: 'The network membership\'s kind.' })
+  @Field(() => NetworkMembershipKind, { description: 'TAP (MEM-1) or TSANet (MEM-9).' })
   @EnumColumn()
   kind: NetworkMembershipKind;
 
@@ -34,7 +34,7 @@ export class NetworkMembership extends Identified {
   @Column({ type: 'varchar', length: 100, nullable: true })
   reference: string | null;
 
-  @Field({ description: 'Instant (UTC) of the starts.' })
+  @Field({ description: 'First instant of the membership term (UTC).' })
   @InstantColumn()
   startsAt: Date;
 
@@ -46,7 +46,7 @@ export class NetworkMembership extends Identified {
   @InstantColumn({ nullable: true })
   endedAt: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'The network membership\'s end reason; null when there is none.' })
+  @Field(() => String, { nullable: true, description: 'Why the membership ended early; null unless `endNetworkMembership` ended it.' })
   @Column({ type: 'varchar', length: 500, nullable: true })
   endReason: string | null;
 

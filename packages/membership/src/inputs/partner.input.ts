@@ -4,14 +4,14 @@ import { CalendarDateScalar, IsDateOnly, IsEntityId } from '@alliance/kernel';
 import { ContactRole } from '../entities/partner-contact.entity';
 import { NetworkMembershipKind } from '../entities/tap-membership.entity';
 
-@InputType({ description: 'What create partner needs.' })
+@InputType({ description: 'Input of `createPartner`: a new technology partner; it enrolls in programs with `enrollPartner` (MEM-1, MEM-2).' })
 export class CreatePartnerInput {
-  @Field({ description: 'Name of the create partner.' })
+  @Field({ description: 'The partner\'s company name.' })
   @IsString()
   @Length(1, 200)
   name: string;
 
-  @Field(() => String, { nullable: true, description: 'The website (optional).' })
+  @Field(() => String, { nullable: true, description: 'The partner\'s public website; optional.' })
   @IsOptional()
   @IsUrl({ require_protocol: true }, { message: 'website must be a URL starting with http:// or https://' })
   website?: string | null;
@@ -37,66 +37,66 @@ export class PartnerFilter {
 
 @InputType({ description: 'A TAP or TSANet membership term.' })
 export class RecordNetworkMembershipInput {
-  @Field(() => ID, { description: 'Id of the partner.' })
+  @Field(() => ID, { description: 'Id of the `Partner` that `recordTsanetMembership` acts on (`partner(id:)` returns it).' })
   @IsEntityId()
   partnerId: string;
 
-  @Field({ description: 'Instant (UTC) of the starts.' })
+  @Field({ description: 'First instant of the membership term (UTC).' })
   startsAt: Date;
 
   @Field({ description: 'Last instant of the membership term.' })
   endsAt: Date;
 
-  @Field(() => String, { nullable: true, description: 'The reference (optional).' })
+  @Field(() => String, { nullable: true, description: 'The membership\'s reference at TAP or TSANet, such as a member number; optional.' })
   @IsOptional()
   @MaxLength(100)
   reference?: string | null;
 }
 
-@InputType({ description: 'What end network membership needs.' })
+@InputType({ description: 'Input of `endNetworkMembership`: ends the partner\'s active TAP or TSANet membership now; its certifications are flagged for review (MEM-9, CERT-8).' })
 export class EndNetworkMembershipInput {
-  @Field(() => ID, { description: 'Id of the partner.' })
+  @Field(() => ID, { description: 'Id of the `Partner` that `endNetworkMembership` acts on (`partner(id:)` returns it).' })
   @IsEntityId()
   partnerId: string;
 
   @Field(() => NetworkMembershipKind, { description: 'Which network membership kind: see the enum values.' })
   kind: NetworkMembershipKind;
 
-  @Field({ description: 'The reason given, in free text.' })
+  @Field({ description: 'Why the membership ends; losing TAP or TSANet flags the partner\'s listings for review (CERT-8, MEM-9).' })
   @IsString()
   @Length(1, 500)
   reason: string;
 }
 
-@InputType({ description: 'What set partner contact needs.' })
+@InputType({ description: 'Input of `setPartnerContact`: names or replaces the contact for a role (MEM-8).' })
 export class SetPartnerContactInput {
-  @Field(() => ID, { description: 'Id of the partner.' })
+  @Field(() => ID, { description: 'Id of the `Partner` that `setPartnerContact` acts on (`partner(id:)` returns it).' })
   @IsEntityId()
   partnerId: string;
 
-  @Field(() => ContactRole, { description: 'The role.' })
+  @Field(() => ContactRole, { description: 'The role the contact is named for; the previous contact of that role is replaced (MEM-8).' })
   role: ContactRole;
 
-  @Field({ description: 'Name of the set partner contact.' })
+  @Field({ description: 'The contact\'s full name.' })
   @Length(1, 200)
   name: string;
 
-  @Field(() => String, { nullable: true, description: 'Title of the set partner contact.' })
+  @Field(() => String, { nullable: true, description: 'The contact\'s job title; optional.' })
   @IsOptional()
   @MaxLength(200)
   title?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The address (optional).' })
+  @Field(() => String, { nullable: true, description: 'The contact\'s postal address; optional. Confidential (MEM-8).' })
   @IsOptional()
   @MaxLength(500)
   address?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The phone (optional).' })
+  @Field(() => String, { nullable: true, description: 'The contact\'s phone number; optional. Confidential (MEM-8).' })
   @IsOptional()
   @Matches(/^[+0-9 ().-]{5,50}$/, { message: 'phone must be digits, spaces and + ( ) . - only' })
   phone?: string | null;
 
-  @Field({ description: 'The email.' })
+  @Field({ description: 'The contact\'s email address. Confidential (MEM-8).' })
   @IsEmail({}, { message: 'email must be an email address' })
   email: string;
 }

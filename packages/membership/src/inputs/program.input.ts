@@ -10,18 +10,18 @@ export class ClauseInput {
   @Matches(/^[a-z][a-z0-9_.-]{0,59}$/, { message: 'topic must be lower-case letters, digits, _ . - (at most 60)' })
   topic: string;
 
-  @Field({ description: 'The text.' })
+  @Field({ description: 'The clause text that governs the topic in this document (MEM-3).' })
   @Length(1, 10_000)
   text: string;
 }
 
-@InputType({ description: 'What create program needs.' })
+@InputType({ description: 'Input of `createProgram`: a new program or umbrella program at version 1 with its enrollment requirements (MEM-5, MEM-7).' })
 export class CreateProgramInput {
   @Field({ description: 'Short unique code, such as `SVA`.' })
   @Matches(/^[A-Z0-9][A-Z0-9_-]{1,59}$/, { message: 'code must be 2-60 upper-case letters, digits, _ or -' })
   code: string;
 
-  @Field({ description: 'Name of the create program.' })
+  @Field({ description: 'The program\'s name, such as "Storage Virtual Appliance".' })
   @Length(1, 200)
   name: string;
 
@@ -37,7 +37,7 @@ export class CreateProgramInput {
   @IsDateOnly()
   agreementCutoffDate: string;
 
-  @Field(() => [Requirement], { defaultValue: [], description: 'The requirements.' })
+  @Field(() => [Requirement], { defaultValue: [], description: 'What a partner must meet to enroll in version 1 and stay a member (MEM-1, MEM-5, MEM-8, MEM-9).' })
   @ArrayMaxSize(20)
   requirements: Requirement[];
 
@@ -47,13 +47,13 @@ export class CreateProgramInput {
   guideClauses: ClauseInput[];
 }
 
-@InputType({ description: 'What publish program version needs.' })
+@InputType({ description: 'Input of `publishProgramVersion`: MEM-5: publishes a new version, re-evaluates every member, suspends and reports those that no longer qualify.' })
 export class PublishProgramVersionInput {
-  @Field(() => ID, { description: 'Id of the program.' })
+  @Field(() => ID, { description: 'Id of the `Program` that `publishProgramVersion` acts on (`program(id:)` returns it).' })
   @IsEntityId()
   programId: string;
 
-  @Field(() => [Requirement], { description: 'The requirements.' })
+  @Field(() => [Requirement], { description: 'What the new version requires; every member is re-evaluated against it (MEM-5).' })
   @ArrayMaxSize(20)
   requirements: Requirement[];
 
@@ -69,17 +69,17 @@ export class PublishProgramVersionInput {
   notes?: string | null;
 }
 
-@InputType({ description: 'What remove program from umbrella needs.' })
+@InputType({ description: 'Input of `removeProgramFromUmbrella`: MEM-7: umbrella members lose this program\'s collateral only.' })
 export class RemoveProgramFromUmbrellaInput {
-  @Field(() => ID, { description: 'Id of the program.' })
+  @Field(() => ID, { description: 'Id of the `Program` that `removeProgramFromUmbrella` acts on (`program(id:)` returns it).' })
   @IsEntityId()
   programId: string;
 
-  @Field(() => ID, { description: 'Id of the umbrella.' })
+  @Field(() => ID, { description: 'Id of the umbrella `Program` the program leaves (MEM-7).' })
   @IsEntityId()
   umbrellaId: string;
 
-  @Field(() => String, { nullable: true, description: 'The reason given, in free text.' })
+  @Field(() => String, { nullable: true, description: 'Why the program leaves the umbrella; optional.' })
   @IsOptional()
   @IsString()
   @MaxLength(1000)

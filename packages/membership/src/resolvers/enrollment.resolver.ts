@@ -24,15 +24,15 @@ export class EnrollmentResolver {
 
   @Authorized(...readers('partners:read'))
   @Query(() => Enrollment, { description: 'An enrollment. A PARTNER key sees only its own.' })
-  enrollment(@Arg('id', () => ID, { description: 'Id of the enrollment.' }) id: string, @Ctx() ctx: RequestContext): Promise<Enrollment> {
+  enrollment(@Arg('id', () => ID, { description: 'Id of the `Enrollment` to return; an unknown id, or one the key may not see, is a not-found error.' }) id: string, @Ctx() ctx: RequestContext): Promise<Enrollment> {
     return this.enrollments.get(ctx, id);
   }
 
   @Authorized(...readers('partners:read'))
   @Query(() => GoverningClause, { nullable: true, description: 'MEM-3: the clause that governs a topic for an enrollment; null when no document speaks to it.' })
   async governingClause(
-    @Arg('enrollmentId', () => ID, { description: 'Id of the enrollment.' }) enrollmentId: string,
-    @Arg('topic', { description: 'The topic.' }) topic: string,
+    @Arg('enrollmentId', () => ID, { description: 'Id of the `Enrollment` whose documents decide (MEM-3).' }) enrollmentId: string,
+    @Arg('topic', { description: 'The topic, such as "termination"; the Program Addendum\'s clause on it governs, then the PEPA\'s, then the Program Guide\'s (MEM-3).' }) topic: string,
     @Ctx() ctx: RequestContext,
   ): Promise<GoverningClause | null> {
     if (!TOPIC.test(topic)) throw new BadInputError('topic', 'topic must be lower-case letters, digits, _ . - (at most 60)');
@@ -57,17 +57,17 @@ export class EnrollmentResolver {
     return (await this.enrollments.standingNow(ctx, enrollment)).reason;
   }
 
-  @FieldResolver(() => Partner, { nullable: true, description: 'The enrollment\'s partner; null when there is none.' })
+  @FieldResolver(() => Partner, { nullable: true, description: 'The enrolled partner; null when the key may not see it.' })
   partner(@Root() enrollment: Enrollment, @Ctx() ctx: RequestContext): Promise<Partner | null> {
     return this.partners.load(ctx, enrollment.partnerId);
   }
 
-  @FieldResolver(() => Program, { nullable: true, description: 'The enrollment\'s program; null when there is none.' })
+  @FieldResolver(() => Program, { nullable: true, description: 'The program enrolled in; null when the key may not see it.' })
   program(@Root() enrollment: Enrollment, @Ctx() ctx: RequestContext): Promise<Program | null> {
     return this.programs.load(ctx, enrollment.programId);
   }
 
-  @FieldResolver(() => [Agreement], { description: 'The enrollment\'s agreements.' })
+  @FieldResolver(() => [Agreement], { description: 'The agreements signed for this enrollment; ACTIVE needs all required ones (MEM-2).' })
   agreements(@Root() enrollment: Enrollment, @Ctx() ctx: RequestContext): Promise<Agreement[]> {
     return this.enrollments.agreements(ctx, enrollment.id);
   }

@@ -28,7 +28,7 @@ export class PartnerResolver {
 
   @Authorized(...readers('partners:read'))
   @Query(() => Partner, { description: 'A partner. A PARTNER key sees only its own.' })
-  partner(@Arg('id', () => ID, { description: 'Id of the partner.' }) id: string, @Ctx() ctx: RequestContext): Promise<Partner> {
+  partner(@Arg('id', () => ID, { description: 'Id of the `Partner` to return; an unknown id, or one the key may not see, is a not-found error.' }) id: string, @Ctx() ctx: RequestContext): Promise<Partner> {
     return this.partnerService.get(ctx, id);
   }
 
@@ -42,7 +42,7 @@ export class PartnerResolver {
     return this.partnerService.list(ctx, { ...args, filter });
   }
 
-  @FieldResolver(() => [Enrollment], { description: 'The partner\'s enrollments.' })
+  @FieldResolver(() => [Enrollment], { description: 'The partner\'s program enrollments, each with its own agreements, term and state (MEM-10).' })
   enrollments(@Root() partner: Partner, @Ctx() ctx: RequestContext): Promise<Enrollment[]> {
     return this.enrollmentService.forPartner(ctx, partner.id);
   }
@@ -79,7 +79,7 @@ export class PartnerResolver {
   }
 
   @Authorized(...MANAGERS)
-  @Mutation(() => CreatePartnerPayload, { description: 'Creates partner.' })
+  @Mutation(() => CreatePartnerPayload, { description: 'Creates a technology partner; it needs an active TAP membership before it may enroll in a program (MEM-1).' })
   createPartner(@Arg('input', { description: 'The input: see `CreatePartnerInput`.' }) input: CreatePartnerInput, @Ctx() ctx: RequestContext): Promise<CreatePartnerPayload> {
     return runMutation(ctx, async () => ({ partner: await this.partnerService.create(ctx, input) }));
   }

@@ -16,7 +16,7 @@ export class ProgramResolver {
 
   @Authorized(...readers('programs:read'))
   @Query(() => Program, { description: 'The program with this id, when the key may see it.' })
-  program(@Arg('id', () => ID, { description: 'Id of the program.' }) id: string, @Ctx() ctx: RequestContext): Promise<Program> {
+  program(@Arg('id', () => ID, { description: 'Id of the `Program` to return; an unknown id, or one the key may not see, is a not-found error.' }) id: string, @Ctx() ctx: RequestContext): Promise<Program> {
     return this.programService.get(ctx, id);
   }
 
@@ -26,7 +26,7 @@ export class ProgramResolver {
     return this.programService.list(ctx);
   }
 
-  @FieldResolver(() => Program, { nullable: true, description: 'The program\'s umbrella; null when there is none.' })
+  @FieldResolver(() => Program, { nullable: true, description: 'The umbrella program this program is in (MEM-7); null when it is in none or the key may not see it.' })
   async umbrella(@Root() program: Program, @Ctx() ctx: RequestContext): Promise<Program | null> {
     return program.umbrellaId ? this.programService.load(ctx, program.umbrellaId) : null;
   }
@@ -41,13 +41,13 @@ export class ProgramResolver {
     return this.programService.version(ctx, program.id, program.currentVersion);
   }
 
-  @FieldResolver(() => [ProgramVersion], { description: 'The program\'s versions.' })
+  @FieldResolver(() => [ProgramVersion], { description: 'Every version of the program, with its requirements (MEM-5).' })
   versions(@Root() program: Program, @Ctx() ctx: RequestContext): Promise<ProgramVersion[]> {
     return this.programService.versions(ctx, program.id);
   }
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER)
-  @Mutation(() => ProgramPayload, { description: 'Creates program.' })
+  @Mutation(() => ProgramPayload, { description: 'Creates a program (or an umbrella program) at version 1 with its enrollment requirements (MEM-5, MEM-7).' })
   createProgram(@Arg('input', { description: 'The input: see `CreateProgramInput`.' }) input: CreateProgramInput, @Ctx() ctx: RequestContext): Promise<ProgramPayload> {
     return runMutation(ctx, async () => ({ program: await this.programService.create(ctx, input) }));
   }

@@ -10,11 +10,11 @@ export enum Requirement {
 }
 
 registerEnumType(Requirement, { name: 'ProgramRequirement', description: 'An enrollment requirement of a program version.', valuesConfig: {
-    TAP_MEMBERSHIP: { description: 'TAP membership.' },
-    TSANET_MEMBERSHIP: { description: 'TSANet membership.' },
-    ALLIANCE_BUSINESS_CONTACT: { description: 'Alliance business contact.' },
-    ENGINEERING_LEAD_CONTACT: { description: 'Engineering lead contact.' },
-    TECHNICAL_SUPPORT_MANAGER_CONTACT: { description: 'Technical support manager contact.' },
+    TAP_MEMBERSHIP: { description: 'An active Technology Alliance Partner membership (MEM-1).' },
+    TSANET_MEMBERSHIP: { description: 'An active TSANet membership (MEM-9).' },
+    ALLIANCE_BUSINESS_CONTACT: { description: 'A named alliance or business contact (MEM-8).' },
+    ENGINEERING_LEAD_CONTACT: { description: 'A named engineering manager or technical lead (MEM-8).' },
+    TECHNICAL_SUPPORT_MANAGER_CONTACT: { description: 'A named technical support manager (MEM-8).' },
   } });
 
 /** Facts about a partner at an instant, against which requirements are checked. */

@@ -30,7 +30,7 @@ export class Notice extends Identified {
   @InstantColumn()
   dueAt: Date;
 
-  @Field({ description: 'The notice\'s message.' })
+  @Field({ description: 'The notice in words, for people; integrations switch on `kind`.' })
   @Column({ type: 'varchar', length: 2000 })
   message: string;
 

@@ -6,7 +6,7 @@ import { Identified, IdColumn, InstantColumn } from '@alliance/kernel';
 @ObjectType('WebhookDeliveryAttempt', { description: 'One attempt to deliver: when, the HTTP status or the error, and how long it took.' })
 @Entity('ntc_webhook_attempt')
 export class WebhookDeliveryAttempt extends Identified {
-  @Field(() => ID, { description: 'Id of the delivery.' })
+  @Field(() => ID, { description: 'Id of the `WebhookDelivery` attempted.' })
   @Index()
   @IdColumn()
   deliveryId: string;
@@ -15,7 +15,7 @@ export class WebhookDeliveryAttempt extends Identified {
   @Column({ type: 'integer' })
   attempt: number;
 
-  @Field({ description: 'The webhook delivery attempt\'s at.' })
+  @Field({ description: 'When the attempt started (UTC).' })
   @InstantColumn()
   at: Date;
 
@@ -27,11 +27,11 @@ export class WebhookDeliveryAttempt extends Identified {
   @Column({ type: 'varchar', length: 500, nullable: true })
   error: string | null;
 
-  @Field(() => Int, { description: 'The webhook delivery attempt\'s duration ms.' })
+  @Field(() => Int, { description: 'How long the attempt took, in milliseconds.' })
   @Column({ type: 'integer' })
   durationMs: number;
 
-  @Field({ description: 'Whether succeeded applies.' })
+  @Field({ description: 'Whether the endpoint answered with a 2xx status.' })
   @Column({ type: 'boolean' })
   succeeded: boolean;
 }

@@ -11,9 +11,9 @@ export enum WebhookDeliveryStatus {
 registerEnumType(WebhookDeliveryStatus, {
   name: 'WebhookDeliveryStatus',
   description: 'PENDING: waiting for its (next) attempt; DELIVERED: a 2xx answer; FAILED: every attempt failed.', valuesConfig: {
-    PENDING: { description: 'Pending.' },
-    DELIVERED: { description: 'Delivered.' },
-    FAILED: { description: 'Failed.' },
+    PENDING: { description: 'Waiting for its first or next attempt; failed attempts are retried with back-off (NOT-1).' },
+    DELIVERED: { description: 'The endpoint answered an attempt with a 2xx status.' },
+    FAILED: { description: 'Every attempt failed; `redeliverWebhook` sends it again.' },
   },
 });
 
@@ -27,7 +27,7 @@ registerEnumType(WebhookDeliveryStatus, {
 @Unique('uq_ntc_delivery_event', ['subscriptionId', 'eventId'])
 @Index('ix_ntc_delivery_due', ['status', 'nextAttemptAt'])
 export class WebhookDelivery extends Identified {
-  @Field(() => ID, { description: 'Id of the subscription.' })
+  @Field(() => ID, { description: 'Id of the `WebhookSubscription` the delivery goes to.' })
   @IdColumn()
   subscriptionId: string;
 
@@ -40,7 +40,7 @@ export class WebhookDelivery extends Identified {
   @Column({ type: 'varchar', length: 150 })
   eventType: string;
 
-  @Field(() => ID, { nullable: true, description: 'Id of the partner; null when there is none.' })
+  @Field(() => ID, { nullable: true, description: 'Id of the `Partner` this `WebhookDelivery` belongs to (resolved by `partner`); null when the webhook delivery has none.' })
   @IdColumn({ nullable: true })
   partnerId: string | null;
 

@@ -8,8 +8,8 @@ export enum WebhookSubscriptionStatus {
 }
 
 registerEnumType(WebhookSubscriptionStatus, { name: 'WebhookSubscriptionStatus', description: 'Whether deliveries are being sent.', valuesConfig: {
-    ACTIVE: { description: 'Active.' },
-    DISABLED: { description: 'Disabled.' },
+    ACTIVE: { description: 'Deliveries are sent to the endpoint.' },
+    DISABLED: { description: 'No deliveries are sent: disabled with `disableWebhookSubscription`, or automatically after too many deliveries in a row failed; `enableWebhookSubscription` turns it back on.' },
   } });
 
 /**
@@ -72,7 +72,7 @@ export class WebhookSubscription extends Identified {
   @InstantColumn()
   createdAt: Date;
 
-  @Field({ description: 'The webhook subscription\'s created by.' })
+  @Field({ description: 'Name of the actor that created the subscription.' })
   @Column({ type: 'varchar', length: 200 })
   createdBy: string;
 }

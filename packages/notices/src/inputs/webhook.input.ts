@@ -33,9 +33,9 @@ export class CreateWebhookSubscriptionInput {
   description?: string | null;
 }
 
-@InputType({ description: 'What disable webhook subscription needs.' })
+@InputType({ description: 'Input of `disableWebhookSubscription`: stops deliveries to a subscription; pending ones wait until it is enabled again.' })
 export class DisableWebhookSubscriptionInput {
-  @Field(() => ID, { description: 'Id of the subscription.' })
+  @Field(() => ID, { description: 'Id of the ACTIVE `WebhookSubscription` to disable.' })
   @IsEntityId()
   subscriptionId: string;
 
@@ -47,7 +47,7 @@ export class DisableWebhookSubscriptionInput {
 
 @InputType({ description: 'Re-enables a subscription; its pending deliveries resume and its failure count restarts.' })
 export class EnableWebhookSubscriptionInput {
-  @Field(() => ID, { description: 'Id of the subscription.' })
+  @Field(() => ID, { description: 'Id of the DISABLED `WebhookSubscription` to enable.' })
   @IsEntityId()
   subscriptionId: string;
 }
@@ -61,14 +61,14 @@ export class RotateWebhookSecretInput {
 
 @InputType({ description: 'Sends a DELIVERED or FAILED delivery again, with the same event id and body and a fresh set of attempts.' })
 export class RedeliverWebhookInput {
-  @Field(() => ID, { description: 'Id of the delivery.' })
+  @Field(() => ID, { description: 'Id of the DELIVERED or FAILED `WebhookDelivery` to send again.' })
   @IsEntityId()
   deliveryId: string;
 }
 
 @ArgsType()
 export class WebhookDeliveriesArgs extends ConnectionArgs {
-  @Field(() => ID, { nullable: true, description: 'Id of the subscription; null when there is none.' })
+  @Field(() => ID, { nullable: true, description: 'Only the deliveries of this `WebhookSubscription`; every subscription the key may see when omitted.' })
   @IsOptional()
   @IsEntityId()
   subscriptionId?: string | null;

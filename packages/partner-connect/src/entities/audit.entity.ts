@@ -3,12 +3,12 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { EnumColumn, Identified, IdColumn, InstantColumn } from '@alliance/kernel';
 import { AuditRequirementCode, AuditStatus, RemediationWindow } from '../enums';
 
-@ObjectType('AuditRequirementResult', { description: 'Audit requirement result.' })
+@ObjectType('AuditRequirementResult', { description: 'One foundational requirement of an annual audit and whether it is met (PC-10).' })
 export class AuditRequirementResult {
-  @Field(() => AuditRequirementCode, { description: 'The audit requirement\'s code.' })
+  @Field(() => AuditRequirementCode, { description: 'The foundational requirement (PC-10).' })
   code: AuditRequirementCode;
 
-  @Field({ description: 'Whether met applies.' })
+  @Field({ description: 'Whether the partner has met the requirement; all must be met to pass or be reinstated (PC-10).' })
   met: boolean;
 
   @Field(() => Date, { nullable: true, description: 'When it was recorded (instant, UTC); null until then.' })
@@ -23,11 +23,11 @@ export class AuditRequirementResult {
 @Entity('pc_audit')
 @Index(['partnerId', 'status'])
 export class Audit extends Identified {
-  @Field(() => ID, { description: 'Id of the partner.' })
+  @Field(() => ID, { description: 'Id of the `Partner` this `Audit` belongs to (resolved by `partner`).' })
   @IdColumn()
   partnerId: string;
 
-  @Field(() => Int, { description: 'The program year audited.' })
+  @Field(() => Int, { description: 'The program year whose foundational requirements are audited; one audit a year (PC-8, PC-10).' })
   @Column({ type: 'integer' })
   programYear: number;
 
@@ -55,7 +55,7 @@ export class Audit extends Identified {
   @EnumColumn({ nullable: true })
   earnedLevel: string | null;
 
-  @Field(() => RemediationWindow, { nullable: true, description: 'The audit\'s window; null when there is none.' })
+  @Field(() => RemediationWindow, { nullable: true, description: 'The remediation window a failed audit is in (PC-10); null while OPEN or after it closed.' })
   @EnumColumn({ nullable: true })
   window: RemediationWindow | null;
 
@@ -70,7 +70,7 @@ export class Audit extends Identified {
   @InstantColumn({ nullable: true })
   secondWindowEndsAt: Date | null;
 
-  @Field(() => ID, { nullable: true, description: 'Id of the reenrollment invoice; null when there is none.' })
+  @Field(() => ID, { nullable: true, description: 'The `Invoice` of the $995 re-enrollment fee charged in the second remediation window (PC-10); null when none was charged.' })
   @Column({ type: 'varchar', length: 64, nullable: true })
   reenrollmentInvoiceId: string | null;
 

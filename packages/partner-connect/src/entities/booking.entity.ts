@@ -21,15 +21,15 @@ export class Booking extends Identified {
   @IdColumn()
   partnerId: string;
 
-  @Field(() => ID, { description: 'Id of the customer.' })
+  @Field(() => ID, { description: 'The customer\'s id in the vendor\'s booking system; with opportunity and solution it decides whether influence points were already earned (PC-5).' })
   @Column({ type: 'varchar', length: 100 })
   customerId: string;
 
-  @Field(() => ID, { description: 'Id of the opportunity.' })
+  @Field(() => ID, { description: 'The opportunity\'s id in the vendor\'s booking system.' })
   @Column({ type: 'varchar', length: 100 })
   opportunityId: string;
 
-  @Field({ description: 'The partner connect booking\'s solution.' })
+  @Field({ description: 'The solution booked, such as "Cloud Foundation".' })
   @Column({ type: 'varchar', length: 100 })
   solution: string;
 
@@ -38,7 +38,7 @@ export class Booking extends Identified {
   @BigIntColumn()
   tcvMinor: number;
 
-  @Field({ description: 'The partner connect booking\'s currency.' })
+  @Field({ description: 'ISO 4217 currency of the total contract value.' })
   @Column({ type: 'varchar', length: 3 })
   currency: string;
 
@@ -54,7 +54,7 @@ export class Booking extends Identified {
   @EnumColumn()
   source: PointsEntrySource;
 
-  @Field(() => ID, { nullable: true, description: 'Id of the oem partner; null when there is none.' })
+  @Field(() => ID, { nullable: true, description: 'Id of the OEM `Partner` whose crediting report gave this booking (PC-7); null for the partner\'s own bookings.' })
   @IdColumn({ nullable: true })
   oemPartnerId: string | null;
 
@@ -66,7 +66,7 @@ export class Booking extends Identified {
   @InstantColumn({ nullable: true })
   terminatedAt: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'The partner connect booking\'s terminated by; null when there is none.' })
+  @Field(() => String, { nullable: true, description: 'Who terminated the deal, VENDOR or CUSTOMER; null while it runs. Only the vendor\'s termination reverses points (PC-6).' })
   @EnumColumn({ nullable: true })
   terminatedBy: string | null;
 }

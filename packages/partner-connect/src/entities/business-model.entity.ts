@@ -8,11 +8,11 @@ import { BusinessModelKind } from '../enums';
 @Entity('pc_business_model')
 @Index(['partnerId', 'model'])
 export class BusinessModel extends Identified {
-  @Field(() => ID, { description: 'Id of the partner.' })
+  @Field(() => ID, { description: 'Id of the `Partner` this `BusinessModel` belongs to (resolved by `partner`).' })
   @IdColumn()
   partnerId: string;
 
-  @Field(() => BusinessModelKind, { description: 'The business model\'s model.' })
+  @Field(() => BusinessModelKind, { description: 'The business model joined (PC-1).' })
   @EnumColumn()
   model: BusinessModelKind;
 

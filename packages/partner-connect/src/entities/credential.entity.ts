@@ -8,20 +8,20 @@ import { PartnerConnectCredentialKind } from '../enums';
 @ObjectType('PartnerConnectCredential', { description: 'PC-13: a competency, master services competency, accreditation or specialization with its validity.' })
 @Entity('pc_credential')
 export class Credential extends Identified {
-  @Field(() => ID, { description: 'Id of the partner.' })
+  @Field(() => ID, { description: 'Id of the `Partner` this `PartnerConnectCredential` belongs to (resolved by `partner`).' })
   @Index()
   @IdColumn()
   partnerId: string;
 
-  @Field(() => PartnerConnectCredentialKind, { description: 'The partner connect credential\'s kind.' })
+  @Field(() => PartnerConnectCredentialKind, { description: 'Which kind of credential (PC-13).' })
   @EnumColumn()
   kind: PartnerConnectCredentialKind;
 
-  @Field({ description: 'Name of the partner connect credential.' })
+  @Field({ description: 'The credential\'s name, such as "Cloud Management and Automation".' })
   @Column({ type: 'varchar', length: 200 })
   name: string;
 
-  @Field({ description: 'The partner connect credential\'s valid from.' })
+  @Field({ description: 'First instant the credential counts (UTC, PC-13).' })
   @InstantColumn()
   validFrom: Date;
 
@@ -33,7 +33,7 @@ export class Credential extends Identified {
   @InstantColumn({ nullable: true })
   revokedAt: Date | null;
 
-  @Field(() => GraphQLSafeInt, { description: 'The partner connect credential\'s points thousandths.' })
+  @Field(() => GraphQLSafeInt, { description: 'Capability points while valid, in thousandths of a point (PC-13).' })
   @BigIntColumn()
   pointsThousandths: number;
 }

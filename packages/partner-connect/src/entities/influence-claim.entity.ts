@@ -8,24 +8,24 @@ import { InfluenceActivity, InfluenceClaimStatus } from '../enums';
 @Entity('pc_influence_claim')
 @Index(['customerId', 'opportunityId', 'solution'])
 export class InfluenceClaim extends Identified {
-  @Field(() => ID, { description: 'Id of the partner.' })
+  @Field(() => ID, { description: 'Id of the `Partner` this `PartnerConnectInfluenceClaim` belongs to (resolved by `partner`).' })
   @Index()
   @IdColumn()
   partnerId: string;
 
-  @Field(() => ID, { description: 'Id of the customer.' })
+  @Field(() => ID, { description: 'The customer\'s id in the vendor\'s booking system; a partner earns influence or booking points for a customer, opportunity and solution, never both (PC-5).' })
   @Column({ type: 'varchar', length: 100 })
   customerId: string;
 
-  @Field(() => ID, { description: 'Id of the opportunity.' })
+  @Field(() => ID, { description: 'The opportunity\'s id in the vendor\'s booking system.' })
   @Column({ type: 'varchar', length: 100 })
   opportunityId: string;
 
-  @Field({ description: 'The partner connect influence claim\'s solution.' })
+  @Field({ description: 'The solution the work is for.' })
   @Column({ type: 'varchar', length: 100 })
   solution: string;
 
-  @Field(() => InfluenceActivity, { description: 'The partner connect influence claim\'s activity.' })
+  @Field(() => InfluenceActivity, { description: 'Proof of concept or technical assessment (PC-5).' })
   @EnumColumn()
   activity: InfluenceActivity;
 
@@ -57,7 +57,7 @@ export class InfluenceClaim extends Identified {
   @InstantColumn({ nullable: true })
   completedAt: Date | null;
 
-  @Field(() => ID, { nullable: true, description: 'Id of the credited booking; null when there is none.' })
+  @Field(() => ID, { nullable: true, description: 'Id of the booking that earned the influence points; null until CREDITED (PC-5).' })
   @Column({ type: 'varchar', length: 100, nullable: true })
   creditedBookingId: string | null;
 

@@ -8,16 +8,16 @@ import { LifecycleClaimStatus } from '../enums';
 @ObjectType('PartnerConnectLifecycleClaim', { description: 'PC-4: a customer lifecycle activity claim; points at "approved base claim".' })
 @Entity('pc_lifecycle_claim')
 export class LifecycleClaim extends Identified {
-  @Field(() => ID, { description: 'Id of the partner.' })
+  @Field(() => ID, { description: 'Id of the `Partner` this `PartnerConnectLifecycleClaim` belongs to (resolved by `partner`).' })
   @Index()
   @IdColumn()
   partnerId: string;
 
-  @Field({ description: 'The partner connect lifecycle claim\'s activity.' })
+  @Field({ description: 'The customer lifecycle activity claimed.' })
   @Column({ type: 'varchar', length: 60 })
   activity: string;
 
-  @Field(() => ID, { description: 'Id of the customer.' })
+  @Field(() => ID, { description: 'The customer\'s id in the vendor\'s booking system.' })
   @Column({ type: 'varchar', length: 100 })
   customerId: string;
 
@@ -37,7 +37,7 @@ export class LifecycleClaim extends Identified {
   @InstantColumn({ nullable: true })
   decidedAt: Date | null;
 
-  @Field(() => GraphQLSafeInt, { nullable: true, description: 'The partner connect lifecycle claim\'s points thousandths; null when there is none.' })
+  @Field(() => GraphQLSafeInt, { nullable: true, description: 'Lifecycle points awarded, in thousandths of a point; null until approved base claim (PC-4).' })
   @BigIntColumn({ nullable: true })
   pointsThousandths: number | null;
 }

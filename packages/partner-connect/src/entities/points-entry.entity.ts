@@ -14,7 +14,7 @@ import { PointsEntryKind, PointsEntrySource } from '../enums';
 @Index('pc_points_entry_ledger', ['partnerId', 'programYear', 'id'])
 @Index('pc_points_entry_cap', ['capGroup', 'partnerId', 'programYear', 'amount'])
 export class PointsEntry extends Identified {
-  @Field(() => ID, { description: 'Id of the partner.' })
+  @Field(() => ID, { description: 'Id of the `Partner` this `PointsEntry` belongs to (resolved by `partner`).' })
   @IdColumn()
   partnerId: string;
 
@@ -22,11 +22,11 @@ export class PointsEntry extends Identified {
   @Column({ type: 'integer' })
   programYear: number;
 
-  @Field(() => PointsEntryKind, { description: 'The points entry\'s kind.' })
+  @Field(() => PointsEntryKind, { description: 'Performance or capability points (PC-2, PC-13).' })
   @EnumColumn({ length: 12 })
   kind: PointsEntryKind;
 
-  @Field(() => PointsEntrySource, { description: 'The points entry\'s source.' })
+  @Field(() => PointsEntrySource, { description: 'Where the points came from (PC-2 to PC-7, PC-13).' })
   @EnumColumn({ length: 20 })
   source: PointsEntrySource;
 
@@ -56,7 +56,7 @@ export class PointsEntry extends Identified {
   @Column({ type: 'varchar', length: 100, nullable: true })
   reference: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Id of the reverses entry; null when there is none.' })
+  @Field(() => ID, { nullable: true, description: 'Id of the `PointsEntry` this entry takes back when the vendor terminated its deal (PC-6); null for other entries.' })
   @IdColumn({ nullable: true })
   reversesEntryId: string | null;
 
@@ -65,7 +65,7 @@ export class PointsEntry extends Identified {
   @InstantColumn({ nullable: true })
   validFrom: Date | null;
 
-  @Field(() => Date, { nullable: true, description: 'The points entry\'s valid until; null when there is none.' })
+  @Field(() => Date, { nullable: true, description: 'Last instant capability points count (PC-13); null for performance points, which reset at the program year\'s end (PC-8).' })
   @InstantColumn({ nullable: true })
   validUntil: Date | null;
 

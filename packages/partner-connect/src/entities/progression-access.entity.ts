@@ -8,19 +8,19 @@ import { ProgressionAccessRole } from '../enums';
 @Entity('pc_progression_access')
 @Index(['partnerId', 'keyId'])
 export class ProgressionAccess extends Identified {
-  @Field(() => ID, { description: 'Id of the partner.' })
+  @Field(() => ID, { description: 'Id of the `Partner` this `ProgressionAccess` belongs to (resolved by `partner`).' })
   @IdColumn()
   partnerId: string;
 
-  @Field(() => ID, { description: 'Id of the key.' })
+  @Field(() => ID, { description: 'Id of the PARTNER `ApiKey` that may see the progression (PC-14).' })
   @Column({ type: 'varchar', length: 100 })
   keyId: string;
 
-  @Field(() => ProgressionAccessRole, { description: 'The progression access\'s role.' })
+  @Field(() => ProgressionAccessRole, { description: 'Primary contact, alternate contact or added user (PC-14).' })
   @EnumColumn()
   role: ProgressionAccessRole;
 
-  @Field(() => ID, { nullable: true, description: 'Id of the granted by key; null when there is none.' })
+  @Field(() => ID, { nullable: true, description: 'Id of the `ApiKey` of the contact that added the user; null for contacts staff named (PC-14).' })
   @Column({ type: 'varchar', length: 100, nullable: true })
   grantedByKeyId: string | null;
 

@@ -3,9 +3,9 @@ import { IsEnum, Length } from 'class-validator';
 import { IsEntityId } from '@alliance/kernel';
 import { ProgressionAccessRole } from '../enums';
 
-@InputType('GrantProgressionAccessInput', { description: 'What grant progression access needs.' })
+@InputType('GrantProgressionAccessInput', { description: 'Input of `grantProgressionAccess`: PC-14: staff name a partner\'s contacts; a primary or alternate contact adds users.' })
 export class GrantProgressionAccessInput {
-  @Field(() => ID, { description: 'Id of the partner.' })
+  @Field(() => ID, { description: 'Id of the `Partner` that `grantProgressionAccess` acts on (`partner(id:)` returns it).' })
   @IsEntityId()
   partnerId: string;
 
@@ -13,25 +13,25 @@ export class GrantProgressionAccessInput {
   @Length(1, 100)
   keyId: string;
 
-  @Field(() => ProgressionAccessRole, { description: 'The role.' })
+  @Field(() => ProgressionAccessRole, { description: 'Primary contact, alternate contact (named by staff) or added user (added by a contact) (PC-14).' })
   @IsEnum(ProgressionAccessRole)
   role: ProgressionAccessRole;
 }
 
-@InputType('RevokeProgressionAccessInput', { description: 'What revoke progression access needs.' })
+@InputType('RevokeProgressionAccessInput', { description: 'Input of `revokeProgressionAccess`: PC-14: remove a key\'s access to the progression.' })
 export class RevokeProgressionAccessInput {
-  @Field(() => ID, { description: 'Id of the partner.' })
+  @Field(() => ID, { description: 'Id of the `Partner` that `revokeProgressionAccess` acts on (`partner(id:)` returns it).' })
   @IsEntityId()
   partnerId: string;
 
-  @Field(() => ID, { description: 'Id of the key.' })
+  @Field(() => ID, { description: 'Id of the PARTNER `ApiKey` whose access to the progression ends (PC-14).' })
   @Length(1, 100)
   keyId: string;
 }
 
-@InputType('AssignPartnerBusinessManagerInput', { description: 'What assign partner business manager needs.' })
+@InputType('AssignPartnerBusinessManagerInput', { description: 'Input of `assignPartnerBusinessManager`: PC-14: assign the partner business manager who sees the partner\'s progression.' })
 export class AssignPartnerBusinessManagerInput {
-  @Field(() => ID, { description: 'Id of the partner.' })
+  @Field(() => ID, { description: 'Id of the `Partner` that `assignPartnerBusinessManager` acts on (`partner(id:)` returns it).' })
   @IsEntityId()
   partnerId: string;
 

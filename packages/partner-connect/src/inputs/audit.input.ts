@@ -3,9 +3,9 @@ import { IsBoolean, IsEnum, IsInt, IsOptional, Length, Max, Min } from 'class-va
 import { IsEntityId } from '@alliance/kernel';
 import { AuditRequirementCode } from '../enums';
 
-@InputType('StartAuditInput', { description: 'What start audit needs.' })
+@InputType('StartAuditInput', { description: 'Input of `startAudit`: PC-10: open the annual audit of a partner.' })
 export class StartAuditInput {
-  @Field(() => ID, { description: 'Id of the partner.' })
+  @Field(() => ID, { description: 'Id of the `Partner` that `startAudit` acts on (`partner(id:)` returns it).' })
   @IsEntityId()
   partnerId: string;
 
@@ -17,17 +17,17 @@ export class StartAuditInput {
   programYear?: number | null;
 }
 
-@InputType('RecordAuditRequirementInput', { description: 'What record audit requirement needs.' })
+@InputType('RecordAuditRequirementInput', { description: 'Input of `recordAuditRequirement`: PC-10: record a requirement result; completing them in a remediation window reinstates.' })
 export class RecordAuditRequirementInput {
-  @Field(() => ID, { description: 'Id of the audit.' })
+  @Field(() => ID, { description: 'Id of the `Audit` that `recordAuditRequirement` acts on (`audit(id:)` returns it).' })
   @IsEntityId()
   auditId: string;
 
-  @Field(() => AuditRequirementCode, { description: 'The requirement.' })
+  @Field(() => AuditRequirementCode, { description: 'The foundational requirement met (PC-10).' })
   @IsEnum(AuditRequirementCode)
   requirement: AuditRequirementCode;
 
-  @Field({ description: 'Whether met applies.' })
+  @Field({ description: 'Whether the partner has met the requirement (PC-10).' })
   @IsBoolean()
   met: boolean;
 
@@ -37,9 +37,9 @@ export class RecordAuditRequirementInput {
   note?: string | null;
 }
 
-@InputType('CloseAuditInput', { description: 'What close audit needs.' })
+@InputType('CloseAuditInput', { description: 'Input of `closeAudit`: PC-10: close the audit: passed, or re-leveled to Community with a 90-day window.' })
 export class CloseAuditInput {
-  @Field(() => ID, { description: 'Id of the audit.' })
+  @Field(() => ID, { description: 'Id of the `Audit` that `closeAudit` acts on (`audit(id:)` returns it).' })
   @IsEntityId()
   auditId: string;
 }

@@ -6,7 +6,7 @@ import { DealTerminatedBy } from '../enums';
 
 export const MAX_BOOKINGS_PER_MUTATION = 500;
 
-@InputType('PartnerConnectBookingInput', { description: 'What partner connect booking needs.' })
+@InputType('PartnerConnectBookingInput', { description: 'One booking of a bookings import: its deal, value and type (PC-2, PC-3).' })
 export class BookingInput {
   @Field(() => ID, { description: "The vendor's booking id (idempotency key)." })
   @Length(1, 100)
@@ -16,15 +16,15 @@ export class BookingInput {
   @IsEntityId()
   partnerId: string;
 
-  @Field(() => ID, { description: 'Id of the customer.' })
+  @Field(() => ID, { description: 'The customer\'s id in the vendor\'s booking system.' })
   @Length(1, 100)
   customerId: string;
 
-  @Field(() => ID, { description: 'Id of the opportunity.' })
+  @Field(() => ID, { description: 'The opportunity\'s id in the vendor\'s booking system.' })
   @Length(1, 100)
   opportunityId: string;
 
-  @Field({ description: 'The solution.' })
+  @Field({ description: 'The solution booked.' })
   @Length(1, 100)
   solution: string;
 
@@ -33,7 +33,7 @@ export class BookingInput {
   @Min(0)
   tcvMinor: number;
 
-  @Field({ defaultValue: 'USD', description: 'The currency.' })
+  @Field({ defaultValue: 'USD', description: 'ISO 4217 currency of the total contract value.' })
   @Matches(/^[A-Z]{3}$/, { message: 'currency must be a three-letter ISO 4217 code such as USD' })
   currency: string;
 
@@ -46,9 +46,9 @@ export class BookingInput {
   bookingTypes: string[];
 }
 
-@InputType('RecordBookingsInput', { description: 'What record bookings needs.' })
+@InputType('RecordBookingsInput', { description: 'Input of `recordBookings`: PC-2/PC-3: record up to 500 bookings at once (idempotent on bookingId); any bad row rejects them all.' })
 export class RecordBookingsInput {
-  @Field(() => [BookingInput], { description: 'The bookings.' })
+  @Field(() => [BookingInput], { description: 'The bookings, at most 500; a `bookingId` already recorded is skipped (PC-2, PC-3).' })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(MAX_BOOKINGS_PER_MUTATION, { message: `at most ${MAX_BOOKINGS_PER_MUTATION} bookings per call; use the import CLI for files` })
@@ -56,20 +56,20 @@ export class RecordBookingsInput {
   bookings: BookingInput[];
 }
 
-@InputType('RecordThirdPartyCreditInput', { description: 'What record third party credit needs.' })
+@InputType('RecordThirdPartyCreditInput', { description: 'Input of `recordThirdPartyCredit`: PC-7: an OEM\'s third-party crediting report: booking points to the transacting partner in good standing.' })
 export class RecordThirdPartyCreditInput extends BookingInput {
   @Field(() => ID, { description: 'The OEM partner whose crediting report this is.' })
   @IsEntityId()
   oemPartnerId: string;
 }
 
-@InputType('TerminateDealInput', { description: 'What terminate deal needs.' })
+@InputType('TerminateDealInput', { description: 'Input of `terminateDeal`: PC-6: a vendor termination reverses the deal\'s points; a customer ending early removes none.' })
 export class TerminateDealInput {
-  @Field(() => ID, { description: 'Id of the booking.' })
+  @Field(() => ID, { description: 'The `bookingId` the deal was recorded under (PC-6).' })
   @Length(1, 100)
   bookingId: string;
 
-  @Field(() => DealTerminatedBy, { description: 'The terminated by.' })
+  @Field(() => DealTerminatedBy, { description: 'The vendor (points reversed) or the customer (points stay) (PC-6).' })
   @IsEnum(DealTerminatedBy)
   terminatedBy: DealTerminatedBy;
 }

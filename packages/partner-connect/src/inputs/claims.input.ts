@@ -3,9 +3,9 @@ import { IsBoolean, IsEnum, IsOptional, Length, Matches } from 'class-validator'
 import { IsEntityId } from '@alliance/kernel';
 import { InfluenceActivity } from '../enums';
 
-@InputType('SubmitLifecycleClaimInput', { description: 'What submit lifecycle claim needs.' })
+@InputType('SubmitLifecycleClaimInput', { description: 'Input of `submitLifecycleClaim`: PC-4: claim a customer lifecycle activity.' })
 export class SubmitLifecycleClaimInput {
-  @Field(() => ID, { description: 'Id of the partner.' })
+  @Field(() => ID, { description: 'Id of the `Partner` that `submitLifecycleClaim` acts on (`partner(id:)` returns it).' })
   @IsEntityId()
   partnerId: string;
 
@@ -13,7 +13,7 @@ export class SubmitLifecycleClaimInput {
   @Matches(/^[A-Z_]{1,60}$/, { message: 'activity must be an activity code such as DEPLOYMENT' })
   activity: string;
 
-  @Field(() => ID, { description: 'Id of the customer.' })
+  @Field(() => ID, { description: 'The customer\'s id in the vendor\'s booking system.' })
   @Length(1, 100)
   customerId: string;
 
@@ -23,9 +23,9 @@ export class SubmitLifecycleClaimInput {
   description?: string | null;
 }
 
-@InputType('ApproveLifecycleClaimInput', { description: 'What approve lifecycle claim needs.' })
+@InputType('ApproveLifecycleClaimInput', { description: 'Input of `approveLifecycleClaim`: PC-4: approve (approved base claim: points awarded) or reject a lifecycle claim.' })
 export class ApproveLifecycleClaimInput {
-  @Field(() => ID, { description: 'Id of the claim.' })
+  @Field(() => ID, { description: 'Id of the SUBMITTED `PartnerConnectLifecycleClaim` to decide.' })
   @IsEntityId()
   claimId: string;
 
@@ -34,32 +34,32 @@ export class ApproveLifecycleClaimInput {
   approve: boolean;
 }
 
-@InputType('SubmitInfluenceIntentionInput', { description: 'What submit influence intention needs.' })
+@InputType('SubmitInfluenceIntentionInput', { description: 'Input of `submitInfluenceIntention`: PC-5: a PoC or technical assessment intention claim, before the work starts.' })
 export class SubmitInfluenceIntentionInput {
-  @Field(() => ID, { description: 'Id of the partner.' })
+  @Field(() => ID, { description: 'Id of the `Partner` that `submitInfluenceIntention` acts on (`partner(id:)` returns it).' })
   @IsEntityId()
   partnerId: string;
 
-  @Field(() => ID, { description: 'Id of the customer.' })
+  @Field(() => ID, { description: 'The customer\'s id in the vendor\'s booking system.' })
   @Length(1, 100)
   customerId: string;
 
-  @Field(() => ID, { description: 'Id of the opportunity.' })
+  @Field(() => ID, { description: 'The opportunity\'s id in the vendor\'s booking system.' })
   @Length(1, 100)
   opportunityId: string;
 
-  @Field({ description: 'The solution.' })
+  @Field({ description: 'The solution the work is for; influence and booking points are never both earned for a customer, opportunity and solution (PC-5).' })
   @Length(1, 100)
   solution: string;
 
-  @Field(() => InfluenceActivity, { description: 'The activity.' })
+  @Field(() => InfluenceActivity, { description: 'Proof of concept or technical assessment (PC-5).' })
   @IsEnum(InfluenceActivity)
   activity: InfluenceActivity;
 }
 
-@InputType('DecideInfluenceIntentionInput', { description: 'What decide influence intention needs.' })
+@InputType('DecideInfluenceIntentionInput', { description: 'Input of `decideInfluenceIntention`: PC-5: approve or reject an influence intention claim.' })
 export class DecideInfluenceIntentionInput {
-  @Field(() => ID, { description: 'Id of the claim.' })
+  @Field(() => ID, { description: 'Id of the SUBMITTED `PartnerConnectInfluenceClaim` to decide.' })
   @IsEntityId()
   claimId: string;
 
@@ -68,9 +68,9 @@ export class DecideInfluenceIntentionInput {
   approve: boolean;
 }
 
-@InputType('CompleteInfluenceWorkInput', { description: 'What complete influence work needs.' })
+@InputType('CompleteInfluenceWorkInput', { description: 'Input of `completeInfluenceWork`: PC-5: file the completion of the work, within 30 days after it ends.' })
 export class CompleteInfluenceWorkInput {
-  @Field(() => ID, { description: 'Id of the claim.' })
+  @Field(() => ID, { description: 'Id of the APPROVED `PartnerConnectInfluenceClaim` whose work ended (PC-5).' })
   @IsEntityId()
   claimId: string;
 

@@ -11,7 +11,7 @@ export class AccessResolver {
 
   @Authorized(...PROGRESSION_READERS)
   @Query(() => ProgressionAccessStatus, { description: "PC-14: whether this key sees the partner's progression, and why (a PARTNER key asks about its own partner)." })
-  progressionAccess(@Ctx() ctx: RequestContext, @Arg('partnerId', () => ID, { description: 'Id of the partner.' }) partnerId: string): Promise<ProgressionAccessStatus> {
+  progressionAccess(@Ctx() ctx: RequestContext, @Arg('partnerId', () => ID, { description: 'Id of the `Partner` whose progression access to explain (PC-14).' }) partnerId: string): Promise<ProgressionAccessStatus> {
     return this.services.access.accessStatus(ctx, partnerId);
   }
 

@@ -12,13 +12,13 @@ export class AuditResolver {
 
   @Authorized(...PROGRESSION_READERS)
   @Query(() => Audit, { description: 'PC-10: an annual audit with its requirement results and remediation windows.' })
-  async audit(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the audit.' }) id: string): Promise<Audit> {
+  async audit(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the `Audit` to return; an unknown id, or one the key may not see, is a not-found error.' }) id: string): Promise<Audit> {
     const audit = await this.services.audits.get(ctx, id);
     await this.services.access.assertCanSeeProgression(ctx, audit.partnerId, 'Audit', id);
     return audit;
   }
 
-  @FieldResolver(() => [AuditRequirementResult], { description: 'The audit\'s requirements.' })
+  @FieldResolver(() => [AuditRequirementResult], { description: 'Each foundational requirement and whether it is met (PC-10).' })
   requirements(@Root() audit: Audit): AuditRequirementResult[] {
     return this.services.audits.requirementResults(audit);
   }

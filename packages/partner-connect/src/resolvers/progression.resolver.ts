@@ -15,8 +15,8 @@ export class ProgressionResolver {
   @Query(() => Progression, { description: "PC-12: a partner's progression dashboard (PC-14: contacts, added users, its business manager, staff)." })
   async partnerProgression(
     @Ctx() ctx: RequestContext,
-    @Arg('partnerId', () => ID, { description: 'Id of the partner.' }) partnerId: string,
-    @Arg('asOf', () => Date, { nullable: true, description: 'The as of (optional).' }) asOf?: Date | null,
+    @Arg('partnerId', () => ID, { description: 'Id of the `Partner` whose progression dashboard to return; only the keys PC-14 allows see it.' }) partnerId: string,
+    @Arg('asOf', () => Date, { nullable: true, description: 'The instant to compute the dashboard for (UTC); now when omitted.' }) asOf?: Date | null,
   ): Promise<Progression> {
     await this.services.access.assertCanSeeProgression(ctx, partnerId, 'Progression');
     return this.services.progression.progression(ctx, partnerId, asOf ?? ctx.now());
@@ -26,8 +26,8 @@ export class ProgressionResolver {
   @Query(() => PointsEntryConnection, { description: 'PC-2: the points ledger of a partner, oldest first, optionally of one program year.' })
   async pointsLedger(
     @Ctx() ctx: RequestContext,
-    @Arg('partnerId', () => ID, { description: 'Id of the partner.' }) partnerId: string,
-    @Arg('programYear', () => Int, { nullable: true, description: 'The program year (optional).' }) programYear: number | null,
+    @Arg('partnerId', () => ID, { description: 'Id of the `Partner` whose points ledger to page through (PC-2).' }) partnerId: string,
+    @Arg('programYear', () => Int, { nullable: true, description: 'Only entries of this program year (PC-8); every year when omitted.' }) programYear: number | null,
     @Args() args: ConnectionArgs,
   ): Promise<PointsEntryConnection> {
     await this.services.access.assertCanSeeProgression(ctx, partnerId, 'Progression');

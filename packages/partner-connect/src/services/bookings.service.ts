@@ -87,6 +87,13 @@ export class BookingService {
   async recordBatch(ctx: RequestContext, rows: IncomingBooking[]): Promise<BatchResult> {
     const now = ctx.now();
     const em = ctx.em;
+    // Batches naming the same partner take turns (PostgreSQL; SQLite writers already do): each
+    // then sees the bookings the other recorded (skipped as duplicates, not a unique violation)
+    // and the perpetual cap it used. Locks are taken in key order, so two batches cannot deadlock.
+    if (ctx.db.isPostgres && rows.length > 0) {
+      const keys = [...new Set(rows.map((row) => `partner-connect:bookings:${row.partnerId}`))].sort();
+      await em.query('SELECT pg_advisory_xact_lock(hashtext(k)) FROM (SELECT k FROM unnest($1::text[]) AS k ORDER BY k) AS ordered', [keys]);
+    }
     const { errors, existing, participants } = await this.validate(ctx, rows, now);
     if (errors.length > 0) throw new BookingBatchError(errors);
 

@@ -5,64 +5,64 @@ import { BusinessModelKind, PartnerConnectCredentialKind, PointsEntryKind, Point
 
 @ObjectType('Level', { description: 'PC-9: a program level with the points and requirements it needs (points in thousandths).' })
 export class LevelType {
-  @Field({ description: 'The level\'s code.' })
+  @Field({ description: 'Stable code of the level, such as COMMUNITY or PINNACLE (PC-9).' })
   code: string;
 
-  @Field({ description: 'Name of the level.' })
+  @Field({ description: 'The level\'s name as partners see it (PC-9).' })
   name: string;
 
   @Field(() => Int, { description: '0 for Community-Enrolled, rising.' })
   rank: number;
 
-  @Field(() => GraphQLSafeInt, { description: 'The level\'s performance points thousandths.' })
+  @Field(() => GraphQLSafeInt, { description: 'Performance points the level needs, in thousandths of a point (PC-2, PC-9).' })
   performancePointsThousandths: number;
 
-  @Field(() => GraphQLSafeInt, { description: 'The level\'s capability points thousandths.' })
+  @Field(() => GraphQLSafeInt, { description: 'Capability points the level needs, in thousandths of a point (PC-9, PC-13).' })
   capabilityPointsThousandths: number;
 
-  @Field(() => [String], { description: 'The level\'s requirements.' })
+  @Field(() => [String], { description: 'Requirements the level adds beyond points (PC-9).' })
   requirements: string[];
 }
 
-@ObjectType('ProgressionPointsBySource', { description: 'Progression points by source.' })
+@ObjectType('ProgressionPointsBySource', { description: 'A partner\'s points of one source and kind in the current program year (PC-12).' })
 export class ProgressionPointsBySource {
-  @Field(() => PointsEntryKind, { description: 'The progression points by source\'s kind.' })
+  @Field(() => PointsEntryKind, { description: 'Performance or capability points.' })
   kind: PointsEntryKind;
 
-  @Field(() => PointsEntrySource, { description: 'The progression points by source\'s source.' })
+  @Field(() => PointsEntrySource, { description: 'Where the points came from.' })
   source: PointsEntrySource;
 
-  @Field(() => GraphQLSafeInt, { description: 'The progression points by source\'s points thousandths.' })
+  @Field(() => GraphQLSafeInt, { description: 'Sum of the source\'s points, in thousandths of a point.' })
   pointsThousandths: number;
 }
 
 @ObjectType('ProgressionNextLevel', { description: 'What the partner still needs for the level above the one it holds.' })
 export class ProgressionNextLevel {
-  @Field({ description: 'The progression next level\'s level.' })
+  @Field({ description: 'Code of the next level (PC-9).' })
   level: string;
 
-  @Field({ description: 'Name of the progression next level.' })
+  @Field({ description: 'The next level\'s name as partners see it (PC-9).' })
   name: string;
 
-  @Field(() => GraphQLSafeInt, { description: 'The progression next level\'s performance points needed thousandths.' })
+  @Field(() => GraphQLSafeInt, { description: 'Performance points still needed, in thousandths of a point (PC-9).' })
   performancePointsNeededThousandths: number;
 
-  @Field(() => GraphQLSafeInt, { description: 'The progression next level\'s capability points needed thousandths.' })
+  @Field(() => GraphQLSafeInt, { description: 'Capability points still needed, in thousandths of a point (PC-9).' })
   capabilityPointsNeededThousandths: number;
 
-  @Field(() => [String], { description: 'The progression next level\'s missing requirements.' })
+  @Field(() => [String], { description: 'The next level\'s added requirements the partner does not meet (PC-9).' })
   missingRequirements: string[];
 }
 
 @ObjectType('ProgressionEvent', { description: 'A date that matters next (PC-12).' })
 export class ProgressionEvent {
-  @Field(() => ProgressionEventKind, { description: 'The progression event\'s kind.' })
+  @Field(() => ProgressionEventKind, { description: 'What the date is.' })
   kind: ProgressionEventKind;
 
-  @Field({ description: 'The progression event\'s at.' })
+  @Field({ description: 'When it falls (UTC).' })
   at: Date;
 
-  @Field(() => ID, { nullable: true, description: 'Id of the subject; null when there is none.' })
+  @Field(() => ID, { nullable: true, description: 'Id of the record the date belongs to (the participant for a renewal, the audit for a remediation window); null for dates of the whole program.' })
   subjectId: string | null;
 }
 
@@ -71,37 +71,37 @@ export class ProgressionCredential {
   @Field(() => ID, { description: 'Unique id of this progression credential.' })
   id: string;
 
-  @Field(() => PartnerConnectCredentialKind, { description: 'The progression credential\'s kind.' })
+  @Field(() => PartnerConnectCredentialKind, { description: 'Which kind of credential (PC-13).' })
   kind: PartnerConnectCredentialKind;
 
-  @Field({ description: 'Name of the progression credential.' })
+  @Field({ description: 'The credential\'s name, such as "Cloud Management and Automation".' })
   name: string;
 
-  @Field({ description: 'The progression credential\'s valid from.' })
+  @Field({ description: 'First instant the credential counts (UTC).' })
   validFrom: Date;
 
-  @Field({ description: 'The progression credential\'s valid until.' })
+  @Field({ description: 'Last instant the credential counts (UTC); after it the points stop counting (PC-13).' })
   validUntil: Date;
 
   @Field({ description: 'VALID, EXPIRED, REVOKED or NOT_YET_VALID.' })
   status: string;
 
-  @Field(() => GraphQLSafeInt, { description: 'The progression credential\'s points thousandths.' })
+  @Field(() => GraphQLSafeInt, { description: 'Capability points while valid, in thousandths of a point (PC-13).' })
   pointsThousandths: number;
 }
 
 @ObjectType('Progression', { description: "PC-12: a partner's progression dashboard at an instant." })
 export class Progression {
-  @Field(() => ID, { description: 'Id of the partner.' })
+  @Field(() => ID, { description: 'Id of the `Partner` this `Progression` belongs to (resolved by `partner`).' })
   partnerId: string;
 
-  @Field({ description: 'The progression\'s as of.' })
+  @Field({ description: 'The instant the dashboard was computed for.' })
   asOf: Date;
 
   @Field({ description: 'The level held (a level code, or TERMINATED).' })
   level: string;
 
-  @Field({ description: 'The progression\'s level name.' })
+  @Field({ description: 'The level the partner holds (PC-9).' })
   levelName: string;
 
   @Field({ description: 'The level the points and requirements earn now.' })
@@ -110,36 +110,36 @@ export class Progression {
   @Field({ description: 'When it was entered (instant, UTC).' })
   enteredAt: Date;
 
-  @Field(() => Int, { description: 'The progression\'s program year.' })
+  @Field(() => Int, { description: 'The program year `asOf` falls in (PC-8).' })
   programYear: number;
 
-  @Field({ description: 'Instant (UTC) of the program year starts.' })
+  @Field({ description: 'First instant of that program year on the vendor fiscal calendar (UTC, PC-8).' })
   programYearStartsAt: Date;
 
   @Field({ description: 'Last instant of the program year.' })
   programYearEndsAt: Date;
 
-  @Field(() => [BusinessModelKind], { description: 'The progression\'s business models.' })
+  @Field(() => [BusinessModelKind], { description: 'The business models the partner joined (PC-1).' })
   businessModels: BusinessModelKind[];
 
-  @Field(() => GraphQLSafeInt, { description: 'The progression\'s performance points thousandths.' })
+  @Field(() => GraphQLSafeInt, { description: 'Performance points of the current program year, in thousandths of a point (PC-2, PC-8).' })
   performancePointsThousandths: number;
 
-  @Field(() => GraphQLSafeInt, { description: 'The progression\'s capability points thousandths.' })
+  @Field(() => GraphQLSafeInt, { description: 'Capability points that count at `asOf`, in thousandths of a point (PC-13).' })
   capabilityPointsThousandths: number;
 
-  @Field(() => [ProgressionPointsBySource], { description: 'The progression\'s points by source.' })
+  @Field(() => [ProgressionPointsBySource], { description: 'Points of the current program year by source (PC-12).' })
   pointsBySource: ProgressionPointsBySource[];
 
-  @Field(() => ProgressionNextLevel, { nullable: true, description: 'The progression\'s next level; null when there is none.' })
+  @Field(() => ProgressionNextLevel, { nullable: true, description: 'What the partner still needs for the next level; null at the top level.' })
   nextLevel: ProgressionNextLevel | null;
 
   @Field(() => [ProgressionEvent], { description: 'Next dated events, soonest first.' })
   nextEvents: ProgressionEvent[];
 
-  @Field(() => [ProgressionCredential], { description: 'The progression\'s credentials.' })
+  @Field(() => [ProgressionCredential], { description: 'The partner\'s credentials and whether each counts at `asOf` (PC-13).' })
   credentials: ProgressionCredential[];
 
-  @Field(() => Audit, { nullable: true, description: 'The progression\'s open audit; null when there is none.' })
+  @Field(() => Audit, { nullable: true, description: 'The partner\'s annual audit that is open or in remediation; null when there is none (PC-10).' })
   openAudit: Audit | null;
 }

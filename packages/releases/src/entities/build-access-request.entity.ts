@@ -9,16 +9,16 @@ export class BuildAccessRequest extends Identified {
   @Field(() => ID, { description: 'Unique id of this build access request.' })
   declare id: string;
 
-  @Field(() => ID, { description: 'Id of the partner.' })
+  @Field(() => ID, { description: 'Id of the `Partner` this `BuildAccessRequest` belongs to (resolved by `partner`).' })
   @Index('rel_build_access_partner_idx')
   @IdColumn()
   partnerId: string;
 
-  @Field(() => ID, { description: 'Id of the program.' })
+  @Field(() => ID, { description: 'Id of the `Program` this `BuildAccessRequest` refers to (look it up with `program(id:)`).' })
   @IdColumn()
   programId: string;
 
-  @Field(() => ID, { description: 'Id of the release.' })
+  @Field(() => ID, { description: 'Id of the `Release` this `BuildAccessRequest` refers to (look it up with `release(id:)`).' })
   @Index('rel_build_access_release_idx')
   @IdColumn()
   releaseId: string;
@@ -31,7 +31,7 @@ export class BuildAccessRequest extends Identified {
   @Column({ type: 'varchar', length: 200 })
   requestedBuild: string;
 
-  @Field({ description: 'The build access request\'s justification.' })
+  @Field({ description: 'Why the partner needs a build at an unofficial milestone; the program manager decides on it (REL-8).' })
   @Column({ type: 'text' })
   justification: string;
 
@@ -52,7 +52,7 @@ export class BuildAccessRequest extends Identified {
   @Column({ type: 'varchar', length: 200, nullable: true })
   decidedBy: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The build access request\'s decision note; null when there is none.' })
+  @Field(() => String, { nullable: true, description: 'What the program manager wrote with the decision; null until decided or when no note was given.' })
   @Column({ type: 'text', nullable: true })
   decisionNote: string | null;
 
@@ -68,7 +68,7 @@ export class BuildAccessRequest extends Identified {
   @InstantColumn({ nullable: true })
   accessEndedAt: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'The build access request\'s end reason; null when there is none.' })
+  @Field(() => String, { nullable: true, description: 'Why access ended, such as the membership ending (MEM-6); null while access has not ended.' })
   @Column({ type: 'varchar', length: 200, nullable: true })
   endReason: string | null;
 }

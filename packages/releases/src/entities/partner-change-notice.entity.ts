@@ -9,20 +9,20 @@ export class PartnerChangeNotice extends Identified {
   @Field(() => ID, { description: 'Unique id of this partner change notice.' })
   declare id: string;
 
-  @Field(() => ID, { description: 'Id of the partner.' })
+  @Field(() => ID, { description: 'Id of the `Partner` this `PartnerChangeNotice` belongs to (resolved by `partner`).' })
   @Index('rel_partner_change_notice_partner_idx')
   @IdColumn()
   partnerId: string;
 
-  @Field(() => PartnerChangeKind, { description: 'The partner change notice\'s change kind.' })
+  @Field(() => PartnerChangeKind, { description: 'Change, update or patch (REL-7).' })
   @EnumColumn()
   changeKind: PartnerChangeKind;
 
-  @Field({ description: 'The partner change notice\'s software name.' })
+  @Field({ description: 'Name of the partner software the notice announces a change of (REL-7).' })
   @Column({ type: 'varchar', length: 200 })
   softwareName: string;
 
-  @Field(() => String, { nullable: true, description: 'The partner change notice\'s software version; null when there is none.' })
+  @Field(() => String, { nullable: true, description: 'The version the change releases as; null when the partner gave none.' })
   @Column({ type: 'varchar', length: 60, nullable: true })
   softwareVersion: string | null;
 

@@ -9,12 +9,12 @@ export class PreReleaseMaterial extends Identified {
   @Field(() => ID, { description: 'Unique id of this pre release material.' })
   declare id: string;
 
-  @Field(() => ID, { description: 'Id of the program.' })
+  @Field(() => ID, { description: 'Id of the `Program` this `PreReleaseMaterial` refers to (look it up with `program(id:)`).' })
   @Index('rel_pre_release_material_program_idx')
   @IdColumn()
   programId: string;
 
-  @Field(() => ID, { description: 'Id of the product.' })
+  @Field(() => ID, { description: 'Id of the `Product` this `PreReleaseMaterial` refers to (look it up with `product(id:)`).' })
   @Index('rel_pre_release_material_product_idx')
   @IdColumn()
   productId: string;
@@ -23,7 +23,7 @@ export class PreReleaseMaterial extends Identified {
   @IdColumn({ nullable: true })
   releaseId: string | null;
 
-  @Field({ description: 'Name of the pre release material.' })
+  @Field({ description: 'Name of the material or kit as members see it.' })
   @Column({ type: 'varchar', length: 200 })
   name: string;
 
@@ -31,7 +31,7 @@ export class PreReleaseMaterial extends Identified {
   @Column({ type: 'text', nullable: true })
   description: string | null;
 
-  @Field(() => PreReleaseMaterialKind, { description: 'The pre release material\'s kind.' })
+  @Field(() => PreReleaseMaterialKind, { description: 'Pre-release material until its product reaches GA, a development kit after (REL-8).' })
   @EnumColumn()
   kind: PreReleaseMaterialKind;
 

@@ -8,7 +8,7 @@ export class Product extends Identified {
   @Field(() => ID, { description: 'Unique id of this product.' })
   declare id: string;
 
-  @Field({ description: 'Name of the product.' })
+  @Field({ description: 'The vendor product\'s name, such as "vSphere".' })
   @Index('rel_product_name_uq', { unique: true })
   @Column({ type: 'varchar', length: 200 })
   name: string;

@@ -9,11 +9,11 @@ export class RcInstall extends Identified {
   @Field(() => ID, { description: 'Unique id of this RC install.' })
   declare id: string;
 
-  @Field(() => ID, { description: 'Id of the release.' })
+  @Field(() => ID, { description: 'Id of the `Release` this `RcInstall` refers to (look it up with `release(id:)`).' })
   @IdColumn()
   releaseId: string;
 
-  @Field(() => ID, { description: 'Id of the partner.' })
+  @Field(() => ID, { description: 'Id of the `Partner` this `RcInstall` belongs to (resolved by `partner`).' })
   @Index('rel_rc_install_partner_idx')
   @IdColumn()
   partnerId: string;

@@ -10,12 +10,12 @@ export class ReleaseMilestone extends Identified {
   @Field(() => ID, { description: 'Unique id of this release milestone.' })
   declare id: string;
 
-  @Field(() => ID, { description: 'Id of the release.' })
+  @Field(() => ID, { description: 'Id of the `Release` this `ReleaseMilestone` refers to (look it up with `release(id:)`).' })
   @Index('rel_release_milestone_release_idx')
   @IdColumn()
   releaseId: string;
 
-  @Field(() => Milestone, { description: 'The release milestone\'s milestone.' })
+  @Field(() => Milestone, { description: 'The milestone reached (REL-1).' })
   @EnumColumn()
   milestone: Milestone;
 
@@ -23,7 +23,7 @@ export class ReleaseMilestone extends Identified {
   @InstantColumn()
   availableAt: Date;
 
-  @Field(() => ReleaseBuildType, { description: 'The release milestone\'s build type.' })
+  @Field(() => ReleaseBuildType, { description: 'Release-type or beta-type: only release-type builds count for scalability and timing-sensitive qualification (REL-6).' })
   @EnumColumn()
   buildType: ReleaseBuildType;
 

@@ -10,16 +10,16 @@ export class Release extends Identified {
   @Field(() => ID, { description: 'Unique id of this release.' })
   declare id: string;
 
-  @Field(() => ID, { description: 'Id of the product.' })
+  @Field(() => ID, { description: 'Id of the `Product` this `Release` refers to (resolved by `product`).' })
   @Index('rel_release_product_idx')
   @IdColumn()
   productId: string;
 
-  @Field({ description: 'The release\'s version.' })
+  @Field({ description: 'The release\'s version, such as "8.0 U2".' })
   @Column({ type: 'varchar', length: 60 })
   version: string;
 
-  @Field(() => ReleaseKind, { description: 'The release\'s kind.' })
+  @Field(() => ReleaseKind, { description: 'Major, minor, update or patch: decides which milestones the release has (REL-1).' })
   @EnumColumn()
   kind: ReleaseKind;
 

@@ -3,22 +3,22 @@ import { Field, ID, InputType } from 'type-graphql';
 import { IsEntityId } from '@alliance/kernel';
 import { PartnerChangeKind } from '../enums';
 
-@InputType('FileChangeNoticeInput', { description: 'What file change notice needs.' })
+@InputType('FileChangeNoticeInput', { description: 'Input of `fileChangeNotice`: REL-7: tells the vendor of a change, update or patch; under 14 days ahead it is accepted and marked late.' })
 export class FileChangeNoticeInput {
-  @Field(() => ID, { description: 'Id of the partner.' })
+  @Field(() => ID, { description: 'Id of the `Partner` that `fileChangeNotice` acts on (`partner(id:)` returns it).' })
   @IsEntityId()
   partnerId: string;
 
-  @Field(() => PartnerChangeKind, { description: 'The change kind.' })
+  @Field(() => PartnerChangeKind, { description: 'Change, update or patch (REL-7).' })
   @IsEnum(PartnerChangeKind)
   changeKind: PartnerChangeKind;
 
-  @Field({ description: 'The software name.' })
+  @Field({ description: 'Name of the partner software that changes.' })
   @IsNotEmpty({ message: 'softwareName must not be empty' })
   @MaxLength(200)
   softwareName: string;
 
-  @Field(() => String, { nullable: true, description: 'The software version (optional).' })
+  @Field(() => String, { nullable: true, description: 'The version the change releases as; optional.' })
   @IsOptional()
   @MaxLength(60)
   softwareVersion?: string | null;

@@ -3,13 +3,13 @@ import { Field, ID, InputType } from 'type-graphql';
 import { IsEntityId } from '@alliance/kernel';
 import { BuildAccessDecision, BuildAccessStatus, Milestone } from '../enums';
 
-@InputType('AddPreReleaseMaterialInput', { description: 'What add pre release material needs.' })
+@InputType('AddPreReleaseMaterialInput', { description: 'Input of `addPreReleaseMaterial`: REL-8: grants a pre-release material of a product to a program.' })
 export class AddPreReleaseMaterialInput {
-  @Field(() => ID, { description: 'Id of the program.' })
+  @Field(() => ID, { description: 'Id of the `Program` that `addPreReleaseMaterial` acts on (`program(id:)` returns it).' })
   @IsEntityId()
   programId: string;
 
-  @Field(() => ID, { description: 'Id of the product.' })
+  @Field(() => ID, { description: 'Id of the `Product` that `addPreReleaseMaterial` acts on (`product(id:)` returns it).' })
   @IsEntityId()
   productId: string;
 
@@ -18,7 +18,7 @@ export class AddPreReleaseMaterialInput {
   @IsEntityId()
   releaseId?: string | null;
 
-  @Field({ description: 'Name of the add pre release material.' })
+  @Field({ description: 'Name of the material or kit as members see it, such as "SDK 8.0 Beta".' })
   @IsNotEmpty({ message: 'name must not be empty' })
   @MaxLength(200)
   name: string;
@@ -29,9 +29,9 @@ export class AddPreReleaseMaterialInput {
   description?: string | null;
 }
 
-@InputType('RequestBuildAccessInput', { description: 'What request build access needs.' })
+@InputType('RequestBuildAccessInput', { description: 'Input of `requestBuildAccess`: REL-8: asks for a build at an unofficial milestone, with a justification.' })
 export class RequestBuildAccessInput {
-  @Field(() => ID, { description: 'Id of the partner.' })
+  @Field(() => ID, { description: 'Id of the `Partner` that `requestBuildAccess` acts on (`partner(id:)` returns it).' })
   @IsEntityId()
   partnerId: string;
 
@@ -39,7 +39,7 @@ export class RequestBuildAccessInput {
   @IsEntityId()
   programId: string;
 
-  @Field(() => ID, { description: 'Id of the release.' })
+  @Field(() => ID, { description: 'Id of the `Release` that `requestBuildAccess` acts on (`release(id:)` returns it).' })
   @IsEntityId()
   releaseId: string;
 
@@ -58,13 +58,13 @@ export class RequestBuildAccessInput {
   justification: string;
 }
 
-@InputType('DecideBuildAccessInput', { description: 'What decide build access needs.' })
+@InputType('DecideBuildAccessInput', { description: 'Input of `decideBuildAccess`: REL-8: a program manager approves (delivering a beta-type build) or refuses a request.' })
 export class DecideBuildAccessInput {
-  @Field(() => ID, { description: 'Id of the request.' })
+  @Field(() => ID, { description: 'Id of the PENDING `BuildAccessRequest` to decide.' })
   @IsEntityId()
   requestId: string;
 
-  @Field(() => BuildAccessDecision, { description: 'The decision.' })
+  @Field(() => BuildAccessDecision, { description: 'Approve or refuse (REL-8).' })
   @IsEnum(BuildAccessDecision)
   decision: BuildAccessDecision;
 
@@ -82,17 +82,17 @@ export class DecideBuildAccessInput {
 
 @InputType('BuildAccessRequestFilterInput', { description: 'Narrows the build access request list; omitted fields do not narrow.' })
 export class BuildAccessRequestFilter {
-  @Field(() => ID, { nullable: true, description: 'Id of the partner; null when there is none.' })
+  @Field(() => ID, { nullable: true, description: 'Only those of this `Partner`; any partner the key may see when omitted.' })
   @IsOptional()
   @IsEntityId()
   partnerId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Id of the program; null when there is none.' })
+  @Field(() => ID, { nullable: true, description: 'Only those of this `Program`; any program the key may see when omitted.' })
   @IsOptional()
   @IsEntityId()
   programId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Id of the release; null when there is none.' })
+  @Field(() => ID, { nullable: true, description: 'Only those of this `Release`; any release the key may see when omitted.' })
   @IsOptional()
   @IsEntityId()
   releaseId?: string | null;

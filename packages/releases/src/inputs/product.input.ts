@@ -2,9 +2,9 @@ import { ArrayMaxSize, ArrayUnique, IsNotEmpty, MaxLength } from 'class-validato
 import { Field, ID, InputType } from 'type-graphql';
 import { IsEntityId } from '@alliance/kernel';
 
-@InputType('CreateProductInput', { description: 'What create product needs.' })
+@InputType('CreateProductInput', { description: 'Input of `createProduct`: adds a vendor product tied to programs (REL-4).' })
 export class CreateProductInput {
-  @Field({ description: 'Name of the create product.' })
+  @Field({ description: 'The product\'s name, such as "vSphere".' })
   @IsNotEmpty({ message: 'name must not be empty' })
   @MaxLength(200)
   name: string;
@@ -16,9 +16,9 @@ export class CreateProductInput {
   programIds: string[];
 }
 
-@InputType('SetProductProgramsInput', { description: 'What set product programs needs.' })
+@InputType('SetProductProgramsInput', { description: 'Input of `setProductPrograms`: replaces the programs tied to a product (REL-4, REL-8).' })
 export class SetProductProgramsInput {
-  @Field(() => ID, { description: 'Id of the product.' })
+  @Field(() => ID, { description: 'Id of the `Product` that `setProductPrograms` acts on (`product(id:)` returns it).' })
   @IsEntityId()
   productId: string;
 

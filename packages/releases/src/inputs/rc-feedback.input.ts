@@ -3,13 +3,13 @@ import { Field, ID, InputType } from 'type-graphql';
 import { IsEntityId } from '@alliance/kernel';
 import { RcFeedbackClassification } from '../enums';
 
-@InputType('RecordRcInstallInput', { description: 'What record RC install needs.' })
+@InputType('RecordRcInstallInput', { description: 'Input of `recordRcInstall`: REL-3: records that a partner installed the RC build; feedback is due 21 days after its availability.' })
 export class RecordRcInstallInput {
-  @Field(() => ID, { description: 'Id of the release.' })
+  @Field(() => ID, { description: 'Id of the `Release` that `recordRcInstall` acts on (`release(id:)` returns it).' })
   @IsEntityId()
   releaseId: string;
 
-  @Field(() => ID, { description: 'Id of the partner.' })
+  @Field(() => ID, { description: 'Id of the `Partner` that `recordRcInstall` acts on (`partner(id:)` returns it).' })
   @IsEntityId()
   partnerId: string;
 
@@ -18,9 +18,9 @@ export class RecordRcInstallInput {
   installedAt?: Date | null;
 }
 
-@InputType('RcFeedbackItemInput', { description: 'What RC feedback item needs.' })
+@InputType('RcFeedbackItemInput', { description: 'One issue reported in RC feedback (REL-3).' })
 export class RcFeedbackItemInput {
-  @Field(() => RcFeedbackClassification, { description: 'The classification.' })
+  @Field(() => RcFeedbackClassification, { description: 'How the issue is classified; catastrophic and certification-blocking issues need a business justification to be considered (REL-3).' })
   @IsEnum(RcFeedbackClassification)
   classification: RcFeedbackClassification;
 
@@ -35,22 +35,22 @@ export class RcFeedbackItemInput {
   businessJustification?: string | null;
 }
 
-@InputType('SubmitRcFeedbackInput', { description: 'What submit RC feedback needs.' })
+@InputType('SubmitRcFeedbackInput', { description: 'Input of `submitRcFeedback`: REL-3: submits feedback on an RC build; after the due instant it is recorded and marked late.' })
 export class SubmitRcFeedbackInput {
-  @Field(() => ID, { description: 'Id of the release.' })
+  @Field(() => ID, { description: 'Id of the `Release` that `submitRcFeedback` acts on (`release(id:)` returns it).' })
   @IsEntityId()
   releaseId: string;
 
-  @Field(() => ID, { description: 'Id of the partner.' })
+  @Field(() => ID, { description: 'Id of the `Partner` that `submitRcFeedback` acts on (`partner(id:)` returns it).' })
   @IsEntityId()
   partnerId: string;
 
-  @Field({ description: 'The summary.' })
+  @Field({ description: 'The partner\'s summary of its RC testing.' })
   @IsNotEmpty({ message: 'summary must not be empty' })
   @MaxLength(4000)
   summary: string;
 
-  @Field(() => [RcFeedbackItemInput], { defaultValue: [], description: 'The items.' })
+  @Field(() => [RcFeedbackItemInput], { defaultValue: [], description: 'The issues found, each classified (REL-3).' })
   @ArrayMaxSize(100)
   @ValidateNested({ each: true })
   items: RcFeedbackItemInput[];

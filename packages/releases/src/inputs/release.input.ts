@@ -3,9 +3,9 @@ import { Field, ID, InputType } from 'type-graphql';
 import { IsEntityId } from '@alliance/kernel';
 import { Milestone, ReleaseBuildType, ReleaseKind } from '../enums';
 
-@InputType('CreateReleaseInput', { description: 'What create release needs.' })
+@InputType('CreateReleaseInput', { description: 'Input of `createRelease`: adds a release of a product, of a kind (REL-1).' })
 export class CreateReleaseInput {
-  @Field(() => ID, { description: 'Id of the product.' })
+  @Field(() => ID, { description: 'Id of the `Product` that `createRelease` acts on (`product(id:)` returns it).' })
   @IsEntityId()
   productId: string;
 
@@ -19,13 +19,13 @@ export class CreateReleaseInput {
   kind: ReleaseKind;
 }
 
-@InputType('AdvanceMilestoneInput', { description: 'What advance milestone needs.' })
+@InputType('AdvanceMilestoneInput', { description: 'Input of `advanceMilestone`: records that a release reached its next milestone (REL-1, REL-4, REL-5, REL-6).' })
 export class AdvanceMilestoneInput {
-  @Field(() => ID, { description: 'Id of the release.' })
+  @Field(() => ID, { description: 'Id of the `Release` that `advanceMilestone` acts on (`release(id:)` returns it).' })
   @IsEntityId()
   releaseId: string;
 
-  @Field(() => Milestone, { description: 'The milestone.' })
+  @Field(() => Milestone, { description: 'The milestone reached: the next one the release\'s kind has, never skipped or moved back (REL-1).' })
   @IsEnum(Milestone)
   milestone: Milestone;
 
@@ -33,7 +33,7 @@ export class AdvanceMilestoneInput {
   @IsOptional()
   availableAt?: Date | null;
 
-  @Field(() => ReleaseBuildType, { defaultValue: ReleaseBuildType.RELEASE_TYPE, description: 'The build type.' })
+  @Field(() => ReleaseBuildType, { defaultValue: ReleaseBuildType.RELEASE_TYPE, description: 'Release-type or beta-type build (REL-6); release-type when omitted.' })
   @IsEnum(ReleaseBuildType)
   buildType: ReleaseBuildType;
 
@@ -47,9 +47,9 @@ export class AdvanceMilestoneInput {
   announce: boolean;
 }
 
-@InputType('AnnounceReleaseInput', { description: 'What announce release needs.' })
+@InputType('AnnounceReleaseInput', { description: 'Input of `announceRelease`: records that a release was announced to partners (REL-5).' })
 export class AnnounceReleaseInput {
-  @Field(() => ID, { description: 'Id of the release.' })
+  @Field(() => ID, { description: 'Id of the `Release` that `announceRelease` acts on (`release(id:)` returns it).' })
   @IsEntityId()
   releaseId: string;
 }

@@ -8,9 +8,9 @@ import { RELEASES_READ } from './product.resolver';
 @ObjectType('PartnerChangeNoticeConnection', { description: 'A page of partner change notice items, in creation order.' })
 export class PartnerChangeNoticeConnection extends Connection(PartnerChangeNotice) {}
 
-@ObjectType('FileChangeNoticePayload', { description: 'The result of file change notice: the changed record, or the userErrors that rejected the input.' })
+@ObjectType('FileChangeNoticePayload', { description: 'The result of `fileChangeNotice`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class FileChangeNoticePayload extends MutationPayload {
-  @Field(() => PartnerChangeNotice, { nullable: true, description: 'The file change notice\'s change notice; null when there is none.' })
+  @Field(() => PartnerChangeNotice, { nullable: true, description: 'The PartnerChangeNotice as `fileChangeNotice` left it; null when userErrors rejected the input.' })
   changeNotice?: PartnerChangeNotice | null;
 }
 
@@ -22,7 +22,7 @@ export class ChangeNoticeResolver {
   @Query(() => PartnerChangeNoticeConnection, { description: 'REL-7: change notices partners filed, in filing order. A partner key sees only its own.' })
   partnerChangeNotices(
     @Ctx() ctx: RequestContext,
-    @Arg('partnerId', () => ID, { nullable: true, description: 'Id of the partner; null when there is none.' }) partnerId: string | null,
+    @Arg('partnerId', () => ID, { nullable: true, description: 'Only the change notices of this `Partner`; every partner the key may see when omitted.' }) partnerId: string | null,
     @Args() args: ConnectionArgs,
   ): Promise<ConnectionResult<PartnerChangeNotice>> {
     return this.service.list(ctx, partnerId ?? null, args);

@@ -12,21 +12,21 @@ export class PreReleaseMaterialConnection extends Connection(PreReleaseMaterial)
 @ObjectType('BuildAccessRequestConnection', { description: 'A page of build access request items, in creation order.' })
 export class BuildAccessRequestConnection extends Connection(BuildAccessRequest) {}
 
-@ObjectType('AddPreReleaseMaterialPayload', { description: 'The result of add pre release material: the changed record, or the userErrors that rejected the input.' })
+@ObjectType('AddPreReleaseMaterialPayload', { description: 'The result of `addPreReleaseMaterial`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class AddPreReleaseMaterialPayload extends MutationPayload {
-  @Field(() => PreReleaseMaterial, { nullable: true, description: 'The add pre release material\'s material; null when there is none.' })
+  @Field(() => PreReleaseMaterial, { nullable: true, description: 'The PreReleaseMaterial as `addPreReleaseMaterial` left it; null when userErrors rejected the input.' })
   material?: PreReleaseMaterial | null;
 }
 
-@ObjectType('RequestBuildAccessPayload', { description: 'The result of request build access: the changed record, or the userErrors that rejected the input.' })
+@ObjectType('RequestBuildAccessPayload', { description: 'The result of `requestBuildAccess`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class RequestBuildAccessPayload extends MutationPayload {
-  @Field(() => BuildAccessRequest, { nullable: true, description: 'The request build access\'s request; null when there is none.' })
+  @Field(() => BuildAccessRequest, { nullable: true, description: 'The BuildAccessRequest as `requestBuildAccess` left it; null when userErrors rejected the input.' })
   request?: BuildAccessRequest | null;
 }
 
-@ObjectType('DecideBuildAccessPayload', { description: 'The result of decide build access: the changed record, or the userErrors that rejected the input.' })
+@ObjectType('DecideBuildAccessPayload', { description: 'The result of `decideBuildAccess`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class DecideBuildAccessPayload extends MutationPayload {
-  @Field(() => BuildAccessRequest, { nullable: true, description: 'The decide build access\'s request; null when there is none.' })
+  @Field(() => BuildAccessRequest, { nullable: true, description: 'The BuildAccessRequest as `decideBuildAccess` left it; null when userErrors rejected the input.' })
   request?: BuildAccessRequest | null;
 }
 
@@ -40,7 +40,7 @@ export class PreReleaseResolver {
   })
   preReleaseMaterials(
     @Ctx() ctx: RequestContext,
-    @Arg('programId', () => ID, { description: 'Id of the program.' }) programId: string,
+    @Arg('programId', () => ID, { description: 'Id of the `Program` whose pre-release materials and development kits to return (REL-8).' }) programId: string,
     @Args() args: ConnectionArgs,
   ): Promise<ConnectionResult<PreReleaseMaterial>> {
     return this.service.materials(ctx, programId, args);

@@ -12,24 +12,24 @@ import { RELEASES_READ } from './product.resolver';
 @ObjectType('ReleaseConnection', { description: 'A page of release items, in creation order.' })
 export class ReleaseConnection extends Connection(Release) {}
 
-@ObjectType('CreateReleasePayload', { description: 'The result of create release: the changed record, or the userErrors that rejected the input.' })
+@ObjectType('CreateReleasePayload', { description: 'The result of `createRelease`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class CreateReleasePayload extends MutationPayload {
-  @Field(() => Release, { nullable: true, description: 'The create release\'s release; null when there is none.' })
+  @Field(() => Release, { nullable: true, description: 'The Release as `createRelease` left it; null when userErrors rejected the input.' })
   release?: Release | null;
 }
 
-@ObjectType('AdvanceMilestonePayload', { description: 'The result of advance milestone: the changed record, or the userErrors that rejected the input.' })
+@ObjectType('AdvanceMilestonePayload', { description: 'The result of `advanceMilestone`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class AdvanceMilestonePayload extends MutationPayload {
-  @Field(() => Release, { nullable: true, description: 'The advance milestone\'s release; null when there is none.' })
+  @Field(() => Release, { nullable: true, description: 'The Release as `advanceMilestone` left it; null when userErrors rejected the input.' })
   release?: Release | null;
 
   @Field(() => ReleaseMilestone, { nullable: true, description: 'The milestone just reached.' })
   milestone?: ReleaseMilestone | null;
 }
 
-@ObjectType('AnnounceReleasePayload', { description: 'The result of announce release: the changed record, or the userErrors that rejected the input.' })
+@ObjectType('AnnounceReleasePayload', { description: 'The result of `announceRelease`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class AnnounceReleasePayload extends MutationPayload {
-  @Field(() => Release, { nullable: true, description: 'The announce release\'s release; null when there is none.' })
+  @Field(() => Release, { nullable: true, description: 'The Release as `announceRelease` left it; null when userErrors rejected the input.' })
   release?: Release | null;
 }
 
@@ -38,8 +38,8 @@ export class ReleaseResolver {
   constructor(private readonly service: ReleaseService) {}
 
   @Authorized(...readers(RELEASES_READ))
-  @Query(() => Release, { description: 'A release of a vendor product.' })
-  release(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the release.' }) id: string): Promise<Release> {
+  @Query(() => Release, { description: 'A release of a vendor product with the milestones it reached so far (REL-1).' })
+  release(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the `Release` to return; an unknown id, or one the key may not see, is a not-found error.' }) id: string): Promise<Release> {
     return this.service.getRelease(ctx, id);
   }
 
@@ -47,7 +47,7 @@ export class ReleaseResolver {
   @Query(() => ReleaseConnection, { description: 'Releases, in creation order, of one product or of all.' })
   releases(
     @Ctx() ctx: RequestContext,
-    @Arg('productId', () => ID, { nullable: true, description: 'Id of the product; null when there is none.' }) productId: string | null,
+    @Arg('productId', () => ID, { nullable: true, description: 'Only the releases of this `Product`; every product\'s when omitted.' }) productId: string | null,
     @Args() args: ConnectionArgs,
   ): Promise<ConnectionResult<Release>> {
     return this.service.listReleases(ctx, productId ?? null, args);
@@ -59,10 +59,10 @@ export class ReleaseResolver {
   })
   activityAllowed(
     @Ctx() ctx: RequestContext,
-    @Arg('partnerId', () => ID, { description: 'Id of the partner.' }) partnerId: string,
-    @Arg('releaseId', () => ID, { description: 'Id of the release.' }) releaseId: string,
-    @Arg('activity', () => PartnerActivity, { description: 'The activity.' }) activity: PartnerActivity,
-    @Arg('at', () => Date, { nullable: true, description: 'The at (optional).' }) at: Date | null,
+    @Arg('partnerId', () => ID, { description: 'Id of the `Partner` that would do the activity; it must be an active member of a program tied to the release\'s product.' }) partnerId: string,
+    @Arg('releaseId', () => ID, { description: 'Id of the vendor `Release` the activity is on.' }) releaseId: string,
+    @Arg('activity', () => PartnerActivity, { description: 'The activity asked about (REL-2).' }) activity: PartnerActivity,
+    @Arg('at', () => Date, { nullable: true, description: 'The instant to answer for (UTC); now when omitted. The milestone in force then decides (REL-2).' }) at: Date | null,
   ): Promise<ActivityAnswer> {
     return this.service.activityAllowed(ctx, { partnerId, releaseId, activity, at: at ?? ctx.now() });
   }
@@ -85,7 +85,7 @@ export class ReleaseResolver {
     return runMutation(ctx, async () => ({ release: await this.service.announceRelease(ctx, input) }));
   }
 
-  @FieldResolver(() => Product, { description: 'The release\'s product.' })
+  @FieldResolver(() => Product, { description: 'The vendor product released.' })
   product(@Ctx() ctx: RequestContext, @Root() release: Release): Promise<Product> {
     return this.service.getProduct(ctx, release.productId);
   }

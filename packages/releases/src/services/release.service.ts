@@ -2,8 +2,8 @@ import type { ReleasesApi } from '../contracts';
 import { Field, ID, ObjectType } from 'type-graphql';
 import {
   ConnectionResult,
-  groupBy,
-  indexBy,
+  loadById,
+  loadByParent,
   NotFoundError,
   paginate,
   RequestContext,
@@ -42,7 +42,7 @@ export interface ActivityQuery {
 
 @ObjectType('ReleaseActivityAnswer', { description: 'May a partner do an activity on a release at an instant (REL-2)?' })
 export class ActivityAnswer {
-  @Field({ description: 'Whether allowed applies.' })
+  @Field({ description: 'Whether the partner may do the activity on the release at that instant (REL-2); `reasonCode` says why not.' })
   allowed: boolean;
 
   @Field(() => ActivityDenialReason, { nullable: true, description: 'Why not, when the answer is no.' })
@@ -51,10 +51,10 @@ export class ActivityAnswer {
   @Field(() => Milestone, { nullable: true, description: 'The milestone in force at the instant asked.' })
   milestone: Milestone | null;
 
-  @Field(() => ID, { nullable: true, description: 'Id of the product; null when there is none.' })
+  @Field(() => ID, { nullable: true, description: 'Id of the `Product` this `ReleaseActivityAnswer` refers to (look it up with `product(id:)`); null when the release activity answer has none.' })
   productId: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The release activity answer\'s version; null when there is none.' })
+  @Field(() => String, { nullable: true, description: 'The release\'s version; null when the release does not exist.' })
   version: string | null;
 
   @Field(() => ReleaseBuildType, { nullable: true, description: 'Build type of the milestone in force (REL-6).' })
@@ -102,9 +102,7 @@ export class ReleaseService implements ReleasesApi {
   }
 
   productLoader(ctx: RequestContext) {
-    return ctx.loader<string, Product | null>('releases.productById', async (ids) =>
-      indexBy(ids, await ctx.em.find(Product, { where: { id: In([...ids]) } }), (row) => row.id),
-    );
+    return loadById(ctx, Product);
   }
 
   // ---- releases -------------------------------------------------------------------------
@@ -135,9 +133,7 @@ export class ReleaseService implements ReleasesApi {
   }
 
   releaseLoader(ctx: RequestContext) {
-    return ctx.loader<string, Release | null>('releases.releaseById', async (ids) =>
-      indexBy(ids, await ctx.em.find(Release, { where: { id: In([...ids]) } }), (row) => row.id),
-    );
+    return loadById(ctx, Release);
   }
 
   async listReleases(ctx: RequestContext, productId: string | null, args: { first?: number | null; after?: string | null }): Promise<ConnectionResult<Release>> {
@@ -163,11 +159,7 @@ export class ReleaseService implements ReleasesApi {
 
   /** The milestones a release reached, in order (batched across releases). */
   milestonesOf(ctx: RequestContext, releaseId: string): Promise<ReleaseMilestone[]> {
-    return ctx
-      .loader<string, ReleaseMilestone[]>('releases.milestonesByRelease', async (ids) =>
-        groupBy(ids, await ctx.em.find(ReleaseMilestone, { where: { releaseId: In([...ids]) }, order: { availableAt: 'ASC' } }), (row) => row.releaseId),
-      )
-      .load(releaseId);
+    return loadByParent(ctx, ReleaseMilestone, 'releaseId', { order: { availableAt: 'ASC' } }).load(releaseId);
   }
 
   /**

@@ -10,20 +10,20 @@ export class SupportCaseEscalation extends Identified {
   @Field(() => ID, { description: 'Unique id of this support case escalation.' })
   declare id: string;
 
-  @Field(() => ID, { description: 'Id of the case.' })
+  @Field(() => ID, { description: 'Id of the `SupportCase` escalated.' })
   @IdColumn()
   @Index()
   caseId: string;
 
-  @Field(() => SupportEscalationKind, { description: 'The support case escalation\'s kind.' })
+  @Field(() => SupportEscalationKind, { description: 'Severity raise, internal elevation or management escalation (SUP-2).' })
   @EnumColumn()
   kind: SupportEscalationKind;
 
-  @Field(() => Int, { nullable: true, description: 'The support case escalation\'s from severity; null when there is none.' })
+  @Field(() => Int, { nullable: true, description: 'The severity before a severity raise; null for other escalations.' })
   @Column({ type: 'integer', nullable: true })
   fromSeverity: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'The support case escalation\'s to severity; null when there is none.' })
+  @Field(() => Int, { nullable: true, description: 'The severity after a severity raise; null for other escalations.' })
   @Column({ type: 'integer', nullable: true })
   toSeverity: number | null;
 
@@ -43,21 +43,21 @@ export class SupportCaseEscalation extends Identified {
   @Column({ type: 'varchar', length: 200 })
   recordedBy: string;
 
-  @Field({ description: 'The reason given, in free text.' })
+  @Field({ description: 'Why the case was escalated (SUP-2).' })
   @Column({ type: 'text' })
   reason: string;
 
-  @Field({ description: 'The support case escalation\'s at.' })
+  @Field({ description: 'When the escalation was recorded (UTC).' })
   // The breach notice rule finds severity raises since its last run by this instant (NOT-1).
   @Index()
   @InstantColumn()
   at: Date;
 
-  @Field(() => Date, { nullable: true, description: 'The support case escalation\'s due at before; null when there is none.' })
+  @Field(() => Date, { nullable: true, description: 'The response due instant before the escalation.' })
   @InstantColumn({ nullable: true })
   dueAtBefore: Date | null;
 
-  @Field(() => Date, { nullable: true, description: 'The support case escalation\'s due at after; null when there is none.' })
+  @Field(() => Date, { nullable: true, description: 'The response due instant after the escalation; a severity raise moves it to the new severity\'s commitment (SUP-1, SUP-2).' })
   @InstantColumn({ nullable: true })
   dueAtAfter: Date | null;
 }

@@ -11,7 +11,7 @@ export class SupportChecklistEvidence extends Identified {
   @Field(() => ID, { description: 'Unique id of this support checklist evidence.' })
   declare id: string;
 
-  @Field(() => ID, { description: 'Id of the partner.' })
+  @Field(() => ID, { description: 'Id of the `Partner` this `SupportChecklistEvidence` belongs to (resolved by `partner`).' })
   @IdColumn()
   partnerId: string;
 
@@ -23,11 +23,11 @@ export class SupportChecklistEvidence extends Identified {
   @Column({ type: 'text' })
   description: string;
 
-  @Field(() => String, { nullable: true, description: 'The support checklist evidence\'s document URL; null when there is none.' })
+  @Field(() => String, { nullable: true, description: 'Where the evidence document is; null when the evidence was given as text only.' })
   @Column({ type: 'varchar', length: 2000, nullable: true })
   documentUrl: string | null;
 
-  @Field({ description: 'The support checklist evidence\'s submitted by.' })
+  @Field({ description: 'Name of the actor that submitted the evidence.' })
   @Column({ type: 'varchar', length: 200 })
   submittedBy: string;
 
@@ -47,7 +47,7 @@ export class SupportChecklistEvidence extends Identified {
   @InstantColumn({ nullable: true })
   decidedAt: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'The support checklist evidence\'s decision note; null when there is none.' })
+  @Field(() => String, { nullable: true, description: 'What the vendor wrote with its decision; null until decided or when no note was given.' })
   @Column({ type: 'text', nullable: true })
   decisionNote: string | null;
 }

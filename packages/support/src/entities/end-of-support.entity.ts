@@ -10,20 +10,20 @@ export class SupportEndOfSupport extends Identified {
   @Field(() => ID, { description: 'Unique id of this support end of support.' })
   declare id: string;
 
-  @Field(() => ID, { description: 'Id of the partner.' })
+  @Field(() => ID, { description: 'Id of the `Partner` this `SupportEndOfSupport` belongs to (resolved by `partner`).' })
   @IdColumn()
   @Index()
   partnerId: string;
 
-  @Field(() => ID, { description: 'Id of the software.' })
+  @Field(() => ID, { description: 'Id of the `Software` this `SupportEndOfSupport` refers to (look it up with `software(id:)`).' })
   @IdColumn()
   softwareId: string;
 
-  @Field(() => ID, { description: 'Id of the version.' })
+  @Field(() => ID, { description: 'Id of the `String` this `SupportEndOfSupport` refers to (resolved by `version`).' })
   @IdColumn()
   versionId: string;
 
-  @Field({ description: 'The support end of support\'s version.' })
+  @Field({ description: 'The software version whose full support ends.' })
   @Column({ type: 'varchar', length: 100 })
   version: string;
 
@@ -37,7 +37,7 @@ export class SupportEndOfSupport extends Identified {
   @Index()
   customerNoticeOn: string;
 
-  @Field({ description: 'The support end of support\'s set by.' })
+  @Field({ description: 'Name of the actor that scheduled the end of support.' })
   @Column({ type: 'varchar', length: 200 })
   setBy: string;
 

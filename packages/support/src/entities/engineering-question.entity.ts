@@ -11,15 +11,15 @@ export class EngineeringQuestion extends Identified {
   @Field(() => ID, { description: 'Unique id of this engineering question.' })
   declare id: string;
 
-  @Field(() => ID, { description: 'Id of the partner.' })
+  @Field(() => ID, { description: 'Id of the `Partner` this `EngineeringQuestion` belongs to (resolved by `partner`).' })
   @IdColumn()
   partnerId: string;
 
-  @Field({ description: 'Title of the engineering question.' })
+  @Field({ description: 'A one-line summary of the question.' })
   @Column({ type: 'varchar', length: 200 })
   title: string;
 
-  @Field({ description: 'The engineering question\'s question.' })
+  @Field({ description: 'The technical question, with what was tried (SUP-10).' })
   @Column({ type: 'text' })
   question: string;
 
@@ -39,7 +39,7 @@ export class EngineeringQuestion extends Identified {
   @EnumColumn()
   status: EngineeringQuestionStatus;
 
-  @Field({ description: 'The engineering question\'s asked by.' })
+  @Field({ description: 'Name of the actor that asked.' })
   @Column({ type: 'varchar', length: 200 })
   askedBy: string;
 
@@ -47,11 +47,11 @@ export class EngineeringQuestion extends Identified {
   @InstantColumn()
   askedAt: Date;
 
-  @Field(() => String, { nullable: true, description: 'The engineering question\'s answer; null when there is none.' })
+  @Field(() => String, { nullable: true, description: 'The vendor engineer\'s answer; null while the question is OPEN.' })
   @Column({ type: 'text', nullable: true })
   answer: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The engineering question\'s answered by; null when there is none.' })
+  @Field(() => String, { nullable: true, description: 'Name of the vendor engineer who answered; null while the question is OPEN.' })
   @Column({ type: 'varchar', length: 200, nullable: true })
   answeredBy: string | null;
 

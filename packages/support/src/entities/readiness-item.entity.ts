@@ -11,11 +11,11 @@ export class SupportReadinessItem extends Identified {
   @Field(() => ID, { description: 'Unique id of this support readiness item.' })
   declare id: string;
 
-  @Field(() => ID, { description: 'Id of the partner.' })
+  @Field(() => ID, { description: 'Id of the `Partner` this `SupportReadinessItem` belongs to (resolved by `partner`).' })
   @IdColumn()
   partnerId: string;
 
-  @Field(() => SupportReadinessItemKind, { description: 'The support readiness item\'s item.' })
+  @Field(() => SupportReadinessItemKind, { description: 'Which SUP-6 requirement is met.' })
   @EnumColumn()
   item: SupportReadinessItemKind;
 
@@ -23,7 +23,7 @@ export class SupportReadinessItem extends Identified {
   @Column({ type: 'varchar', length: 200 })
   personName: string;
 
-  @Field(() => String, { nullable: true, description: 'The support readiness item\'s email; null when there is none.' })
+  @Field(() => String, { nullable: true, description: 'The named person\'s email address; null when none was given.' })
   @Column({ type: 'varchar', length: 320, nullable: true })
   email: string | null;
 
@@ -31,7 +31,7 @@ export class SupportReadinessItem extends Identified {
   @Column({ type: 'text', nullable: true })
   details: string | null;
 
-  @Field({ description: 'The support readiness item\'s recorded by.' })
+  @Field({ description: 'Name of the actor that recorded it.' })
   @Column({ type: 'varchar', length: 200 })
   recordedBy: string;
 

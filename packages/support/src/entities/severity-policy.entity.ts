@@ -10,7 +10,7 @@ export class SupportSeverityLevel implements SeverityLevel {
   @Field(() => Int, { description: '1 is the most urgent.' })
   severity: number;
 
-  @Field({ description: 'Name of the support severity level.' })
+  @Field({ description: 'The level\'s name, such as "Down situation".' })
   name: string;
 
   @Field({ description: 'Free-text description of the support severity level.' })
@@ -22,7 +22,7 @@ export class SupportSeverityLevel implements SeverityLevel {
 
 @ObjectType('SupportOpenHours', { description: 'Open hours on one weekday, local time in the calendar zone.' })
 export class SupportOpenHours implements OpenHours {
-  @Field(() => SupportWeekday, { description: 'The support open hours\'s weekday.' })
+  @Field(() => SupportWeekday, { description: 'The weekday the hours apply to.' })
   weekday: SupportWeekday;
 
   @Field({ description: 'HH:MM' })
@@ -34,13 +34,13 @@ export class SupportOpenHours implements OpenHours {
 
 @ObjectType('SupportCoverageCalendar', { description: 'When the response clock runs: 24x7, or business hours in a time zone minus holidays.' })
 export class SupportCoverageCalendar implements CoverageCalendar {
-  @Field(() => SupportCoverageKind, { description: 'The support coverage calendar\'s kind.' })
+  @Field(() => SupportCoverageKind, { description: '24x7, or business hours.' })
   kind: SupportCoverageKind;
 
   @Field(() => String, { nullable: true, description: 'IANA time zone, such as Europe/Berlin.' })
   timeZone: string | null;
 
-  @Field(() => [SupportOpenHours], { description: 'The support coverage calendar\'s weekly hours.' })
+  @Field(() => [SupportOpenHours], { description: 'The open hours per weekday, for business-hours coverage.' })
   weeklyHours: SupportOpenHours[];
 
   @Field(() => [String], { description: 'YYYY-MM-DD dates in the calendar zone on which the clock does not run.' })
@@ -56,16 +56,16 @@ export class SeverityPolicy extends Identified {
   @Index({ unique: true })
   partnerId: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Id of the TSANet group; null when there is none.' })
+  @Field(() => ID, { nullable: true, description: 'Id of the `TsanetGroup` this `SeverityPolicy` refers to (look it up with `tsanetGroup(id:)`); null when the severity policy has none.' })
   @IdColumn({ nullable: true })
   @Index({ unique: true })
   tsanetGroupId: string | null;
 
-  @Field(() => [SupportSeverityLevel], { description: 'The severity policy\'s levels.' })
+  @Field(() => [SupportSeverityLevel], { description: 'The severity levels with their response commitments (SUP-1).' })
   @Column({ type: 'simple-json' })
   levels: SupportSeverityLevel[];
 
-  @Field(() => SupportCoverageCalendar, { description: 'The severity policy\'s coverage.' })
+  @Field(() => SupportCoverageCalendar, { description: 'When the response clock runs (SUP-1).' })
   @Column({ type: 'simple-json' })
   coverage: SupportCoverageCalendar;
 
@@ -73,7 +73,7 @@ export class SeverityPolicy extends Identified {
   @InstantColumn({ nullable: true })
   updatedAt: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'The severity policy\'s updated by; null when there is none.' })
+  @Field(() => String, { nullable: true, description: 'Name of the actor that last set the policy; null for the defaults.' })
   @Column({ type: 'varchar', length: 200, nullable: true })
   updatedBy: string | null;
 

@@ -18,7 +18,7 @@ export class SupportCase extends Identified {
   @Field(() => ID, { description: 'Unique id of this support case.' })
   declare id: string;
 
-  @Field(() => SupportCaseKind, { description: 'The support case\'s kind.' })
+  @Field(() => SupportCaseKind, { description: 'A customer report or a collaborative case (SUP-3, SUP-4).' })
   @EnumColumn()
   kind: SupportCaseKind;
 
@@ -26,7 +26,7 @@ export class SupportCase extends Identified {
   @EnumColumn({ nullable: true })
   direction: SupportCaseDirection | null;
 
-  @Field(() => SupportIssueArea, { description: 'The support case\'s issue area.' })
+  @Field(() => SupportIssueArea, { description: 'Product or SDK/API: decides who leads a collaborative case (SUP-3).' })
   @EnumColumn()
   issueArea: SupportIssueArea;
 
@@ -38,17 +38,17 @@ export class SupportCase extends Identified {
   @EnumColumn()
   vendorTeam: SupportVendorTeam;
 
-  @Field(() => ID, { description: 'Id of the partner.' })
+  @Field(() => ID, { description: 'Id of the `Partner` this `SupportCase` belongs to (resolved by `partner`).' })
   @IdColumn()
   @Index()
   partnerId: string;
 
-  @Field(() => ID, { nullable: true, description: 'Id of the software; null when there is none.' })
+  @Field(() => ID, { nullable: true, description: 'Id of the `Software` this `SupportCase` refers to (look it up with `software(id:)`); null when the case has none.' })
   @IdColumn({ nullable: true })
   @Index()
   softwareId: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Id of the version; null when there is none.' })
+  @Field(() => ID, { nullable: true, description: 'Id of the partner `SoftwareVersion` involved; null when none was named.' })
   @IdColumn({ nullable: true })
   versionId: string | null;
 
@@ -60,11 +60,11 @@ export class SupportCase extends Identified {
   @IdColumn({ nullable: true })
   relatedCaseId: string | null;
 
-  @Field({ description: 'The support case\'s customer name.' })
+  @Field({ description: 'The customer who reported the issue or the mutual customer of a collaborative case.' })
   @Column({ type: 'varchar', length: 200 })
   customerName: string;
 
-  @Field({ description: 'Title of the support case.' })
+  @Field({ description: 'A one-line summary of the issue.' })
   @Column({ type: 'varchar', length: 200 })
   title: string;
 
@@ -87,7 +87,7 @@ export class SupportCase extends Identified {
   @InstantColumn()
   openedAt: Date;
 
-  @Field({ description: 'The support case\'s opened by.' })
+  @Field({ description: 'Name of the actor that opened the case.' })
   @Column({ type: 'varchar', length: 200 })
   openedBy: string;
 
@@ -104,7 +104,7 @@ export class SupportCase extends Identified {
   @InstantColumn({ nullable: true })
   firstResponseAt: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'The support case\'s first response by; null when there is none.' })
+  @Field(() => String, { nullable: true, description: 'Name of the support representative who first contacted the customer; null until then (SUP-1).' })
   @Column({ type: 'varchar', length: 200, nullable: true })
   firstResponseBy: string | null;
 
@@ -112,11 +112,11 @@ export class SupportCase extends Identified {
   @InstantColumn({ nullable: true })
   resolvedAt: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'The support case\'s resolution; null when there is none.' })
+  @Field(() => String, { nullable: true, description: 'How the issue was resolved; null while OPEN.' })
   @Column({ type: 'text', nullable: true })
   resolution: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The support case\'s resolved by; null when there is none.' })
+  @Field(() => String, { nullable: true, description: 'Name of the actor that resolved the case; null while OPEN.' })
   @Column({ type: 'varchar', length: 200, nullable: true })
   resolvedBy: string | null;
 }

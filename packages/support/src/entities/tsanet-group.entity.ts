@@ -14,7 +14,7 @@ export class TsanetGroup extends Identified {
   @Column({ type: 'varchar', length: 200 })
   name: string;
 
-  @Field(() => ID, { description: 'Id of the host partner.' })
+  @Field(() => ID, { description: 'Id of the host `Partner`: it approves members and, in a host-paid group, pays their dues (FEE-5).' })
   @IdColumn()
   @Index()
   hostPartnerId: string;
@@ -23,11 +23,11 @@ export class TsanetGroup extends Identified {
   @Column({ type: 'varchar', length: 200 })
   primaryContact: string;
 
-  @Field(() => TsanetGroupType, { description: 'The TSANet group\'s group type.' })
+  @Field(() => TsanetGroupType, { description: 'Solution Support or Partner Program (SUP-9).' })
   @EnumColumn()
   groupType: TsanetGroupType;
 
-  @Field(() => TsanetPaymentModel, { description: 'The TSANet group\'s payment model.' })
+  @Field(() => TsanetPaymentModel, { description: 'Who pays for members: the host (FEE-5) or each member (FEE-1, FEE-7).' })
   @EnumColumn()
   paymentModel: TsanetPaymentModel;
 
@@ -43,19 +43,19 @@ export class TsanetGroup extends Identified {
   @Column({ type: 'integer' })
   acknowledgementSlaHours: number;
 
-  @Field(() => TsanetInternalAccess, { description: 'The TSANet group\'s internal access.' })
+  @Field(() => TsanetInternalAccess, { description: 'Whether the host\'s internal access to the group\'s cases is open or restricted (SUP-9).' })
   @EnumColumn()
   internalAccess: TsanetInternalAccess;
 
-  @Field({ description: 'The TSANet group\'s communication template.' })
+  @Field({ description: 'The template of communications to members (SUP-9).' })
   @Column({ type: 'text' })
   communicationTemplate: string;
 
-  @Field(() => TsanetCommunicationSender, { description: 'The TSANet group\'s communication sender.' })
+  @Field(() => TsanetCommunicationSender, { description: 'Who sends the group\'s communication templates (SUP-9).' })
   @EnumColumn()
   communicationSender: TsanetCommunicationSender;
 
-  @Field({ description: 'The TSANet group\'s legal addendum.' })
+  @Field({ description: 'The legal addendum members accept (SUP-9).' })
   @Column({ type: 'text' })
   legalAddendum: string;
 
@@ -71,7 +71,7 @@ export class TsanetGroup extends Identified {
   @InstantColumn()
   createdAt: Date;
 
-  @Field({ description: 'The TSANet group\'s created by.' })
+  @Field({ description: 'Name of the actor that defined the group.' })
   @Column({ type: 'varchar', length: 200 })
   createdBy: string;
 }

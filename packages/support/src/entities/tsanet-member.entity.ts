@@ -11,20 +11,20 @@ export class TsanetMember extends Identified {
   @Field(() => ID, { description: 'Unique id of this TSANet member.' })
   declare id: string;
 
-  @Field(() => ID, { description: 'Id of the group.' })
+  @Field(() => ID, { description: 'Id of the `TsanetGroup` the member joined.' })
   @IdColumn()
   groupId: string;
 
-  @Field(() => ID, { nullable: true, description: 'Id of the partner; null when there is none.' })
+  @Field(() => ID, { nullable: true, description: 'Id of the `Partner` this `TsanetMember` belongs to (resolved by `partner`); null when the member has none.' })
   @IdColumn({ nullable: true })
   @Index()
   partnerId: string | null;
 
-  @Field({ description: 'The TSANet member\'s company name.' })
+  @Field({ description: 'The member company\'s name, as the host sees it.' })
   @Column({ type: 'varchar', length: 200 })
   companyName: string;
 
-  @Field(() => TsanetMembershipKind, { description: 'The TSANet member\'s membership kind.' })
+  @Field(() => TsanetMembershipKind, { description: 'Limited or Open Group: decides whether the host is billed for the member (FEE-5).' })
   @EnumColumn()
   membershipKind: TsanetMembershipKind;
 
@@ -52,11 +52,11 @@ export class TsanetMember extends Identified {
   @InstantColumn({ nullable: true })
   decidedAt: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'The TSANet member\'s decided by; null when there is none.' })
+  @Field(() => String, { nullable: true, description: 'Name of the host actor that approved or rejected the member; null until decided or when pre-approved.' })
   @Column({ type: 'varchar', length: 200, nullable: true })
   decidedBy: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The TSANet member\'s decision reason; null when there is none.' })
+  @Field(() => String, { nullable: true, description: 'Why the member was approved or rejected; null when no reason was given.' })
   @Column({ type: 'text', nullable: true })
   decisionReason: string | null;
 
@@ -72,7 +72,7 @@ export class TsanetMember extends Identified {
   @Column({ type: 'varchar', length: 200, nullable: true })
   validationAcknowledgedBy: string | null;
 
-  @Field(() => Date, { nullable: true, description: 'Instant (UTC) of the live; null until then.' })
+  @Field(() => Date, { nullable: true, description: 'When the member went live (UTC); null until `takeTsanetMemberLive` (SUP-9).' })
   @InstantColumn({ nullable: true })
   liveAt: Date | null;
 

@@ -5,16 +5,16 @@ import { EngineeringQuestionStatus } from '../enums';
 
 @InputType('AskEngineeringQuestionInput', { description: 'SUP-10: a question with the partner\'s internal assessment and logs.' })
 export class AskEngineeringQuestionInput {
-  @Field(() => ID, { description: 'Id of the partner.' })
+  @Field(() => ID, { description: 'Id of the `Partner` that `askEngineeringQuestion` acts on (`partner(id:)` returns it).' })
   @IsEntityId()
   partnerId: string;
 
-  @Field({ description: 'Title of the ask engineering question.' })
+  @Field({ description: 'A one-line summary of the question.' })
   @IsString()
   @Length(1, 200)
   title: string;
 
-  @Field({ description: 'The question.' })
+  @Field({ description: 'The technical question, with what was tried.' })
   @IsString()
   @Length(1, 20000)
   question: string;
@@ -37,13 +37,13 @@ export class AskEngineeringQuestionInput {
   logs: string[];
 }
 
-@InputType('AnswerEngineeringQuestionInput', { description: 'What answer engineering question needs.' })
+@InputType('AnswerEngineeringQuestionInput', { description: 'Input of `answerEngineeringQuestion`: SUP-10: a vendor engineer answers.' })
 export class AnswerEngineeringQuestionInput {
-  @Field(() => ID, { description: 'Id of the question.' })
+  @Field(() => ID, { description: 'Id of the OPEN `EngineeringQuestion` to answer.' })
   @IsEntityId()
   questionId: string;
 
-  @Field({ description: 'The answer.' })
+  @Field({ description: 'The vendor engineer\'s answer, plain text.' })
   @IsString()
   @Length(1, 20000)
   answer: string;
@@ -51,7 +51,7 @@ export class AnswerEngineeringQuestionInput {
 
 @InputType('EngineeringQuestionFilterInput', { description: 'Narrows the engineering question list; omitted fields do not narrow.' })
 export class EngineeringQuestionFilter {
-  @Field(() => ID, { nullable: true, description: 'Id of the partner; null when there is none.' })
+  @Field(() => ID, { nullable: true, description: 'Only those of this `Partner`; any partner the key may see when omitted.' })
   @IsOptional()
   @IsEntityId()
   partnerId?: string | null;

@@ -8,12 +8,12 @@ export class SetSupportEndOfSupportInput {
   @IsEntityId()
   partnerId: string;
 
-  @Field(() => ID, { description: 'Id of the software.' })
+  @Field(() => ID, { description: 'Id of the `Software` that `setEndOfSupport` acts on (`software(id:)` returns it).' })
   @IsString()
   @Length(1, 64)
   softwareId: string;
 
-  @Field(() => ID, { description: 'Id of the version.' })
+  @Field(() => ID, { description: 'Id of the certified `SoftwareVersion` whose full support ends (SUP-7).' })
   @IsString()
   @Length(1, 64)
   versionId: string;

@@ -5,25 +5,25 @@ import { SupportReadinessItemKind } from '../enums';
 
 @InputType('RecordSupportReadinessItemInput', { description: 'SUP-6: record a contact or certified professional.' })
 export class RecordSupportReadinessItemInput {
-  @Field(() => ID, { description: 'Id of the partner.' })
+  @Field(() => ID, { description: 'Id of the `Partner` that `recordReadinessItem` acts on (`partner(id:)` returns it).' })
   @IsEntityId()
   partnerId: string;
 
-  @Field(() => SupportReadinessItemKind, { description: 'The item.' })
+  @Field(() => SupportReadinessItemKind, { description: 'Which SUP-6 requirement the person meets.' })
   @IsEnum(SupportReadinessItemKind)
   item: SupportReadinessItemKind;
 
-  @Field({ description: 'The person name.' })
+  @Field({ description: 'The named person\'s full name.' })
   @IsString()
   @Length(1, 200)
   personName: string;
 
-  @Field(() => String, { nullable: true, description: 'The email (optional).' })
+  @Field(() => String, { nullable: true, description: 'The person\'s email address; optional.' })
   @IsOptional()
   @IsEmail()
   email?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The details (optional).' })
+  @Field(() => String, { nullable: true, description: 'Anything more about the person, such as the certification held; optional.' })
   @IsOptional()
   @IsString()
   @Length(1, 2000)
@@ -32,7 +32,7 @@ export class RecordSupportReadinessItemInput {
 
 @InputType('RecordSupportChecklistEvidenceInput', { description: 'SUP-8: evidence for one checklist item.' })
 export class RecordSupportChecklistEvidenceInput {
-  @Field(() => ID, { description: 'Id of the partner.' })
+  @Field(() => ID, { description: 'Id of the `Partner` that `recordChecklistEvidence` acts on (`partner(id:)` returns it).' })
   @IsEntityId()
   partnerId: string;
 
@@ -46,7 +46,7 @@ export class RecordSupportChecklistEvidenceInput {
   @Length(1, 5000)
   description: string;
 
-  @Field(() => String, { nullable: true, description: 'The document URL (optional).' })
+  @Field(() => String, { nullable: true, description: 'Where the evidence document is; optional.' })
   @IsOptional()
   @IsUrl({ require_protocol: true })
   documentUrl?: string | null;
@@ -54,11 +54,11 @@ export class RecordSupportChecklistEvidenceInput {
 
 @InputType('DecideSupportChecklistEvidenceInput', { description: 'SUP-8: the vendor accepts or rejects evidence.' })
 export class DecideSupportChecklistEvidenceInput {
-  @Field(() => ID, { description: 'Id of the evidence.' })
+  @Field(() => ID, { description: 'Id of the SUBMITTED evidence to accept or reject (SUP-8).' })
   @IsEntityId()
   evidenceId: string;
 
-  @Field({ description: 'Whether accept applies.' })
+  @Field({ description: 'True accepts the evidence (the item passes), false rejects it (SUP-8).' })
   @IsBoolean()
   accept: boolean;
 

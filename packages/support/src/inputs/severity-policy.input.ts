@@ -3,15 +3,15 @@ import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsString, Length, Max, Min, Va
 import { IsEntityId } from '@alliance/kernel';
 import { SupportCoverageKind, SupportWeekday } from '../enums';
 
-@InputType('SupportSeverityLevelInput', { description: 'What support severity level needs.' })
+@InputType('SupportSeverityLevelInput', { description: 'A severity level and its response commitment (SUP-1).' })
 export class SupportSeverityLevelInput {
-  @Field(() => Int, { description: 'The severity.' })
+  @Field(() => Int, { description: 'The level number: 1 is the most urgent.' })
   @IsInt()
   @Min(1)
   @Max(9)
   severity: number;
 
-  @Field({ description: 'Name of the support severity level.' })
+  @Field({ description: 'The level\'s name, such as "Down situation".' })
   @IsString()
   @Length(1, 100)
   name: string;
@@ -29,9 +29,9 @@ export class SupportSeverityLevelInput {
   responseMinutes?: number | null;
 }
 
-@InputType('SupportOpenHoursInput', { description: 'What support open hours needs.' })
+@InputType('SupportOpenHoursInput', { description: 'Open hours on one weekday, local time in the calendar\'s time zone.' })
 export class SupportOpenHoursInput {
-  @Field(() => SupportWeekday, { description: 'The weekday.' })
+  @Field(() => SupportWeekday, { description: 'The weekday the hours apply to.' })
   @IsEnum(SupportWeekday)
   weekday: SupportWeekday;
 
@@ -44,7 +44,7 @@ export class SupportOpenHoursInput {
   closes: string;
 }
 
-@InputType('SupportCoverageCalendarInput', { description: 'What support coverage calendar needs.' })
+@InputType('SupportCoverageCalendarInput', { description: 'When the response clock runs: 24x7, or business hours in a time zone minus holidays (SUP-1).' })
 export class SupportCoverageCalendarInput {
   @Field(() => SupportCoverageKind, { description: 'Which support coverage kind: see the enum values.' })
   @IsEnum(SupportCoverageKind)
@@ -55,7 +55,7 @@ export class SupportCoverageCalendarInput {
   @IsString()
   timeZone?: string | null;
 
-  @Field(() => [SupportOpenHoursInput], { defaultValue: [], description: 'The weekly hours.' })
+  @Field(() => [SupportOpenHoursInput], { defaultValue: [], description: 'The open hours per weekday, for business-hours coverage.' })
   @ValidateNested({ each: true })
   @ArrayMaxSize(70)
   weeklyHours: SupportOpenHoursInput[];
@@ -65,7 +65,7 @@ export class SupportCoverageCalendarInput {
   holidays: string[];
 }
 
-@InputType('SetSeverityPolicyInput', { description: 'What set severity policy needs.' })
+@InputType('SetSeverityPolicyInput', { description: 'Input of `setSeverityPolicy`: SUP-1: a partner\'s (or TSANet group\'s) own levels, times and coverage calendar.' })
 export class SetSeverityPolicyInput {
   @Field(() => ID, { nullable: true, description: 'The partner whose policy this is (or give tsanetGroupId).' })
   @IsOptional()
@@ -77,12 +77,12 @@ export class SetSeverityPolicyInput {
   @IsEntityId()
   tsanetGroupId?: string | null;
 
-  @Field(() => [SupportSeverityLevelInput], { description: 'The levels.' })
+  @Field(() => [SupportSeverityLevelInput], { description: 'The partner\'s own severity levels and response times; they replace the defaults (SUP-1).' })
   @ValidateNested({ each: true })
   @ArrayMaxSize(9)
   levels: SupportSeverityLevelInput[];
 
-  @Field(() => SupportCoverageCalendarInput, { description: 'The coverage.' })
+  @Field(() => SupportCoverageCalendarInput, { description: 'When the response clock runs: 24x7 or business hours (SUP-1, SUP-8).' })
   @ValidateNested()
   coverage: SupportCoverageCalendarInput;
 }

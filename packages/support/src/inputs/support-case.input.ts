@@ -12,7 +12,7 @@ import {
 
 @InputType('OpenSupportCaseInput', { description: 'SUP-4: a customer report about partner software, received by vendor support.' })
 export class OpenSupportCaseInput {
-  @Field(() => ID, { description: 'Id of the partner.' })
+  @Field(() => ID, { description: 'Id of the `Partner` that `openSupportCase` acts on (`partner(id:)` returns it).' })
   @IsEntityId()
   partnerId: string;
 
@@ -21,24 +21,24 @@ export class OpenSupportCaseInput {
   @Length(1, 64)
   softwareId: string;
 
-  @Field(() => ID, { nullable: true, description: 'Id of the version; null when there is none.' })
+  @Field(() => ID, { nullable: true, description: 'Id of the partner `SoftwareVersion` reported; the report is accepted only while that software is listed (SUP-4).' })
   @IsOptional()
   @IsString()
   @Length(1, 64)
   versionId?: string | null;
 
-  @Field(() => Int, { description: 'The severity.' })
+  @Field(() => Int, { description: 'Severity 1 (down) to 4 (cosmetic); sets the response commitment of the severity policy (SUP-1).' })
   @IsInt()
   @Min(1)
   @Max(9)
   severity: number;
 
-  @Field({ description: 'The customer name.' })
+  @Field({ description: 'The customer who reported the issue.' })
   @IsString()
   @Length(1, 200)
   customerName: string;
 
-  @Field({ description: 'Title of the open support case.' })
+  @Field({ description: 'A one-line summary of the issue.' })
   @IsString()
   @Length(1, 200)
   title: string;
@@ -51,31 +51,31 @@ export class OpenSupportCaseInput {
 
 @InputType('OpenCollaborativeCaseInput', { description: 'SUP-3: a collaborative case between vendor and partner.' })
 export class OpenCollaborativeCaseInput {
-  @Field(() => ID, { description: 'Id of the partner.' })
+  @Field(() => ID, { description: 'Id of the `Partner` that `openCollaborativeCase` acts on (`partner(id:)` returns it).' })
   @IsEntityId()
   partnerId: string;
 
-  @Field(() => SupportCaseDirection, { description: 'The direction.' })
+  @Field(() => SupportCaseDirection, { description: 'Which side opens the case with the other (SUP-3).' })
   @IsEnum(SupportCaseDirection)
   direction: SupportCaseDirection;
 
-  @Field(() => SupportIssueArea, { defaultValue: SupportIssueArea.PRODUCT, description: 'The issue area.' })
+  @Field(() => SupportIssueArea, { defaultValue: SupportIssueArea.PRODUCT, description: 'Product or SDK/API: decides who leads the case (SUP-3).' })
   @IsEnum(SupportIssueArea)
   issueArea: SupportIssueArea;
 
-  @Field(() => Int, { description: 'The severity.' })
+  @Field(() => Int, { description: 'Severity 1 (down) to 4 (cosmetic); sets the response commitment of the severity policy (SUP-1).' })
   @IsInt()
   @Min(1)
   @Max(9)
   severity: number;
 
-  @Field(() => ID, { nullable: true, description: 'Id of the software; null when there is none.' })
+  @Field(() => ID, { nullable: true, description: 'Id of the `Software` that `openCollaborativeCase` acts on (`software(id:)` returns it); optional.' })
   @IsOptional()
   @IsString()
   @Length(1, 64)
   softwareId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Id of the version; null when there is none.' })
+  @Field(() => ID, { nullable: true, description: 'Id of the partner `SoftwareVersion` involved; optional.' })
   @IsOptional()
   @IsString()
   @Length(1, 64)
@@ -91,12 +91,12 @@ export class OpenCollaborativeCaseInput {
   @IsEntityId()
   relatedCaseId?: string | null;
 
-  @Field({ description: 'The customer name.' })
+  @Field({ description: 'The mutual customer the case is for.' })
   @IsString()
   @Length(1, 200)
   customerName: string;
 
-  @Field({ description: 'Title of the open collaborative case.' })
+  @Field({ description: 'A one-line summary of the issue.' })
   @IsString()
   @Length(1, 200)
   title: string;
@@ -107,9 +107,9 @@ export class OpenCollaborativeCaseInput {
   description: string;
 }
 
-@InputType('RecordFirstResponseInput', { description: 'What record first response needs.' })
+@InputType('RecordFirstResponseInput', { description: 'Input of `recordFirstResponse`: SUP-2: the first contact; stops the response clock.' })
 export class RecordFirstResponseInput {
-  @Field(() => ID, { description: 'Id of the case.' })
+  @Field(() => ID, { description: 'Id of the OPEN `SupportCase` the support representative first contacted the customer on (SUP-1).' })
   @IsEntityId()
   caseId: string;
 
@@ -120,9 +120,9 @@ export class RecordFirstResponseInput {
   respondedBy?: string | null;
 }
 
-@InputType('RaiseSupportSeverityInput', { description: 'What raise support severity needs.' })
+@InputType('RaiseSupportSeverityInput', { description: 'Input of `raiseSeverity`: SUP-2: the customer raises the severity; recorded with who and why.' })
 export class RaiseSupportSeverityInput {
-  @Field(() => ID, { description: 'Id of the case.' })
+  @Field(() => ID, { description: 'Id of the OPEN `SupportCase` whose severity to raise.' })
   @IsEntityId()
   caseId: string;
 
@@ -137,15 +137,15 @@ export class RaiseSupportSeverityInput {
   @Length(1, 200)
   requestedBy: string;
 
-  @Field({ description: 'The reason given, in free text.' })
+  @Field({ description: 'Why the customer raises the severity, recorded with the escalation (SUP-2).' })
   @IsString()
   @Length(1, 2000)
   reason: string;
 }
 
-@InputType('EscalateSupportCaseInput', { description: 'What escalate support case needs.' })
+@InputType('EscalateSupportCaseInput', { description: 'Input of `escalateCase`: SUP-2: internal (up to development) or management escalation.' })
 export class EscalateSupportCaseInput {
-  @Field(() => ID, { description: 'Id of the case.' })
+  @Field(() => ID, { description: 'Id of the OPEN `SupportCase` to escalate.' })
   @IsEntityId()
   caseId: string;
 
@@ -168,19 +168,19 @@ export class EscalateSupportCaseInput {
   @Length(1, 200)
   requestedBy: string;
 
-  @Field({ description: 'The reason given, in free text.' })
+  @Field({ description: 'Why the case is escalated, recorded with the escalation (SUP-2).' })
   @IsString()
   @Length(1, 2000)
   reason: string;
 }
 
-@InputType('ResolveSupportCaseInput', { description: 'What resolve support case needs.' })
+@InputType('ResolveSupportCaseInput', { description: 'Input of `resolveCase`: closes a support case with its resolution.' })
 export class ResolveSupportCaseInput {
-  @Field(() => ID, { description: 'Id of the case.' })
+  @Field(() => ID, { description: 'Id of the OPEN `SupportCase` to resolve.' })
   @IsEntityId()
   caseId: string;
 
-  @Field({ description: 'The resolution.' })
+  @Field({ description: 'How the issue was resolved, plain text.' })
   @IsString()
   @Length(1, 20000)
   resolution: string;
@@ -188,17 +188,17 @@ export class ResolveSupportCaseInput {
 
 @InputType('SupportCaseFilterInput', { description: 'Narrows the support case list; omitted fields do not narrow.' })
 export class SupportCaseFilter {
-  @Field(() => ID, { nullable: true, description: 'Id of the partner; null when there is none.' })
+  @Field(() => ID, { nullable: true, description: 'Only those of this `Partner`; any partner the key may see when omitted.' })
   @IsOptional()
   @IsEntityId()
   partnerId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Id of the software; null when there is none.' })
+  @Field(() => ID, { nullable: true, description: 'Only those of this `Software`; any software the key may see when omitted.' })
   @IsOptional()
   @IsString()
   softwareId?: string | null;
 
-  @Field(() => SupportCaseKind, { nullable: true, description: 'The kind (optional).' })
+  @Field(() => SupportCaseKind, { nullable: true, description: 'Only customer reports or only collaborative cases; both when omitted.' })
   @IsOptional()
   @IsEnum(SupportCaseKind)
   kind?: SupportCaseKind | null;

@@ -10,28 +10,28 @@ export class EngineeringQuestionConnection extends Connection(EngineeringQuestio
 
 @ObjectType('EngineeringQuestionVolume', { description: 'SUP-10: a partner\'s questions in [from, to) and response times.' })
 export class EngineeringQuestionVolume {
-  @Field(() => ID, { description: 'Id of the partner.' })
+  @Field(() => ID, { description: 'Id of the `Partner` this `EngineeringQuestionVolume` belongs to (resolved by `partner`).' })
   partnerId: string;
 
-  @Field(() => Int, { description: 'The engineering question volume\'s asked.' })
+  @Field(() => Int, { description: 'Questions asked in the period.' })
   asked: number;
 
-  @Field(() => Int, { description: 'The engineering question volume\'s answered.' })
+  @Field(() => Int, { description: 'Questions asked in the period that are answered.' })
   answered: number;
 
-  @Field(() => Int, { description: 'The engineering question volume\'s open.' })
+  @Field(() => Int, { description: 'Questions asked in the period that are still OPEN.' })
   open: number;
 
-  @Field(() => Int, { nullable: true, description: 'The engineering question volume\'s average response minutes; null when there is none.' })
+  @Field(() => Int, { nullable: true, description: 'Average minutes from question to answer over the answered questions; null when none is answered.' })
   averageResponseMinutes: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'The engineering question volume\'s longest response minutes; null when there is none.' })
+  @Field(() => Int, { nullable: true, description: 'Longest minutes from question to answer; null when none is answered.' })
   longestResponseMinutes: number | null;
 }
 
-@ObjectType({ description: 'The result of engineering question: the changed record, or the userErrors that rejected the input.' })
+@ObjectType({ description: 'The result of `answerEngineeringQuestion` or `askEngineeringQuestion`: the records the mutation changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class EngineeringQuestionPayload extends MutationPayload {
-  @Field(() => EngineeringQuestion, { nullable: true, description: 'The engineering question\'s question; null when there is none.' })
+  @Field(() => EngineeringQuestion, { nullable: true, description: 'The EngineeringQuestion as the mutation left it; null when userErrors rejected the input.' })
   question?: EngineeringQuestion | null;
 }
 
@@ -50,12 +50,12 @@ export class EngineeringQuestionResolver {
   }
 
   @Authorized(...readers(SUPPORT_SCOPE))
-  @Query(() => EngineeringQuestionVolume, { description: 'Engineering question volume.' })
+  @Query(() => EngineeringQuestionVolume, { description: 'SUP-10: how many engineering questions a partner asked in [from, to), how many are answered, and the response times.' })
   engineeringQuestionVolume(
     @Ctx() ctx: RequestContext,
-    @Arg('partnerId', () => ID, { description: 'Id of the partner.' }) partnerId: string,
-    @Arg('from', { description: 'The from.' }) from: Date,
-    @Arg('to', { description: 'The to.' }) to: Date,
+    @Arg('partnerId', () => ID, { description: 'Id of the `Partner` whose questions to count.' }) partnerId: string,
+    @Arg('from', { description: 'Start of the period, inclusive (UTC).' }) from: Date,
+    @Arg('to', { description: 'End of the period, exclusive (UTC).' }) to: Date,
   ): Promise<EngineeringQuestionVolume> {
     return this.questions.volume(ctx, partnerId, from, to);
   }

@@ -7,25 +7,25 @@ import { SUPPORT_SCOPE } from './support-case.resolver';
 
 @ObjectType('SupportVersionObsolescence', { description: 'SUP-7: a software version\'s support schedule.' })
 export class SupportVersionObsolescence {
-  @Field(() => ID, { description: 'Id of the software.' })
+  @Field(() => ID, { description: 'Id of the `Software` this `SupportVersionObsolescence` refers to (look it up with `software(id:)`).' })
   softwareId: string;
 
-  @Field(() => ID, { description: 'Id of the version.' })
+  @Field(() => ID, { description: 'Id of the `String` this `SupportVersionObsolescence` refers to (resolved by `version`).' })
   versionId: string;
 
-  @Field({ description: 'The support version obsolescence\'s version.' })
+  @Field({ description: 'The partner software version.' })
   version: string;
 
   @Field({ description: 'MAJOR, MINOR, UPDATE, PATCH or HOT_FIX; only MAJOR starts the clock.' })
   releaseKind: string;
 
-  @Field(() => CalendarDateScalar, { description: 'The support version obsolescence\'s released on.' })
+  @Field(() => CalendarDateScalar, { description: 'Calendar date the version was released.' })
   releasedOn: string;
 
   @Field(() => ID, { nullable: true, description: 'The next major version, released after this one.' })
   supersededByVersionId: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The support version obsolescence\'s superseded by version; null when there is none.' })
+  @Field(() => String, { nullable: true, description: 'The next major version, whose release starts the 6-month clock of full support (SUP-7); null when none was released yet.' })
   supersededByVersion: string | null;
 
   @Field(() => CalendarDateScalar, { nullable: true, description: 'Earliest allowed last day of support: 6 months after the next major release.' })
@@ -47,9 +47,9 @@ export class SupportVersionObsolescence {
 @ObjectType({ description: 'A page of support end of support items, in creation order.' })
 export class SupportEndOfSupportConnection extends Connection(SupportEndOfSupport) {}
 
-@ObjectType({ description: 'The result of set end of support: the changed record, or the userErrors that rejected the input.' })
+@ObjectType({ description: 'The result of `setEndOfSupport`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class SetEndOfSupportPayload extends MutationPayload {
-  @Field(() => SupportEndOfSupport, { nullable: true, description: 'The set end of support\'s end of support; null when there is none.' })
+  @Field(() => SupportEndOfSupport, { nullable: true, description: 'The SupportEndOfSupport as `setEndOfSupport` left it; null when userErrors rejected the input.' })
   endOfSupport?: SupportEndOfSupport | null;
 }
 
@@ -59,7 +59,7 @@ export class ObsolescenceResolver {
 
   @Authorized(...readers(SUPPORT_SCOPE))
   @Query(() => [SupportVersionObsolescence], { description: 'SUP-7: each version\'s end of support and customer notice date. A bounded list, not paged: one entry per version of one software.' })
-  obsolescence(@Ctx() ctx: RequestContext, @Arg('softwareId', () => ID, { description: 'Id of the software.' }) softwareId: string): Promise<SupportVersionObsolescence[]> {
+  obsolescence(@Ctx() ctx: RequestContext, @Arg('softwareId', () => ID, { description: 'Id of the partner `Software` whose versions\' support schedule to return (SUP-7).' }) softwareId: string): Promise<SupportVersionObsolescence[]> {
     return this.lifecycle.forSoftware(ctx, softwareId);
   }
 

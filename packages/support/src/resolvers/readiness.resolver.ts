@@ -13,67 +13,67 @@ import { SUPPORT_SCOPE } from './support-case.resolver';
 
 @ObjectType('SupportReadiness', { description: 'SUP-6: ready, or the requirements still missing.' })
 export class SupportReadiness {
-  @Field(() => ID, { description: 'Id of the partner.' })
+  @Field(() => ID, { description: 'Id of the `Partner` this `SupportReadiness` belongs to (resolved by `partner`).' })
   partnerId: string;
 
-  @Field({ description: 'Whether ready applies.' })
+  @Field({ description: 'Whether every SUP-6 requirement is met; listings need it to be published (CERT-6).' })
   ready: boolean;
 
-  @Field(() => [SupportReadinessItemKind], { description: 'The support readiness\'s missing.' })
+  @Field(() => [SupportReadinessItemKind], { description: 'The SUP-6 requirements not met yet; empty when ready.' })
   missing: SupportReadinessItemKind[];
 
-  @Field(() => [SupportReadinessItem], { description: 'The support readiness\'s items.' })
+  @Field(() => [SupportReadinessItem], { description: 'The readiness requirements met so far; the latest record per item counts (SUP-6).' })
   items: SupportReadinessItem[];
 }
 
 @ObjectType('SupportChecklistItemStatus', { description: 'SUP-8: one checklist item and its evidence.' })
 export class SupportChecklistItemStatus {
-  @Field(() => ID, { description: 'Id of the item.' })
+  @Field(() => ID, { description: 'Stable id of the checklist item; `recordChecklistEvidence` takes it.' })
   itemId: string;
 
-  @Field({ description: 'The support checklist item status\'s section.' })
+  @Field({ description: 'The checklist section the item is in (004 sections 1-5).' })
   section: string;
 
-  @Field({ description: 'The support checklist item status\'s requirement.' })
+  @Field({ description: 'What the item requires, in the checklist\'s words (004).' })
   requirement: string;
 
-  @Field({ description: 'The support checklist item status\'s to pass.' })
+  @Field({ description: 'What evidence makes the item pass.' })
   toPass: string;
 
   @Field(() => SupportChecklistEvidence, { nullable: true, description: 'The accepted evidence (who accepted it, when).' })
   accepted: SupportChecklistEvidence | null;
 
-  @Field(() => [SupportChecklistEvidence], { description: 'The support checklist item status\'s evidence.' })
+  @Field(() => [SupportChecklistEvidence], { description: 'The evidence submitted for the item, accepted, rejected or awaiting a decision.' })
   evidence: SupportChecklistEvidence[];
 }
 
 @ObjectType('SupportChecklist', { description: 'SUP-8: the datacenter support checklist: pass, or the items without accepted evidence.' })
 export class SupportChecklist {
-  @Field(() => ID, { description: 'Id of the partner.' })
+  @Field(() => ID, { description: 'Id of the `Partner` this `SupportChecklist` belongs to (resolved by `partner`).' })
   partnerId: string;
 
-  @Field({ description: 'Whether passed applies.' })
+  @Field({ description: 'Whether every checklist item has accepted evidence: the support organisation passes (SUP-8).' })
   passed: boolean;
 
-  @Field(() => [String], { description: 'The support checklist\'s missing.' })
+  @Field(() => [String], { description: 'The items without accepted evidence; empty when the organisation passes (SUP-8).' })
   missing: string[];
 
-  @Field(() => [SupportChecklistItemStatus], { description: 'The support checklist\'s items.' })
+  @Field(() => [SupportChecklistItemStatus], { description: 'Every checklist item with its evidence (SUP-8).' })
   items: SupportChecklistItemStatus[];
 }
 
-@ObjectType({ description: 'The result of record readiness item: the changed record, or the userErrors that rejected the input.' })
+@ObjectType({ description: 'The result of `recordReadinessItem`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class RecordReadinessItemPayload extends MutationPayload {
-  @Field(() => SupportReadinessItem, { nullable: true, description: 'The record readiness item\'s item; null when there is none.' })
+  @Field(() => SupportReadinessItem, { nullable: true, description: 'The SupportReadinessItem as `recordReadinessItem` left it; null when userErrors rejected the input.' })
   item?: SupportReadinessItem | null;
 
-  @Field(() => SupportReadiness, { nullable: true, description: 'The record readiness item\'s readiness; null when there is none.' })
+  @Field(() => SupportReadiness, { nullable: true, description: 'The SupportReadiness as `recordReadinessItem` left it; null when userErrors rejected the input.' })
   readiness?: SupportReadiness | null;
 }
 
-@ObjectType({ description: 'The result of checklist evidence: the changed record, or the userErrors that rejected the input.' })
+@ObjectType({ description: 'The result of `decideChecklistEvidence` or `recordChecklistEvidence`: the records the mutation changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class ChecklistEvidencePayload extends MutationPayload {
-  @Field(() => SupportChecklistEvidence, { nullable: true, description: 'The checklist evidence\'s evidence; null when there is none.' })
+  @Field(() => SupportChecklistEvidence, { nullable: true, description: 'The SupportChecklistEvidence as the mutation left it; null when userErrors rejected the input.' })
   evidence?: SupportChecklistEvidence | null;
 }
 
@@ -82,14 +82,14 @@ export class ReadinessResolver {
   constructor(private readonly readiness: ReadinessService) {}
 
   @Authorized(...readers(SUPPORT_SCOPE))
-  @Query(() => SupportReadiness, { description: 'Support readiness.' })
-  supportReadiness(@Ctx() ctx: RequestContext, @Arg('partnerId', () => ID, { description: 'Id of the partner.' }) partnerId: string): Promise<SupportReadiness> {
+  @Query(() => SupportReadiness, { description: 'SUP-6: whether a partner\'s support organisation is ready, or which requirements are still missing.' })
+  supportReadiness(@Ctx() ctx: RequestContext, @Arg('partnerId', () => ID, { description: 'Id of the `Partner` whose support readiness to return (SUP-6).' }) partnerId: string): Promise<SupportReadiness> {
     return this.readiness.readiness(ctx, partnerId);
   }
 
   @Authorized(...readers(SUPPORT_SCOPE))
-  @Query(() => SupportChecklist, { description: 'Support checklist.' })
-  supportChecklist(@Ctx() ctx: RequestContext, @Arg('partnerId', () => ID, { description: 'Id of the partner.' }) partnerId: string): Promise<SupportChecklist> {
+  @Query(() => SupportChecklist, { description: 'SUP-8: a partner\'s datacenter support certification checklist: each item with its evidence, and whether the organisation passes.' })
+  supportChecklist(@Ctx() ctx: RequestContext, @Arg('partnerId', () => ID, { description: 'Id of the `Partner` whose support organisation is checked (SUP-8).' }) partnerId: string): Promise<SupportChecklist> {
     return this.readiness.checklist(ctx, partnerId);
   }
 

@@ -5,9 +5,9 @@ import { SetSeverityPolicyInput } from '../inputs/severity-policy.input';
 import { SeverityPolicyService } from '../services/severity-policy.service';
 import { SUPPORT_SCOPE } from './support-case.resolver';
 
-@ObjectType({ description: 'The result of set severity policy: the changed record, or the userErrors that rejected the input.' })
+@ObjectType({ description: 'The result of `setSeverityPolicy`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class SetSeverityPolicyPayload extends MutationPayload {
-  @Field(() => SeverityPolicy, { nullable: true, description: 'The set severity policy\'s severity policy; null when there is none.' })
+  @Field(() => SeverityPolicy, { nullable: true, description: 'The SeverityPolicy as `setSeverityPolicy` left it; null when userErrors rejected the input.' })
   severityPolicy?: SeverityPolicy | null;
 }
 
@@ -17,7 +17,7 @@ export class SeverityPolicyResolver {
 
   @Authorized(...readers(SUPPORT_SCOPE))
   @Query(() => SeverityPolicy, { description: 'SUP-1: the partner\'s severity policy, or the defaults when none was set.' })
-  severityPolicy(@Ctx() ctx: RequestContext, @Arg('partnerId', () => ID, { description: 'Id of the partner.' }) partnerId: string): Promise<SeverityPolicy> {
+  severityPolicy(@Ctx() ctx: RequestContext, @Arg('partnerId', () => ID, { description: 'Id of the `Partner` whose severity policy to return; the default levels and times when it has none (SUP-1).' }) partnerId: string): Promise<SeverityPolicy> {
     return this.policies.forPartner(ctx, partnerId);
   }
 

@@ -25,28 +25,28 @@ export class SupportSoftwareVolume {
   @Field(() => ID, { nullable: true, description: 'Null for collaborative cases not tied to a software.' })
   softwareId: string | null;
 
-  @Field(() => Int, { description: 'Opened in [from, to).' })
+  @Field(() => Int, { description: 'Cases of the software opened in [from, to) (SUP-5).' })
   opened: number;
 
-  @Field(() => Int, { description: 'Resolved in [from, to).' })
+  @Field(() => Int, { description: 'Cases of the software resolved in [from, to) (SUP-5).' })
   resolved: number;
 
   @Field(() => Int, { description: 'Still open at `to`.' })
   openAtEnd: number;
 }
 
-@ObjectType({ description: 'The result of open support case: the changed record, or the userErrors that rejected the input.' })
+@ObjectType({ description: 'The result of `openCollaborativeCase`, `openSupportCase`, `raiseSeverity`, `recordFirstResponse` or `resolveCase`: the records the mutation changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class OpenSupportCasePayload extends MutationPayload {
-  @Field(() => SupportCase, { nullable: true, description: 'The open support case\'s support case; null when there is none.' })
+  @Field(() => SupportCase, { nullable: true, description: 'The SupportCase as the mutation left it; null when userErrors rejected the input.' })
   supportCase?: SupportCase | null;
 }
 
-@ObjectType({ description: 'The result of escalate case: the changed record, or the userErrors that rejected the input.' })
+@ObjectType({ description: 'The result of `escalateCase`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class EscalateCasePayload extends MutationPayload {
-  @Field(() => SupportCaseEscalation, { nullable: true, description: 'The escalate case\'s escalation; null when there is none.' })
+  @Field(() => SupportCaseEscalation, { nullable: true, description: 'The SupportCaseEscalation as `escalateCase` left it; null when userErrors rejected the input.' })
   escalation?: SupportCaseEscalation | null;
 
-  @Field(() => SupportCase, { nullable: true, description: 'The escalate case\'s support case; null when there is none.' })
+  @Field(() => SupportCase, { nullable: true, description: 'The SupportCase as `escalateCase` left it; null when userErrors rejected the input.' })
   supportCase?: SupportCase | null;
 }
 
@@ -56,7 +56,7 @@ export class SupportCaseResolver {
 
   @Authorized(...readers(SUPPORT_SCOPE))
   @Query(() => SupportCase, { description: 'A case; another partner\'s case is NOT_FOUND for a PARTNER key.' })
-  supportCase(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the support case.' }) id: string): Promise<SupportCase> {
+  supportCase(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the `SupportCase` to return; an unknown id, or one the key may not see, is a not-found error.' }) id: string): Promise<SupportCase> {
     return this.cases.get(ctx, id);
   }
 
@@ -74,9 +74,9 @@ export class SupportCaseResolver {
   @Query(() => [SupportSoftwareVolume], { description: 'SUP-5: open and resolved cases per software in [from, to). A bounded list, not paged: one row per software with cases in the window, aggregated in the database.' })
   supportVolume(
     @Ctx() ctx: RequestContext,
-    @Arg('partnerId', () => ID, { description: 'Id of the partner.' }) partnerId: string,
-    @Arg('from', { description: 'The from.' }) from: Date,
-    @Arg('to', { description: 'The to.' }) to: Date,
+    @Arg('partnerId', () => ID, { description: 'Id of the `Partner` whose case volume to return, per software (SUP-5).' }) partnerId: string,
+    @Arg('from', { description: 'Start of the period, inclusive (UTC).' }) from: Date,
+    @Arg('to', { description: 'End of the period, exclusive (UTC).' }) to: Date,
   ): Promise<SupportSoftwareVolume[]> {
     return this.cases.volume(ctx, partnerId, from, to);
   }
@@ -115,7 +115,7 @@ export class SupportCaseResolver {
   }
 
   @Authorized(...SUPPORT_STAFF, Role.PARTNER)
-  @Mutation(() => OpenSupportCasePayload, { description: 'Resolves case.' })
+  @Mutation(() => OpenSupportCasePayload, { description: 'Resolves a support case with its resolution; the case is RESOLVED.' })
   resolveCase(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The input: see `ResolveSupportCaseInput`.' }) input: ResolveSupportCaseInput): Promise<OpenSupportCasePayload> {
     return runMutation(ctx, async () => ({ supportCase: await this.cases.resolve(ctx, input) }));
   }

@@ -20,15 +20,15 @@ const ONBOARDING = [Role.ADMIN, Role.PROGRAM_MANAGER, Role.SUPPORT_ENGINEER, Rol
 @ObjectType({ description: 'A page of TSANet group items, in creation order.' })
 export class TsanetGroupConnection extends Connection(TsanetGroup) {}
 
-@ObjectType({ description: 'The result of create TSANet group: the changed record, or the userErrors that rejected the input.' })
+@ObjectType({ description: 'The result of `createTsanetGroup`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class CreateTsanetGroupPayload extends MutationPayload {
-  @Field(() => TsanetGroup, { nullable: true, description: 'The create TSANet group\'s TSANet group; null when there is none.' })
+  @Field(() => TsanetGroup, { nullable: true, description: 'The TsanetGroup as `createTsanetGroup` left it; null when userErrors rejected the input.' })
   tsanetGroup?: TsanetGroup | null;
 }
 
-@ObjectType({ description: 'The result of TSANet member: the changed record, or the userErrors that rejected the input.' })
+@ObjectType({ description: 'The result of `acknowledgeValidationCase`, `completeTsanetMemberForm`, `decideTsanetMember`, `renewTsanetMember`, `signUpTsanetMember` or `takeTsanetMemberLive`: the records the mutation changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class TsanetMemberPayload extends MutationPayload {
-  @Field(() => TsanetMember, { nullable: true, description: 'The TSANet member\'s member; null when there is none.' })
+  @Field(() => TsanetMember, { nullable: true, description: 'The TsanetMember as the mutation left it; null when userErrors rejected the input.' })
   member?: TsanetMember | null;
 }
 
@@ -38,7 +38,7 @@ export class TsanetGroupResolver {
 
   @Authorized(...readers(SUPPORT_SCOPE))
   @Query(() => TsanetGroup, { description: 'A group; a PARTNER key sees groups it hosts or belongs to.' })
-  tsanetGroup(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the TSANet group.' }) id: string): Promise<TsanetGroup> {
+  tsanetGroup(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the `TsanetGroup` to return; an unknown id, or one the key may not see, is a not-found error.' }) id: string): Promise<TsanetGroup> {
     return this.tsanet.group(ctx, id);
   }
 
