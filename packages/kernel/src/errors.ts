@@ -139,7 +139,10 @@ export function asPort<T extends object>(api: T): T {
         } catch (error) {
           throw withoutField(error);
         }
-        return result instanceof Promise ? result.catch((error: unknown) => Promise.reject(withoutField(error))) : result;
+        if (!(result instanceof Promise)) return result;
+        return result.catch((error: unknown) => {
+          throw withoutField(error);
+        });
       };
     },
   });
