@@ -90,7 +90,7 @@ async function startRaw(source: string): Promise<{ child: ChildProcess; stop: ()
   };
 }
 
-function gatewayRequest(variant: Variant, key: string) {
+export function gatewayRequest(variant: Variant, key: string) {
   return {
     method: 'POST' as const,
     path: '/graphql',
@@ -126,7 +126,7 @@ async function sameAnswers(query: BenchQuery, key: string): Promise<boolean> {
   return true;
 }
 
-interface Sample {
+export interface Sample {
   latencies: number[];
   seconds: number;
   non2xx: number;
@@ -134,7 +134,7 @@ interface Sample {
 }
 
 /** One autocannon run; every response's latency is kept, so runs can be pooled. */
-function load(port: number, requests: autocannon.Request[], connections: number, duration: number): Promise<Sample> {
+export function load(port: number, requests: autocannon.Request[], connections: number, duration: number): Promise<Sample> {
   let next = 0;
   const pick = () => requests[next++ % requests.length];
   const latencies: number[] = [];
@@ -160,7 +160,7 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-function pool(samples: Sample[]): LoadResult {
+export function pool(samples: Sample[]): LoadResult {
   const latencies = samples.flatMap((s) => s.latencies).sort((a, b) => a - b);
   const seconds = samples.reduce((sum, s) => sum + s.seconds, 0);
   return {

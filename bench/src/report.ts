@@ -2,6 +2,7 @@ import { cpus, totalmem } from 'node:os';
 import type { HttpBenchResult } from './http-bench';
 import type { IngestResult } from './ingest-bench';
 import type { UploadResult } from './upload-bench';
+import { renderWorkers, WorkersBenchResult } from './workers-bench';
 
 export interface BenchReport {
   startedAt: Date;
@@ -13,6 +14,8 @@ export interface BenchReport {
   http?: HttpBenchResult;
   ingest?: IngestResult;
   upload?: UploadResult;
+  /** The gateway at one and at all workers, per database. */
+  workers?: WorkersBenchResult[];
 }
 
 const n0 = (x: number) => Math.round(x).toLocaleString('en-US');
@@ -110,5 +113,6 @@ export function renderReport(report: BenchReport): string {
     }
     out.push('');
   }
+  out.push(...renderWorkers(report.workers ?? []));
   return `${out.join('\n')}\n`;
 }

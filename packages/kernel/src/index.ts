@@ -11,6 +11,7 @@ export * from './errors';
 export * from './events';
 export * from './ids';
 export * from './jobs';
+export * from './loaders';
 export * from './money';
 export * from './migrations';
 export * from './mutation';

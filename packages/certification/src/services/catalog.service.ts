@@ -1,8 +1,7 @@
 import { createWriteStream } from 'node:fs';
 import { rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import { In } from 'typeorm';
-import { ConnectionResult, groupBy, indexBy, NotFoundError, paginate, RequestContext, UserError } from '@alliance/kernel';
+import { ConnectionResult, loadById, loadByParent, NotFoundError, paginate, RequestContext, UserError } from '@alliance/kernel';
 import { Artifact, CertificationProgramPolicy, ChecklistItemState, Software, SoftwareVersion } from '../entities';
 import { CertificationChecklistKind, CertificationQuestionnaireKind, SoftwareReleaseKind } from '../enums';
 import {
@@ -91,15 +90,11 @@ export class CatalogService {
   }
 
   softwareById(ctx: RequestContext, id: string): Promise<Software | null> {
-    return ctx
-      .loader<string, Software | null>('cert.software', async (ids) => indexBy(ids, await ctx.em.findBy(Software, { id: In([...ids]) }), (row) => row.id))
-      .load(id);
+    return loadById(ctx, Software).load(id);
   }
 
   versionById(ctx: RequestContext, id: string): Promise<SoftwareVersion | null> {
-    return ctx
-      .loader<string, SoftwareVersion | null>('cert.version', async (ids) => indexBy(ids, await ctx.em.findBy(SoftwareVersion, { id: In([...ids]) }), (row) => row.id))
-      .load(id);
+    return loadById(ctx, SoftwareVersion).load(id);
   }
 
   /** CERT-13: a version is registered only with a unique, dated release signature. */
@@ -205,11 +200,7 @@ export class CatalogService {
   /** CERT-15: a checklist of a version, item by item, with what is recorded for each (batched per request). */
   async checklist(ctx: RequestContext, version: SoftwareVersion, kind: CertificationChecklistKind): Promise<CertificationChecklist> {
     const [policy, states] = await Promise.all([
-      ctx
-        .loader<string, CertificationProgramPolicy | null>('cert.policyByProgram', async (ids) =>
-          indexBy(ids, await ctx.em.findBy(CertificationProgramPolicy, { programId: In([...ids]) }), (row) => row.programId),
-        )
-        .load(version.programId),
+      loadById(ctx, CertificationProgramPolicy, { by: 'programId' }).load(version.programId),
       this.checklistStates(ctx).load(version.id),
     ]);
     const definitions = checklistItems(kind, policy?.questionnaireKind ?? CertificationQuestionnaireKind.CLI_API);
@@ -238,17 +229,11 @@ export class CatalogService {
   }
 
   private checklistStates(ctx: RequestContext) {
-    return ctx.loader<string, ChecklistItemState[]>('cert.checklistByVersion', async (ids) =>
-      groupBy(ids, await ctx.em.findBy(ChecklistItemState, { versionId: In([...ids]) }), (row) => row.versionId),
-    );
+    return loadByParent(ctx, ChecklistItemState, 'versionId');
   }
 
   artifactsOf(ctx: RequestContext, versionId: string): Promise<Artifact[]> {
-    return ctx
-      .loader<string, Artifact[]>('cert.artifactsByVersion', async (ids) =>
-        groupBy(ids, await ctx.em.find(Artifact, { where: { versionId: In([...ids]) }, order: { id: 'ASC' } }), (row) => row.versionId),
-      )
-      .load(versionId);
+    return loadByParent(ctx, Artifact, 'versionId', { order: { id: 'ASC' } }).load(versionId);
   }
 
   /** CERT-15: records one item; a completed TOI checklist may publish the version's listings (CERT-6). */

@@ -1,5 +1,5 @@
 import { Brackets, In, IsNull } from 'typeorm';
-import { ConnectionResult, groupBy, indexBy, NotFoundError, paginate, RequestContext, Role, STAFF, UserError } from '@alliance/kernel';
+import { ConnectionResult, loadById, loadByParent, NotFoundError, paginate, RequestContext, Role, STAFF, UserError } from '@alliance/kernel';
 import {
   CertificationProgramPolicy,
   ChecklistItemState,
@@ -208,9 +208,7 @@ export class ListingService {
 
   /** Batched lookup for nested fields; null when the caller may not see the listing. */
   async listingById(ctx: RequestContext, id: string): Promise<Listing | null> {
-    const listing = await ctx
-      .loader<string, Listing | null>('cert.listing', async (ids) => indexBy(ids, await ctx.em.findBy(Listing, { id: In([...ids]) }), (row) => row.id))
-      .load(id);
+    const listing = await loadById(ctx, Listing).load(id);
     return listing && this.canSee(ctx, listing) ? listing : null;
   }
 
@@ -249,21 +247,11 @@ export class ListingService {
   }
 
   footnotesOf(ctx: RequestContext, listingId: string): Promise<ListingFootnote[]> {
-    return ctx
-      .loader<string, ListingFootnote[]>('cert.footnotesByListing', async (ids) => {
-        const rows = await ctx.em.find(ListingFootnote, { where: { listingId: In([...ids]) }, order: { id: 'ASC' } });
-        return groupBy(ids, rows, (row) => row.listingId);
-      })
-      .load(listingId);
+    return loadByParent(ctx, ListingFootnote, 'listingId', { order: { id: 'ASC' } }).load(listingId);
   }
 
   historyOf(ctx: RequestContext, listingId: string): Promise<ListingHistoryEntry[]> {
-    return ctx
-      .loader<string, ListingHistoryEntry[]>('cert.historyByListing', async (ids) => {
-        const rows = await ctx.em.find(ListingHistoryEntry, { where: { listingId: In([...ids]) }, order: { id: 'ASC' } });
-        return groupBy(ids, rows, (row) => row.listingId);
-      })
-      .load(listingId);
+    return loadByParent(ctx, ListingHistoryEntry, 'listingId', { order: { id: 'ASC' } }).load(listingId);
   }
 
   private async record(ctx: RequestContext, listingId: string, action: ListingHistoryAction, reason: string): Promise<void> {

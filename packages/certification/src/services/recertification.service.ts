@@ -1,5 +1,5 @@
-import { In, Not } from 'typeorm';
-import { groupBy, maxInstant, NotFoundError, RequestContext, UserError } from '@alliance/kernel';
+import { Not } from 'typeorm';
+import { groupBy, loadByParent, maxInstant, NotFoundError, RequestContext, UserError } from '@alliance/kernel';
 import {
   Artifact,
   EquivalencyRequest,
@@ -149,11 +149,7 @@ export class RecertificationService {
 
   /** A version's listings that are not removed (batched across versions). */
   private liveListingsOf(ctx: RequestContext, versionId: string): Promise<Listing[]> {
-    return ctx
-      .loader<string, Listing[]>('cert.liveListingsByVersion', async (ids) =>
-        groupBy(ids, await ctx.em.find(Listing, { where: { versionId: In([...ids]), status: Not(ListingStatus.REMOVED) }, order: { id: 'ASC' } }), (row) => row.versionId),
-      )
-      .load(versionId);
+    return loadByParent(ctx, Listing, 'versionId', { where: { status: Not(ListingStatus.REMOVED) }, order: { id: 'ASC' } }).load(versionId);
   }
 
   /** The releases port's answer for a product (batched across products). */
@@ -196,11 +192,7 @@ export class RecertificationService {
   }
 
   distributionsOf(ctx: RequestContext, hotFixId: string): Promise<HotFixDistribution[]> {
-    return ctx
-      .loader<string, HotFixDistribution[]>('cert.distributionsByHotFix', async (ids) =>
-        groupBy(ids, await ctx.em.find(HotFixDistribution, { where: { hotFixId: In([...ids]) }, order: { id: 'ASC' } }), (row) => row.hotFixId),
-      )
-      .load(hotFixId);
+    return loadByParent(ctx, HotFixDistribution, 'hotFixId', { order: { id: 'ASC' } }).load(hotFixId);
   }
 
   hotFix(ctx: RequestContext, id: string): Promise<HotFix> {

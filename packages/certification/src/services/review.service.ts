@@ -1,5 +1,5 @@
 import { In } from 'typeorm';
-import { ConnectionResult, groupBy, paginate, RequestContext, UserError, whereVisiblePartner } from '@alliance/kernel';
+import { ConnectionResult, groupBy, loadByParent, paginate, RequestContext, UserError, whereVisiblePartner } from '@alliance/kernel';
 import { Artifact, HotFix, Listing, ReviewSlot, SlotReservation, Software, SoftwareVersion, Submission } from '../entities';
 import { HotFixStatus, ListingHistoryAction, ReviewSlotReservationStatus, SubmissionStatus } from '../enums';
 import {
@@ -63,11 +63,7 @@ export class ReviewService {
 
   /** Reservations of a slot the caller may see (a partner sees only its own). */
   reservationsOf(ctx: RequestContext, slotId: string): Promise<SlotReservation[]> {
-    return ctx
-      .loader<string, SlotReservation[]>('cert.reservationsBySlot', async (ids) => {
-        const rows = await ctx.em.find(SlotReservation, { where: { slotId: In([...ids]) }, order: { id: 'ASC' } });
-        return groupBy(ids, rows, (row) => row.slotId);
-      })
+    return loadByParent(ctx, SlotReservation, 'slotId', { order: { id: 'ASC' } })
       .load(slotId)
       .then((rows) => rows.filter((row) => ctx.canSeePartner(row.partnerId)));
   }

@@ -1,7 +1,6 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { IsOptional } from 'class-validator';
-import { In } from 'typeorm';
-import { Connection, ConnectionArgs, groupBy, IsEntityId, Money, MutationPayload, readers, RequestContext, Role, runMutation, STAFF } from '@alliance/kernel';
+import { Connection, ConnectionArgs, IsEntityId, loadByParent, Money, MutationPayload, readers, RequestContext, Role, runMutation, STAFF } from '@alliance/kernel';
 import { InvoiceStatus } from '../enums';
 import { FeeRefund } from '../entities/fee-refund.entity';
 import { FeeWaiver } from '../entities/fee-waiver.entity';
@@ -62,13 +61,6 @@ export class RefundPaymentPayload extends MutationPayload {
   invoice?: Invoice;
 }
 
-function rowsByInvoice<T extends { invoiceId: string }>(ctx: RequestContext, name: string, entity: new () => T) {
-  return ctx.loader<string, T[]>(`fees.${name}ByInvoice`, async (ids) => {
-    const rows = (await ctx.em.find(entity, { where: { invoiceId: In([...ids]) } as never, order: { id: 'ASC' } as never })) as T[];
-    return groupBy(ids, rows, (row) => row.invoiceId);
-  });
-}
-
 function standingOf(ctx: RequestContext, invoiceId: string): Promise<InvoiceStanding> {
   return ctx
     .loader<string, InvoiceStanding>('fees.invoiceStanding', async (ids) => {
@@ -96,22 +88,22 @@ export class InvoiceResolver {
 
   @FieldResolver(() => [InvoiceLine], { description: 'The fees charged on the invoice, priced when charged.' })
   lines(@Root() invoice: Invoice, @Ctx() ctx: RequestContext): Promise<InvoiceLine[]> {
-    return rowsByInvoice(ctx, 'lines', InvoiceLine).load(invoice.id);
+    return loadByParent(ctx, InvoiceLine, 'invoiceId', { order: { id: 'ASC' } }).load(invoice.id);
   }
 
   @FieldResolver(() => [Payment], { description: 'Payments received against the invoice (FEE-8).' })
   payments(@Root() invoice: Invoice, @Ctx() ctx: RequestContext): Promise<Payment[]> {
-    return rowsByInvoice(ctx, 'payments', Payment).load(invoice.id);
+    return loadByParent(ctx, Payment, 'invoiceId', { order: { id: 'ASC' } }).load(invoice.id);
   }
 
   @FieldResolver(() => [FeeWaiver], { description: 'FEE-4: who waived what, when and why.' })
   waivers(@Root() invoice: Invoice, @Ctx() ctx: RequestContext): Promise<FeeWaiver[]> {
-    return rowsByInvoice(ctx, 'waivers', FeeWaiver).load(invoice.id);
+    return loadByParent(ctx, FeeWaiver, 'invoiceId', { order: { id: 'ASC' } }).load(invoice.id);
   }
 
   @FieldResolver(() => [FeeRefund], { description: 'Money given back from the invoice\'s payments (FEE-8).' })
   refunds(@Root() invoice: Invoice, @Ctx() ctx: RequestContext): Promise<FeeRefund[]> {
-    return rowsByInvoice(ctx, 'refunds', FeeRefund).load(invoice.id);
+    return loadByParent(ctx, FeeRefund, 'invoiceId', { order: { id: 'ASC' } }).load(invoice.id);
   }
 
   @FieldResolver(() => Money, { description: 'Sum of the lines.' })

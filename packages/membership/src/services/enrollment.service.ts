@@ -1,5 +1,5 @@
 import { In } from 'typeorm';
-import { groupBy, NotFoundError, RequestContext, UserError } from '@alliance/kernel';
+import { loadByParent, NotFoundError, RequestContext, UserError } from '@alliance/kernel';
 import { Agreement, AgreementKind } from '../entities/agreement.entity';
 import { Enrollment, EnrollmentState } from '../entities/enrollment.entity';
 import { EnrollmentStateChange } from '../entities/enrollment-state-change.entity';
@@ -110,12 +110,7 @@ export class EnrollmentService {
   }
 
   agreements(ctx: RequestContext, enrollmentId: string): Promise<Agreement[]> {
-    return ctx
-      .loader<string, Agreement[]>('membership.agreements', async (ids) => {
-        const rows = await ctx.em.find(Agreement, { where: { enrollmentId: In([...ids]) }, order: { signedAt: 'ASC' } });
-        return ids.map((id) => rows.filter((row) => row.enrollmentId === id));
-      })
-      .load(enrollmentId);
+    return loadByParent(ctx, Agreement, 'enrollmentId', { order: { signedAt: 'ASC' } }).load(enrollmentId);
   }
 
   async missing(ctx: RequestContext, enrollment: Enrollment): Promise<AgreementKind[]> {
@@ -238,21 +233,11 @@ export class EnrollmentService {
   }
 
   history(ctx: RequestContext, enrollmentId: string): Promise<EnrollmentStateChange[]> {
-    return ctx
-      .loader<string, EnrollmentStateChange[]>('membership.history', async (ids) => {
-        const rows = await ctx.em.find(EnrollmentStateChange, { where: { enrollmentId: In([...ids]) }, order: { at: 'ASC', id: 'ASC' } });
-        return groupBy(ids, rows, (row) => row.enrollmentId);
-      })
-      .load(enrollmentId);
+    return loadByParent(ctx, EnrollmentStateChange, 'enrollmentId', { order: { at: 'ASC', id: 'ASC' } }).load(enrollmentId);
   }
 
   forPartner(ctx: RequestContext, partnerId: string): Promise<Enrollment[]> {
-    return ctx
-      .loader<string, Enrollment[]>('membership.enrollments', async (ids) => {
-        const rows = await ctx.em.find(Enrollment, { where: { partnerId: In([...ids]) }, order: { createdAt: 'ASC', id: 'ASC' } });
-        return ids.map((id) => rows.filter((row) => row.partnerId === id));
-      })
-      .load(partnerId);
+    return loadByParent(ctx, Enrollment, 'partnerId', { order: { createdAt: 'ASC', id: 'ASC' } }).load(partnerId);
   }
 
   /**

@@ -1,6 +1,8 @@
 import { In } from 'typeorm';
 import {
   ConnectionResult,
+  loadById,
+  loadByParent,
   NotFoundError,
   paginate,
   RequestContext,
@@ -63,13 +65,7 @@ export class PartnerService {
 
   /** Loads partners by id in one statement per request tick (for nested fields). */
   load(ctx: RequestContext, id: string): Promise<Partner | null> {
-    return ctx
-      .loader<string, Partner | null>('membership.partner', async (ids) => {
-        const rows = await ctx.em.findBy(Partner, { id: In([...ids]) });
-        const byId = new Map(rows.map((row) => [row.id, row]));
-        return ids.map((key) => byId.get(key) ?? null);
-      })
-      .load(id);
+    return loadById(ctx, Partner).load(id);
   }
 
   async recordNetworkMembership(ctx: RequestContext, kind: NetworkMembershipKind, input: RecordNetworkMembershipInput): Promise<NetworkMembership> {
@@ -124,12 +120,7 @@ export class PartnerService {
   }
 
   memberships(ctx: RequestContext, partnerId: string, kind: NetworkMembershipKind): Promise<NetworkMembership[]> {
-    return ctx
-      .loader<string, NetworkMembership[]>(`membership.network.${kind}`, async (ids) => {
-        const rows = await ctx.em.find(NetworkMembership, { where: { partnerId: In([...ids]), kind }, order: { startsAt: 'ASC' } });
-        return ids.map((id) => rows.filter((row) => row.partnerId === id));
-      })
-      .load(partnerId);
+    return loadByParent(ctx, NetworkMembership, 'partnerId', { where: { kind }, order: { startsAt: 'ASC' } }).load(partnerId);
   }
 
   async isNetworkMemberActive(ctx: RequestContext, partnerId: string, kind: NetworkMembershipKind, at: Date): Promise<boolean> {
@@ -172,11 +163,6 @@ export class PartnerService {
   }
 
   contacts(ctx: RequestContext, partnerId: string): Promise<PartnerContact[]> {
-    return ctx
-      .loader<string, PartnerContact[]>('membership.contacts', async (ids) => {
-        const rows = await ctx.em.find(PartnerContact, { where: { partnerId: In([...ids]) }, order: { role: 'ASC' } });
-        return ids.map((id) => rows.filter((row) => row.partnerId === id));
-      })
-      .load(partnerId);
+    return loadByParent(ctx, PartnerContact, 'partnerId', { order: { role: 'ASC' } }).load(partnerId);
   }
 }

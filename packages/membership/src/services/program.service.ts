@@ -1,5 +1,5 @@
-import { In, IsNull } from 'typeorm';
-import { groupBy, NotFoundError, RequestContext, UserError } from '@alliance/kernel';
+import { IsNull } from 'typeorm';
+import { loadById, loadByParent, NotFoundError, RequestContext, UserError } from '@alliance/kernel';
 import { Program, ProgramKind } from '../entities/program.entity';
 import { ProgramVersion } from '../entities/program-version.entity';
 import { MembershipEvents, membershipEvent } from '../events';
@@ -67,21 +67,11 @@ export class ProgramService {
   }
 
   load(ctx: RequestContext, id: string): Promise<Program | null> {
-    return ctx
-      .loader<string, Program | null>('membership.program', async (ids) => {
-        const rows = await ctx.em.findBy(Program, { id: In([...ids]) });
-        return ids.map((key) => rows.find((row) => row.id === key) ?? null);
-      })
-      .load(id);
+    return loadById(ctx, Program).load(id);
   }
 
   children(ctx: RequestContext, umbrellaId: string): Promise<Program[]> {
-    return ctx
-      .loader<string, Program[]>('membership.children', async (ids) => {
-        const rows = await ctx.em.find(Program, { where: { umbrellaId: In([...ids]) }, order: { code: 'ASC' } });
-        return groupBy(ids, rows, (row) => row.umbrellaId as string);
-      })
-      .load(umbrellaId);
+    return loadByParent(ctx, Program, 'umbrellaId', { order: { code: 'ASC' } }).load(umbrellaId);
   }
 
   async version(ctx: RequestContext, programId: string, version: number): Promise<ProgramVersion> {
@@ -91,12 +81,7 @@ export class ProgramService {
   }
 
   versions(ctx: RequestContext, programId: string): Promise<ProgramVersion[]> {
-    return ctx
-      .loader<string, ProgramVersion[]>('membership.versions', async (ids) => {
-        const rows = await ctx.em.find(ProgramVersion, { where: { programId: In([...ids]) }, order: { version: 'ASC' } });
-        return groupBy(ids, rows, (row) => row.programId);
-      })
-      .load(programId);
+    return loadByParent(ctx, ProgramVersion, 'programId', { order: { version: 'ASC' } }).load(programId);
   }
 
   /**

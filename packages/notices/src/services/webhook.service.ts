@@ -4,7 +4,7 @@ import {
   ConnectionResult,
   DomainEvent,
   EventRecorder,
-  groupBy,
+  loadByParent,
   NotFoundError,
   paginate,
   RequestContext,
@@ -152,12 +152,7 @@ export class WebhookService {
 
   /** A delivery's attempts, oldest first, loaded in one statement per request tick. */
   attempts(ctx: RequestContext, deliveryId: string): Promise<WebhookDeliveryAttempt[]> {
-    return ctx
-      .loader<string, WebhookDeliveryAttempt[]>('notices.deliveryAttempts', async (ids) => {
-        const rows = await ctx.em.find(WebhookDeliveryAttempt, { where: { deliveryId: In([...ids]) }, order: { attempt: 'ASC' } });
-        return groupBy(ids, rows, (row) => row.deliveryId);
-      })
-      .load(deliveryId);
+    return loadByParent(ctx, WebhookDeliveryAttempt, 'deliveryId', { order: { attempt: 'ASC' } }).load(deliveryId);
   }
 
   /** Sends a DELIVERED or FAILED delivery again: same event id and body, a fresh set of attempts. */

@@ -1,5 +1,4 @@
-import { ConnectionResult, groupBy, NotFoundError, paginate, RequestContext, UserError, whereVisiblePartner } from '@alliance/kernel';
-import { In } from 'typeorm';
+import { ConnectionResult, loadByParent, NotFoundError, paginate, RequestContext, UserError, whereVisiblePartner } from '@alliance/kernel';
 import { Milestone } from '../enums';
 import { RcFeedback, RcFeedbackItem } from '../entities/rc-feedback.entity';
 import { RcInstall } from '../entities/rc-install.entity';
@@ -117,11 +116,7 @@ export class RcFeedbackService {
   }
 
   feedbackOf(ctx: RequestContext, installId: string): Promise<RcFeedback[]> {
-    return ctx
-      .loader<string, RcFeedback[]>('releases.feedbackByInstall', async (ids) =>
-        groupBy(ids, await ctx.em.find(RcFeedback, { where: { installId: In([...ids]) }, order: { submittedAt: 'ASC' } }), (row) => row.installId),
-      )
-      .load(installId);
+    return loadByParent(ctx, RcFeedback, 'installId', { order: { submittedAt: 'ASC' } }).load(installId);
   }
 
   async getInstall(ctx: RequestContext, id: string): Promise<RcInstall> {

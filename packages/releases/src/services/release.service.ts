@@ -2,8 +2,8 @@ import type { ReleasesApi } from '../contracts';
 import { Field, ID, ObjectType } from 'type-graphql';
 import {
   ConnectionResult,
-  groupBy,
-  indexBy,
+  loadById,
+  loadByParent,
   NotFoundError,
   paginate,
   RequestContext,
@@ -103,9 +103,7 @@ export class ReleaseService implements ReleasesApi {
   }
 
   productLoader(ctx: RequestContext) {
-    return ctx.loader<string, Product | null>('releases.productById', async (ids) =>
-      indexBy(ids, await ctx.em.find(Product, { where: { id: In([...ids]) } }), (row) => row.id),
-    );
+    return loadById(ctx, Product);
   }
 
   // ---- releases -------------------------------------------------------------------------
@@ -136,9 +134,7 @@ export class ReleaseService implements ReleasesApi {
   }
 
   releaseLoader(ctx: RequestContext) {
-    return ctx.loader<string, Release | null>('releases.releaseById', async (ids) =>
-      indexBy(ids, await ctx.em.find(Release, { where: { id: In([...ids]) } }), (row) => row.id),
-    );
+    return loadById(ctx, Release);
   }
 
   async listReleases(ctx: RequestContext, productId: string | null, args: { first?: number | null; after?: string | null }): Promise<ConnectionResult<Release>> {
@@ -164,11 +160,7 @@ export class ReleaseService implements ReleasesApi {
 
   /** The milestones a release reached, in order (batched across releases). */
   milestonesOf(ctx: RequestContext, releaseId: string): Promise<ReleaseMilestone[]> {
-    return ctx
-      .loader<string, ReleaseMilestone[]>('releases.milestonesByRelease', async (ids) =>
-        groupBy(ids, await ctx.em.find(ReleaseMilestone, { where: { releaseId: In([...ids]) }, order: { availableAt: 'ASC' } }), (row) => row.releaseId),
-      )
-      .load(releaseId);
+    return loadByParent(ctx, ReleaseMilestone, 'releaseId', { order: { availableAt: 'ASC' } }).load(releaseId);
   }
 
   /**

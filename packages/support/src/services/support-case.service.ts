@@ -1,10 +1,9 @@
-import { In } from 'typeorm';
 import {
   addHours,
   ConnectionArgs,
   ConnectionResult,
   ForbiddenError,
-  groupBy,
+  loadByParent,
   NotFoundError,
   paginate,
   RequestContext,
@@ -281,12 +280,7 @@ export class SupportCaseService {
 
   /** Escalations of many cases in one query (for the `escalations` field). */
   escalationsOf(ctx: RequestContext, caseId: string): Promise<SupportCaseEscalation[]> {
-    return ctx
-      .loader<string, SupportCaseEscalation[]>('support.caseEscalations', async (ids) => {
-        const rows = await ctx.em.find(SupportCaseEscalation, { where: { caseId: In([...ids]) }, order: { at: 'ASC', id: 'ASC' } });
-        return groupBy(ids, rows, (row) => row.caseId);
-      })
-      .load(caseId);
+    return loadByParent(ctx, SupportCaseEscalation, 'caseId', { order: { at: 'ASC', id: 'ASC' } }).load(caseId);
   }
 
   breached(ctx: RequestContext, supportCase: SupportCase): boolean {

@@ -1,9 +1,9 @@
-import { In } from 'typeorm';
 import {
   ConnectionArgs,
   ConnectionResult,
   ForbiddenError,
-  groupBy,
+  loadById,
+  loadByParent,
   NotFoundError,
   paginate,
   RequestContext,
@@ -233,12 +233,7 @@ export class TsanetService {
 
   /** Members of many groups in one query; a partner that is not the host sees only its own membership. */
   membersOf(ctx: RequestContext, group: TsanetGroup): Promise<TsanetMember[]> {
-    return ctx
-      .loader<string, TsanetMember[]>('support.tsanetMembers', async (ids) => {
-        const rows = await ctx.em.find(TsanetMember, { where: { groupId: In([...ids]) }, order: { id: 'ASC' } });
-        return groupBy(ids, rows, (row) => row.groupId);
-      })
-      .load(group.id)
+    return loadByParent(ctx, TsanetMember, 'groupId', { order: { id: 'ASC' } }).load(group.id)
       .then((members) => (ctx.canSeePartner(group.hostPartnerId) ? members : members.filter((m) => ctx.canSeePartner(m.partnerId))));
   }
 
@@ -247,12 +242,7 @@ export class TsanetService {
   }
 
   groupOf(ctx: RequestContext, groupId: string): Promise<TsanetGroup | null> {
-    return ctx
-      .loader<string, TsanetGroup | null>('support.tsanetGroups', async (ids) => {
-        const rows = await ctx.em.find(TsanetGroup, { where: { id: In([...ids]) } });
-        return ids.map((id) => rows.find((row) => row.id === id) ?? null);
-      })
-      .load(groupId);
+    return loadById(ctx, TsanetGroup).load(groupId);
   }
 
   /** Host actions need the host (or staff); member actions need the member (or staff). */
