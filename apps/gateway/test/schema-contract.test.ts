@@ -148,7 +148,7 @@ describe('the schema as a contract', () => {
 
   it('a query returns a plain list only where its description says the list is bounded; every other list is a connection', () => {
     const lists = Object.values(schema.getQueryType()!.getFields()).filter((field) => isListType(getNullableType(field.type)));
-    expect(lists.map((field) => field.name).sort()).toEqual(['apiKeys', 'entitlements', 'levels', 'obsolescence', 'programs', 'supportVolume']);
+    expect(lists.map((field) => field.name).sort()).toEqual(['apiKeys', 'entitlements', 'levels', 'nodes', 'obsolescence', 'programs', 'supportVolume']);
     for (const field of lists) expect(`${field.name}: ${field.description}`).toMatch(/A bounded list, not paged: /);
   });
 

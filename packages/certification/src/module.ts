@@ -1,9 +1,26 @@
-import { DomainModule, reactions } from '@alliance/kernel';
+import { DomainModule, nodeType, nodeTypes, reactions } from '@alliance/kernel';
 import { CERTIFICATION_MIGRATIONS } from './migrations';
 import type { MembershipEventMap } from '@alliance/membership/contracts';
 import type { SupportEventMap } from '@alliance/support/contracts';
 import type { CertificationApi } from './contracts';
-import { CERTIFICATION_ENTITIES } from './entities';
+import {
+  Artifact,
+  CERTIFICATION_ENTITIES,
+  CertificationProgramPolicy,
+  EquivalencyRequest,
+  HotFix,
+  HotFixDistribution,
+  Listing,
+  ListingFootnote,
+  ListingHistoryEntry,
+  RecertificationAssessment,
+  RetestWaiver,
+  ReviewSlot,
+  SlotReservation,
+  Software,
+  SoftwareVersion,
+  Submission,
+} from './entities';
 import { CERTIFICATION_ERROR_CODES } from './errors';
 import { CERTIFICATION_NOTICE_RULES } from './notices';
 import { CertificationPorts } from './ports';
@@ -11,7 +28,7 @@ import { ListingResolver } from './resolvers/listing.resolver';
 import { SoftwareResolver, SoftwareVersionResolver } from './resolvers/catalog.resolver';
 import { HotFixResolver, RecertificationResolver } from './resolvers/recertification.resolver';
 import { ReviewSlotResolver, SubmissionResolver } from './resolvers/review.resolver';
-import { CERTIFICATION_READ_SCOPE, LISTINGS_READ_SCOPE } from './resolvers/roles';
+import { CERTIFICATION_READ_SCOPE, CERTIFICATION_READERS, GUIDE_READERS, LISTINGS_READ_SCOPE } from './resolvers/roles';
 import { CatalogOptions, CatalogService } from './services/catalog.service';
 import { CertificationService } from './services/certification.service';
 import { ListingService } from './services/listing.service';
@@ -50,6 +67,19 @@ export function createCertificationModule(ports: CertificationPorts, options: Ce
       new HotFixResolver(recertification),
     ],
     errorCodes: CERTIFICATION_ERROR_CODES,
+    // Read by id as their own queries read them: a PARTNER key sees only its own partner's
+    // software and submissions; the guide shows published listings to every reader (CERT-5).
+    nodes: [
+      ...nodeTypes([Software, SoftwareVersion, Artifact, Submission, SlotReservation, HotFix, HotFixDistribution, RetestWaiver, EquivalencyRequest, RecertificationAssessment], {
+        readers: CERTIFICATION_READERS,
+      }),
+      ...nodeTypes([ReviewSlot, CertificationProgramPolicy], { readers: CERTIFICATION_READERS, visible: 'everyone' }),
+      nodeType(Listing, { readers: GUIDE_READERS, visible: 'everyone', keep: async (ctx, rows) => rows.filter((row) => listings.canSee(ctx, row)) }),
+      // CERT-7: a footnote shows with its listing.
+      nodeType(ListingFootnote, { readers: GUIDE_READERS, visible: 'everyone', keep: (ctx, rows) => listings.withVisibleListing(ctx, rows, false) }),
+      // CERT-8: a listing's history is for staff and the owning partner.
+      nodeType(ListingHistoryEntry, { readers: GUIDE_READERS, visible: 'everyone', keep: (ctx, rows) => listings.withVisibleListing(ctx, rows, true) }),
+    ],
     scopes: {
       [CERTIFICATION_READ_SCOPE]: 'Read partner software, versions, review slots, submissions, re-certification verdicts and listings.',
       [LISTINGS_READ_SCOPE]: 'Read the public compatibility guide (published listings).',

@@ -1,4 +1,4 @@
-import { DomainModule } from '@alliance/kernel';
+import { DomainModule, nodeTypes, readers } from '@alliance/kernel';
 import { FEES_MIGRATIONS } from './migrations';
 import { EntitlementEntry } from './entities/entitlement-entry.entity';
 import { FeeRefund } from './entities/fee-refund.entity';
@@ -53,6 +53,9 @@ export function createFeesModule(ports: FeesPorts, options: { seeds?: FeeSeed[] 
       new TsanetBillingResolver(tsanetBilling),
     ],
     errorCodes: FEES_ERROR_CODES,
+    // Read by id as `invoice(id:)` reads them: a PARTNER key sees only its own partner's rows.
+    // A fee of the schedule is not a node: the seeded defaults have no id.
+    nodes: nodeTypes([Invoice, InvoiceLine, Payment, FeeWaiver, FeeRefund, EntitlementEntry], { readers: readers(FEES_READ_SCOPE) }),
     scopes: { [FEES_READ_SCOPE]: 'Read fee schedules, invoices, payments, waivers, refunds and entitlements.' },
     noticeRules: FEES_NOTICE_RULES,
     migrations: FEES_MIGRATIONS,

@@ -53,19 +53,24 @@ export function readers(scopeName: string): string[] {
 }
 
 /**
+ * Whether an `@Authorized(...)` list admits the actor: an empty list admits any key; otherwise
+ * its role is listed, or it is an INTEGRATION key with a listed `scope:` entry.
+ */
+export function admits(actor: Actor, allowed: readonly string[]): boolean {
+  if (allowed.length === 0) return true;
+  return allowed.some((entry) =>
+    entry.startsWith('scope:') ? actor.role === Role.INTEGRATION && actor.scopes.includes(entry.slice('scope:'.length)) : entry === actor.role,
+  );
+}
+
+/**
  * type-graphql auth checker. `@Authorized()` with no entries admits any valid key;
  * otherwise the key's role must be listed, or it is an INTEGRATION key with a listed `scope:` entry.
  */
 export const authChecker: AuthChecker<RequestContext, string> = ({ context, info }, allowed) => {
   const actor = context.actor;
   if (!actor) throw new UnauthenticatedError();
-  if (allowed.length === 0) return true;
-  const ok = allowed.some((entry) =>
-    entry.startsWith('scope:')
-      ? actor.role === Role.INTEGRATION && actor.scopes.includes(entry.slice('scope:'.length))
-      : entry === actor.role,
-  );
-  if (!ok) {
+  if (!admits(actor, allowed)) {
     const scopes = allowed.filter((entry) => entry.startsWith('scope:')).map((entry) => entry.slice('scope:'.length));
     const roles = allowed.filter((entry) => !entry.startsWith('scope:'));
     throw new ForbiddenError(

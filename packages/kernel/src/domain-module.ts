@@ -2,6 +2,7 @@ import type { RequestContext } from './context';
 import type { DomainEvent, EventBus, EventLog } from './events';
 import type { PeriodicJob } from './jobs';
 import type { MigrationSet } from './migrations';
+import type { NodeType } from './node';
 import type { NoticeRule } from './notices';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -53,6 +54,12 @@ export interface DomainModule {
   scopes?: Record<string, string>;
   /** Event type → reaction: how this domain reacts to events other domains publish. */
   reactions?: Record<string, Reaction>;
+  /**
+   * The record types `node(id:)` and `nodes(ids:)` read, each with the readers and partner
+   * rules of its own queries. Each implements the `Node` interface.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  nodes?: NodeType<any>[];
   /** Dated obligations this domain contributes to the notice sweep (NOT-1). */
   noticeRules?: NoticeRule[];
   /** Periodic work (housekeeping), run by stage: see `runJobs`. */

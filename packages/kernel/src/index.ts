@@ -15,6 +15,7 @@ export * from './loaders';
 export * from './money';
 export * from './migrations';
 export * from './mutation';
+export * from './node';
 export * from './notices';
 export * from './pagination';
 export * from './time';

@@ -42,7 +42,12 @@ export interface Edge<T> {
 export interface ConnectionResult<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
+  /** How many items the whole list holds; counted only when a client selects it. */
+  readonly totalCount: Promise<number>;
 }
+
+/** How a connection counts its whole list: a number already known, or a count run on demand. */
+export type TotalCount = number | (() => Promise<number>);
 
 /**
  * Makes the Relay connection type for a node type:
@@ -65,6 +70,13 @@ export function Connection<T extends object>(node: ClassType<T>, nodeName: strin
 
     @Field(() => PageInfo, { description: 'Where this page sits in the list.' })
     pageInfo: PageInfo;
+
+    // Not a plain property: the count runs only when a client selects the field.
+    @Field(() => Int, {
+      simple: false,
+      description: `How many ${nodeName} items the whole list holds, under the same filters and visibility as its pages (whatever \`first\` and \`after\` are). Counted only when selected.`,
+    })
+    totalCount: Promise<number>;
   }
   return ConnectionType;
 }
@@ -99,13 +111,18 @@ export async function paginate<T extends ObjectLiteral>(
   keyOf: (row: T) => string = (row) => String((row as unknown as { id: string }).id),
 ): Promise<ConnectionResult<T>> {
   const size = pageSize(args);
+  // The count sees the list's filters and visibility, not the cursor.
+  const counter = query.clone();
   if (args.after) query.andWhere(`${column} > :__after`, { __after: decodeCursor(args.after) });
   const rows = await query.orderBy(column, 'ASC').take(size + 1).getMany();
-  return toConnection(rows, size, Boolean(args.after), keyOf);
+  return toConnection(rows, size, Boolean(args.after), keyOf, () => counter.getCount());
 }
 
-/** Wraps rows already fetched with `size + 1` as a connection. */
-export function toConnection<T>(rows: T[], size: number, hasPrevious: boolean, keyOf: (row: T) => string): ConnectionResult<T> {
+/**
+ * Wraps rows already fetched with `size + 1` as a connection. `total` is the whole list's
+ * size, or how to count it; the count runs once, and only if `totalCount` is read.
+ */
+export function toConnection<T>(rows: T[], size: number, hasPrevious: boolean, keyOf: (row: T) => string, total: TotalCount): ConnectionResult<T> {
   const page = rows.slice(0, size);
   const edges = page.map((node) => ({ node, cursor: encodeCursor(keyOf(node)) }));
   const pageInfo = new PageInfo();
@@ -113,7 +130,15 @@ export function toConnection<T>(rows: T[], size: number, hasPrevious: boolean, k
   pageInfo.hasPreviousPage = hasPrevious;
   pageInfo.startCursor = edges[0]?.cursor ?? null;
   pageInfo.endCursor = edges[edges.length - 1]?.cursor ?? null;
-  return { edges, pageInfo };
+  let counted: Promise<number> | undefined;
+  return {
+    edges,
+    pageInfo,
+    get totalCount(): Promise<number> {
+      counted ??= typeof total === 'number' ? Promise.resolve(total) : total();
+      return counted;
+    },
+  };
 }
 
 /** Paginates a list already in memory (small, bounded lists only). */
@@ -125,5 +150,5 @@ export function paginateArray<T>(items: T[], args: { first?: number | null; afte
     start = items.findIndex((item) => keyOf(item) > key);
     if (start < 0) start = items.length;
   }
-  return toConnection(items.slice(start, start + size + 1), size, start > 0, keyOf);
+  return toConnection(items.slice(start, start + size + 1), size, start > 0, keyOf, items.length);
 }

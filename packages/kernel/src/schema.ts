@@ -4,6 +4,7 @@ import { validate, ValidationError } from 'class-validator';
 import { authChecker } from './auth';
 import type { ClassRef, DomainModule } from './domain-module';
 import { BadInputError, defineErrorCodes, KERNEL_ERROR_CODES } from './errors';
+import { NodeRegistry, NodeResolver } from './node';
 import { DateTimeScalar } from './scalars';
 import { instantProblem, textProblem } from './validation';
 
@@ -166,6 +167,13 @@ export async function buildModulesSchema(modules: DomainModule[], options: { emi
   const instances = new Map<ClassRef, object>();
   for (const module of modules) for (const instance of module.resolverInstances ?? []) instances.set(instance.constructor, instance);
   const resolvers = modules.flatMap((module) => module.resolvers);
+  // Relay: every record type a module declares is a Node, read by id through one registry.
+  const nodeTypes = modules.flatMap((module) => module.nodes ?? []);
+  const nodes = nodeTypes.length ? new NodeRegistry(nodeTypes) : null;
+  if (nodes) {
+    resolvers.push(NodeResolver);
+    instances.set(NodeResolver, new NodeResolver(nodes));
+  }
   const schema = await buildSchema({
     resolvers: resolvers as unknown as NonEmptyArray<ClassRef>,
     authChecker,
@@ -182,8 +190,10 @@ export async function buildModulesSchema(modules: DomainModule[], options: { emi
         return instance;
       },
     },
+    orphanedTypes: nodeTypes.map((node) => node.type),
     emitSchemaFile: options.emitSchemaFile ? { path: options.emitSchemaFile, sortedSchema: true } : false,
   });
+  nodes?.attach(schema);
   // The root types are made by type-graphql; the contract documents them too.
   const query = schema.getQueryType();
   if (query) query.description = 'What an API key may read. Each field applies the key\'s role, scopes and partner binding: a record the key may not see reads as NOT_FOUND.';

@@ -1,4 +1,4 @@
-import { DomainModule } from '@alliance/kernel';
+import { DomainModule, nodeType, readers, Role, scope, STAFF, visibleThroughParent, whereVisiblePartner } from '@alliance/kernel';
 import { MEMBERSHIP_MIGRATIONS } from './migrations';
 import { Agreement } from './entities/agreement.entity';
 import { Enrollment } from './entities/enrollment.entity';
@@ -51,6 +51,18 @@ export function createMembershipModule(): MembershipModule {
       new EnrollmentResolver(enrollments, partners, programs),
     ],
     errorCodes: MEMBERSHIP_ERROR_CODES,
+    // Read by id as their own queries read them: a PARTNER key sees only its own partner's rows.
+    nodes: [
+      nodeType(Partner, { readers: readers('partners:read'), visible: (query, ctx) => whereVisiblePartner(query, ctx, 'node.id') }),
+      nodeType(Enrollment, { readers: readers('partners:read') }),
+      nodeType(EnrollmentStateChange, { readers: readers('partners:read'), visible: visibleThroughParent('enrollmentId', 'mem_enrollment') }),
+      nodeType(Agreement, { readers: readers('partners:read') }),
+      nodeType(NetworkMembership, { readers: readers('partners:read') }),
+      // MEM-8: contacts are confidential, as `Partner.contacts` reads them.
+      nodeType(PartnerContact, { readers: [...STAFF, Role.PARTNER, scope('contacts:read')] }),
+      nodeType(Program, { readers: readers('programs:read'), visible: 'everyone' }),
+      nodeType(ProgramVersion, { readers: readers('programs:read'), visible: 'everyone' }),
+    ],
     scopes: {
       'partners:read': 'Partners, their memberships and enrollments (not contacts).',
       'contacts:read': 'Partner contacts (confidential, MEM-8).',

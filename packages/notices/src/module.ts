@@ -1,4 +1,4 @@
-import { DomainModule, EventBus } from '@alliance/kernel';
+import { DomainModule, EventBus, nodeType, nodeTypes, readers, Role } from '@alliance/kernel';
 import { NOTICES_MIGRATIONS } from './migrations';
 import { Notice } from './entities/notice.entity';
 import { NoticeSweep } from './entities/notice-sweep.entity';
@@ -9,7 +9,7 @@ import { NOTICES_ERROR_CODES } from './errors';
 import type { NoticesApi } from './contracts';
 import type { NoticesOptions, NoticesPorts } from './ports';
 import { NOTICES_READ_SCOPE, NoticeResolver } from './resolvers/notice.resolver';
-import { WEBHOOKS_READ_SCOPE, WebhookDeliveryResolver, WebhookSubscriptionResolver } from './resolvers/webhook.resolver';
+import { WEBHOOK_READERS, WEBHOOKS_READ_SCOPE, WebhookDeliveryResolver, WebhookSubscriptionResolver } from './resolvers/webhook.resolver';
 import { DEFAULT_RETRY_POLICY } from './rules/webhook.rules';
 import { NoticeService } from './services/notice.service';
 import { WebhookDispatcher } from './services/webhook.dispatcher';
@@ -61,6 +61,12 @@ export function createNoticesModule(ports: NoticesPorts): NoticesModule {
     resolvers: [NoticeResolver, WebhookSubscriptionResolver, WebhookDeliveryResolver],
     resolverInstances: [new NoticeResolver(notices), new WebhookSubscriptionResolver(webhooks), new WebhookDeliveryResolver(webhooks)],
     errorCodes: NOTICES_ERROR_CODES,
+    // Read by id as their own queries read them: a PARTNER key sees only its own partner's notices.
+    nodes: [
+      nodeType(Notice, { readers: readers(NOTICES_READ_SCOPE) }),
+      nodeType(NoticeSweep, { readers: [Role.ADMIN, Role.PROGRAM_MANAGER], visible: 'everyone' }),
+      ...nodeTypes([WebhookSubscription, WebhookDelivery, WebhookDeliveryAttempt], { readers: WEBHOOK_READERS, visible: 'everyone' }),
+    ],
     scopes: {
       [NOTICES_READ_SCOPE]: 'Recorded and upcoming notices of every partner (NOT-1).',
       [WEBHOOKS_READ_SCOPE]: 'Webhook subscriptions (never their secrets), deliveries and attempts.',

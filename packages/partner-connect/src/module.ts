@@ -1,4 +1,4 @@
-import { DomainModule, reactions } from '@alliance/kernel';
+import { DomainModule, nodeTypes, reactions } from '@alliance/kernel';
 import { PARTNER_CONNECT_MIGRATIONS } from './migrations';
 import type { FeesEventMap } from '@alliance/fees/contracts';
 import type { PartnerConnectApi } from './contracts';
@@ -20,6 +20,7 @@ import {
 import { PARTNER_CONNECT_ERROR_CODES } from './errors';
 import { PartnerConnectPorts } from './ports';
 import { AccessResolver } from './resolvers/access.resolver';
+import { PROGRESSION_READERS } from './resolvers/roles';
 import { AuditResolver } from './resolvers/audit.resolver';
 import { ClaimsResolver } from './resolvers/claims.resolver';
 import { CredentialResolver } from './resolvers/credential.resolver';
@@ -94,6 +95,16 @@ export function createPartnerConnectModule(ports: PartnerConnectPorts, config: P
       new AccessResolver(services),
     ],
     errorCodes: PARTNER_CONNECT_ERROR_CODES,
+    // Read by id as the progression reads them (PC-14): only by keys that see the partner's progression.
+    nodes: nodeTypes([Audit, Booking, BusinessModel, Credential, InfluenceClaim, LifecycleClaim, ManagerAssignment, PointsEntry, ProgressionAccess], {
+      readers: PROGRESSION_READERS,
+      keep: async (ctx, rows) => {
+        const partners = [...new Set(rows.map((row) => row.partnerId as string))];
+        const seen = new Set<string>();
+        for (const partnerId of partners) if (await services.access.canSeeProgression(ctx, partnerId)) seen.add(partnerId);
+        return rows.filter((row) => seen.has(row.partnerId));
+      },
+    }),
     reactions: reactions<FeesEventMap>({
       /** The enrollment fee paid may lift a new partner to Community; a paid re-enrollment fee may reinstate (PC-10). */
       'fees.payment_received': async (ctx, event) => {

@@ -1,4 +1,4 @@
-import { DomainModule, reactions } from '@alliance/kernel';
+import { DomainModule, nodeType, nodeTypes, reactions, readers } from '@alliance/kernel';
 import { RELEASES_MIGRATIONS } from './migrations';
 import type { MembershipEventMap } from '@alliance/membership/contracts';
 import type { ReleasesApi } from './contracts';
@@ -59,6 +59,14 @@ export function createReleasesModule(ports: ReleasesPorts): ReleasesModule {
       new PreReleaseResolver(preRelease),
     ],
     errorCodes: { ...RELEASES_ERROR_CODES },
+    // Read by id as their own queries read them: the vendor's products and releases are every
+    // reader's; a PARTNER key sees only its own partner's installs, feedback, notices and requests.
+    nodes: [
+      ...nodeTypes([Product, Release, ReleaseMilestone], { readers: readers(RELEASES_READ), visible: 'everyone' }),
+      ...nodeTypes([RcInstall, RcFeedback, PartnerChangeNotice, BuildAccessRequest], { readers: readers(RELEASES_READ) }),
+      // REL-8: a partner sees a program's materials only while an active member of it.
+      nodeType(PreReleaseMaterial, { readers: readers(RELEASES_READ), visible: 'everyone', keep: (ctx, rows) => preRelease.visibleMaterials(ctx, rows) }),
+    ],
     scopes: { [RELEASES_READ]: 'Read products, releases, milestones, RC feedback status, change notices and build access requests.' },
     reactions: reactions<MembershipEventMap>({
       // REL-8: build access ends with the membership.

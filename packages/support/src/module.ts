@@ -1,8 +1,19 @@
-import { DomainModule, NotFoundError, reactions } from '@alliance/kernel';
+import { DomainModule, nodeType, nodeTypes, NotFoundError, reactions, readers, visibleThroughParent, whereVisiblePartner } from '@alliance/kernel';
 import { SUPPORT_MIGRATIONS } from './migrations';
 import type { FeesEventMap } from '@alliance/fees/contracts';
 import type { SupportApi } from './contracts';
-import { SUPPORT_ENTITIES } from './entities';
+import {
+  EngineeringQuestion,
+  SeverityPolicy,
+  SUPPORT_ENTITIES,
+  SupportCase,
+  SupportCaseEscalation,
+  SupportChecklistEvidence,
+  SupportEndOfSupport,
+  SupportReadinessItem,
+  TsanetGroup,
+  TsanetMember,
+} from './entities';
 import { SUPPORT_ERROR_CODES } from './errors';
 import { SUPPORT_NOTICE_RULES } from './notices';
 import type { SupportPorts } from './ports';
@@ -78,6 +89,34 @@ export function createSupportModule(ports: SupportPorts): SupportModule {
     resolvers: resolverInstances.map((instance) => instance.constructor),
     resolverInstances,
     errorCodes: { ...SUPPORT_ERROR_CODES },
+    // Read by id as their own queries read them: a PARTNER key sees only its own partner's rows.
+    nodes: [
+      ...nodeTypes([SupportCase, EngineeringQuestion, SupportReadinessItem, SupportChecklistEvidence], { readers: readers(SUPPORT_SCOPE) }),
+      nodeType(SupportCaseEscalation, { readers: readers(SUPPORT_SCOPE), visible: visibleThroughParent('caseId', 'sup_case') }),
+      // SUP-7: the support schedule is public.
+      nodeType(SupportEndOfSupport, { readers: readers(SUPPORT_SCOPE), visible: 'everyone' }),
+      // SUP-1: a partner's policy, or the policy of a TSANet group the partner hosts.
+      nodeType(SeverityPolicy, {
+        readers: readers(SUPPORT_SCOPE),
+        visible: (query, ctx) =>
+          whereVisiblePartner(
+            query,
+            ctx,
+            (p) => `(node.partnerId IN (:...${p}) OR node.tsanetGroupId IN (SELECT g.id FROM sup_tsanet_group g WHERE g."hostPartnerId" IN (:...${p})))`,
+          ),
+      }),
+      // SUP-9: a partner sees the groups it hosts or belongs to, and in them its own membership (all of them as host).
+      nodeType(TsanetGroup, {
+        readers: readers(SUPPORT_SCOPE),
+        visible: (query, ctx) =>
+          whereVisiblePartner(query, ctx, (p) => `(node.hostPartnerId IN (:...${p}) OR node.id IN (SELECT m."groupId" FROM sup_tsanet_member m WHERE m."partnerId" IN (:...${p})))`),
+      }),
+      nodeType(TsanetMember, {
+        readers: readers(SUPPORT_SCOPE),
+        visible: (query, ctx) =>
+          whereVisiblePartner(query, ctx, (p) => `(node.partnerId IN (:...${p}) OR node.groupId IN (SELECT g.id FROM sup_tsanet_group g WHERE g."hostPartnerId" IN (:...${p})))`),
+      }),
+    ],
     scopes: { [SUPPORT_SCOPE]: 'Read support cases, severity policies, readiness, obsolescence, TSANet groups and engineering questions.' },
     reactions: reactions<FeesEventMap>({
       // SUP-9: a member-paid TSANet member goes live once its dues are paid.

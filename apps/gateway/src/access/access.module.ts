@@ -1,4 +1,4 @@
-import { DomainModule } from '@alliance/kernel';
+import { DomainModule, nodeTypes, Role } from '@alliance/kernel';
 import { ApiKey } from './api-key.entity';
 import { ApiKeyResolver } from './api-key.resolver';
 import { ApiKeyService, PartnerDirectory } from './api-key.service';
@@ -28,6 +28,8 @@ export function createAccessModule(partners: PartnerDirectory, knownScopes: () =
     resolvers: [ApiKeyResolver, AuditEventResolver],
     resolverInstances: [new ApiKeyResolver(keys)],
     errorCodes: ACCESS_ERROR_CODES,
+    // Read by id as `apiKeys` and `auditEvents` read them: admins only.
+    nodes: nodeTypes([ApiKey, AuditEvent], { readers: [Role.ADMIN], visible: 'everyone' }),
     scopes: { [METRICS_SCOPE]: 'Prometheus metrics at /metrics, when METRICS_REQUIRE_KEY=true' },
     keys,
   };

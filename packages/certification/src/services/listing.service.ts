@@ -212,6 +212,19 @@ export class ListingService {
     return listing && this.canSee(ctx, listing) ? listing : null;
   }
 
+  /**
+   * Of rows that belong to a listing (footnotes, history), those whose listing this key may see;
+   * with `ownerOnly`, only for staff and the owning partner, as `Listing.history` shows them (CERT-8).
+   */
+  async withVisibleListing<T extends { listingId: string }>(ctx: RequestContext, rows: T[], ownerOnly: boolean): Promise<T[]> {
+    // One batched read of the listings (the loader), not one per row.
+    const listings = await Promise.all(rows.map((row) => this.listingById(ctx, row.listingId)));
+    return rows.filter((_, index) => {
+      const listing = listings[index];
+      return listing !== null && (!ownerOnly || ctx.isStaff || ctx.ownPartnerId === listing.partnerId);
+    });
+  }
+
   canSee(ctx: RequestContext, listing: Listing): boolean {
     if (listing.status === ListingStatus.PUBLISHED) return true;
     if (ctx.hasRole(...STAFF)) return true;

@@ -10,7 +10,7 @@ import {
   UserError,
   whereVisiblePartner,
 } from '@alliance/kernel';
-import { IsNull } from 'typeorm';
+import { IsNull, SelectQueryBuilder } from 'typeorm';
 import { FeeKind, InvoiceStatus } from '../enums';
 import type { FeeKindName } from '../contracts';
 import { FeeRefund } from '../entities/fee-refund.entity';
@@ -333,7 +333,7 @@ export class InvoiceService {
 
   /** Invoices visible to the caller, oldest first, optionally of one derived status. */
   async list(ctx: RequestContext, args: InvoiceListArgs): Promise<ConnectionResult<Invoice>> {
-    if (args.partnerId && !ctx.canSeePartner(args.partnerId)) return toConnection([], pageSize(args), Boolean(args.after), (row: Invoice) => row.id);
+    if (args.partnerId && !ctx.canSeePartner(args.partnerId)) return toConnection([], pageSize(args), Boolean(args.after), (row: Invoice) => row.id, 0);
     const query = () => {
       const q = ctx.em.createQueryBuilder(Invoice, 'i');
       if (args.partnerId) q.andWhere('i.partnerId = :partnerId', { partnerId: args.partnerId });
@@ -359,7 +359,24 @@ export class InvoiceService {
       after = rows[rows.length - 1].id;
       if (rows.length < chunk) break;
     }
-    return toConnection(found, size, Boolean(args.after), (row) => row.id);
+    return toConnection(found, size, Boolean(args.after), (row) => row.id, () => this.countOfStatus(ctx, query, args.status as InvoiceStatus));
+  }
+
+  /** How many visible invoices have a derived status (FEE-8): a scan in id order, as the pages read it. */
+  private async countOfStatus(ctx: RequestContext, query: () => SelectQueryBuilder<Invoice>, status: InvoiceStatus): Promise<number> {
+    const chunk = 500;
+    let count = 0;
+    let after: string | null = null;
+    for (;;) {
+      const q = query();
+      if (after) q.andWhere('i.id > :after', { after });
+      const rows = await q.orderBy('i.id', 'ASC').take(chunk).getMany();
+      if (rows.length === 0) return count;
+      const standings = await invoiceStandings(ctx.em, rows.map((row) => row.id));
+      for (const row of rows) if (standings.get(row.id)?.status === status) count += 1;
+      if (rows.length < chunk) return count;
+      after = rows[rows.length - 1].id;
+    }
   }
 
   private async refuseRepeatCharge(

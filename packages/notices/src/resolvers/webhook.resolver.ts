@@ -24,7 +24,7 @@ import {
 export const WEBHOOKS_READ_SCOPE = 'webhooks:read';
 
 /** Webhook configuration and logs are the vendor's: admins, and integrations with `webhooks:read`. */
-const WEBHOOK_READERS = [Role.ADMIN, scope(WEBHOOKS_READ_SCOPE)];
+export const WEBHOOK_READERS = [Role.ADMIN, scope(WEBHOOKS_READ_SCOPE)];
 
 @Resolver(() => WebhookSubscription)
 export class WebhookSubscriptionResolver {

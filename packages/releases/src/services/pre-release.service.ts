@@ -61,12 +61,26 @@ export class PreReleaseService {
     });
   }
 
+  /** REL-8: of these materials, the ones this key may see (a partner: of programs it is an active member of). */
+  async visibleMaterials(ctx: RequestContext, rows: PreReleaseMaterial[]): Promise<PreReleaseMaterial[]> {
+    if (ctx.actor.role !== Role.PARTNER) return rows;
+    const partnerId = ctx.ownPartnerId;
+    if (!partnerId) return [];
+    const kept: PreReleaseMaterial[] = [];
+    const member = new Map<string, boolean>();
+    for (const row of rows) {
+      if (!member.has(row.programId)) member.set(row.programId, await this.membership.isMemberOfAny(ctx, partnerId, [row.programId], ctx.now()));
+      if (member.get(row.programId)) kept.push(row);
+    }
+    return kept;
+  }
+
   /** REL-8: a program's materials and kits; a partner sees them only while an active member of the program. */
   async materials(ctx: RequestContext, programId: string, args: Page): Promise<ConnectionResult<PreReleaseMaterial>> {
     if (ctx.actor.role === Role.PARTNER) {
       const partnerId = ctx.ownPartnerId;
       if (!partnerId || !(await this.membership.isMemberOfAny(ctx, partnerId, [programId], ctx.now()))) {
-        return toConnection([], 1, Boolean(args.after), (row: PreReleaseMaterial) => row.id);
+        return toConnection([], 1, Boolean(args.after), (row: PreReleaseMaterial) => row.id, 0);
       }
     }
     return paginate(ctx.em.createQueryBuilder(PreReleaseMaterial, 'material').where('material.programId = :programId', { programId }), args);
