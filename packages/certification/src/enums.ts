@@ -83,7 +83,7 @@ export enum CertificationRequestStatus {
   DENIED = 'DENIED',
 }
 
-registerEnumType(CertificationAcceptanceLevel, { name: 'CertificationAcceptanceLevel', description: 'CERT-1 acceptance levels.', valuesConfig: {
+registerEnumType(CertificationAcceptanceLevel, { name: 'CertificationAcceptanceLevel', description: 'CERT-1: who supports customers, what testing certification needs and which support flow applies; each program has one level.', valuesConfig: {
     CERTIFIED: { description: 'Certified (CERT-1): the vendor supports customers; functional verification testing; vendor-first support flow.' },
     ACCEPTED: { description: 'Accepted (CERT-1): the partner supports customers; acceptance testing ("the provider doesn\'t misbehave"); partner-first support flow.' },
     PARTNER_SUPPORTED: { description: 'Partner Supported (CERT-1): the partner supports customers; testing the partner defines; partner-first support flow.' },

@@ -122,7 +122,7 @@ export enum ParticipantStatus {
   TERMINATED = 'TERMINATED',
 }
 
-registerEnumType(BusinessModelKind, { name: 'BusinessModelKind', description: 'PC-1 business models.', valuesConfig: {
+registerEnumType(BusinessModelKind, { name: 'BusinessModelKind', description: 'PC-1: the Partner Connect business models; a partner may be in several.', valuesConfig: {
     SOLUTION_RESELLER: { description: 'Solution Reseller: resells vendor solutions (PC-1).' },
     CLOUD_SERVICES_PROVIDER: { description: 'Cloud Services Provider: offers vendor solutions as cloud services (PC-1).' },
     SOLUTION_SERVICES: { description: 'Solution Services: delivers services; the only model that earns influence points (PC-1, PC-5).' },

@@ -32,7 +32,7 @@ export class RevokeApiKeyInput {
   id: string;
 }
 
-@ObjectType({ description: 'The result of create API key: the changed record, or the userErrors that rejected the input.' })
+@ObjectType({ description: 'The result of `createApiKey`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class CreateApiKeyPayload extends MutationPayload {
   @Field(() => ApiKey, { nullable: true, description: 'The ApiKey as `createApiKey` left it; null when userErrors rejected the input.' })
   apiKey?: ApiKey;
@@ -41,7 +41,7 @@ export class CreateApiKeyPayload extends MutationPayload {
   secret?: string;
 }
 
-@ObjectType({ description: 'The result of revoke API key: the changed record, or the userErrors that rejected the input.' })
+@ObjectType({ description: 'The result of `revokeApiKey`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class RevokeApiKeyPayload extends MutationPayload {
   @Field(() => ApiKey, { nullable: true, description: 'The ApiKey as `revokeApiKey` left it; null when userErrors rejected the input.' })
   apiKey?: ApiKey;

@@ -29,7 +29,7 @@ export class ReviewSlotResolver {
   constructor(private readonly review: ReviewService) {}
 
   @Authorized(...CERTIFICATION_READERS)
-  @Query(() => ReviewSlotConnection, { description: 'CERT-2: certification review slots.' })
+  @Query(() => ReviewSlotConnection, { description: 'CERT-2: certification review slots with the seats still free; a partner reserves one before submitting.' })
   reviewSlots(
     @Ctx() ctx: RequestContext,
     @Arg('filter', () => ReviewSlotFilter, { nullable: true, description: 'Narrows the list (see the input type); omitted, nothing is narrowed.' }) filter: ReviewSlotFilter | null,

@@ -9,7 +9,7 @@ import { FEES_READ_SCOPE } from './fee-schedule.resolver';
 @ObjectType('EntitlementEntryConnection', { description: 'A page of entitlement entry items, in creation order.' })
 export class EntitlementEntryConnection extends Connection(EntitlementEntry, 'EntitlementEntry') {}
 
-@ObjectType('OpenServiceRequestPayload', { description: 'The result of open service request: the changed record, or the userErrors that rejected the input.' })
+@ObjectType('OpenServiceRequestPayload', { description: 'The result of `openServiceRequest`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class OpenServiceRequestPayload extends MutationPayload {
   @Field(() => EntitlementEntry, { nullable: true, description: 'The entitlement ledger entry that consumed one entitlement to open the service request (FEE-2); null when userErrors rejected the input.' })
   consumption?: EntitlementEntry;

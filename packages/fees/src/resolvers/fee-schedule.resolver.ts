@@ -8,7 +8,7 @@ import { asQueryError } from './user-query-error';
 
 export const FEES_READ_SCOPE = 'fees:read';
 
-@ObjectType('SetFeePayload', { description: 'The result of set fee: the changed record, or the userErrors that rejected the input.' })
+@ObjectType('SetFeePayload', { description: 'The result of `setFee`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class SetFeePayload extends MutationPayload {
   @Field(() => Fee, { nullable: true, description: 'The Fee as `setFee` left it; null when userErrors rejected the input.' })
   fee?: Fee;

@@ -28,13 +28,13 @@ export class InvoicesArgs extends ConnectionArgs {
   status?: InvoiceStatus | null;
 }
 
-@ObjectType('ChargeFeePayload', { description: 'The result of charge fee: the changed record, or the userErrors that rejected the input.' })
+@ObjectType('ChargeFeePayload', { description: 'The result of `chargeFee`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class ChargeFeePayload extends MutationPayload {
   @Field(() => Invoice, { nullable: true, description: 'The Invoice as `chargeFee` left it; null when userErrors rejected the input.' })
   invoice?: Invoice;
 }
 
-@ObjectType('RecordPaymentPayload', { description: 'The result of record payment: the changed record, or the userErrors that rejected the input.' })
+@ObjectType('RecordPaymentPayload', { description: 'The result of `recordPayment`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class RecordPaymentPayload extends MutationPayload {
   @Field(() => Payment, { nullable: true, description: 'The Payment as `recordPayment` left it; null when userErrors rejected the input.' })
   payment?: Payment;
@@ -43,7 +43,7 @@ export class RecordPaymentPayload extends MutationPayload {
   invoice?: Invoice;
 }
 
-@ObjectType('WaiveFeePayload', { description: 'The result of waive fee: the changed record, or the userErrors that rejected the input.' })
+@ObjectType('WaiveFeePayload', { description: 'The result of `waiveFee`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class WaiveFeePayload extends MutationPayload {
   @Field(() => FeeWaiver, { nullable: true, description: 'The FeeWaiver as `waiveFee` left it; null when userErrors rejected the input.' })
   waiver?: FeeWaiver;
@@ -52,7 +52,7 @@ export class WaiveFeePayload extends MutationPayload {
   invoice?: Invoice;
 }
 
-@ObjectType('RefundPaymentPayload', { description: 'The result of refund payment: the changed record, or the userErrors that rejected the input.' })
+@ObjectType('RefundPaymentPayload', { description: 'The result of `refundPayment`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class RefundPaymentPayload extends MutationPayload {
   @Field(() => FeeRefund, { nullable: true, description: 'The FeeRefund as `refundPayment` left it; null when userErrors rejected the input.' })
   refund?: FeeRefund;

@@ -4,7 +4,7 @@ import { Invoice } from '../entities/invoice.entity';
 import { BillTsanetHostInput } from '../inputs/tsanet-billing.input';
 import { TsanetBillingService } from '../services/tsanet-billing.service';
 
-@ObjectType('BillTsanetHostPayload', { description: 'The result of bill TSANet host: the changed record, or the userErrors that rejected the input.' })
+@ObjectType('BillTsanetHostPayload', { description: 'The result of `billTsanetHost`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class BillTsanetHostPayload extends MutationPayload {
   @Field(() => Invoice, { nullable: true, description: 'The Invoice as `billTsanetHost` left it; null when userErrors rejected the input.' })
   invoice?: Invoice;

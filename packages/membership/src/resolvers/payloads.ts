@@ -12,25 +12,25 @@ import { Requirement } from '../rules/requirements.rules';
 @ObjectType({ description: 'A page of partner items, in creation order.' })
 export class PartnerConnection extends Connection(Partner) {}
 
-@ObjectType({ description: 'The result of create partner: the changed record, or the userErrors that rejected the input.' })
+@ObjectType({ description: 'The result of `createPartner`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class CreatePartnerPayload extends MutationPayload {
   @Field(() => Partner, { nullable: true, description: 'The Partner as `createPartner` left it; null when userErrors rejected the input.' })
   partner?: Partner;
 }
 
-@ObjectType({ description: 'The result of network membership: the changed record, or the userErrors that rejected the input.' })
+@ObjectType({ description: 'The result of `endNetworkMembership`, `recordTapMembership` or `recordTsanetMembership`: the records the mutation changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class NetworkMembershipPayload extends MutationPayload {
   @Field(() => NetworkMembership, { nullable: true, description: 'The NetworkMembership as the mutation left it; null when userErrors rejected the input.' })
   membership?: NetworkMembership;
 }
 
-@ObjectType({ description: 'The result of set partner contact: the changed record, or the userErrors that rejected the input.' })
+@ObjectType({ description: 'The result of `setPartnerContact`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class SetPartnerContactPayload extends MutationPayload {
   @Field(() => PartnerContact, { nullable: true, description: 'The PartnerContact as `setPartnerContact` left it; null when userErrors rejected the input.' })
   contact?: PartnerContact;
 }
 
-@ObjectType({ description: 'The result of program: the changed record, or the userErrors that rejected the input.' })
+@ObjectType({ description: 'The result of `createProgram` or `removeProgramFromUmbrella`: the records the mutation changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class ProgramPayload extends MutationPayload {
   @Field(() => Program, { nullable: true, description: 'The Program as the mutation left it; null when userErrors rejected the input.' })
   program?: Program;
@@ -45,7 +45,7 @@ export class MemberShortfall {
   unmet: Requirement[];
 }
 
-@ObjectType({ description: 'The result of publish program version: the changed record, or the userErrors that rejected the input.' })
+@ObjectType({ description: 'The result of `publishProgramVersion`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class PublishProgramVersionPayload extends MutationPayload {
   @Field(() => ProgramVersion, { nullable: true, description: 'The ProgramVersion as `publishProgramVersion` left it; null when userErrors rejected the input.' })
   version?: ProgramVersion;
@@ -54,13 +54,13 @@ export class PublishProgramVersionPayload extends MutationPayload {
   noLongerQualifying?: MemberShortfall[];
 }
 
-@ObjectType({ description: 'The result of enrollment: the changed record, or the userErrors that rejected the input.' })
+@ObjectType({ description: 'The result of `enrollPartner` or `terminateEnrollment`: the records the mutation changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class EnrollmentPayload extends MutationPayload {
   @Field(() => Enrollment, { nullable: true, description: 'The Enrollment as the mutation left it; null when userErrors rejected the input.' })
   enrollment?: Enrollment;
 }
 
-@ObjectType({ description: 'The result of sign agreement: the changed record, or the userErrors that rejected the input.' })
+@ObjectType({ description: 'The result of `signAgreement`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class SignAgreementPayload extends MutationPayload {
   @Field(() => Agreement, { nullable: true, description: 'The Agreement as `signAgreement` left it; null when userErrors rejected the input.' })
   agreement?: Agreement;

@@ -47,7 +47,7 @@ export class WebhookSubscriptionConnection extends Connection(WebhookSubscriptio
 @ObjectType('WebhookDeliveryConnection', { description: 'A page of webhook delivery items, in creation order.' })
 export class WebhookDeliveryConnection extends Connection(WebhookDelivery, 'WebhookDelivery') {}
 
-@ObjectType('RunNoticeSweepPayload', { description: 'The result of run notice sweep: the changed record, or the userErrors that rejected the input.' })
+@ObjectType('RunNoticeSweepPayload', { description: 'The result of `runNoticeSweep`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class RunNoticeSweepPayload extends MutationPayload {
   @Field(() => NoticeSweep, { nullable: true, description: 'The NoticeSweep as `runNoticeSweep` left it; null when userErrors rejected the input.' })
   sweep?: NoticeSweep;
@@ -56,7 +56,7 @@ export class RunNoticeSweepPayload extends MutationPayload {
   recorded?: Notice[];
 }
 
-@ObjectType('CreateWebhookSubscriptionPayload', { description: 'The result of create webhook subscription: the changed record, or the userErrors that rejected the input.' })
+@ObjectType('CreateWebhookSubscriptionPayload', { description: 'The result of `createWebhookSubscription`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class CreateWebhookSubscriptionPayload extends MutationPayload {
   @Field(() => WebhookSubscription, { nullable: true, description: 'The WebhookSubscription as `createWebhookSubscription` left it; null when userErrors rejected the input.' })
   subscription?: WebhookSubscription;
@@ -65,7 +65,7 @@ export class CreateWebhookSubscriptionPayload extends MutationPayload {
   secret?: string;
 }
 
-@ObjectType('RotateWebhookSecretPayload', { description: 'The result of rotate webhook secret: the changed record, or the userErrors that rejected the input.' })
+@ObjectType('RotateWebhookSecretPayload', { description: 'The result of `rotateWebhookSecret`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class RotateWebhookSecretPayload extends MutationPayload {
   @Field(() => WebhookSubscription, { nullable: true, description: 'The WebhookSubscription as `rotateWebhookSecret` left it; null when userErrors rejected the input.' })
   subscription?: WebhookSubscription;
@@ -74,13 +74,13 @@ export class RotateWebhookSecretPayload extends MutationPayload {
   secret?: string;
 }
 
-@ObjectType('WebhookSubscriptionPayload', { description: 'The result of webhook subscription: the changed record, or the userErrors that rejected the input.' })
+@ObjectType('WebhookSubscriptionPayload', { description: 'The result of `disableWebhookSubscription` or `enableWebhookSubscription`: the records the mutation changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class WebhookSubscriptionPayload extends MutationPayload {
   @Field(() => WebhookSubscription, { nullable: true, description: 'The WebhookSubscription as the mutation left it; null when userErrors rejected the input.' })
   subscription?: WebhookSubscription;
 }
 
-@ObjectType('RedeliverWebhookPayload', { description: 'The result of redeliver webhook: the changed record, or the userErrors that rejected the input.' })
+@ObjectType('RedeliverWebhookPayload', { description: 'The result of `redeliverWebhook`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class RedeliverWebhookPayload extends MutationPayload {
   @Field(() => WebhookDelivery, { nullable: true, description: 'The WebhookDelivery as `redeliverWebhook` left it; null when userErrors rejected the input.' })
   delivery?: WebhookDelivery;

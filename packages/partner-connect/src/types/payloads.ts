@@ -16,13 +16,13 @@ import { Connection, MutationPayload } from '@alliance/kernel';
 @ObjectType({ description: 'A page of points entry items, in creation order.' })
 export class PointsEntryConnection extends Connection(PointsEntry) {}
 
-@ObjectType({ description: 'The result of join business model: the changed record, or the userErrors that rejected the input.' })
+@ObjectType({ description: 'The result of `joinBusinessModel`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class JoinBusinessModelPayload extends MutationPayload {
   @Field(() => BusinessModel, { nullable: true, description: 'The BusinessModel as `joinBusinessModel` left it; null when userErrors rejected the input.' })
   businessModel?: BusinessModel;
 }
 
-@ObjectType({ description: 'The result of record bookings: the changed record, or the userErrors that rejected the input.' })
+@ObjectType({ description: 'The result of `recordBookings`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class RecordBookingsPayload extends MutationPayload {
   @Field(() => [Booking], { nullable: true, description: 'The bookings recorded by this call (duplicates are not repeated).' })
   bookings?: Booking[];
@@ -34,49 +34,49 @@ export class RecordBookingsPayload extends MutationPayload {
   duplicateCount?: number;
 }
 
-@ObjectType({ description: 'The result of record third party credit: the changed record, or the userErrors that rejected the input.' })
+@ObjectType({ description: 'The result of `recordThirdPartyCredit`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class RecordThirdPartyCreditPayload extends MutationPayload {
   @Field(() => Booking, { nullable: true, description: 'The PartnerConnectBooking as `recordThirdPartyCredit` left it; null when userErrors rejected the input.' })
   booking?: Booking;
 }
 
-@ObjectType({ description: 'The result of terminate deal: the changed record, or the userErrors that rejected the input.' })
+@ObjectType({ description: 'The result of `terminateDeal`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class TerminateDealPayload extends MutationPayload {
   @Field(() => Booking, { nullable: true, description: 'The PartnerConnectBooking as `terminateDeal` left it; null when userErrors rejected the input.' })
   booking?: Booking;
 }
 
-@ObjectType('PartnerConnectLifecycleClaimPayload', { description: 'The result of partner connect lifecycle claim: the changed record, or the userErrors that rejected the input.' })
+@ObjectType('PartnerConnectLifecycleClaimPayload', { description: 'The result of `approveLifecycleClaim` or `submitLifecycleClaim`: the records the mutation changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class LifecycleClaimPayload extends MutationPayload {
   @Field(() => LifecycleClaim, { nullable: true, description: 'The PartnerConnectLifecycleClaim as the mutation left it; null when userErrors rejected the input.' })
   claim?: LifecycleClaim;
 }
 
-@ObjectType('PartnerConnectInfluenceClaimPayload', { description: 'The result of partner connect influence claim: the changed record, or the userErrors that rejected the input.' })
+@ObjectType('PartnerConnectInfluenceClaimPayload', { description: 'The result of `completeInfluenceWork`, `decideInfluenceIntention` or `submitInfluenceIntention`: the records the mutation changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class InfluenceClaimPayload extends MutationPayload {
   @Field(() => InfluenceClaim, { nullable: true, description: 'The PartnerConnectInfluenceClaim as the mutation left it; null when userErrors rejected the input.' })
   claim?: InfluenceClaim;
 }
 
-@ObjectType({ description: 'The result of audit: the changed record, or the userErrors that rejected the input.' })
+@ObjectType({ description: 'The result of `closeAudit`, `recordAuditRequirement` or `startAudit`: the records the mutation changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class AuditPayload extends MutationPayload {
   @Field(() => Audit, { nullable: true, description: 'The Audit as the mutation left it; null when userErrors rejected the input.' })
   audit?: Audit;
 }
 
-@ObjectType('PartnerConnectCredentialPayload', { description: 'The result of partner connect credential: the changed record, or the userErrors that rejected the input.' })
+@ObjectType('PartnerConnectCredentialPayload', { description: 'The result of `recordCredential` or `revokeCredential`: the records the mutation changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class CredentialPayload extends MutationPayload {
   @Field(() => Credential, { nullable: true, description: 'The PartnerConnectCredential as the mutation left it; null when userErrors rejected the input.' })
   credential?: Credential;
 }
 
-@ObjectType({ description: 'The result of progression access: the changed record, or the userErrors that rejected the input.' })
+@ObjectType({ description: 'The result of `grantProgressionAccess` or `revokeProgressionAccess`: the records the mutation changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class ProgressionAccessPayload extends MutationPayload {
   @Field(() => ProgressionAccess, { nullable: true, description: 'The ProgressionAccess as the mutation left it; null when userErrors rejected the input.' })
   access?: ProgressionAccess;
 }
 
-@ObjectType({ description: 'The result of assign partner business manager: the changed record, or the userErrors that rejected the input.' })
+@ObjectType({ description: 'The result of `assignPartnerBusinessManager`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class AssignPartnerBusinessManagerPayload extends MutationPayload {
   @Field(() => ManagerAssignment, { nullable: true, description: 'The PartnerBusinessManagerAssignment as `assignPartnerBusinessManager` left it; null when userErrors rejected the input.' })
   assignment?: ManagerAssignment;

@@ -8,7 +8,7 @@ import { RELEASES_READ } from './product.resolver';
 @ObjectType('PartnerChangeNoticeConnection', { description: 'A page of partner change notice items, in creation order.' })
 export class PartnerChangeNoticeConnection extends Connection(PartnerChangeNotice) {}
 
-@ObjectType('FileChangeNoticePayload', { description: 'The result of file change notice: the changed record, or the userErrors that rejected the input.' })
+@ObjectType('FileChangeNoticePayload', { description: 'The result of `fileChangeNotice`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class FileChangeNoticePayload extends MutationPayload {
   @Field(() => PartnerChangeNotice, { nullable: true, description: 'The PartnerChangeNotice as `fileChangeNotice` left it; null when userErrors rejected the input.' })
   changeNotice?: PartnerChangeNotice | null;

@@ -12,19 +12,19 @@ export class PreReleaseMaterialConnection extends Connection(PreReleaseMaterial)
 @ObjectType('BuildAccessRequestConnection', { description: 'A page of build access request items, in creation order.' })
 export class BuildAccessRequestConnection extends Connection(BuildAccessRequest) {}
 
-@ObjectType('AddPreReleaseMaterialPayload', { description: 'The result of add pre release material: the changed record, or the userErrors that rejected the input.' })
+@ObjectType('AddPreReleaseMaterialPayload', { description: 'The result of `addPreReleaseMaterial`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class AddPreReleaseMaterialPayload extends MutationPayload {
   @Field(() => PreReleaseMaterial, { nullable: true, description: 'The PreReleaseMaterial as `addPreReleaseMaterial` left it; null when userErrors rejected the input.' })
   material?: PreReleaseMaterial | null;
 }
 
-@ObjectType('RequestBuildAccessPayload', { description: 'The result of request build access: the changed record, or the userErrors that rejected the input.' })
+@ObjectType('RequestBuildAccessPayload', { description: 'The result of `requestBuildAccess`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class RequestBuildAccessPayload extends MutationPayload {
   @Field(() => BuildAccessRequest, { nullable: true, description: 'The BuildAccessRequest as `requestBuildAccess` left it; null when userErrors rejected the input.' })
   request?: BuildAccessRequest | null;
 }
 
-@ObjectType('DecideBuildAccessPayload', { description: 'The result of decide build access: the changed record, or the userErrors that rejected the input.' })
+@ObjectType('DecideBuildAccessPayload', { description: 'The result of `decideBuildAccess`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class DecideBuildAccessPayload extends MutationPayload {
   @Field(() => BuildAccessRequest, { nullable: true, description: 'The BuildAccessRequest as `decideBuildAccess` left it; null when userErrors rejected the input.' })
   request?: BuildAccessRequest | null;

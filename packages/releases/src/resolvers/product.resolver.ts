@@ -9,13 +9,13 @@ export const RELEASES_READ = 'releases:read';
 @ObjectType('ProductConnection', { description: 'A page of product items, in creation order.' })
 export class ProductConnection extends Connection(Product) {}
 
-@ObjectType('CreateProductPayload', { description: 'The result of create product: the changed record, or the userErrors that rejected the input.' })
+@ObjectType('CreateProductPayload', { description: 'The result of `createProduct`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class CreateProductPayload extends MutationPayload {
   @Field(() => Product, { nullable: true, description: 'The Product as `createProduct` left it; null when userErrors rejected the input.' })
   product?: Product | null;
 }
 
-@ObjectType('SetProductProgramsPayload', { description: 'The result of set product programs: the changed record, or the userErrors that rejected the input.' })
+@ObjectType('SetProductProgramsPayload', { description: 'The result of `setProductPrograms`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class SetProductProgramsPayload extends MutationPayload {
   @Field(() => Product, { nullable: true, description: 'The Product as `setProductPrograms` left it; null when userErrors rejected the input.' })
   product?: Product | null;
@@ -26,7 +26,7 @@ export class ProductResolver {
   constructor(private readonly service: ReleaseService) {}
 
   @Authorized(...readers(RELEASES_READ))
-  @Query(() => Product, { description: 'A vendor product.' })
+  @Query(() => Product, { description: 'A vendor product with the programs tied to it; partners build and certify against its releases (REL-4).' })
   product(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the `Product` to return; an unknown id, or one the key may not see, is a not-found error.' }) id: string): Promise<Product> {
     return this.service.getProduct(ctx, id);
   }

@@ -11,13 +11,13 @@ import { RELEASES_READ } from './product.resolver';
 @ObjectType('RcInstallConnection', { description: 'A page of RC install items, in creation order.' })
 export class RcInstallConnection extends Connection(RcInstall) {}
 
-@ObjectType('RecordRcInstallPayload', { description: 'The result of record RC install: the changed record, or the userErrors that rejected the input.' })
+@ObjectType('RecordRcInstallPayload', { description: 'The result of `recordRcInstall`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class RecordRcInstallPayload extends MutationPayload {
   @Field(() => RcInstall, { nullable: true, description: 'The RcInstall as `recordRcInstall` left it; null when userErrors rejected the input.' })
   rcInstall?: RcInstall | null;
 }
 
-@ObjectType('SubmitRcFeedbackPayload', { description: 'The result of submit RC feedback: the changed record, or the userErrors that rejected the input.' })
+@ObjectType('SubmitRcFeedbackPayload', { description: 'The result of `submitRcFeedback`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class SubmitRcFeedbackPayload extends MutationPayload {
   @Field(() => RcFeedback, { nullable: true, description: 'The RcFeedback as `submitRcFeedback` left it; null when userErrors rejected the input.' })
   rcFeedback?: RcFeedback | null;

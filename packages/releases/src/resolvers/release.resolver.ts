@@ -12,13 +12,13 @@ import { RELEASES_READ } from './product.resolver';
 @ObjectType('ReleaseConnection', { description: 'A page of release items, in creation order.' })
 export class ReleaseConnection extends Connection(Release) {}
 
-@ObjectType('CreateReleasePayload', { description: 'The result of create release: the changed record, or the userErrors that rejected the input.' })
+@ObjectType('CreateReleasePayload', { description: 'The result of `createRelease`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class CreateReleasePayload extends MutationPayload {
   @Field(() => Release, { nullable: true, description: 'The Release as `createRelease` left it; null when userErrors rejected the input.' })
   release?: Release | null;
 }
 
-@ObjectType('AdvanceMilestonePayload', { description: 'The result of advance milestone: the changed record, or the userErrors that rejected the input.' })
+@ObjectType('AdvanceMilestonePayload', { description: 'The result of `advanceMilestone`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class AdvanceMilestonePayload extends MutationPayload {
   @Field(() => Release, { nullable: true, description: 'The Release as `advanceMilestone` left it; null when userErrors rejected the input.' })
   release?: Release | null;
@@ -27,7 +27,7 @@ export class AdvanceMilestonePayload extends MutationPayload {
   milestone?: ReleaseMilestone | null;
 }
 
-@ObjectType('AnnounceReleasePayload', { description: 'The result of announce release: the changed record, or the userErrors that rejected the input.' })
+@ObjectType('AnnounceReleasePayload', { description: 'The result of `announceRelease`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class AnnounceReleasePayload extends MutationPayload {
   @Field(() => Release, { nullable: true, description: 'The Release as `announceRelease` left it; null when userErrors rejected the input.' })
   release?: Release | null;
@@ -38,7 +38,7 @@ export class ReleaseResolver {
   constructor(private readonly service: ReleaseService) {}
 
   @Authorized(...readers(RELEASES_READ))
-  @Query(() => Release, { description: 'A release of a vendor product.' })
+  @Query(() => Release, { description: 'A release of a vendor product with the milestones it reached so far (REL-1).' })
   release(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the `Release` to return; an unknown id, or one the key may not see, is a not-found error.' }) id: string): Promise<Release> {
     return this.service.getRelease(ctx, id);
   }

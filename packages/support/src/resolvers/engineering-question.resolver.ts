@@ -29,7 +29,7 @@ export class EngineeringQuestionVolume {
   longestResponseMinutes: number | null;
 }
 
-@ObjectType({ description: 'The result of engineering question: the changed record, or the userErrors that rejected the input.' })
+@ObjectType({ description: 'The result of `answerEngineeringQuestion` or `askEngineeringQuestion`: the records the mutation changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class EngineeringQuestionPayload extends MutationPayload {
   @Field(() => EngineeringQuestion, { nullable: true, description: 'The EngineeringQuestion as the mutation left it; null when userErrors rejected the input.' })
   question?: EngineeringQuestion | null;

@@ -47,7 +47,7 @@ export class SupportVersionObsolescence {
 @ObjectType({ description: 'A page of support end of support items, in creation order.' })
 export class SupportEndOfSupportConnection extends Connection(SupportEndOfSupport) {}
 
-@ObjectType({ description: 'The result of set end of support: the changed record, or the userErrors that rejected the input.' })
+@ObjectType({ description: 'The result of `setEndOfSupport`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class SetEndOfSupportPayload extends MutationPayload {
   @Field(() => SupportEndOfSupport, { nullable: true, description: 'The SupportEndOfSupport as `setEndOfSupport` left it; null when userErrors rejected the input.' })
   endOfSupport?: SupportEndOfSupport | null;

@@ -62,7 +62,7 @@ export class SupportChecklist {
   items: SupportChecklistItemStatus[];
 }
 
-@ObjectType({ description: 'The result of record readiness item: the changed record, or the userErrors that rejected the input.' })
+@ObjectType({ description: 'The result of `recordReadinessItem`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class RecordReadinessItemPayload extends MutationPayload {
   @Field(() => SupportReadinessItem, { nullable: true, description: 'The SupportReadinessItem as `recordReadinessItem` left it; null when userErrors rejected the input.' })
   item?: SupportReadinessItem | null;
@@ -71,7 +71,7 @@ export class RecordReadinessItemPayload extends MutationPayload {
   readiness?: SupportReadiness | null;
 }
 
-@ObjectType({ description: 'The result of checklist evidence: the changed record, or the userErrors that rejected the input.' })
+@ObjectType({ description: 'The result of `decideChecklistEvidence` or `recordChecklistEvidence`: the records the mutation changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class ChecklistEvidencePayload extends MutationPayload {
   @Field(() => SupportChecklistEvidence, { nullable: true, description: 'The SupportChecklistEvidence as the mutation left it; null when userErrors rejected the input.' })
   evidence?: SupportChecklistEvidence | null;

@@ -5,7 +5,7 @@ import { SetSeverityPolicyInput } from '../inputs/severity-policy.input';
 import { SeverityPolicyService } from '../services/severity-policy.service';
 import { SUPPORT_SCOPE } from './support-case.resolver';
 
-@ObjectType({ description: 'The result of set severity policy: the changed record, or the userErrors that rejected the input.' })
+@ObjectType({ description: 'The result of `setSeverityPolicy`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class SetSeverityPolicyPayload extends MutationPayload {
   @Field(() => SeverityPolicy, { nullable: true, description: 'The SeverityPolicy as `setSeverityPolicy` left it; null when userErrors rejected the input.' })
   severityPolicy?: SeverityPolicy | null;

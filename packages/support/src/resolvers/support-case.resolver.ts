@@ -35,13 +35,13 @@ export class SupportSoftwareVolume {
   openAtEnd: number;
 }
 
-@ObjectType({ description: 'The result of open support case: the changed record, or the userErrors that rejected the input.' })
+@ObjectType({ description: 'The result of `openCollaborativeCase`, `openSupportCase`, `raiseSeverity`, `recordFirstResponse` or `resolveCase`: the records the mutation changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class OpenSupportCasePayload extends MutationPayload {
   @Field(() => SupportCase, { nullable: true, description: 'The SupportCase as the mutation left it; null when userErrors rejected the input.' })
   supportCase?: SupportCase | null;
 }
 
-@ObjectType({ description: 'The result of escalate case: the changed record, or the userErrors that rejected the input.' })
+@ObjectType({ description: 'The result of `escalateCase`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class EscalateCasePayload extends MutationPayload {
   @Field(() => SupportCaseEscalation, { nullable: true, description: 'The SupportCaseEscalation as `escalateCase` left it; null when userErrors rejected the input.' })
   escalation?: SupportCaseEscalation | null;

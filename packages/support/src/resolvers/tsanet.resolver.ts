@@ -20,13 +20,13 @@ const ONBOARDING = [Role.ADMIN, Role.PROGRAM_MANAGER, Role.SUPPORT_ENGINEER, Rol
 @ObjectType({ description: 'A page of TSANet group items, in creation order.' })
 export class TsanetGroupConnection extends Connection(TsanetGroup) {}
 
-@ObjectType({ description: 'The result of create TSANet group: the changed record, or the userErrors that rejected the input.' })
+@ObjectType({ description: 'The result of `createTsanetGroup`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class CreateTsanetGroupPayload extends MutationPayload {
   @Field(() => TsanetGroup, { nullable: true, description: 'The TsanetGroup as `createTsanetGroup` left it; null when userErrors rejected the input.' })
   tsanetGroup?: TsanetGroup | null;
 }
 
-@ObjectType({ description: 'The result of TSANet member: the changed record, or the userErrors that rejected the input.' })
+@ObjectType({ description: 'The result of `acknowledgeValidationCase`, `completeTsanetMemberForm`, `decideTsanetMember`, `renewTsanetMember`, `signUpTsanetMember` or `takeTsanetMemberLive`: the records the mutation changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
 export class TsanetMemberPayload extends MutationPayload {
   @Field(() => TsanetMember, { nullable: true, description: 'The TsanetMember as the mutation left it; null when userErrors rejected the input.' })
   member?: TsanetMember | null;
