@@ -50,6 +50,7 @@ describe('gateway start-up: bad settings', () => {
     [{ DATABASE_URL: 'mysql://app:hunter2@db/alliance' }, ['DATABASE_URL="mysql://app:***@db/alliance"']],
     [{ LOG_LEVEL: 'verbose' }, ['LOG_LEVEL="verbose"']],
     [{ ALLIANCE_INTROSPECTION: 'maybe' }, ['ALLIANCE_INTROSPECTION="maybe"']],
+    [{ WORKERS: 'many' }, ['WORKERS="many"']],
     [{ SQLITE_PATH: '/proc/alliance/alliance.sqlite' }, ['SQLITE_PATH="/proc/alliance/alliance.sqlite"']],
     [{ PORT: 'abc', LOG_LEVEL: 'verbose', ALLIANCE_DEMO_DATA: 'sometimes' }, ['PORT="abc"', 'ALLIANCE_DEMO_DATA="sometimes"', 'LOG_LEVEL="verbose"']],
   ])('%j exits 2 with one line per bad value, naming it, and no stack trace', async (env, named) => {
@@ -85,6 +86,16 @@ describe('gateway start-up: a database that cannot be used is named', () => {
     expect(readFileSync(path, 'utf8')).toBe('these are my notes, not a database\n');
   });
 
+  it('WORKERS=2 and a file that is not an SQLite database: the first worker names the path, no other starts, the primary exits 1', async () => {
+    const path = join(dir, 'notes-workers.sqlite');
+    writeFileSync(path, 'these are my notes, not a database\n');
+    const result = await runNode(MAIN, [], { SQLITE_PATH: path, PORT: '0', WORKERS: '2' });
+    expect(result.code).toBe(1);
+    expect(lines(result.stderr)).toEqual([`SQLITE_PATH=${path}: the file is not an SQLite database; move it away or point SQLITE_PATH at another file`]);
+    expect(result.stdout.match(/a gateway worker failed to start/g)).toHaveLength(1);
+    expect(readFileSync(path, 'utf8')).toBe('these are my notes, not a database\n');
+  });
+
   it('SQLITE_PATH under /proc is refused at once instead of hanging', async () => {
     const result = await runNode(MAIN, [], { SQLITE_PATH: '/proc/alliance/data/alliance.sqlite', PORT: '0' }, { timeoutMs: 60_000 });
     expect(result.signal).toBeNull();
@@ -102,6 +113,11 @@ describe('gateway start-up: the port is bound before anything is written', () =>
       expect(refused.code).toBe(1);
       expect(lines(refused.stderr)).toEqual([`HOST=127.0.0.1 PORT=${port}: the address is already in use (another process listens there); stop it or choose another PORT`]);
       expect(refused.stdout).not.toContain('alk_');
+      expect(existsSync(join(dir, 'first'))).toBe(false);
+      // With WORKERS the primary checks the port before any worker starts.
+      const refusedByPrimary = await runNode(MAIN, [], { SQLITE_PATH: path, HOST: '127.0.0.1', PORT: String(port), WORKERS: '2' });
+      expect(refusedByPrimary.code).toBe(1);
+      expect(lines(refusedByPrimary.stderr)).toEqual(lines(refused.stderr));
       expect(existsSync(join(dir, 'first'))).toBe(false);
     } finally {
       await new Promise((resolve) => server.close(resolve));

@@ -60,12 +60,9 @@ export class EnrollmentService {
    */
   async standingNow(ctx: RequestContext, enrollment: Enrollment): Promise<{ state: EnrollmentState; inForce: boolean; reason: EnrollmentNotInForce | null }> {
     const now = ctx.now();
-    const tapActive = await ctx
-      .loader<string, boolean>(`membership.tapActive@${now.toISOString()}`, async (partnerIds) => {
-        const active = await this.partners.activeNetworkMembers(ctx, [...partnerIds], NetworkMembershipKind.TAP, now);
-        return partnerIds.map((id) => active.has(id));
-      })
-      .load(enrollment.partnerId);
+    // The partner's TAP memberships through the same per-request batch as `Partner.tapActive`:
+    // a page of partners with their enrollments reads them once.
+    const tapActive = (await this.partners.memberships(ctx, enrollment.partnerId, NetworkMembershipKind.TAP)).some((m) => isMembershipActive(m, now));
     const reason = inactiveReason(enrollment, tapActive, now);
     return { state: stateNow(enrollment, tapActive, now), inForce: reason === null, reason: (reason as EnrollmentNotInForce | null) ?? null };
   }
