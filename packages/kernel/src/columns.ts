@@ -83,3 +83,28 @@ export class IdAssigner implements EntitySubscriberInterface {
 }
 
 export const KERNEL_SUBSCRIBERS = [IdAssigner];
+
+/** Money: an amount in integer minor units of the currency stored beside it (never a float). */
+export function MinorUnitsColumn(options: Pick<ColumnOptions, 'nullable' | 'name'> = {}): PropertyDecorator {
+  return BigIntColumn(options);
+}
+
+/** The ISO 4217 code of the currency an amount in minor units is counted in. */
+export function CurrencyColumn(options: Pick<ColumnOptions, 'nullable' | 'name'> = {}): PropertyDecorator {
+  return Column({ type: 'varchar', length: 3, ...options });
+}
+
+/** When a request, claim or submission was decided; null while it waits for a decision. */
+export function DecidedAtColumn(): PropertyDecorator {
+  return InstantColumn({ nullable: true });
+}
+
+/** Who decided (a reviewer's or an API key's name); null while undecided. */
+export function DecidedByColumn(): PropertyDecorator {
+  return Column({ type: 'varchar', length: 200, nullable: true });
+}
+
+/** What the decider wrote with the decision; null while undecided or when nothing was written. */
+export function DecisionNoteColumn(): PropertyDecorator {
+  return Column({ type: 'text', nullable: true });
+}

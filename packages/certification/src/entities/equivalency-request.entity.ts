@@ -1,6 +1,6 @@
 import { Column, Entity, Index } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { BigIntColumn, EnumColumn, IdColumn, InstantColumn, Money } from '@alliance/kernel';
+import { EnumColumn, IdColumn, InstantColumn, Money, CurrencyColumn, DecidedAtColumn, MinorUnitsColumn } from '@alliance/kernel';
 import { CertificationNode } from './node';
 import { CertificationRequestStatus } from '../enums';
 
@@ -50,7 +50,7 @@ export class EquivalencyRequest extends CertificationNode {
   requestedAt: Date;
 
   @Field(() => Date, { nullable: true, description: 'When it was decided (instant, UTC); null until then.' })
-  @InstantColumn({ nullable: true })
+  @DecidedAtColumn()
   decidedAt: Date | null;
 
   @Field(() => String, { nullable: true, description: 'Why the update is equivalent to the certified version; null when the partner gave none.' })
@@ -61,10 +61,10 @@ export class EquivalencyRequest extends CertificationNode {
   @Column({ type: 'varchar', length: 36, nullable: true })
   invoiceId: string | null;
 
-  @BigIntColumn({ nullable: true })
+  @MinorUnitsColumn({ nullable: true })
   feeAmountMinor: number | null;
 
-  @Column({ type: 'varchar', length: 3, nullable: true })
+  @CurrencyColumn({ nullable: true })
   feeCurrency: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Id of the `Listing` the approval extended to the new version (CERT-12); null until approved.' })

@@ -1,6 +1,6 @@
 import { Column, Entity, Index } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { EnumColumn, IdColumn, InstantColumn } from '@alliance/kernel';
+import { EnumColumn, IdColumn, InstantColumn, DecidedAtColumn, DecisionNoteColumn } from '@alliance/kernel';
 import { CertificationNode } from './node';
 import { CertificationRequestStatus } from '../enums';
 
@@ -59,10 +59,10 @@ export class RetestWaiver extends CertificationNode {
   requestedAt: Date;
 
   @Field(() => Date, { nullable: true, description: 'When it was decided (instant, UTC); null until then.' })
-  @InstantColumn({ nullable: true })
+  @DecidedAtColumn()
   decidedAt: Date | null;
 
   @Field(() => String, { nullable: true, description: 'What the vendor wrote with its decision; null until decided or when no note was given.' })
-  @Column({ type: 'text', nullable: true })
+  @DecisionNoteColumn()
   decisionNote: string | null;
 }

@@ -1,6 +1,6 @@
 import { Column, Entity, Index } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { EnumColumn, IdColumn, InstantColumn } from '@alliance/kernel';
+import { EnumColumn, IdColumn, InstantColumn, DecidedAtColumn, DecidedByColumn } from '@alliance/kernel';
 import { CertificationNode } from './node';
 import { SubmissionStatus } from '../enums';
 
@@ -65,11 +65,11 @@ export class Submission extends CertificationNode {
   submittedAt: Date;
 
   @Field(() => Date, { nullable: true, description: 'When it was decided (instant, UTC); null until then.' })
-  @InstantColumn({ nullable: true })
+  @DecidedAtColumn()
   decidedAt: Date | null;
 
   @Field(() => String, { nullable: true, description: 'Name of the reviewer who certified or denied; null while SUBMITTED (CERT-4).' })
-  @Column({ type: 'varchar', length: 200, nullable: true })
+  @DecidedByColumn()
   decidedBy: string | null;
 
   @Field(() => String, { nullable: true, description: 'CERT-4: the written justification of a denial.' })

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
-import { BigIntColumn, IdColumn, Identified, InstantColumn, Money } from '@alliance/kernel';
+import { IdColumn, Identified, InstantColumn, Money, CurrencyColumn, MinorUnitsColumn } from '@alliance/kernel';
 
 /** Money given back from a payment of a refundable fee (never entrance, enrollment or renewal fees: FEE-1, FEE-6). */
 @ObjectType('FeeRefund', { description: 'Money given back from a payment.' })
@@ -25,10 +25,10 @@ export class FeeRefund extends Identified {
   @IdColumn()
   partnerId: string;
 
-  @BigIntColumn()
+  @MinorUnitsColumn()
   amountMinor: number;
 
-  @Column({ type: 'varchar', length: 3 })
+  @CurrencyColumn()
   currency: string;
 
   @Field({ description: 'When it was refunded (instant, UTC).' })

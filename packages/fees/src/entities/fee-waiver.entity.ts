@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
-import { BigIntColumn, IdColumn, Identified, InstantColumn, Money } from '@alliance/kernel';
+import { IdColumn, Identified, InstantColumn, Money, CurrencyColumn, MinorUnitsColumn } from '@alliance/kernel';
 
 /** FEE-4: the vendor waived some or all of an invoice; who, when and why are kept. */
 @ObjectType('FeeWaiver', { description: 'Part or all of an invoice the vendor waived (FEE-4).' })
@@ -20,10 +20,10 @@ export class FeeWaiver extends Identified {
   @IdColumn()
   partnerId: string;
 
-  @BigIntColumn()
+  @MinorUnitsColumn()
   amountMinor: number;
 
-  @Column({ type: 'varchar', length: 3 })
+  @CurrencyColumn()
   currency: string;
 
   @Field({ description: 'When it was waived (instant, UTC).' })

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
-import { BigIntColumn, EnumColumn, IdColumn, Identified, InstantColumn, Money } from '@alliance/kernel';
+import { EnumColumn, IdColumn, Identified, InstantColumn, Money, CurrencyColumn, MinorUnitsColumn } from '@alliance/kernel';
 import { EntitlementKind, FeeKind } from '../enums';
 import type { EntitlementGrant, HostPayBand } from '../seeds';
 
@@ -45,10 +45,10 @@ export class Fee extends Identified {
   @EnumColumn()
   kind: FeeKind;
 
-  @BigIntColumn()
+  @MinorUnitsColumn()
   amountMinor: number;
 
-  @Column({ type: 'varchar', length: 3 })
+  @CurrencyColumn()
   currency: string;
 
   @Field({ description: 'Whether a payment of this fee may be refunded (never for entrance, enrollment and renewal fees: FEE-1, FEE-6).' })

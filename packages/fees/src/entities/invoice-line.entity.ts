@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
-import { BigIntColumn, EnumColumn, IdColumn, Identified, InstantColumn, Money } from '@alliance/kernel';
+import { EnumColumn, IdColumn, Identified, InstantColumn, Money, CurrencyColumn, MinorUnitsColumn } from '@alliance/kernel';
 import { FeeKind } from '../enums';
 import type { EntitlementGrant } from '../seeds';
 import { EntitlementGrantType } from './fee.entity';
@@ -40,13 +40,13 @@ export class InvoiceLine extends Identified {
   @Column({ type: 'integer' })
   quantity: number;
 
-  @BigIntColumn()
+  @MinorUnitsColumn()
   unitAmountMinor: number;
 
-  @BigIntColumn()
+  @MinorUnitsColumn()
   amountMinor: number;
 
-  @Column({ type: 'varchar', length: 3 })
+  @CurrencyColumn()
   currency: string;
 
   @Field({ description: 'Whether payments of this line may be refunded (FEE-1, FEE-6).' })

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
-import { CalendarDateScalar, IdColumn, Identified, InstantColumn } from '@alliance/kernel';
+import { CalendarDateScalar, IdColumn, Identified, InstantColumn, CurrencyColumn } from '@alliance/kernel';
 
 /**
  * An invoice to one partner. The header never changes after it is issued; its lines,
@@ -23,7 +23,7 @@ export class Invoice extends Identified {
   partnerId: string;
 
   @Field({ description: 'ISO 4217 currency of every line, payment, waiver and refund.' })
-  @Column({ type: 'varchar', length: 3 })
+  @CurrencyColumn()
   currency: string;
 
   @Field({ description: 'When it was issued (instant, UTC).' })

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
-import { BigIntColumn, IdColumn, Identified, InstantColumn, Money } from '@alliance/kernel';
+import { IdColumn, Identified, InstantColumn, Money, CurrencyColumn, MinorUnitsColumn } from '@alliance/kernel';
 
 /** Money received against an invoice (a ledger row: never edited; refunds are rows of their own). */
 @ObjectType('Payment', { description: 'A payment received against an invoice.' })
@@ -20,10 +20,10 @@ export class Payment extends Identified {
   @IdColumn()
   partnerId: string;
 
-  @BigIntColumn()
+  @MinorUnitsColumn()
   amountMinor: number;
 
-  @Column({ type: 'varchar', length: 3 })
+  @CurrencyColumn()
   currency: string;
 
   @Field({ description: 'When the money was received.' })

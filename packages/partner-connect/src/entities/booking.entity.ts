@@ -1,7 +1,7 @@
 import { Column, Entity, Index } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { GraphQLSafeInt } from 'graphql-scalars';
-import { BigIntColumn, EnumColumn, Identified, IdColumn, InstantColumn } from '@alliance/kernel';
+import { EnumColumn, Identified, IdColumn, InstantColumn, CurrencyColumn, MinorUnitsColumn } from '@alliance/kernel';
 import { PointsEntrySource } from '../enums';
 
 /** A booking (or an OEM's third-party credit) credited to a transacting partner. */
@@ -35,11 +35,11 @@ export class Booking extends Identified {
 
   /** Total contract value in cents. */
   @Field(() => GraphQLSafeInt, { description: 'Total contract value in cents.' })
-  @BigIntColumn()
+  @MinorUnitsColumn()
   tcvMinor: number;
 
   @Field({ description: 'ISO 4217 currency of the total contract value.' })
-  @Column({ type: 'varchar', length: 3 })
+  @CurrencyColumn()
   currency: string;
 
   @Field({ description: 'When it was booked (instant, UTC).' })

@@ -1,6 +1,6 @@
 import { Column, Entity, Index } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { EnumColumn, Identified, IdColumn, InstantColumn } from '@alliance/kernel';
+import { EnumColumn, Identified, IdColumn, InstantColumn, DecidedAtColumn } from '@alliance/kernel';
 import { InfluenceActivity, InfluenceClaimStatus } from '../enums';
 
 /** PC-5: a PoC or technical assessment intention claim of a non-transacting Solution Services partner. */
@@ -38,7 +38,7 @@ export class InfluenceClaim extends Identified {
   submittedAt: Date;
 
   @Field(() => Date, { nullable: true, description: 'When it was decided (instant, UTC); null until then.' })
-  @InstantColumn({ nullable: true })
+  @DecidedAtColumn()
   decidedAt: Date | null;
 
   @Field(() => Date, { nullable: true, description: 'When it was approved (instant, UTC); null until then.' })

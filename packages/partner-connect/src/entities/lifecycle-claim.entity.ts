@@ -1,7 +1,7 @@
 import { Column, Entity, Index } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { GraphQLSafeInt } from 'graphql-scalars';
-import { BigIntColumn, EnumColumn, Identified, IdColumn, InstantColumn } from '@alliance/kernel';
+import { BigIntColumn, EnumColumn, Identified, IdColumn, InstantColumn, DecidedAtColumn } from '@alliance/kernel';
 import { LifecycleClaimStatus } from '../enums';
 
 /** PC-4: a customer lifecycle activity claim; points at "approved base claim". */
@@ -34,7 +34,7 @@ export class LifecycleClaim extends Identified {
   submittedAt: Date;
 
   @Field(() => Date, { nullable: true, description: 'When it was decided (instant, UTC); null until then.' })
-  @InstantColumn({ nullable: true })
+  @DecidedAtColumn()
   decidedAt: Date | null;
 
   @Field(() => GraphQLSafeInt, { nullable: true, description: 'Lifecycle points awarded, in thousandths of a point; null until approved base claim (PC-4).' })

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
-import { EnumColumn, IdColumn, Identified, InstantColumn } from '@alliance/kernel';
+import { EnumColumn, IdColumn, Identified, InstantColumn, DecidedAtColumn, DecidedByColumn, DecisionNoteColumn } from '@alliance/kernel';
 import { BuildAccessStatus, Milestone, ReleaseBuildType } from '../enums';
 
 @ObjectType('BuildAccessRequest', { description: 'A partner\'s request for a build at an unofficial milestone (REL-8).' })
@@ -45,15 +45,15 @@ export class BuildAccessRequest extends Identified {
   requestedAt: Date;
 
   @Field(() => Date, { nullable: true, description: 'When it was decided (instant, UTC); null until then.' })
-  @InstantColumn({ nullable: true })
+  @DecidedAtColumn()
   decidedAt: Date | null;
 
   @Field(() => String, { nullable: true, description: 'Name of the API key that decided.' })
-  @Column({ type: 'varchar', length: 200, nullable: true })
+  @DecidedByColumn()
   decidedBy: string | null;
 
   @Field(() => String, { nullable: true, description: 'What the program manager wrote with the decision; null until decided or when no note was given.' })
-  @Column({ type: 'text', nullable: true })
+  @DecisionNoteColumn()
   decisionNote: string | null;
 
   @Field(() => ReleaseBuildType, { nullable: true, description: 'Unofficial-milestone builds are delivered as beta-type builds (REL-8).' })

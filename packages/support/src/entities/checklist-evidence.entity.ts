@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
-import { EnumColumn, Identified, IdColumn, InstantColumn } from '@alliance/kernel';
+import { EnumColumn, Identified, IdColumn, InstantColumn, DecidedAtColumn, DecidedByColumn, DecisionNoteColumn } from '@alliance/kernel';
 import { SupportEvidenceStatus } from '../enums';
 
 /** SUP-8: evidence for one item of the datacenter support checklist, accepted or rejected by the vendor. */
@@ -40,14 +40,14 @@ export class SupportChecklistEvidence extends Identified {
   status: SupportEvidenceStatus;
 
   @Field(() => String, { nullable: true, description: 'Who accepted or rejected it.' })
-  @Column({ type: 'varchar', length: 200, nullable: true })
+  @DecidedByColumn()
   decidedBy: string | null;
 
   @Field(() => Date, { nullable: true, description: 'When it was decided (instant, UTC); null until then.' })
-  @InstantColumn({ nullable: true })
+  @DecidedAtColumn()
   decidedAt: Date | null;
 
   @Field(() => String, { nullable: true, description: 'What the vendor wrote with its decision; null until decided or when no note was given.' })
-  @Column({ type: 'text', nullable: true })
+  @DecisionNoteColumn()
   decisionNote: string | null;
 }

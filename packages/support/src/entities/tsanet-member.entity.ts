@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
-import { CalendarDateScalar, DateOnlyColumn, EnumColumn, IdColumn, Identified, InstantColumn } from '@alliance/kernel';
+import { CalendarDateScalar, DateOnlyColumn, EnumColumn, IdColumn, Identified, InstantColumn, DecidedAtColumn, DecidedByColumn } from '@alliance/kernel';
 import { TsanetMembershipKind, TsanetMemberState } from '../enums';
 
 /** SUP-9: a partner's (or a named company's) membership in a TSANet group, through onboarding to live. */
@@ -49,11 +49,11 @@ export class TsanetMember extends Identified {
   preApproved: boolean;
 
   @Field(() => Date, { nullable: true, description: 'When it was decided (instant, UTC); null until then.' })
-  @InstantColumn({ nullable: true })
+  @DecidedAtColumn()
   decidedAt: Date | null;
 
   @Field(() => String, { nullable: true, description: 'Name of the host actor that approved or rejected the member; null until decided or when pre-approved.' })
-  @Column({ type: 'varchar', length: 200, nullable: true })
+  @DecidedByColumn()
   decidedBy: string | null;
 
   @Field(() => String, { nullable: true, description: 'Why the member was approved or rejected; null when no reason was given.' })
