@@ -87,7 +87,8 @@ async function build(options = {}) {
   const urlOf = (file) => '/assets/' + relative(assetsDir, resolve(ROOT, file)).split('\\').join('/');
   const pages = {};
   for (const page of PAGES) {
-    const [file, output] = Object.entries(result.metafile.outputs).find(([, out]) => out.entryPoint && resolve(ROOT, out.entryPoint) === join(ROOT, page.entry)) ?? [];
+    const [file, output] =
+      Object.entries(result.metafile.outputs).find(([, out]) => out.entryPoint && resolve(ROOT, out.entryPoint) === join(ROOT, page.entry)) ?? [];
     if (!file) throw new Error(`esbuild produced no output for ${page.entry}`);
     const script = urlOf(file);
     const styles = output.cssBundle ? [urlOf(output.cssBundle)] : [];
@@ -116,7 +117,9 @@ if (require.main === module) {
   const started = Date.now();
   build()
     .then(({ outDir, pages }) => {
-      const list = Object.keys(pages).map((name) => `/${name}`).join(', ');
+      const list = Object.keys(pages)
+        .map((name) => `/${name}`)
+        .join(', ');
       console.log(`built ${list} into ${relative(process.cwd(), outDir) || basename(outDir)} in ${Date.now() - started} ms`);
     })
     .catch((error) => {

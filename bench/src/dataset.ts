@@ -82,7 +82,13 @@ const MANIFEST = join(DATA_DIR, 'manifest.json');
 export async function ensureDataset(log: (line: string) => void = () => undefined): Promise<Dataset & { builtMs: number }> {
   if (existsSync(MANIFEST)) {
     const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as Manifest;
-    if (manifest.version === DATASET_VERSION && manifest.seed === SEED && manifest.schema === schemaFingerprint() && existsSync(manifest.basePath) && existsSync(manifest.bookingsCsv)) {
+    if (
+      manifest.version === DATASET_VERSION &&
+      manifest.seed === SEED &&
+      manifest.schema === schemaFingerprint() &&
+      existsSync(manifest.basePath) &&
+      existsSync(manifest.bookingsCsv)
+    ) {
       log(`dataset v${DATASET_VERSION} already built in ${DATA_DIR}`);
       return { ...manifest, builtMs: 0 };
     }
@@ -110,7 +116,34 @@ export function openForBulk(path: string): Database.Database {
   return db;
 }
 
-const PREFIXES = ['Acme', 'Borealis', 'Cirrus', 'Delta', 'Eon', 'Fjord', 'Granite', 'Helix', 'Ion', 'Juniper', 'Kestrel', 'Lumen', 'Meridian', 'Nimbus', 'Orbit', 'Polar', 'Quartz', 'Rift', 'Summit', 'Tidal', 'Umbra', 'Vertex', 'Willow', 'Xenon', 'Yonder', 'Zenith'];
+const PREFIXES = [
+  'Acme',
+  'Borealis',
+  'Cirrus',
+  'Delta',
+  'Eon',
+  'Fjord',
+  'Granite',
+  'Helix',
+  'Ion',
+  'Juniper',
+  'Kestrel',
+  'Lumen',
+  'Meridian',
+  'Nimbus',
+  'Orbit',
+  'Polar',
+  'Quartz',
+  'Rift',
+  'Summit',
+  'Tidal',
+  'Umbra',
+  'Vertex',
+  'Willow',
+  'Xenon',
+  'Yonder',
+  'Zenith',
+];
 const SUFFIXES = ['Storage', 'Networks', 'Data', 'Systems', 'Cloud', 'Software', 'Labs', 'Analytics', 'Security', 'Backup'];
 const COUNTRIES = ['US', 'CA', 'DE', 'GB', 'FR', 'JP', 'IN', 'BR', 'AU', 'NL', 'SE', 'SG'];
 const PRODUCTS = ['vSphere', 'vSAN', 'NSX', 'VMware Cloud Foundation', 'Aria Operations', 'Horizon', 'Tanzu', 'HCX'];
@@ -164,7 +197,19 @@ async function buildDataset(log: (line: string) => void): Promise<Dataset> {
   const sums = digestUploadContent();
   const uploadArtifactId = ids.at(DATA_NOW - DAY);
   const version = world.versionsOfPartner.get(dashboardPartnerId)?.[0] ?? world.anyVersion;
-  inserter(db, 'cert_artifact', ['id', 'versionId', 'softwareId', 'partnerId', 'fileName', 'version', 'releasedOn', 'md5', 'sha1', 'sizeBytes', 'registeredAt'])({
+  inserter(db, 'cert_artifact', [
+    'id',
+    'versionId',
+    'softwareId',
+    'partnerId',
+    'fileName',
+    'version',
+    'releasedOn',
+    'md5',
+    'sha1',
+    'sizeBytes',
+    'registeredAt',
+  ])({
     id: uploadArtifactId,
     versionId: version.id,
     softwareId: version.softwareId,
@@ -216,11 +261,38 @@ function writeBase(db: Database.Database, rng: Rng, ids: IdFactory, count: (tabl
   const t0 = Date.UTC(2024, 0, 2);
   // Programs: an umbrella and four certification programs inside it.
   const program = inserter(db, 'mem_program', ['id', 'code', 'name', 'kind', 'umbrellaId', 'agreementCutoffDate', 'currentVersion', 'createdAt']);
-  const programVersion = inserter(db, 'mem_program_version', ['id', 'programId', 'version', 'requirements', 'guideClauses', 'notes', 'publishedAt', 'publishedBy']);
+  const programVersion = inserter(db, 'mem_program_version', [
+    'id',
+    'programId',
+    'version',
+    'requirements',
+    'guideClauses',
+    'notes',
+    'publishedAt',
+    'publishedBy',
+  ]);
   const policy = inserter(db, 'cert_program_policy', ['id', 'programId', 'acceptanceLevel', 'questionnaireKind', 'signsSoftware', 'hasReadyLogo', 'updatedAt']);
   const umbrellaId = ids.at(t0);
-  program({ id: umbrellaId, code: 'SDDC', name: 'SDDC Foundation and Integration', kind: 'UMBRELLA', umbrellaId: null, agreementCutoffDate: '2015-08-31', currentVersion: 1, createdAt: iso(t0) });
-  programVersion({ id: ids.at(t0), programId: umbrellaId, version: 1, requirements: '[]', guideClauses: JSON.stringify({ collateral: 'Members may use the collateral of every program inside the umbrella.' }), notes: null, publishedAt: iso(t0), publishedBy: 'bench seed' });
+  program({
+    id: umbrellaId,
+    code: 'SDDC',
+    name: 'SDDC Foundation and Integration',
+    kind: 'UMBRELLA',
+    umbrellaId: null,
+    agreementCutoffDate: '2015-08-31',
+    currentVersion: 1,
+    createdAt: iso(t0),
+  });
+  programVersion({
+    id: ids.at(t0),
+    programId: umbrellaId,
+    version: 1,
+    requirements: '[]',
+    guideClauses: JSON.stringify({ collateral: 'Members may use the collateral of every program inside the umbrella.' }),
+    notes: null,
+    publishedAt: iso(t0),
+    publishedBy: 'bench seed',
+  });
   const specs = [
     { code: 'SVA', name: 'Storage Virtual Appliance', requirements: ['TSANET_MEMBERSHIP'], level: 'CERTIFIED', questionnaire: 'CLI_API' },
     { code: 'VRO', name: 'vRealize Orchestrator Plug-in Certification', requirements: [], level: 'PARTNER_SUPPORTED', questionnaire: 'PLUG_IN' },
@@ -230,8 +302,25 @@ function writeBase(db: Database.Database, rng: Rng, ids: IdFactory, count: (tabl
   const programs = specs.map((spec) => {
     const id = ids.at(t0);
     program({ id, code: spec.code, name: spec.name, kind: 'PROGRAM', umbrellaId, agreementCutoffDate: '2015-08-31', currentVersion: 1, createdAt: iso(t0) });
-    programVersion({ id: ids.at(t0), programId: id, version: 1, requirements: JSON.stringify(spec.requirements), guideClauses: '{}', notes: null, publishedAt: iso(t0), publishedBy: 'bench seed' });
-    policy({ id: ids.at(t0), programId: id, acceptanceLevel: spec.level, questionnaireKind: spec.questionnaire, signsSoftware: 0, hasReadyLogo: 1, updatedAt: iso(t0) });
+    programVersion({
+      id: ids.at(t0),
+      programId: id,
+      version: 1,
+      requirements: JSON.stringify(spec.requirements),
+      guideClauses: '{}',
+      notes: null,
+      publishedAt: iso(t0),
+      publishedBy: 'bench seed',
+    });
+    policy({
+      id: ids.at(t0),
+      programId: id,
+      acceptanceLevel: spec.level,
+      questionnaireKind: spec.questionnaire,
+      signsSoftware: 0,
+      hasReadyLogo: 1,
+      updatedAt: iso(t0),
+    });
     return { id, ...spec };
   });
 
@@ -248,7 +337,15 @@ function writeBase(db: Database.Database, rng: Rng, ids: IdFactory, count: (tabl
       const at = t0 + (2 + i * 30) * DAY;
       const releaseId = ids.at(at);
       release({ id: releaseId, productId, version, kind, milestone: 'GA', announcedAt: iso(at), unannouncedFlaggedAt: null, createdAt: iso(at) });
-      milestone({ id: ids.at(at), releaseId, milestone: 'GA', availableAt: iso(at), buildType: 'RELEASE_TYPE', downloadUrl: `https://downloads.example.com/${encodeURIComponent(name)}/${encodeURIComponent(version)}`, recordedAt: iso(at) });
+      milestone({
+        id: ids.at(at),
+        releaseId,
+        milestone: 'GA',
+        availableAt: iso(at),
+        buildType: 'RELEASE_TYPE',
+        downloadUrl: `https://downloads.example.com/${encodeURIComponent(name)}/${encodeURIComponent(version)}`,
+        recordedAt: iso(at),
+      });
       own.push({ productId, releaseId, version });
     });
     releases.push(own);
@@ -256,11 +353,43 @@ function writeBase(db: Database.Database, rng: Rng, ids: IdFactory, count: (tabl
 
   // Partners, in the order they were created, with TAP and TSANet memberships, a business contact and enrollments.
   const partner = inserter(db, 'mem_partner', ['id', 'name', 'website', 'country', 'joinedOn', 'createdAt']);
-  const membership = inserter(db, 'mem_network_membership', ['id', 'partnerId', 'kind', 'reference', 'startsAt', 'endsAt', 'endedAt', 'endReason', 'recordedAt', 'recordedBy']);
+  const membership = inserter(db, 'mem_network_membership', [
+    'id',
+    'partnerId',
+    'kind',
+    'reference',
+    'startsAt',
+    'endsAt',
+    'endedAt',
+    'endReason',
+    'recordedAt',
+    'recordedBy',
+  ]);
   const contact = inserter(db, 'mem_partner_contact', ['id', 'partnerId', 'role', 'name', 'title', 'address', 'phone', 'email', 'updatedAt']);
-  const enrollment = inserter(db, 'mem_enrollment', ['id', 'partnerId', 'programId', 'programVersion', 'recordedState', 'termStartsAt', 'termEndsAt', 'createdAt']);
+  const enrollment = inserter(db, 'mem_enrollment', [
+    'id',
+    'partnerId',
+    'programId',
+    'programVersion',
+    'recordedState',
+    'termStartsAt',
+    'termEndsAt',
+    'createdAt',
+  ]);
   const stateChange = inserter(db, 'mem_enrollment_state_change', ['id', 'enrollmentId', 'fromState', 'toState', 'at', 'actor', 'reason']);
-  const agreement = inserter(db, 'mem_agreement', ['id', 'enrollmentId', 'partnerId', 'kind', 'documentVersion', 'termStartsAt', 'termEndsAt', 'signedAt', 'signedBy', 'clauses', 'terminatedAt']);
+  const agreement = inserter(db, 'mem_agreement', [
+    'id',
+    'enrollmentId',
+    'partnerId',
+    'kind',
+    'documentVersion',
+    'termStartsAt',
+    'termEndsAt',
+    'signedAt',
+    'signedBy',
+    'clauses',
+    'terminatedAt',
+  ]);
   const partnerIds: string[] = [];
   const activePrograms = new Map<string, typeof programs>();
   const createdFrom = Date.UTC(2024, 1, 1);
@@ -287,10 +416,31 @@ function writeBase(db: Database.Database, rng: Rng, ids: IdFactory, count: (tabl
     });
     count('mem_network_membership');
     if (rng.chance(0.6)) {
-      membership({ id: ids.at(createdAt), partnerId: id, kind: 'TSANET', reference: `TSA-${String(i + 1).padStart(5, '0')}`, startsAt: TERM_START, endsAt: TERM_END, endedAt: null, endReason: null, recordedAt: iso(createdAt), recordedBy: 'bench seed' });
+      membership({
+        id: ids.at(createdAt),
+        partnerId: id,
+        kind: 'TSANET',
+        reference: `TSA-${String(i + 1).padStart(5, '0')}`,
+        startsAt: TERM_START,
+        endsAt: TERM_END,
+        endedAt: null,
+        endReason: null,
+        recordedAt: iso(createdAt),
+        recordedBy: 'bench seed',
+      });
       count('mem_network_membership');
     }
-    contact({ id: ids.at(createdAt), partnerId: id, role: 'ALLIANCE_BUSINESS', name: `${name} Alliances`, title: 'Alliance Manager', address: null, phone: null, email: `alliances@partner${i + 1}.example.com`, updatedAt: iso(createdAt) });
+    contact({
+      id: ids.at(createdAt),
+      partnerId: id,
+      role: 'ALLIANCE_BUSINESS',
+      name: `${name} Alliances`,
+      title: 'Alliance Manager',
+      address: null,
+      phone: null,
+      email: `alliances@partner${i + 1}.example.com`,
+      updatedAt: iso(createdAt),
+    });
     count('mem_partner_contact');
     const chosen = [...programs].sort(() => rng.next() - 0.5).slice(0, rng.int(1, 3));
     const active: typeof programs = [];
@@ -299,15 +449,53 @@ function writeBase(db: Database.Database, rng: Rng, ids: IdFactory, count: (tabl
       const state = !tapActive ? 'SUSPENDED' : roll < 0.85 ? 'ACTIVE' : roll < 0.92 ? 'PENDING' : roll < 0.95 ? 'SUSPENDED' : 'TERMINATED';
       const enrollmentId = ids.at(createdAt);
       const pending = state === 'PENDING';
-      enrollment({ id: enrollmentId, partnerId: id, programId: p.id, programVersion: 1, recordedState: state, termStartsAt: pending ? null : TERM_START, termEndsAt: pending ? null : TERM_END, createdAt: iso(createdAt) });
+      enrollment({
+        id: enrollmentId,
+        partnerId: id,
+        programId: p.id,
+        programVersion: 1,
+        recordedState: state,
+        termStartsAt: pending ? null : TERM_START,
+        termEndsAt: pending ? null : TERM_END,
+        createdAt: iso(createdAt),
+      });
       count('mem_enrollment');
       stateChange({ id: ids.at(createdAt), enrollmentId, fromState: null, toState: 'PENDING', at: iso(createdAt), actor: 'bench seed', reason: 'enrolled' });
       count('mem_enrollment_state_change');
       if (!pending) {
-        stateChange({ id: ids.at(createdAt), enrollmentId, fromState: 'PENDING', toState: 'ACTIVE', at: iso(createdAt), actor: 'bench seed', reason: 'required agreements signed' });
-        if (state !== 'ACTIVE') stateChange({ id: ids.at(createdAt), enrollmentId, fromState: 'ACTIVE', toState: state, at: iso(createdAt), actor: 'bench seed', reason: state === 'SUSPENDED' ? 'MEM-1: TAP membership ended' : 'partner left the program' });
+        stateChange({
+          id: ids.at(createdAt),
+          enrollmentId,
+          fromState: 'PENDING',
+          toState: 'ACTIVE',
+          at: iso(createdAt),
+          actor: 'bench seed',
+          reason: 'required agreements signed',
+        });
+        if (state !== 'ACTIVE')
+          stateChange({
+            id: ids.at(createdAt),
+            enrollmentId,
+            fromState: 'ACTIVE',
+            toState: state,
+            at: iso(createdAt),
+            actor: 'bench seed',
+            reason: state === 'SUSPENDED' ? 'MEM-1: TAP membership ended' : 'partner left the program',
+          });
         for (const kind of joinedOn < '2015-08-31' ? ['PEPA', 'PROGRAM_ADDENDUM'] : ['PEPA', 'UMBRELLA_ADDENDUM']) {
-          agreement({ id: ids.at(createdAt), enrollmentId, partnerId: id, kind, documentVersion: kind === 'PEPA' ? 'PEPA 2015' : 'Addendum 2.0', termStartsAt: TERM_START, termEndsAt: TERM_END, signedAt: iso(createdAt), signedBy: `${name} Legal`, clauses: '{}', terminatedAt: null });
+          agreement({
+            id: ids.at(createdAt),
+            enrollmentId,
+            partnerId: id,
+            kind,
+            documentVersion: kind === 'PEPA' ? 'PEPA 2015' : 'Addendum 2.0',
+            termStartsAt: TERM_START,
+            termEndsAt: TERM_END,
+            signedAt: iso(createdAt),
+            signedBy: `${name} Legal`,
+            clauses: '{}',
+            terminatedAt: null,
+          });
           count('mem_agreement');
         }
       }
@@ -318,11 +506,42 @@ function writeBase(db: Database.Database, rng: Rng, ids: IdFactory, count: (tabl
 
   // Partner software: 25,000 products of partners with an active enrollment, 4 versions each, each version listed once.
   const software = inserter(db, 'cert_software', ['id', 'partnerId', 'programId', 'name', 'platformDependent', 'supportPolicyUrl', 'registeredAt']);
-  const softwareVersion = inserter(db, 'cert_software_version', ['id', 'softwareId', 'partnerId', 'programId', 'version', 'releasedOn', 'releaseKind', 'releaseSignature', 'registeredAt']);
+  const softwareVersion = inserter(db, 'cert_software_version', [
+    'id',
+    'softwareId',
+    'partnerId',
+    'programId',
+    'version',
+    'releasedOn',
+    'releaseKind',
+    'releaseSignature',
+    'registeredAt',
+  ]);
   const listing = inserter(db, 'cert_listing', [
-    'id', 'partnerId', 'programId', 'softwareId', 'versionId', 'submissionId', 'extendedFromListingId', 'productId', 'releaseId', 'productVersion', 'acceptanceLevel',
-    'certifiedAt', 'vendorSigned', 'signedArtifactId', 'status', 'missingItems', 'publishedAt', 'removedAt', 'removalReason', 'removalNote', 'reviewFlaggedAt',
-    'reviewFlagReason', 'logoEligible', 'logoEligibleUntil',
+    'id',
+    'partnerId',
+    'programId',
+    'softwareId',
+    'versionId',
+    'submissionId',
+    'extendedFromListingId',
+    'productId',
+    'releaseId',
+    'productVersion',
+    'acceptanceLevel',
+    'certifiedAt',
+    'vendorSigned',
+    'signedArtifactId',
+    'status',
+    'missingItems',
+    'publishedAt',
+    'removedAt',
+    'removalReason',
+    'removalNote',
+    'reviewFlaggedAt',
+    'reviewFlagReason',
+    'logoEligible',
+    'logoEligibleUntil',
   ]);
   const footnote = inserter(db, 'cert_listing_footnote', ['id', 'listingId', 'text', 'kbArticleUrl', 'severe', 'addedAt', 'resolvedAt', 'resolution']);
   const history = inserter(db, 'cert_listing_history', ['id', 'listingId', 'at', 'action', 'reason', 'actor']);
@@ -337,7 +556,15 @@ function writeBase(db: Database.Database, rng: Rng, ids: IdFactory, count: (tabl
     const registered = softwareFrom + Math.floor((s * 240 * DAY) / softwareCount);
     const softwareId = ids.at(registered);
     const hasPolicy = rng.chance(0.96);
-    software({ id: softwareId, partnerId, programId: p.id, name: `${rng.pick(PREFIXES)} ${rng.pick(SOFTWARE_KINDS)} ${s + 1}`, platformDependent: rng.chance(0.7) ? 1 : 0, supportPolicyUrl: hasPolicy ? `https://partner.example.com/support/${s + 1}` : null, registeredAt: iso(registered) });
+    software({
+      id: softwareId,
+      partnerId,
+      programId: p.id,
+      name: `${rng.pick(PREFIXES)} ${rng.pick(SOFTWARE_KINDS)} ${s + 1}`,
+      platformDependent: rng.chance(0.7) ? 1 : 0,
+      supportPolicyUrl: hasPolicy ? `https://partner.example.com/support/${s + 1}` : null,
+      registeredAt: iso(registered),
+    });
     count('cert_software');
     const productReleases = rng.pick(releases);
     // Successive versions are certified against successive releases of the product.
@@ -347,7 +574,17 @@ function writeBase(db: Database.Database, rng: Rng, ids: IdFactory, count: (tabl
       const version = `${1 + Math.floor(v / 2)}.${v % 2}.${rng.int(0, 9)}`;
       const releasedOn = iso(at).slice(0, 10);
       const versionId = ids.at(at);
-      softwareVersion({ id: versionId, softwareId, partnerId, programId: p.id, version, releasedOn, releaseKind: v === 0 ? 'MAJOR' : v % 2 === 0 ? 'MAJOR' : 'MINOR', releaseSignature: `${version} (${releasedOn})`, registeredAt: iso(at) });
+      softwareVersion({
+        id: versionId,
+        softwareId,
+        partnerId,
+        programId: p.id,
+        version,
+        releasedOn,
+        releaseKind: v === 0 ? 'MAJOR' : v % 2 === 0 ? 'MAJOR' : 'MINOR',
+        releaseSignature: `${version} (${releasedOn})`,
+        registeredAt: iso(at),
+      });
       count('cert_software_version');
       const ref = { id: versionId, softwareId, partnerId, version, releasedOn };
       anyVersion ??= ref;
@@ -391,23 +628,51 @@ function writeBase(db: Database.Database, rng: Rng, ids: IdFactory, count: (tabl
       history({ id: ids.at(certifiedAt), listingId, at: iso(certifiedAt), action: 'CERTIFIED', reason: 'submission certified', actor: 'bench seed' });
       count('cert_listing_history');
       if (published) {
-        history({ id: ids.at(certifiedAt), listingId, at: iso(certifiedAt), action: 'PUBLISHED', reason: 'TOI, support readiness and public support policy on record', actor: 'bench seed' });
+        history({
+          id: ids.at(certifiedAt),
+          listingId,
+          at: iso(certifiedAt),
+          action: 'PUBLISHED',
+          reason: 'TOI, support readiness and public support policy on record',
+          actor: 'bench seed',
+        });
         count('cert_listing_history');
       }
       if (status === 'REMOVED') {
-        history({ id: ids.at(certifiedAt), listingId, at: iso(certifiedAt + 60 * DAY), action: 'REMOVED', reason: 'PARTNER_REQUEST: end of availability', actor: 'bench seed' });
+        history({
+          id: ids.at(certifiedAt),
+          listingId,
+          at: iso(certifiedAt + 60 * DAY),
+          action: 'REMOVED',
+          reason: 'PARTNER_REQUEST: end of availability',
+          actor: 'bench seed',
+        });
         count('cert_listing_history');
       }
       const notes = rng.chance(0.1) ? rng.int(1, 2) : 0;
       for (let n = 0; n < notes; n++) {
-        footnote({ id: ids.at(certifiedAt), listingId, text: `Known issue ${n + 1}: ${rng.pick(['snapshot consolidation', 'multipathing failover', 'vMotion of large VMs', 'encryption at rest', 'IPv6 only networks'])} needs the partner's patch`, kbArticleUrl: rng.chance(0.8) ? `https://kb.example.com/article/${rng.int(10000, 99999)}` : null, severe: 0, addedAt: iso(certifiedAt), resolvedAt: null, resolution: null });
+        footnote({
+          id: ids.at(certifiedAt),
+          listingId,
+          text: `Known issue ${n + 1}: ${rng.pick(['snapshot consolidation', 'multipathing failover', 'vMotion of large VMs', 'encryption at rest', 'IPv6 only networks'])} needs the partner's patch`,
+          kbArticleUrl: rng.chance(0.8) ? `https://kb.example.com/article/${rng.int(10000, 99999)}` : null,
+          severe: 0,
+          addedAt: iso(certifiedAt),
+          resolvedAt: null,
+          resolution: null,
+        });
         count('cert_listing_footnote');
       }
     }
   }
   // The guide page: the most common product version of the first product.
   const guideRelease = releases[0][PRODUCT_VERSIONS.length - 1];
-  return { partnerIds, versionsOfPartner, anyVersion: anyVersion as VersionRef, guide: { productId: guideRelease.productId, productVersion: guideRelease.version } };
+  return {
+    partnerIds,
+    versionsOfPartner,
+    anyVersion: anyVersion as VersionRef,
+    guide: { productId: guideRelease.productId, productVersion: guideRelease.version },
+  };
 }
 
 export interface ParticipantRef {
@@ -419,11 +684,50 @@ function writeParticipants(db: Database.Database, rng: Rng, ids: IdFactory, worl
   const participant = inserter(db, 'pc_participant', ['id', 'partnerId', 'enteredAt', 'level', 'status', 'enrollmentInvoiceId', 'terminatedAt']);
   const model = inserter(db, 'pc_business_model', ['id', 'partnerId', 'model', 'joinedAt', 'endedAt']);
   const levelChange = inserter(db, 'pc_level_change', ['id', 'partnerId', 'fromLevel', 'toLevel', 'reason', 'at']);
-  const invoice = inserter(db, 'fee_invoice', ['id', 'partnerId', 'currency', 'issuedAt', 'dueAt', 'issuedBy', 'tsanetGroupId', 'billingYear', 'programStartDate', 'snapshotMemberIds', 'excludedMemberIds']);
-  const line = inserter(db, 'fee_invoice_line', [
-    'id', 'invoiceId', 'partnerId', 'feeKind', 'feeId', 'description', 'quantity', 'unitAmountMinor', 'amountMinor', 'currency', 'refundable', 'grants', 'programId', 'programVersion', 'reference', 'termStart', 'termEnd', 'createdAt',
+  const invoice = inserter(db, 'fee_invoice', [
+    'id',
+    'partnerId',
+    'currency',
+    'issuedAt',
+    'dueAt',
+    'issuedBy',
+    'tsanetGroupId',
+    'billingYear',
+    'programStartDate',
+    'snapshotMemberIds',
+    'excludedMemberIds',
   ]);
-  const payment = inserter(db, 'fee_payment', ['id', 'invoiceId', 'partnerId', 'amountMinor', 'currency', 'receivedAt', 'recordedAt', 'recordedBy', 'externalReference']);
+  const line = inserter(db, 'fee_invoice_line', [
+    'id',
+    'invoiceId',
+    'partnerId',
+    'feeKind',
+    'feeId',
+    'description',
+    'quantity',
+    'unitAmountMinor',
+    'amountMinor',
+    'currency',
+    'refundable',
+    'grants',
+    'programId',
+    'programVersion',
+    'reference',
+    'termStart',
+    'termEnd',
+    'createdAt',
+  ]);
+  const payment = inserter(db, 'fee_payment', [
+    'id',
+    'invoiceId',
+    'partnerId',
+    'amountMinor',
+    'currency',
+    'receivedAt',
+    'recordedAt',
+    'recordedBy',
+    'externalReference',
+  ]);
   const credential = inserter(db, 'pc_credential', ['id', 'partnerId', 'kind', 'name', 'validFrom', 'validUntil', 'revokedAt', 'pointsThousandths']);
   const entry = ((insert, total) => (row: Row) => {
     insert(row);
@@ -439,13 +743,64 @@ function writeParticipants(db: Database.Database, rng: Rng, ids: IdFactory, worl
     const invoiceId = ids.at(enteredAt);
     const paidAt = enteredAt + rng.int(3, 20) * DAY;
     const dashboard = i === 0;
-    participant({ id: participantId, partnerId, enteredAt: iso(enteredAt), level: dashboard ? 'PRINCIPAL' : 'COMMUNITY', status: 'ACTIVE', enrollmentInvoiceId: invoiceId, terminatedAt: null });
+    participant({
+      id: participantId,
+      partnerId,
+      enteredAt: iso(enteredAt),
+      level: dashboard ? 'PRINCIPAL' : 'COMMUNITY',
+      status: 'ACTIVE',
+      enrollmentInvoiceId: invoiceId,
+      terminatedAt: null,
+    });
     count('pc_participant');
-    invoice({ id: invoiceId, partnerId, currency: 'USD', issuedAt: iso(enteredAt), dueAt: iso(enteredAt + 30 * DAY), issuedBy: 'partner-connect', tsanetGroupId: null, billingYear: null, programStartDate: null, snapshotMemberIds: null, excludedMemberIds: null });
-    line({ id: ids.at(enteredAt), invoiceId, partnerId, feeKind: 'PARTNER_CONNECT_ENROLLMENT', feeId: null, description: 'Partner Connect enrollment', quantity: 1, unitAmountMinor: 99_500, amountMinor: 99_500, currency: 'USD', refundable: 0, grants: '[]', programId: null, programVersion: null, reference: `partner-connect:${participantId}:enrollment`, termStart: null, termEnd: null, createdAt: iso(enteredAt) });
-    payment({ id: ids.at(paidAt), invoiceId, partnerId, amountMinor: 99_500, currency: 'USD', receivedAt: iso(paidAt), recordedAt: iso(paidAt), recordedBy: 'bench seed', externalReference: `WIRE-${i + 1}` });
+    invoice({
+      id: invoiceId,
+      partnerId,
+      currency: 'USD',
+      issuedAt: iso(enteredAt),
+      dueAt: iso(enteredAt + 30 * DAY),
+      issuedBy: 'partner-connect',
+      tsanetGroupId: null,
+      billingYear: null,
+      programStartDate: null,
+      snapshotMemberIds: null,
+      excludedMemberIds: null,
+    });
+    line({
+      id: ids.at(enteredAt),
+      invoiceId,
+      partnerId,
+      feeKind: 'PARTNER_CONNECT_ENROLLMENT',
+      feeId: null,
+      description: 'Partner Connect enrollment',
+      quantity: 1,
+      unitAmountMinor: 99_500,
+      amountMinor: 99_500,
+      currency: 'USD',
+      refundable: 0,
+      grants: '[]',
+      programId: null,
+      programVersion: null,
+      reference: `partner-connect:${participantId}:enrollment`,
+      termStart: null,
+      termEnd: null,
+      createdAt: iso(enteredAt),
+    });
+    payment({
+      id: ids.at(paidAt),
+      invoiceId,
+      partnerId,
+      amountMinor: 99_500,
+      currency: 'USD',
+      receivedAt: iso(paidAt),
+      recordedAt: iso(paidAt),
+      recordedBy: 'bench seed',
+      externalReference: `WIRE-${i + 1}`,
+    });
     count('fee_invoice');
-    const models = dashboard ? ['SOLUTION_RESELLER', 'SOLUTION_SERVICES', 'CLOUD_SERVICES_PROVIDER'] : [...BUSINESS_MODELS].sort(() => rng.next() - 0.5).slice(0, rng.int(1, 2));
+    const models = dashboard
+      ? ['SOLUTION_RESELLER', 'SOLUTION_SERVICES', 'CLOUD_SERVICES_PROVIDER']
+      : [...BUSINESS_MODELS].sort(() => rng.next() - 0.5).slice(0, rng.int(1, 2));
     for (const m of models) {
       model({ id: ids.at(enteredAt), partnerId, model: m, joinedAt: iso(enteredAt), endedAt: null });
       count('pc_business_model');
@@ -473,9 +828,34 @@ function writeParticipants(db: Database.Database, rng: Rng, ids: IdFactory, worl
     for (const [kind, name, validFrom, validUntil] of credentials) {
       const recorded = Math.max(validFrom, enteredAt + DAY);
       const credentialId = ids.at(recorded);
-      credential({ id: credentialId, partnerId, kind, name, validFrom: iso(validFrom), validUntil: iso(validUntil), revokedAt: null, pointsThousandths: CREDENTIAL_POINTS[kind] });
+      credential({
+        id: credentialId,
+        partnerId,
+        kind,
+        name,
+        validFrom: iso(validFrom),
+        validUntil: iso(validUntil),
+        revokedAt: null,
+        pointsThousandths: CREDENTIAL_POINTS[kind],
+      });
       count('pc_credential');
-      entry({ id: ids.at(recorded), partnerId, programYear: programYearOf(recorded), kind: 'CAPABILITY', source: 'CREDENTIAL', amount: CREDENTIAL_POINTS[kind], requestedAmount: null, capGroup: null, earnedAt: iso(recorded), bookingId: null, reference: credentialId, reversesEntryId: null, validFrom: iso(validFrom), validUntil: iso(validUntil), note: `${kind}: ${name}` });
+      entry({
+        id: ids.at(recorded),
+        partnerId,
+        programYear: programYearOf(recorded),
+        kind: 'CAPABILITY',
+        source: 'CREDENTIAL',
+        amount: CREDENTIAL_POINTS[kind],
+        requestedAmount: null,
+        capGroup: null,
+        earnedAt: iso(recorded),
+        bookingId: null,
+        reference: credentialId,
+        reversesEntryId: null,
+        validFrom: iso(validFrom),
+        validUntil: iso(validUntil),
+        note: `${kind}: ${name}`,
+      });
       count('pc_points_entry');
     }
     out.push({ partnerId, enteredAt });
@@ -496,7 +876,23 @@ export function totalsUpserter(db: Database.Database): (row: Row) => void {
 }
 
 export function ledgerInserter(db: Database.Database): (row: Row) => void {
-  return inserter(db, 'pc_points_entry', ['id', 'partnerId', 'programYear', 'kind', 'source', 'amount', 'requestedAmount', 'capGroup', 'earnedAt', 'bookingId', 'reference', 'reversesEntryId', 'validFrom', 'validUntil', 'note']);
+  return inserter(db, 'pc_points_entry', [
+    'id',
+    'partnerId',
+    'programYear',
+    'kind',
+    'source',
+    'amount',
+    'requestedAmount',
+    'capGroup',
+    'earnedAt',
+    'bookingId',
+    'reference',
+    'reversesEntryId',
+    'validFrom',
+    'validUntil',
+    'note',
+  ]);
 }
 
 export interface PlannedBooking {
@@ -534,7 +930,7 @@ function planBookings(rng: Rng, participants: ParticipantRef[]): PlannedBooking[
       const typeRoll = rng.next();
       const bookingTypes = (mixCut.find(([, cut]) => typeRoll < cut) ?? mixCut[mixCut.length - 1])[0];
       // TCV from $500 to about $50,000, most of them small.
-      const tcvMinor = Math.round(50_000 * Math.pow(100, rng.next() * rng.next())) ;
+      const tcvMinor = Math.round(50_000 * Math.pow(100, rng.next() * rng.next()));
       out[n] = {
         bookingId: `BK-${String(n + 1).padStart(8, '0')}`,
         partnerId: who.partnerId,
@@ -553,7 +949,8 @@ function planBookings(rng: Rng, participants: ParticipantRef[]): PlannedBooking[
 
 function writeBookingsCsv(path: string, bookings: PlannedBooking[]): void {
   const lines = ['bookingId,partnerId,customerId,opportunityId,solution,tcvMinor,currency,bookedAt,bookingTypes'];
-  for (const b of bookings) lines.push(`${b.bookingId},${b.partnerId},${b.customerId},${b.opportunityId},${b.solution},${b.tcvMinor},USD,${iso(b.bookedAt)},${b.bookingTypes}`);
+  for (const b of bookings)
+    lines.push(`${b.bookingId},${b.partnerId},${b.customerId},${b.opportunityId},${b.solution},${b.tcvMinor},USD,${iso(b.bookedAt)},${b.bookingTypes}`);
   writeFileSync(path, `${lines.join('\n')}\n`);
 }
 
@@ -563,14 +960,46 @@ function writeBookingsCsv(path: string, bookings: PlannedBooking[]): void {
  * transaction per `write`. The cap is tracked in memory: the ledger starts with no booking entries.
  */
 export function bookingWriter(db: Database.Database, ids: IdFactory, earnedAtOf: (row: PlannedBooking) => number): (rows: PlannedBooking[]) => void {
-  const booking = inserter(db, 'pc_booking', ['id', 'bookingId', 'partnerId', 'customerId', 'opportunityId', 'solution', 'tcvMinor', 'currency', 'bookedAt', 'bookingTypes', 'source', 'oemPartnerId', 'withheldReason', 'terminatedAt', 'terminatedBy']);
+  const booking = inserter(db, 'pc_booking', [
+    'id',
+    'bookingId',
+    'partnerId',
+    'customerId',
+    'opportunityId',
+    'solution',
+    'tcvMinor',
+    'currency',
+    'bookedAt',
+    'bookingTypes',
+    'source',
+    'oemPartnerId',
+    'withheldReason',
+    'terminatedAt',
+    'terminatedBy',
+  ]);
   const entry = ledgerInserter(db);
   const total = totalsUpserter(db);
   const capUsed = new Map<string, number>();
   return db.transaction((rows: PlannedBooking[]) => {
     for (const row of rows) {
       const earnedAt = earnedAtOf(row);
-      booking({ id: ids.at(earnedAt), bookingId: row.bookingId, partnerId: row.partnerId, customerId: row.customerId, opportunityId: row.opportunityId, solution: row.solution, tcvMinor: row.tcvMinor, currency: 'USD', bookedAt: iso(row.bookedAt), bookingTypes: row.bookingTypes, source: 'BOOKING', oemPartnerId: null, withheldReason: null, terminatedAt: null, terminatedBy: null });
+      booking({
+        id: ids.at(earnedAt),
+        bookingId: row.bookingId,
+        partnerId: row.partnerId,
+        customerId: row.customerId,
+        opportunityId: row.opportunityId,
+        solution: row.solution,
+        tcvMinor: row.tcvMinor,
+        currency: 'USD',
+        bookedAt: iso(row.bookedAt),
+        bookingTypes: row.bookingTypes,
+        source: 'BOOKING',
+        oemPartnerId: null,
+        withheldReason: null,
+        terminatedAt: null,
+        terminatedBy: null,
+      });
       for (const e of award(row, capUsed)) {
         e.id = ids.at(earnedAt);
         e.earnedAt = iso(earnedAt);
@@ -643,10 +1072,38 @@ export function award(row: PlannedBooking, capUsed: Map<string, number>): Row[] 
   }
   const capGroup = capped ? CAP_GROUP : null;
   const out: Row[] = [
-    { partnerId: row.partnerId, programYear: year, kind: 'PERFORMANCE', source: 'BOOKING', amount: baseAwarded, requestedAmount: baseRequested, capGroup, bookingId: row.bookingId, reference: null, reversesEntryId: null, validFrom: null, validUntil: null, note: baseRequested === null ? null : CAP_NOTE },
+    {
+      partnerId: row.partnerId,
+      programYear: year,
+      kind: 'PERFORMANCE',
+      source: 'BOOKING',
+      amount: baseAwarded,
+      requestedAmount: baseRequested,
+      capGroup,
+      bookingId: row.bookingId,
+      reference: null,
+      reversesEntryId: null,
+      validFrom: null,
+      validUntil: null,
+      note: baseRequested === null ? null : CAP_NOTE,
+    },
   ];
   if (percent > 0) {
-    out.push({ partnerId: row.partnerId, programYear: year, kind: 'PERFORMANCE', source: 'MULTIPLIER_BONUS', amount: bonusAwarded, requestedAmount: bonusRequested, capGroup, bookingId: row.bookingId, reference, reversesEntryId: null, validFrom: null, validUntil: null, note: bonusRequested === null ? null : CAP_NOTE });
+    out.push({
+      partnerId: row.partnerId,
+      programYear: year,
+      kind: 'PERFORMANCE',
+      source: 'MULTIPLIER_BONUS',
+      amount: bonusAwarded,
+      requestedAmount: bonusRequested,
+      capGroup,
+      bookingId: row.bookingId,
+      reference,
+      reversesEntryId: null,
+      validFrom: null,
+      validUntil: null,
+      note: bonusRequested === null ? null : CAP_NOTE,
+    });
   }
   return out;
 }

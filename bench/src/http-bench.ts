@@ -117,9 +117,12 @@ async function sameAnswers(query: BenchQuery, key: string): Promise<boolean> {
   for (const i of picks) {
     const variant = query.variants[i];
     const [viaGateway, viaRaw] = [await gatewayAnswer(variant, key), await fetchJson(`http://127.0.0.1:${RAW_PORT}${variant.rawPath}`)];
-    if ((viaGateway as { errors?: unknown }).errors) throw new Error(`${query.key}: the gateway answered with errors: ${JSON.stringify(viaGateway).slice(0, 800)}`);
+    if ((viaGateway as { errors?: unknown }).errors)
+      throw new Error(`${query.key}: the gateway answered with errors: ${JSON.stringify(viaGateway).slice(0, 800)}`);
     if (!isDeepStrictEqual(viaGateway, viaRaw)) {
-      process.stderr.write(`${query.key} variant ${i}: answers differ\n gateway: ${JSON.stringify(viaGateway).slice(0, 1500)}\n raw:     ${JSON.stringify(viaRaw).slice(0, 1500)}\n`);
+      process.stderr.write(
+        `${query.key} variant ${i}: answers differ\n gateway: ${JSON.stringify(viaGateway).slice(0, 1500)}\n raw:     ${JSON.stringify(viaRaw).slice(0, 1500)}\n`,
+      );
       return false;
     }
   }
@@ -272,5 +275,16 @@ export async function runHttpBench(dataset: Dataset, sqlitePath: string, options
       await gateway.stop();
     }
   }
-  return { connections, durationSeconds: duration, warmupSeconds: warmup, rounds, queries: results, gatewayEntry: entry, coldStartMs, rssAfterStartMiB, rssAfterLoadsMiB, firstAnswerMs };
+  return {
+    connections,
+    durationSeconds: duration,
+    warmupSeconds: warmup,
+    rounds,
+    queries: results,
+    gatewayEntry: entry,
+    coldStartMs,
+    rssAfterStartMiB,
+    rssAfterLoadsMiB,
+    firstAnswerMs,
+  };
 }

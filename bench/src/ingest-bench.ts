@@ -111,7 +111,13 @@ export async function ensureFullDataset(dataset: Dataset, log: (line: string) =>
  * copy of the base dataset. Its own report (rows/s over the import, level re-evaluation included)
  * is what is quoted.
  */
-export async function importerIngest(dataset: Dataset, rows: number, chunkSize: number, nodeArgs: string[], log: (line: string) => void): Promise<NonNullable<IngestResult['importer']>> {
+export async function importerIngest(
+  dataset: Dataset,
+  rows: number,
+  chunkSize: number,
+  nodeArgs: string[],
+  log: (line: string) => void,
+): Promise<NonNullable<IngestResult['importer']>> {
   const target = join(DATA_DIR, 'ingest-importer.sqlite');
   freshCopy(dataset.basePath, target);
   let file = dataset.bookingsCsv;
@@ -176,7 +182,14 @@ export async function runIngestBench(dataset: Dataset, options: IngestOptions = 
   const prefix = importer && importer.rows < raw.rows ? raw.checkpoints.find((c) => c.rows >= importer.rows) : undefined;
   return {
     chunkSize,
-    raw: { rows: raw.rows, seconds: raw.seconds, rowsPerSecond: raw.rowsPerSecond, prefixRows: prefix?.rows ?? raw.rows, prefixSeconds: prefix?.seconds ?? raw.seconds, prefixRowsPerSecond: prefix?.rowsPerSecond ?? raw.rowsPerSecond },
+    raw: {
+      rows: raw.rows,
+      seconds: raw.seconds,
+      rowsPerSecond: raw.rowsPerSecond,
+      prefixRows: prefix?.rows ?? raw.rows,
+      prefixSeconds: prefix?.seconds ?? raw.seconds,
+      prefixRowsPerSecond: prefix?.rowsPerSecond ?? raw.rowsPerSecond,
+    },
     importer,
     ratio: importer ? importer.rowsPerSecond / (prefix?.rowsPerSecond ?? raw.rowsPerSecond) : null,
   };

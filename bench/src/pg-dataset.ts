@@ -97,11 +97,16 @@ async function copyTables(sqlitePath: string, url: string, log: (line: string) =
   const pg = new Client({ connectionString: url });
   await pg.connect();
   try {
-    const tables = (sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).all() as { name: string }[])
+    const tables = (
+      sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).all() as { name: string }[]
+    )
       .map((t) => t.name)
       .filter((name) => !SKIPPED.has(name));
     const pgColumns = new Map<string, Set<string>>();
-    for (const row of (await pg.query(`SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'public'`)).rows as { table_name: string; column_name: string }[]) {
+    for (const row of (await pg.query(`SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'public'`)).rows as {
+      table_name: string;
+      column_name: string;
+    }[]) {
       const set = pgColumns.get(row.table_name) ?? new Set<string>();
       set.add(row.column_name);
       pgColumns.set(row.table_name, set);
@@ -111,7 +116,9 @@ async function copyTables(sqlitePath: string, url: string, log: (line: string) =
     // Rows the migrations seeded are in the SQLite dataset too: start from empty tables.
     await pg.query(`TRUNCATE ${tables.map((t) => `"${t}"`).join(', ')}`);
     for (const table of tables) {
-      const columns = (sqlite.prepare(`SELECT name FROM pragma_table_info(?)`).all(table) as { name: string }[]).map((c) => c.name).filter((c) => pgColumns.get(table)?.has(c));
+      const columns = (sqlite.prepare(`SELECT name FROM pragma_table_info(?)`).all(table) as { name: string }[])
+        .map((c) => c.name)
+        .filter((c) => pgColumns.get(table)?.has(c));
       const count = await copyTable(sqlite, url, table, columns);
       if (count >= 100_000) log(`postgres: ${table}: ${count.toLocaleString('en-US')} rows`);
     }
@@ -127,9 +134,13 @@ async function copyTables(sqlitePath: string, url: string, log: (line: string) =
 async function copyTable(sqlite: Database.Database, url: string, table: string, columns: string[]): Promise<number> {
   const quoted = columns.map((c) => `"${c}"`).join(', ');
   // The rows are copied as they are in a consistent dataset: foreign keys need not be checked row by row.
-  const psql = spawn('psql', [url, '-v', 'ON_ERROR_STOP=1', '-q', '-c', 'SET session_replication_role = replica', '-c', `COPY "${table}" (${quoted}) FROM STDIN WITH (FORMAT csv)`], {
-    stdio: ['pipe', 'ignore', 'pipe'],
-  });
+  const psql = spawn(
+    'psql',
+    [url, '-v', 'ON_ERROR_STOP=1', '-q', '-c', 'SET session_replication_role = replica', '-c', `COPY "${table}" (${quoted}) FROM STDIN WITH (FORMAT csv)`],
+    {
+      stdio: ['pipe', 'ignore', 'pipe'],
+    },
+  );
   let errors = '';
   psql.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString('utf8')));
   const done = new Promise<void>((resolve, reject) =>

@@ -36,7 +36,12 @@ async function statements(): Promise<void> {
     for (const query of queries) {
       const variant = query.variants[0];
       const run = () =>
-        gateway.app.inject({ method: 'POST', url: '/graphql', headers: { 'content-type': 'application/json', authorization: `Bearer ${dataset.adminKey}` }, payload: JSON.stringify(variant.graphql) });
+        gateway.app.inject({
+          method: 'POST',
+          url: '/graphql',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${dataset.adminKey}` },
+          payload: JSON.stringify(variant.graphql),
+        });
       await run();
       seen.length = 0;
       const response = await run();
@@ -50,7 +55,9 @@ async function statements(): Promise<void> {
       started = process.hrtime.bigint();
       for (let i = 0; i < n; i++) JSON.stringify(rawAnswer(raw, query, variant.rawPath));
       const rawMs = Number(process.hrtime.bigint() - started) / 1e6 / n;
-      process.stdout.write(`\n${query.key}: ${count} SQL statements per request; in-process ${gatewayMs.toFixed(2)} ms per request (gateway, app.inject) vs ${rawMs.toFixed(2)} ms (raw functions)\n`);
+      process.stdout.write(
+        `\n${query.key}: ${count} SQL statements per request; in-process ${gatewayMs.toFixed(2)} ms per request (gateway, app.inject) vs ${rawMs.toFixed(2)} ms (raw functions)\n`,
+      );
       for (const sql of listed) process.stdout.write(`  ${sql.replace(/\s+/g, ' ').slice(0, 160)}\n`);
     }
   });
@@ -87,20 +94,32 @@ function summarize(file: string, top = 25): void {
     total += dt;
     const { functionName, url, lineNumber } = node.callFrame;
     if (functionName === '(idle)') return;
-    const where = url.includes('node_modules/') ? url.slice(url.lastIndexOf('node_modules/') + 13) : url.replace(/^.*\/work\/main\//, '').replace('file://', '');
-    frames.set(`${functionName || '(anonymous)'} ${where}:${lineNumber + 1}`, (frames.get(`${functionName || '(anonymous)'} ${where}:${lineNumber + 1}`) ?? 0) + dt);
+    const where = url.includes('node_modules/')
+      ? url.slice(url.lastIndexOf('node_modules/') + 13)
+      : url.replace(/^.*\/work\/main\//, '').replace('file://', '');
+    frames.set(
+      `${functionName || '(anonymous)'} ${where}:${lineNumber + 1}`,
+      (frames.get(`${functionName || '(anonymous)'} ${where}:${lineNumber + 1}`) ?? 0) + dt,
+    );
     const pkg = url.includes('node_modules/')
-      ? where.split('/').slice(0, where.startsWith('@') ? 2 : 1).join('/')
+      ? where
+          .split('/')
+          .slice(0, where.startsWith('@') ? 2 : 1)
+          .join('/')
       : url.startsWith('node:') || url === ''
-        ? functionName.startsWith('(') ? functionName : 'node internals / native'
+        ? functionName.startsWith('(')
+          ? functionName
+          : 'node internals / native'
         : where.split('/').slice(0, 2).join('/');
     packages.set(pkg, (packages.get(pkg) ?? 0) + dt);
   });
   const busy = [...packages.values()].reduce((a, b) => a + b, 0);
   process.stdout.write(`\n${file}: ${(total / 1e6).toFixed(1)} s sampled, ${(busy / 1e6).toFixed(1)} s not idle\n\nself time by package:\n`);
-  for (const [name, us] of [...packages].sort((a, b) => b[1] - a[1]).slice(0, 20)) process.stdout.write(`  ${((100 * us) / busy).toFixed(1).padStart(5)}%  ${name}\n`);
+  for (const [name, us] of [...packages].sort((a, b) => b[1] - a[1]).slice(0, 20))
+    process.stdout.write(`  ${((100 * us) / busy).toFixed(1).padStart(5)}%  ${name}\n`);
   process.stdout.write(`\ntop frames (self time):\n`);
-  for (const [name, us] of [...frames].sort((a, b) => b[1] - a[1]).slice(0, top)) process.stdout.write(`  ${((100 * us) / busy).toFixed(1).padStart(5)}%  ${name}\n`);
+  for (const [name, us] of [...frames].sort((a, b) => b[1] - a[1]).slice(0, top))
+    process.stdout.write(`  ${((100 * us) / busy).toFixed(1).padStart(5)}%  ${name}\n`);
 
   // Inclusive time of the stages of a request: a sample counts once for each distinct stage on its stack.
   const parent = new Map<number, number>();
@@ -110,8 +129,14 @@ function summarize(file: string, top = 25): void {
     ['API key authentication', (f) => f.functionName === 'authenticate' && f.url.includes('api-key.service')],
     ['Apollo request pipeline', (f) => f.functionName === 'processGraphQLRequest'],
     ['GraphQL execution (resolvers and below)', (f) => f.functionName === 'executeOperation' && f.url.includes('graphql/execution')],
-    ['TypeORM query building + hydration (getMany/getRawMany/find*)', (f) => f.url.includes('typeorm/') && /^(getMany|getRawMany|getRawAndEntities|find|findBy|findOne|findOneBy)$/.test(f.functionName)],
-    ['SQLite statement execution (better-sqlite3 all/get/run)', (f) => f.url.includes('better-sqlite3/lib') || ((f.functionName === 'all' || f.functionName === 'get' || f.functionName === 'run') && f.url === '')],
+    [
+      'TypeORM query building + hydration (getMany/getRawMany/find*)',
+      (f) => f.url.includes('typeorm/') && /^(getMany|getRawMany|getRawAndEntities|find|findBy|findOne|findOneBy)$/.test(f.functionName),
+    ],
+    [
+      'SQLite statement execution (better-sqlite3 all/get/run)',
+      (f) => f.url.includes('better-sqlite3/lib') || ((f.functionName === 'all' || f.functionName === 'get' || f.functionName === 'run') && f.url === ''),
+    ],
     ['response serialisation (prettyJSONStringify)', (f) => f.functionName === 'prettyJSONStringify'],
     ['class-validator (argument validation)', (f) => f.url.includes('class-validator/')],
     ['type-graphql resolver wrappers', (f) => f.url.includes('type-graphql/')],
@@ -149,18 +174,28 @@ async function cpu(key: string): Promise<void> {
     body: JSON.stringify(v.graphql),
   }));
   let next = 0;
-  const result = await autocannon({ url: 'http://127.0.0.1:4720', connections: 10, duration: 8, requests: [{ setupRequest: (r) => ({ ...r, ...requests[next++ % requests.length] }) }] });
+  const result = await autocannon({
+    url: 'http://127.0.0.1:4720',
+    connections: 10,
+    duration: 8,
+    requests: [{ setupRequest: (r) => ({ ...r, ...requests[next++ % requests.length] }) }],
+  });
   process.stdout.write(`${key}: ${Math.round(result.requests.average)} req/s under the profiler, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms\n`);
   await gateway.stop();
   // The largest profile is the gateway that took the load (a main.js that failed to start leaves a small one).
-  const files = readdirSync(dir).filter((name) => name.endsWith('.cpuprofile')).map((name) => join(dir, name));
+  const files = readdirSync(dir)
+    .filter((name) => name.endsWith('.cpuprofile'))
+    .map((name) => join(dir, name));
   if (files.length === 0) throw new Error(`no profile written in ${dir}`);
   summarize(files.sort((a, b) => statSync(b).size - statSync(a).size)[0]);
 }
 
 interface ApolloLike {
   start(): Promise<void>;
-  executeOperation(request: { query: string; variables?: Record<string, unknown> }, options: { contextValue: unknown }): Promise<{ body: { kind: string; singleResult?: { errors?: unknown[] } } }>;
+  executeOperation(
+    request: { query: string; variables?: Record<string, unknown> },
+    options: { contextValue: unknown },
+  ): Promise<{ body: { kind: string; singleResult?: { errors?: unknown[] } } }>;
 }
 
 async function breakdown(): Promise<void> {
@@ -188,14 +223,31 @@ async function breakdown(): Promise<void> {
     const document = graphql.parse(variant.graphql.query);
     const em = gateway.dataSource.manager;
     const runRaw = runOnSqlite(raw);
-    const ids = (runRaw(partnersPage(50, null, Date.now())) as { data: { partners: { edges: { node: { id: string } }[] } } }).data.partners.edges.map((e) => e.node.id);
+    const ids = (runRaw(partnersPage(50, null, Date.now())) as { data: { partners: { edges: { node: { id: string } }[] } } }).data.partners.edges.map(
+      (e) => e.node.id,
+    );
     const steps: [string, () => Promise<unknown>][] = [
       ['API key authentication (hash + SELECT, in the queue)', () => gateway.authenticate({ headers } as never)],
-      ['whole request `{ __typename }` (Fastify inject, auth, Apollo)', () => gateway.app.inject({ method: 'POST', url: '/graphql', headers, payload: JSON.stringify({ query: '{ __typename }' }) })],
-      ['whole request, partner page (Fastify inject, auth, Apollo)', () => gateway.app.inject({ method: 'POST', url: '/graphql', headers, payload: JSON.stringify(variant.graphql) })],
-      ['Apollo executeOperation, default plugins (cache control on)', () => gateway.db.exclusive(() => apollo.executeOperation(variant.graphql, { contextValue: context() }))],
-      ['Apollo executeOperation, cache control plugin disabled', () => gateway.db.exclusive(() => apolloNoCacheControl.executeOperation(variant.graphql, { contextValue: context() }))],
-      ['graphql-js execute only (type-graphql resolvers, services, TypeORM)', () => gateway.db.exclusive(async () => graphql.execute({ schema: gateway.schema, document, contextValue: context() }))],
+      [
+        'whole request `{ __typename }` (Fastify inject, auth, Apollo)',
+        () => gateway.app.inject({ method: 'POST', url: '/graphql', headers, payload: JSON.stringify({ query: '{ __typename }' }) }),
+      ],
+      [
+        'whole request, partner page (Fastify inject, auth, Apollo)',
+        () => gateway.app.inject({ method: 'POST', url: '/graphql', headers, payload: JSON.stringify(variant.graphql) }),
+      ],
+      [
+        'Apollo executeOperation, default plugins (cache control on)',
+        () => gateway.db.exclusive(() => apollo.executeOperation(variant.graphql, { contextValue: context() })),
+      ],
+      [
+        'Apollo executeOperation, cache control plugin disabled',
+        () => gateway.db.exclusive(() => apolloNoCacheControl.executeOperation(variant.graphql, { contextValue: context() })),
+      ],
+      [
+        'graphql-js execute only (type-graphql resolvers, services, TypeORM)',
+        () => gateway.db.exclusive(async () => graphql.execute({ schema: gateway.schema, document, contextValue: context() })),
+      ],
       [
         'TypeORM only: the 4 statements of the page, hydrated to entities',
         async () => {
@@ -227,7 +279,14 @@ async function breakdown(): Promise<void> {
 }
 
 const [command, key] = process.argv.slice(2);
-(command === 'cpu' ? cpu(key ?? 'partners') : command === 'summarize' ? Promise.resolve(summarize(key)) : command === 'breakdown' ? breakdown() : statements()).catch((error) => {
+(command === 'cpu'
+  ? cpu(key ?? 'partners')
+  : command === 'summarize'
+    ? Promise.resolve(summarize(key))
+    : command === 'breakdown'
+      ? breakdown()
+      : statements()
+).catch((error) => {
   process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(1);
 });

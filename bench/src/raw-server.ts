@@ -124,7 +124,14 @@ export function* partnersPage(first: number, after: string | null, now: number):
 }
 
 export function* guidePage(productId: string, productVersion: string, first: number): Answer {
-  const found = yield* rows<{ id: string; softwareId: string; versionId: string; productVersion: string; acceptanceLevel: string; logoEligible: number | boolean }>(
+  const found = yield* rows<{
+    id: string;
+    softwareId: string;
+    versionId: string;
+    productVersion: string;
+    acceptanceLevel: string;
+    logoEligible: number | boolean;
+  }>(
     `SELECT id, "softwareId", "versionId", "productVersion", "acceptanceLevel", "logoEligible" FROM cert_listing
      WHERE status = 'PUBLISHED' AND "productId" = ? AND "productVersion" = ? ORDER BY id LIMIT ?`,
     productId,
@@ -135,12 +142,17 @@ export function* guidePage(productId: string, productVersion: string, first: num
   const softwareIds = [...new Set(page.map((r) => r.softwareId))];
   const versionIds = [...new Set(page.map((r) => r.versionId))];
   const listingIds = page.map((r) => r.id);
-  const software = new Map((yield* rows<{ id: string; name: string }>(`SELECT id, name FROM cert_software WHERE id IN (${marks(softwareIds.length)})`, ...softwareIds)).map((s) => [s.id, s]));
-  const versions = new Map(
-    (yield* rows<{ id: string; version: string; releasedOn: string }>(`SELECT id, version, "releasedOn" FROM cert_software_version WHERE id IN (${marks(versionIds.length)})`, ...versionIds)).map((v) => [
-      v.id,
-      v,
+  const software = new Map(
+    (yield* rows<{ id: string; name: string }>(`SELECT id, name FROM cert_software WHERE id IN (${marks(softwareIds.length)})`, ...softwareIds)).map((s) => [
+      s.id,
+      s,
     ]),
+  );
+  const versions = new Map(
+    (yield* rows<{ id: string; version: string; releasedOn: string }>(
+      `SELECT id, version, "releasedOn" FROM cert_software_version WHERE id IN (${marks(versionIds.length)})`,
+      ...versionIds,
+    )).map((v) => [v.id, v]),
   );
   const footnotes = group(
     yield* rows<{ listingId: string; text: string; kbArticleUrl: string | null }>(
@@ -210,47 +222,50 @@ export function* progression(partnerId: string, asOfIso: string): Answer {
   const carryOver = before !== null && before !== 'TERMINATED' && rank(before) >= rank('COMMUNITY');
   // PC-2/PC-12: the monthly totals wholly recorded by asOf, and the ledger only for a month still being recorded then.
   const month = asOfIso.slice(0, 7);
-  const performance = (
-    yield* rows<{ source: string; total: number | string }>(
-      `SELECT source, SUM(amount) AS total FROM (
+  const performance = (yield* rows<{ source: string; total: number | string }>(
+    `SELECT source, SUM(amount) AS total FROM (
          SELECT source, amount FROM pc_points_total WHERE "partnerId" = ? AND kind = 'PERFORMANCE' AND "programYear" = ? AND month <= ? AND (month < ? OR "lastEarnedAt" <= ?)
          UNION ALL
          SELECT e.source, e.amount FROM pc_points_entry e JOIN pc_points_total t ON t."partnerId" = e."partnerId" AND t."programYear" = e."programYear" AND t.kind = e.kind AND t.source = e.source AND t.month = ? AND t."lastEarnedAt" > ?
          WHERE e."partnerId" = ? AND e.kind = 'PERFORMANCE' AND e."programYear" = ? AND e."earnedAt" >= ? AND e."earnedAt" <= ?
        ) AS counted GROUP BY source ORDER BY source`,
-      partnerId,
-      year.year,
-      month,
-      month,
-      asOfIso,
-      month,
-      asOfIso,
-      partnerId,
-      year.year,
-      `${month}-01T00:00:00.000Z`,
-      asOfIso,
-    )
-  ).map((r) => ({ source: r.source, total: Number(r.total) }));
-  const capability = (
-    yield* rows<{ source: string; total: number | string }>(
-      `SELECT source, SUM(amount) AS total FROM pc_points_entry WHERE "partnerId" = ? AND kind = 'CAPABILITY' AND "earnedAt" <= ? AND "validFrom" <= ?
+    partnerId,
+    year.year,
+    month,
+    month,
+    asOfIso,
+    month,
+    asOfIso,
+    partnerId,
+    year.year,
+    `${month}-01T00:00:00.000Z`,
+    asOfIso,
+  )).map((r) => ({ source: r.source, total: Number(r.total) }));
+  const capability = (yield* rows<{ source: string; total: number | string }>(
+    `SELECT source, SUM(amount) AS total FROM pc_points_entry WHERE "partnerId" = ? AND kind = 'CAPABILITY' AND "earnedAt" <= ? AND "validFrom" <= ?
        AND ("validUntil" IS NULL OR "validUntil" >= ?) AND "programYear" ${carryOver ? '<=' : '='} ? GROUP BY source ORDER BY source`,
-      partnerId,
-      asOfIso,
-      asOfIso,
-      asOfIso,
-      year.year,
-    )
-  ).map((r) => ({ source: r.source, total: Number(r.total) }));
-  const models = (
-    yield* rows<{ model: string; joinedAt: string; endedAt: string | null }>('SELECT model, "joinedAt", "endedAt" FROM pc_business_model WHERE "partnerId" = ? ORDER BY "joinedAt"', partnerId)
-  ).filter((m) => Date.parse(m.joinedAt) <= asOf && (m.endedAt === null || Date.parse(m.endedAt) > asOf));
-  const credentials = (
-    yield* rows<{ id: string; kind: string; name: string; validFrom: string; validUntil: string; revokedAt: string | null; pointsThousandths: number | string }>(
-      'SELECT id, kind, name, "validFrom", "validUntil", "revokedAt", "pointsThousandths" FROM pc_credential WHERE "partnerId" = ? ORDER BY "validUntil"',
-      partnerId,
-    )
-  ).map((c) => ({ ...c, pointsThousandths: Number(c.pointsThousandths) }));
+    partnerId,
+    asOfIso,
+    asOfIso,
+    asOfIso,
+    year.year,
+  )).map((r) => ({ source: r.source, total: Number(r.total) }));
+  const models = (yield* rows<{ model: string; joinedAt: string; endedAt: string | null }>(
+    'SELECT model, "joinedAt", "endedAt" FROM pc_business_model WHERE "partnerId" = ? ORDER BY "joinedAt"',
+    partnerId,
+  )).filter((m) => Date.parse(m.joinedAt) <= asOf && (m.endedAt === null || Date.parse(m.endedAt) > asOf));
+  const credentials = (yield* rows<{
+    id: string;
+    kind: string;
+    name: string;
+    validFrom: string;
+    validUntil: string;
+    revokedAt: string | null;
+    pointsThousandths: number | string;
+  }>(
+    'SELECT id, kind, name, "validFrom", "validUntil", "revokedAt", "pointsThousandths" FROM pc_credential WHERE "partnerId" = ? ORDER BY "validUntil"',
+    partnerId,
+  )).map((c) => ({ ...c, pointsThousandths: Number(c.pointsThousandths) }));
   let feePaid = false;
   if (participant.enrollmentInvoiceId) {
     const id = participant.enrollmentInvoiceId;
@@ -273,7 +288,11 @@ export function* progression(partnerId: string, asOfIso: string): Answer {
   const openAudit = audit && Date.parse(audit.startedAt) <= asOf ? audit : null;
 
   const validKinds = [
-    ...new Set(credentials.filter((c) => Date.parse(c.validFrom) <= asOf && Date.parse(c.validUntil) >= asOf && (c.revokedAt === null || Date.parse(c.revokedAt) > asOf)).map((c) => c.kind)),
+    ...new Set(
+      credentials
+        .filter((c) => Date.parse(c.validFrom) <= asOf && Date.parse(c.validUntil) >= asOf && (c.revokedAt === null || Date.parse(c.revokedAt) > asOf))
+        .map((c) => c.kind),
+    ),
   ];
   const facts = {
     performance: performance.reduce((sum, r) => sum + r.total, 0),
@@ -309,7 +328,13 @@ export function* progression(partnerId: string, asOfIso: string): Answer {
     kind: c.kind,
     name: c.name,
     status:
-      c.revokedAt && Date.parse(c.revokedAt) <= asOf ? 'REVOKED' : asOf < Date.parse(c.validFrom) ? 'NOT_YET_VALID' : asOf > Date.parse(c.validUntil) ? 'EXPIRED' : 'VALID',
+      c.revokedAt && Date.parse(c.revokedAt) <= asOf
+        ? 'REVOKED'
+        : asOf < Date.parse(c.validFrom)
+          ? 'NOT_YET_VALID'
+          : asOf > Date.parse(c.validUntil)
+            ? 'EXPIRED'
+            : 'VALID',
     validFrom: c.validFrom,
     validUntil: c.validUntil,
     pointsThousandths: c.pointsThousandths,

@@ -42,12 +42,19 @@ async function main(): Promise<void> {
   const log = (line: string) => process.stdout.write(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}\n`);
 
   const dataset = await ensureDataset(log);
-  const report: BenchReport = { startedAt: new Date(started), loadAverage: { start: loadavg()[0], end: 0 }, totalSeconds: 0, datasetBuiltSeconds: dataset.builtMs / 1000, counts: dataset.counts };
+  const report: BenchReport = {
+    startedAt: new Date(started),
+    loadAverage: { start: loadavg()[0], end: 0 },
+    totalSeconds: 0,
+    datasetBuiltSeconds: dataset.builtMs / 1000,
+    counts: dataset.counts,
+  };
 
   if (only.includes('ingest')) {
     log(`ingest: raw loop on all ${SIZES.bookings.toLocaleString('en-US')} rows, importer on ${importerRows.toLocaleString('en-US')}`);
     // What the reads and the upload still need after the ingest: about 90 s here; keep 120.
-    const secondsLeft = () => budget - (Date.now() - started) / 1000 - (only.includes('http') ? 105 : 0) - (only.includes('upload') ? 15 : 0) - (only.includes('workers') ? 90 : 0);
+    const secondsLeft = () =>
+      budget - (Date.now() - started) / 1000 - (only.includes('http') ? 105 : 0) - (only.includes('upload') ? 15 : 0) - (only.includes('workers') ? 90 : 0);
     report.ingest = await runIngestBench(dataset, { importerRows, secondsLeft: arg('--importer-rows') ? undefined : secondsLeft, log });
   } else {
     await ensureFullDataset(dataset, log);
@@ -59,7 +66,13 @@ async function main(): Promise<void> {
   const postgres = reads && databases.includes('postgres') ? await ensurePgDataset(sqlitePath, log) : undefined;
   try {
     if (only.includes('http')) {
-      report.http = await runHttpBench(dataset, sqlitePath, { durationSeconds: duration, only: queries, log, postgresUrl: postgres?.url, sqlite: databases.includes('sqlite') });
+      report.http = await runHttpBench(dataset, sqlitePath, {
+        durationSeconds: duration,
+        only: queries,
+        log,
+        postgresUrl: postgres?.url,
+        sqlite: databases.includes('sqlite'),
+      });
       if (postgres) report.http.postgresLoadedSeconds = postgres.loadedSeconds;
     }
     if (only.includes('workers')) {
@@ -70,7 +83,9 @@ async function main(): Promise<void> {
       report.workers = [];
       for (const [name, database] of targets) {
         log(`workers: the gateway at WORKERS=1 next to WORKERS=${workers ?? 'auto'} on ${name}`);
-        report.workers.push(await runWorkersBench(dataset, sqlitePath, gatewayEnv(database, 0), name, { durationSeconds: duration, only: queries, workers, log }));
+        report.workers.push(
+          await runWorkersBench(dataset, sqlitePath, gatewayEnv(database, 0), name, { durationSeconds: duration, only: queries, workers, log }),
+        );
       }
     }
   } finally {

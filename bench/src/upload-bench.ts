@@ -97,7 +97,8 @@ async function uploadOnce(pid: number, dataset: Dataset, log: (line: string) => 
   await new Promise((resolve) => setTimeout(resolve, 1000));
   const { peakMiB, samples } = await sampler.stop();
   const rssAfterMiB = rssMiB(pid);
-  let artifact: { receivedMd5: string; receivedSha1: string; receivedSizeBytes: number; md5Matches: boolean; sha1Matches: boolean; sizeMatches: boolean } | undefined;
+  let artifact:
+    { receivedMd5: string; receivedSha1: string; receivedSizeBytes: number; md5Matches: boolean; sha1Matches: boolean; sizeMatches: boolean } | undefined;
   try {
     artifact = (JSON.parse(body) as { artifact?: typeof artifact }).artifact;
   } catch {
@@ -113,7 +114,16 @@ async function uploadOnce(pid: number, dataset: Dataset, log: (line: string) => 
     artifact.sha1Matches &&
     artifact.sizeMatches;
   if (status !== 200) log(`upload answered ${status}: ${body.slice(0, 300)}`);
-  return { seconds, mibPerSecond: UPLOAD_BYTES / 1048576 / seconds, rssBeforeMiB, rssPeakMiB: Math.max(peakMiB, rssBeforeMiB), rssAfterMiB, samples, verified, status };
+  return {
+    seconds,
+    mibPerSecond: UPLOAD_BYTES / 1048576 / seconds,
+    rssBeforeMiB,
+    rssPeakMiB: Math.max(peakMiB, rssBeforeMiB),
+    rssAfterMiB,
+    samples,
+    verified,
+    status,
+  };
 }
 
 /**
@@ -128,9 +138,13 @@ export async function runUploadBench(dataset: Dataset, log: (line: string) => vo
     // Let start-up allocation settle before the baseline.
     await new Promise((resolve) => setTimeout(resolve, 1000));
     const first = await uploadOnce(gateway.pid, dataset, log);
-    log(`upload 1: ${first.seconds.toFixed(1)} s, RSS ${first.rssBeforeMiB.toFixed(1)} / ${first.rssPeakMiB.toFixed(1)} / ${first.rssAfterMiB.toFixed(1)} MiB (${first.samples} samples), verified: ${first.verified}`);
+    log(
+      `upload 1: ${first.seconds.toFixed(1)} s, RSS ${first.rssBeforeMiB.toFixed(1)} / ${first.rssPeakMiB.toFixed(1)} / ${first.rssAfterMiB.toFixed(1)} MiB (${first.samples} samples), verified: ${first.verified}`,
+    );
     const second = await uploadOnce(gateway.pid, dataset, log);
-    log(`upload 2: ${second.seconds.toFixed(1)} s, RSS ${second.rssBeforeMiB.toFixed(1)} / ${second.rssPeakMiB.toFixed(1)} / ${second.rssAfterMiB.toFixed(1)} MiB (${second.samples} samples), verified: ${second.verified}`);
+    log(
+      `upload 2: ${second.seconds.toFixed(1)} s, RSS ${second.rssBeforeMiB.toFixed(1)} / ${second.rssPeakMiB.toFixed(1)} / ${second.rssAfterMiB.toFixed(1)} MiB (${second.samples} samples), verified: ${second.verified}`,
+    );
     return { bytes: UPLOAD_BYTES, first, second };
   } finally {
     await gateway.stop();

@@ -42,7 +42,10 @@ const ALL_PORT = 4721;
 
 /** Starts apps/gateway/dist/main.js with WORKERS=n and resolves once every worker serves (its start-up line). */
 async function startWorkers(env: NodeJS.ProcessEnv, port: number, workers: number): Promise<{ stop: () => Promise<void> }> {
-  const child = spawn(process.execPath, [join(GATEWAY_DIST, 'main.js')], { env: { ...env, PORT: String(port), WORKERS: String(workers) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [join(GATEWAY_DIST, 'main.js')], {
+    env: { ...env, PORT: String(port), WORKERS: String(workers) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output = (output + chunk.toString('utf8')).slice(-8000)));
   child.stderr?.on('data', (chunk: Buffer) => (output = (output + chunk.toString('utf8')).slice(-8000)));
@@ -76,7 +79,13 @@ async function startWorkers(env: NodeJS.ProcessEnv, port: number, workers: numbe
  * the ratio of their requests/s. `env` is the gateway's environment without PORT and WORKERS
  * (SQLite: `gatewayEnv`; PostgreSQL: the same with DATABASE_URL).
  */
-export async function runWorkersBench(dataset: Dataset, sqlitePath: string, env: NodeJS.ProcessEnv, database: string, options: WorkersBenchOptions = {}): Promise<WorkersBenchResult> {
+export async function runWorkersBench(
+  dataset: Dataset,
+  sqlitePath: string,
+  env: NodeJS.ProcessEnv,
+  database: string,
+  options: WorkersBenchOptions = {},
+): Promise<WorkersBenchResult> {
   const log = options.log ?? (() => undefined);
   const workers = options.workers ?? availableParallelism();
   const connections = options.connections ?? 10;
@@ -102,7 +111,9 @@ export async function runWorkersBench(dataset: Dataset, sqlitePath: string, env:
       }
       const [oneResult, allResult] = [pool(oneSamples), pool(allSamples)];
       const scaling = allResult.rps / oneResult.rps;
-      log(`${query.key} on ${database}: WORKERS=1 ${oneResult.rps.toFixed(0)} req/s p99 ${oneResult.p99.toFixed(0)} ms; WORKERS=${workers} ${allResult.rps.toFixed(0)} req/s p99 ${allResult.p99.toFixed(0)} ms; ×${scaling.toFixed(2)}`);
+      log(
+        `${query.key} on ${database}: WORKERS=1 ${oneResult.rps.toFixed(0)} req/s p99 ${oneResult.p99.toFixed(0)} ms; WORKERS=${workers} ${allResult.rps.toFixed(0)} req/s p99 ${allResult.p99.toFixed(0)} ms; ×${scaling.toFixed(2)}`,
+      );
       results.push({ key: query.key, title: query.title, one: oneResult, all: allResult, scaling });
     }
   } finally {
@@ -129,7 +140,9 @@ export function renderWorkers(results: WorkersBenchResult[]): string[] {
   for (const result of results) {
     for (const q of result.queries) {
       const errors = q.one.non2xx + q.one.errors + q.all.non2xx + q.all.errors;
-      out.push(`| ${result.database} | ${q.title} | ${Math.round(q.one.rps)} | ${ms(q.one.p99)} | ${Math.round(q.all.rps)} | ${ms(q.all.p99)} | ×${q.scaling.toFixed(2)} | ${errors} |`);
+      out.push(
+        `| ${result.database} | ${q.title} | ${Math.round(q.one.rps)} | ${ms(q.one.p99)} | ${Math.round(q.all.rps)} | ${ms(q.all.p99)} | ×${q.scaling.toFixed(2)} | ${errors} |`,
+      );
     }
   }
   out.push('');

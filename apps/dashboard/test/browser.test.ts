@@ -41,11 +41,10 @@ const describeInBrowser = haveChromium ? describe : describe.skip;
 
 // CI installs Chromium: there, a missing browser is a broken setup, not a reason to skip.
 if (!haveChromium && process.env.CI === 'true') {
-  it('Chromium is installed on CI (.ci/run installs Debian\'s `chromium`)', () => {
+  it("Chromium is installed on CI (.ci/run installs Debian's `chromium`)", () => {
     throw new Error(`no Chromium at ${CHROMIUM}`);
   });
 }
-
 
 interface Running {
   gateway: Gateway;
@@ -71,7 +70,10 @@ function buildPages(): Promise<unknown> {
 /** A gateway on in-memory SQLite with the demo data, the pages registered, listening on a free port. */
 async function startGateway(config: Partial<GatewayConfig>): Promise<Running> {
   const distDir = DASHBOARD_DIST_DIR;
-  const gateway = await createGateway({ config: { ...loadConfig({}), database: { type: 'sqlite', path: ':memory:' }, rateLimitPerMinute: 0, ...config }, logger: false });
+  const gateway = await createGateway({
+    config: { ...loadConfig({}), database: { type: 'sqlite', path: ':memory:' }, rateLimitPerMinute: 0, ...config },
+    logger: false,
+  });
   await loadDemoData(gateway);
   if (!gateway.app.hasRoute({ method: 'GET', url: '/dashboard' })) registerStaticPages(gateway.app, { distDir });
   await gateway.app.listen({ host: '127.0.0.1', port: 0 });
@@ -92,7 +94,13 @@ async function startGateway(config: Partial<GatewayConfig>): Promise<Running> {
       return body.data;
     },
     async mintKey(role, partnerId) {
-      const { key, secret } = await runUnitOfWork(ctx, () => gateway.modules.access.keys.mint(ctx, { name: role === Role.PARTNER ? 'Partner portal' : `${role.toLowerCase().replace(/_/g, ' ')} (browser test)`, role, partnerId: partnerId ?? null }));
+      const { key, secret } = await runUnitOfWork(ctx, () =>
+        gateway.modules.access.keys.mint(ctx, {
+          name: role === Role.PARTNER ? 'Partner portal' : `${role.toLowerCase().replace(/_/g, ' ')} (browser test)`,
+          role,
+          partnerId: partnerId ?? null,
+        }),
+      );
       return { secret, keyId: key.id };
     },
     close: () => gateway.close(),
@@ -141,7 +149,8 @@ async function horizontalLayout(page: Page): Promise<{ scrollWidth: number; over
       }
       return false;
     };
-    const name = (el: Element) => `${el.tagName.toLowerCase()}${el.getAttribute('class') ? `.${el.getAttribute('class')}` : ''}${el.getAttribute('data-testid') ? `[${el.getAttribute('data-testid')}]` : ''}`;
+    const name = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.getAttribute('class') ? `.${el.getAttribute('class')}` : ''}${el.getAttribute('data-testid') ? `[${el.getAttribute('data-testid')}]` : ''}`;
     const overflowing: string[] = [];
     const offScreenControls: string[] = [];
     let controls = 0;
@@ -175,7 +184,10 @@ async function runInExplorer(page: Page, query: string, operationName: string): 
   await page.keyboard.press('Control+A');
   await page.keyboard.insertText(query);
   // GraphiQL reads the operation name from the editor after a short debounce.
-  await page.waitForFunction((name) => JSON.parse(localStorage.getItem('graphiql:tabState') ?? '{"tabs":[]}').tabs.some((t: { operationName?: string }) => t.operationName === name), operationName);
+  await page.waitForFunction(
+    (name) => JSON.parse(localStorage.getItem('graphiql:tabState') ?? '{"tabs":[]}').tabs.some((t: { operationName?: string }) => t.operationName === name),
+    operationName,
+  );
   await page.locator('.graphiql-execute-button').click();
   const text = await page.waitForFunction(() => {
     const el = document.querySelector('.result-window .CodeMirror') as unknown as { CodeMirror?: { getValue(): string } } | null;
@@ -193,15 +205,23 @@ const PARTNERS = `{ partners(first: 100) { edges { node { id name } } pageInfo {
 async function expected(run: Running, key: string, partnerId: string) {
   const { partner } = await run.api(key, `query($id: ID!) { partner(id: $id) { name enrollments { state program { code } } } }`, { id: partnerId });
   const listings: unknown[] = [];
-  for (let after: string | null = null; ; ) {
-    const data: any = await run.api(key, `query($p: ID!, $a: String) { listings(first: 100, after: $a, filter: { partnerId: $p }) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`, { p: partnerId, a: after });
+  for (let after: string | null = null; ;) {
+    const data: any = await run.api(
+      key,
+      `query($p: ID!, $a: String) { listings(first: 100, after: $a, filter: { partnerId: $p }) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
+      { p: partnerId, a: after },
+    );
     listings.push(...data.listings.edges);
     if (!data.listings.pageInfo.hasNextPage) break;
     after = data.listings.pageInfo.endCursor;
   }
   const cases: { breached: boolean }[] = [];
-  for (let after: string | null = null; ; ) {
-    const data: any = await run.api(key, `query($p: ID!, $a: String) { supportCases(first: 100, after: $a, filter: { partnerId: $p, status: OPEN }) { edges { node { breached } } pageInfo { hasNextPage endCursor } } }`, { p: partnerId, a: after });
+  for (let after: string | null = null; ;) {
+    const data: any = await run.api(
+      key,
+      `query($p: ID!, $a: String) { supportCases(first: 100, after: $a, filter: { partnerId: $p, status: OPEN }) { edges { node { breached } } pageInfo { hasNextPage endCursor } } }`,
+      { p: partnerId, a: after },
+    );
     cases.push(...data.supportCases.edges.map((e: any) => e.node));
     if (!data.supportCases.pageInfo.hasNextPage) break;
     after = data.supportCases.pageInfo.endCursor;
@@ -220,7 +240,7 @@ async function expected(run: Running, key: string, partnerId: string) {
     if (!/NOT_FOUND/.test(String(error))) throw error;
   }
   if (progression) {
-    for (let after: string | null = null; ; ) {
+    for (let after: string | null = null; ;) {
       const data: any = await run.api(
         key,
         `query($p: ID!, $y: Int, $a: String) { pointsLedger(partnerId: $p, programYear: $y, first: 100, after: $a) { edges { node { earnedAt kind amountThousandths } } pageInfo { hasNextPage endCursor } } }`,
@@ -269,7 +289,11 @@ async function checkDashboard(page: Page, want: Awaited<ReturnType<typeof expect
     await expect(page.getByTestId('capability-needed').textContent()).resolves.toBe(need(p.nextLevel.capabilityPointsNeededThousandths));
   }
   const bars = await page.getByTestId('chart-month').evaluateAll((nodes) =>
-    nodes.map((n) => ({ month: n.getAttribute('data-month')!, performance: Number(n.getAttribute('data-performance')), capability: Number(n.getAttribute('data-capability')) })),
+    nodes.map((n) => ({
+      month: n.getAttribute('data-month')!,
+      performance: Number(n.getAttribute('data-performance')),
+      capability: Number(n.getAttribute('data-capability')),
+    })),
   );
   expect(bars).toHaveLength(12);
   for (const bar of bars) expect({ month: bar.month, ...(want.byMonth.get(bar.month) ?? { performance: 0, capability: 0 }) }).toEqual(bar);
@@ -421,15 +445,21 @@ describeInBrowser('explorer and dashboard in headless Chromium', () => {
     expect(details).toContain(`$1,000.00 unpaid, due ${day(invoice.dueAt)}.`);
     const { upcomingNotices } = await run.api(managerKey, `{ upcomingNotices(days: 180, first: 100) { edges { node { kind partnerId dueAt dataJson } } } }`);
     const rc = upcomingNotices.edges.map((e: any) => e.node).find((n: any) => n.kind === 'releases.rc_feedback_due' && n.partnerId === acme.id);
-    expect(details).toContain(`Feedback on the RC build of release 7.1.0 is due ${day(rc.dueAt)}, 21 days after the build became available on ${day(JSON.parse(rc.dataJson).rcAvailableAt)}.`);
+    expect(details).toContain(
+      `Feedback on the RC build of release 7.1.0 is due ${day(rc.dueAt)}, 21 days after the build became available on ${day(JSON.parse(rc.dataJson).rcAvailableAt)}.`,
+    );
     for (const detail of details) {
       expect(detail).not.toMatch(/\d{4}-\d{2}-\d{2}|minor units|undefined|null|[^.!?]$/);
     }
     // Every notice the demo data has in the year behind and the year ahead carries the data its sentence is written from.
     const all: any[] = [];
     for (const asOf of [new Date(Date.now() - 366 * 86_400_000).toISOString(), new Date().toISOString()]) {
-      for (let after: string | null = null; ; ) {
-        const data: any = await run.api(managerKey, `query($asOf: DateTimeISO, $a: String) { upcomingNotices(asOf: $asOf, days: 366, first: 100, after: $a) { edges { node { kind dueAt message dataJson } } pageInfo { hasNextPage endCursor } } }`, { asOf, a: after });
+      for (let after: string | null = null; ;) {
+        const data: any = await run.api(
+          managerKey,
+          `query($asOf: DateTimeISO, $a: String) { upcomingNotices(asOf: $asOf, days: 366, first: 100, after: $a) { edges { node { kind dueAt message dataJson } } pageInfo { hasNextPage endCursor } } }`,
+          { asOf, a: after },
+        );
         all.push(...data.upcomingNotices.edges.map((e: any) => e.node));
         if (!data.upcomingNotices.pageInfo.hasNextPage) break;
         after = data.upcomingNotices.pageInfo.endCursor;
@@ -444,7 +474,9 @@ describeInBrowser('explorer and dashboard in headless Chromium', () => {
 
   it('MEM-10: a terminated enrollment shows when it was terminated, not a term end still to come', async () => {
     const eon = await demoPartner('Eon');
-    const { partner } = await run.api(managerKey, `query($id: ID!) { partner(id: $id) { enrollments { id state termEndsAt history { toState at } } } }`, { id: eon.id });
+    const { partner } = await run.api(managerKey, `query($id: ID!) { partner(id: $id) { enrollments { id state termEndsAt history { toState at } } } }`, {
+      id: eon.id,
+    });
     const terminated = partner.enrollments.find((e: any) => e.state === 'TERMINATED');
     const endedAt = terminated.history.find((h: any) => h.toState === 'TERMINATED').at;
     expect(new Date(terminated.termEndsAt).getTime()).toBeGreaterThan(Date.now());
@@ -469,17 +501,23 @@ describeInBrowser('explorer and dashboard in headless Chromium', () => {
 
     const grant = `mutation($input: GrantProgressionAccessInput!) { grantProgressionAccess(input: $input) { userErrors { code } } }`;
     const revoke = `mutation($input: RevokeProgressionAccessInput!) { revokeProgressionAccess(input: $input) { access { revokedAt } userErrors { code } } }`;
-    expect((await run.api(managerKey, grant, { input: { partnerId: acme.id, keyId: plain.keyId, role: 'ADDED_USER' } })).grantProgressionAccess.userErrors).toEqual([]);
+    expect(
+      (await run.api(managerKey, grant, { input: { partnerId: acme.id, keyId: plain.keyId, role: 'ADDED_USER' } })).grantProgressionAccess.userErrors,
+    ).toEqual([]);
     const removed = await run.api(managerKey, revoke, { input: { partnerId: acme.id, keyId: plain.keyId } });
     page = await openDashboard(plain.secret, acme.id);
     await expect(page.getByTestId('no-progression').getAttribute('data-reason')).resolves.toBe('ACCESS_REVOKED');
-    await expect(page.getByTestId('no-progression').textContent()).resolves.toContain(`its added user access was removed on ${day(removed.revokeProgressionAccess.access.revokedAt)}.`);
+    await expect(page.getByTestId('no-progression').textContent()).resolves.toContain(
+      `its added user access was removed on ${day(removed.revokeProgressionAccess.access.revokedAt)}.`,
+    );
     await page.close();
 
     const eon = await demoPartner('Eon');
     const eonKey = await run.mintKey(Role.PARTNER, eon.id);
     page = await openDashboard(eonKey.secret, eon.id);
-    await expect(page.getByTestId('no-progression').textContent()).resolves.toMatch(new RegExp(`^${eon.name} has not joined Partner Connect yet: there is no progression until it joins a business model\\.`));
+    await expect(page.getByTestId('no-progression').textContent()).resolves.toMatch(
+      new RegExp(`^${eon.name} has not joined Partner Connect yet: there is no progression until it joins a business model\\.`),
+    );
     await page.close();
   });
 

@@ -1,4 +1,16 @@
-import { accessExplanation, datedItems, enrollmentTerm, formatDuration, formatMoney, formatPoints, niceCeiling, noticeSentence, noticeTitle, pointsByMonth, slaStatus } from '../src/dashboard/model';
+import {
+  accessExplanation,
+  datedItems,
+  enrollmentTerm,
+  formatDuration,
+  formatMoney,
+  formatPoints,
+  niceCeiling,
+  noticeSentence,
+  noticeTitle,
+  pointsByMonth,
+  slaStatus,
+} from '../src/dashboard/model';
 
 describe('dashboard figures', () => {
   const yearStart = '2026-02-01T00:00:00.000Z';
@@ -65,7 +77,9 @@ describe('dashboard figures', () => {
 
     it('SUP-2: a first response stops the clock: answered in time or late; no timer without a due instant', () => {
       expect(slaStatus({ ...open, firstResponseAt: '2026-03-02T12:00:00.000Z' }, new Date('2026-03-03T00:00:00.000Z')).state).toBe('ANSWERED');
-      expect(slaStatus({ ...open, firstResponseAt: '2026-03-02T14:00:00.000Z', breached: true, breachedAt: '2026-03-02T13:00:00.001Z' }, new Date()).state).toBe('ANSWERED_LATE');
+      expect(
+        slaStatus({ ...open, firstResponseAt: '2026-03-02T14:00:00.000Z', breached: true, breachedAt: '2026-03-02T13:00:00.001Z' }, new Date()).state,
+      ).toBe('ANSWERED_LATE');
       expect(slaStatus({ ...open, dueAt: null }, new Date()).state).toBe('NO_TIMER');
     });
   });
@@ -107,7 +121,7 @@ describe('dashboard figures', () => {
     expect(noticeTitle('PC_SOMETHING_NEW')).toBe('Partner Connect something new');
   });
 
-  it('money is minor units, written with its currency symbol and the currency\'s own decimals', () => {
+  it("money is minor units, written with its currency symbol and the currency's own decimals", () => {
     expect(formatMoney(100_000, 'USD')).toBe('$1,000.00');
     expect(formatMoney(99_500, 'USD')).toBe('$995.00');
     expect(formatMoney(-1, 'EUR')).toBe('-€0.01');
@@ -116,38 +130,96 @@ describe('dashboard figures', () => {
 
   describe('NOT-1: every notice kind reads as a sentence written from its data', () => {
     const due = '2026-12-13T12:12:35.022Z';
-    const sentence = (kind: string, data: Record<string, unknown>, message = 'a raw message 2026-12-13T12:12:35.022Z') => noticeSentence({ kind, dueAt: due, message, dataJson: JSON.stringify(data) });
+    const sentence = (kind: string, data: Record<string, unknown>, message = 'a raw message 2026-12-13T12:12:35.022Z') =>
+      noticeSentence({ kind, dueAt: due, message, dataJson: JSON.stringify(data) });
     const cases: [string, Record<string, unknown>, string][] = [
       ['fees.invoice_due', { balanceMinor: 100_000, currency: 'USD' }, '$1,000.00 unpaid, due 13 Dec 2026.'],
       ['fees.tsanet_host_bill_due', { groupId: 'g', billingYear: 2027 }, 'The TSANet host-pay bill for 2027 falls due 13 Dec 2026.'],
       ['membership.agreement_term_ends', { programId: 'p' }, 'The agreement term ends 13 Dec 2026.'],
-      ['certification.review_slot_starts', { slotId: 's' }, 'The certification review slot starts 13 Dec 2026, 12:12 UTC: submit the test results against an RC or GA release.'],
-      ['certification.hot_fix_update_due', { hotFixId: 'h', estimatedUpdateOn: '2026-12-13' }, 'The hot fix was expected in an update by 13 Dec 2026; it still needs re-certification or a re-test waiver.'],
-      ['releases.rc_feedback_due', { releaseVersion: '7.1.0', rcAvailableAt: '2026-11-22T12:12:35.022Z' }, 'Feedback on the RC build of release 7.1.0 is due 13 Dec 2026, 21 days after the build became available on 22 Nov 2026.'],
+      [
+        'certification.review_slot_starts',
+        { slotId: 's' },
+        'The certification review slot starts 13 Dec 2026, 12:12 UTC: submit the test results against an RC or GA release.',
+      ],
+      [
+        'certification.hot_fix_update_due',
+        { hotFixId: 'h', estimatedUpdateOn: '2026-12-13' },
+        'The hot fix was expected in an update by 13 Dec 2026; it still needs re-certification or a re-test waiver.',
+      ],
+      [
+        'releases.rc_feedback_due',
+        { releaseVersion: '7.1.0', rcAvailableAt: '2026-11-22T12:12:35.022Z' },
+        'Feedback on the RC build of release 7.1.0 is due 13 Dec 2026, 21 days after the build became available on 22 Nov 2026.',
+      ],
       [
         'releases.change_notice_late',
         { softwareName: 'ArrayGuard', changeKind: 'NAME_CHANGE', noticeDeadline: '2026-11-29T00:00:00.000Z', plannedReleaseAt: '2026-12-13T00:00:00.000Z' },
         'The name change notice for ArrayGuard was filed late: it was due 29 Nov 2026, 14 days before the public release on 13 Dec 2026.',
       ],
-      ['support.case_breached', { title: 'Lag alarms', severity: 2, dueAt: '2026-12-13T12:12:35.021Z' }, 'Severity 2 case “Lag alarms”: the response commitment is breached without a first response by 13 Dec 2026, 12:12 UTC.'],
-      ['support.tsanet_acknowledgement_follow_up', { title: 'Lag alarms', acknowledgementDueAt: '2026-12-13T12:12:35.021Z' }, 'Follow up with the TSANet member if it has not acknowledged collaboration case “Lag alarms” by 13 Dec 2026, 12:12 UTC.'],
-      ['support.end_of_support_notice', { version: '4.2.0', endsOn: '2027-03-13' }, "Support of version 4.2.0 ends after 13 Mar 2027: tell customers now (3 months' notice)."],
-      ['support.tsanet_renewal_heads_up', { companyName: 'Eon', groupName: 'Storage Group', renewalOn: '2027-01-27' }, "Eon's membership in Storage Group renews on 27 Jan 2027."],
-      ['support.tsanet_renewal_invoice', { companyName: 'Eon', groupName: 'Storage Group', renewalOn: '2027-01-27' }, "Invoice Eon's Storage Group membership dues for the renewal on 27 Jan 2027."],
-      ['support.tsanet_member_termination', { companyName: 'Eon', groupName: 'Storage Group', renewalOn: '2027-01-27' }, "Eon's membership in Storage Group ends unless it is renewed within 90 days after 27 Jan 2027."],
-      ['partner_connect.renewal_notice', { renewalAt: '2027-01-12T00:00:00.000Z', daysBefore: 30 }, 'Partner Connect renews on 12 Jan 2027, 30 days from this notice.'],
-      ['partner_connect.audit_notice', { auditAt: '2027-02-01T00:00:00.000Z', daysBefore: 60 }, 'The annual audit is on 1 Feb 2027, 60 days from this notice: complete the due diligence questionnaire and the integrity and transparency training.'],
+      [
+        'support.case_breached',
+        { title: 'Lag alarms', severity: 2, dueAt: '2026-12-13T12:12:35.021Z' },
+        'Severity 2 case “Lag alarms”: the response commitment is breached without a first response by 13 Dec 2026, 12:12 UTC.',
+      ],
+      [
+        'support.tsanet_acknowledgement_follow_up',
+        { title: 'Lag alarms', acknowledgementDueAt: '2026-12-13T12:12:35.021Z' },
+        'Follow up with the TSANet member if it has not acknowledged collaboration case “Lag alarms” by 13 Dec 2026, 12:12 UTC.',
+      ],
+      [
+        'support.end_of_support_notice',
+        { version: '4.2.0', endsOn: '2027-03-13' },
+        "Support of version 4.2.0 ends after 13 Mar 2027: tell customers now (3 months' notice).",
+      ],
+      [
+        'support.tsanet_renewal_heads_up',
+        { companyName: 'Eon', groupName: 'Storage Group', renewalOn: '2027-01-27' },
+        "Eon's membership in Storage Group renews on 27 Jan 2027.",
+      ],
+      [
+        'support.tsanet_renewal_invoice',
+        { companyName: 'Eon', groupName: 'Storage Group', renewalOn: '2027-01-27' },
+        "Invoice Eon's Storage Group membership dues for the renewal on 27 Jan 2027.",
+      ],
+      [
+        'support.tsanet_member_termination',
+        { companyName: 'Eon', groupName: 'Storage Group', renewalOn: '2027-01-27' },
+        "Eon's membership in Storage Group ends unless it is renewed within 90 days after 27 Jan 2027.",
+      ],
+      [
+        'partner_connect.renewal_notice',
+        { renewalAt: '2027-01-12T00:00:00.000Z', daysBefore: 30 },
+        'Partner Connect renews on 12 Jan 2027, 30 days from this notice.',
+      ],
+      [
+        'partner_connect.audit_notice',
+        { auditAt: '2027-02-01T00:00:00.000Z', daysBefore: 60 },
+        'The annual audit is on 1 Feb 2027, 60 days from this notice: complete the due diligence questionnaire and the integrity and transparency training.',
+      ],
     ];
     it.each(cases)('NOT-1: %s', (kind, data, want) => {
       expect(sentence(kind, data)).toBe(want);
     });
 
     it('NOT-1: a kind this page does not know, or data without what its sentence needs, falls back to the message with dates and money written for people', () => {
-      expect(noticeSentence({ kind: 'fees.invoice_due', dueAt: due, message: 'Invoice i1 is due with 100000 USD minor units unpaid.', dataJson: null })).toBe('Invoice i1 is due with $1,000.00 unpaid.');
-      expect(sentence('releases.rc_feedback_due', { releaseId: 'r' }, 'Feedback on the RC build of release 7.1.0 is due by 2026-12-13T12:12:35.022Z (21 days after the build became available).')).toBe(
-        'Feedback on the RC build of release 7.1.0 is due by 13 Dec 2026 (21 days after the build became available).',
+      expect(noticeSentence({ kind: 'fees.invoice_due', dueAt: due, message: 'Invoice i1 is due with 100000 USD minor units unpaid.', dataJson: null })).toBe(
+        'Invoice i1 is due with $1,000.00 unpaid.',
       );
-      expect(noticeSentence({ kind: 'partner_connect.remediation_90_day_window_ends', dueAt: due, message: 'The 90-day window ends now; next: termination', dataJson: '{not json' })).toBe('The 90-day window ends now; next: termination.');
+      expect(
+        sentence(
+          'releases.rc_feedback_due',
+          { releaseId: 'r' },
+          'Feedback on the RC build of release 7.1.0 is due by 2026-12-13T12:12:35.022Z (21 days after the build became available).',
+        ),
+      ).toBe('Feedback on the RC build of release 7.1.0 is due by 13 Dec 2026 (21 days after the build became available).');
+      expect(
+        noticeSentence({
+          kind: 'partner_connect.remediation_90_day_window_ends',
+          dueAt: due,
+          message: 'The 90-day window ends now; next: termination',
+          dataJson: '{not json',
+        }),
+      ).toBe('The 90-day window ends now; next: termination.');
     });
   });
 
@@ -160,19 +232,37 @@ describe('dashboard figures', () => {
       { toState: 'ACTIVE', at: '2025-01-02T00:00:00.000Z' },
       { toState: 'TERMINATED', at: '2026-10-03T08:00:00.000Z' },
     ];
-    expect(enrollmentTerm({ state: 'TERMINATED', termEndsAt: '2028-12-31T23:59:59.999Z', history }, new Date('2026-12-01T00:00:00.000Z'))).toBe('terminated 3 Oct 2026');
+    expect(enrollmentTerm({ state: 'TERMINATED', termEndsAt: '2028-12-31T23:59:59.999Z', history }, new Date('2026-12-01T00:00:00.000Z'))).toBe(
+      'terminated 3 Oct 2026',
+    );
     expect(enrollmentTerm({ state: 'PENDING', termEndsAt: null }, new Date())).toBe('—');
   });
 
   it('PC-14: the explanation names the one reason the key does not see the progression', () => {
     const base = { canSee: false, partnerJoined: true, grant: null };
-    expect(accessExplanation({ ...base, reason: 'NOT_NAMED' }, 'Acme')).toMatch(/^This key may not see Acme's progression \(PC-14\): it is not the key of its primary or alternate contact, and no contact has added it\./);
-    expect(accessExplanation({ ...base, reason: 'ACCESS_REVOKED', grant: { role: 'ALTERNATE_CONTACT', grantedAt: '2026-01-01T00:00:00.000Z', revokedAt: '2026-11-30T10:00:00.000Z' } }, 'Acme')).toMatch(
-      /^This key may not see Acme's progression \(PC-14\): its alternate contact access was removed on 30 Nov 2026\./,
+    expect(accessExplanation({ ...base, reason: 'NOT_NAMED' }, 'Acme')).toMatch(
+      /^This key may not see Acme's progression \(PC-14\): it is not the key of its primary or alternate contact, and no contact has added it\./,
     );
-    expect(accessExplanation({ ...base, reason: 'NOT_ASSIGNED', partnerJoined: null }, 'Acme')).toBe("This key may not see Acme's progression (PC-14): it is not the partner business manager assigned to Acme.");
-    expect(accessExplanation({ ...base, canSee: true, reason: 'STAFF', partnerJoined: false }, 'Eon')).toBe('Eon has not joined Partner Connect yet: there is no progression until it joins a business model.');
-    expect(accessExplanation({ ...base, reason: 'NOT_NAMED', partnerJoined: false }, 'Eon')).toMatch(/^Eon has not joined Partner Connect yet: there is no progression until it joins a business model\. This key may not see Eon's progression/);
-    for (const reason of ['NOT_NAMED', 'ACCESS_REVOKED', 'NOT_ASSIGNED', 'ROLE_NOT_ALLOWED']) expect(accessExplanation({ ...base, reason }, 'Acme')).not.toMatch(/\bor this key\b|, or /);
+    expect(
+      accessExplanation(
+        {
+          ...base,
+          reason: 'ACCESS_REVOKED',
+          grant: { role: 'ALTERNATE_CONTACT', grantedAt: '2026-01-01T00:00:00.000Z', revokedAt: '2026-11-30T10:00:00.000Z' },
+        },
+        'Acme',
+      ),
+    ).toMatch(/^This key may not see Acme's progression \(PC-14\): its alternate contact access was removed on 30 Nov 2026\./);
+    expect(accessExplanation({ ...base, reason: 'NOT_ASSIGNED', partnerJoined: null }, 'Acme')).toBe(
+      "This key may not see Acme's progression (PC-14): it is not the partner business manager assigned to Acme.",
+    );
+    expect(accessExplanation({ ...base, canSee: true, reason: 'STAFF', partnerJoined: false }, 'Eon')).toBe(
+      'Eon has not joined Partner Connect yet: there is no progression until it joins a business model.',
+    );
+    expect(accessExplanation({ ...base, reason: 'NOT_NAMED', partnerJoined: false }, 'Eon')).toMatch(
+      /^Eon has not joined Partner Connect yet: there is no progression until it joins a business model\. This key may not see Eon's progression/,
+    );
+    for (const reason of ['NOT_NAMED', 'ACCESS_REVOKED', 'NOT_ASSIGNED', 'ROLE_NOT_ALLOWED'])
+      expect(accessExplanation({ ...base, reason }, 'Acme')).not.toMatch(/\bor this key\b|, or /);
   });
 });

@@ -6,7 +6,6 @@ import Fastify, { FastifyInstance } from 'fastify';
 import { PAGE_CSP, registerStaticPages } from '../../gateway/src/http/static.route';
 import { build } from '../build';
 
-
 describe('the gateway serves the explorer and the dashboard from the local build', () => {
   let outDir: string;
   let app: FastifyInstance;
@@ -76,14 +75,19 @@ describe('the gateway serves the explorer and the dashboard from the local build
     expect(again.body).toBe('');
   });
 
-  it.each(['/assets/../manifest.json', '/assets/%2e%2e/manifest.json', '/assets/..%2fmanifest.json', '/assets//etc/passwd', '/assets/missing.js', '/assets/x.exe', '/assets/'])(
-    'GET %s is 404 and reveals nothing outside the assets',
-    async (url) => {
-      const response = await app.inject({ method: 'GET', url });
-      expect(response.statusCode).toBe(404);
-      expect(response.body).not.toContain('"pages"');
-    },
-  );
+  it.each([
+    '/assets/../manifest.json',
+    '/assets/%2e%2e/manifest.json',
+    '/assets/..%2fmanifest.json',
+    '/assets//etc/passwd',
+    '/assets/missing.js',
+    '/assets/x.exe',
+    '/assets/',
+  ])('GET %s is 404 and reveals nothing outside the assets', async (url) => {
+    const response = await app.inject({ method: 'GET', url });
+    expect(response.statusCode).toBe(404);
+    expect(response.body).not.toContain('"pages"');
+  });
 
   it('says how to build the pages when the build is missing', async () => {
     const bare = Fastify({ logger: false });

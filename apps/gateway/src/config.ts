@@ -175,7 +175,10 @@ function origins(): Pick<Setting<string[]>, 'allowed' | 'parse'> {
     allowed,
     parse(raw) {
       if (raw === undefined) return [];
-      const list = raw.split(',').map((item) => item.trim()).filter(Boolean);
+      const list = raw
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean);
       for (const item of list) {
         let parsed: URL;
         try {
@@ -258,7 +261,8 @@ export const SETTINGS = {
     name: 'WEBHOOK_LEASE_SECONDS',
     default: '30',
     ...integer(1, 3_600),
-    description: 'how long a webhook delivery stays claimed by the process sending it (one send; the request timeout is kept a second below it); after a crash another process retries it then',
+    description:
+      'how long a webhook delivery stays claimed by the process sending it (one send; the request timeout is kept a second below it); after a crash another process retries it then',
   },
   WEBHOOK_ALLOW_PRIVATE_TARGETS: {
     name: 'WEBHOOK_ALLOW_PRIVATE_TARGETS',
@@ -271,13 +275,15 @@ export const SETTINGS = {
     ...optionalText('at least 32 characters, or unset', /^[^\0]{32,}$/),
     secret: true,
     defaultNote: 'unset (SQLite: `webhook-secret.key` beside the database)',
-    description: 'the key every webhook signing secret is derived from; no secret is stored. Required with `DATABASE_URL` (every gateway on one database must sign alike; generate one with `openssl rand -base64 32`)',
+    description:
+      'the key every webhook signing secret is derived from; no secret is stored. Required with `DATABASE_URL` (every gateway on one database must sign alike; generate one with `openssl rand -base64 32`)',
   },
   MIGRATIONS_ON_START: {
     name: 'MIGRATIONS_ON_START',
     default: 'true',
     ...boolean(),
-    description: 'run pending migrations when the gateway starts (under a lock on PostgreSQL); `false` when a release step runs them (`npm run migrate`, or `node apps/gateway/dist/cli/migrate.js` as in compose.yaml)',
+    description:
+      'run pending migrations when the gateway starts (under a lock on PostgreSQL); `false` when a release step runs them (`npm run migrate`, or `node apps/gateway/dist/cli/migrate.js` as in compose.yaml)',
   },
   ALLIANCE_DEMO_DATA: {
     name: 'ALLIANCE_DEMO_DATA',
@@ -289,7 +295,8 @@ export const SETTINGS = {
     name: 'LOG_LEVEL',
     default: 'info',
     ...oneOf(LOG_LEVELS),
-    description: 'pino log level (structured JSON logs with the request id; every GraphQL request logs one `graphql request` line with `operationName`, `keyId` (never the secret), `statusCode` and `durationMs` at info)',
+    description:
+      'pino log level (structured JSON logs with the request id; every GraphQL request logs one `graphql request` line with `operationName`, `keyId` (never the secret), `statusCode` and `durationMs` at info)',
   },
   METRICS_ENABLED: {
     name: 'METRICS_ENABLED',
@@ -368,10 +375,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
   }
   const v = values as Values;
   if (v.DATABASE_URL && !v.WEBHOOK_SECRET_KEY && !problems.length) {
-    problems.push(`missing WEBHOOK_SECRET_KEY: required with DATABASE_URL, so every gateway on one database signs webhooks alike (at least 32 characters; generate one with \`openssl rand -base64 32\`)`);
+    problems.push(
+      `missing WEBHOOK_SECRET_KEY: required with DATABASE_URL, so every gateway on one database signs webhooks alike (at least 32 characters; generate one with \`openssl rand -base64 32\`)`,
+    );
   }
   if (v.WORKERS > 1 && !v.DATABASE_URL && v.SQLITE_PATH === ':memory:' && !problems.length) {
-    problems.push(problemLine('WORKERS', JSON.stringify(env.WORKERS ?? ''), `1 with SQLITE_PATH=":memory:" (processes cannot share an in-memory database; use a file or PostgreSQL)`));
+    problems.push(
+      problemLine(
+        'WORKERS',
+        JSON.stringify(env.WORKERS ?? ''),
+        `1 with SQLITE_PATH=":memory:" (processes cannot share an in-memory database; use a file or PostgreSQL)`,
+      ),
+    );
   }
   if (problems.length) throw new ConfigError(problems);
   return {

@@ -85,7 +85,16 @@ export async function loadDemoData(gateway: Gateway): Promise<DemoSummary> {
   const t0 = ago(400);
   const termStart = dayStart(t0);
   const termEnd = new Date(Date.UTC(now.getUTCFullYear() + 2, 11, 31, 23, 59, 59, 999));
-  const summary: DemoSummary = { partners: 0, programs: 3, invoices: 0, releases: 0, listings: { published: 0, unpublished: 0 }, supportCases: 0, tsanetMembers: 0, bookings: 0 };
+  const summary: DemoSummary = {
+    partners: 0,
+    programs: 3,
+    invoices: 0,
+    releases: 0,
+    listings: { published: 0, unpublished: 0 },
+    supportCases: 0,
+    tsanetMembers: 0,
+    bookings: 0,
+  };
 
   // ── Membership (400 days ago) ───────────────────────────────────────────────────────────
   const { sva, vro, partner } = await at(t0, async (ctx) => {
@@ -129,21 +138,54 @@ export async function loadDemoData(gateway: Gateway): Promise<DemoSummary> {
     const partner: Record<string, string> = {};
     const enrollments: Record<string, string[]> = {};
     for (const spec of specs) {
-      const created = await membership.partners.create(ctx, { name: spec.name, joinedOn: spec.joinedOn, country: spec.country, website: `https://${spec.name.toLowerCase().replace(/\s+/g, '-')}.example` });
+      const created = await membership.partners.create(ctx, {
+        name: spec.name,
+        joinedOn: spec.joinedOn,
+        country: spec.country,
+        website: `https://${spec.name.toLowerCase().replace(/\s+/g, '-')}.example`,
+      });
       partner[spec.key] = created.id;
       enrollments[spec.key] = [];
-      await membership.partners.recordNetworkMembership(ctx, NetworkMembershipKind.TAP, { partnerId: created.id, startsAt: termStart, endsAt: termEnd, reference: `TAP-${created.id.slice(-6)}` });
+      await membership.partners.recordNetworkMembership(ctx, NetworkMembershipKind.TAP, {
+        partnerId: created.id,
+        startsAt: termStart,
+        endsAt: termEnd,
+        reference: `TAP-${created.id.slice(-6)}`,
+      });
       if (spec.tsanet) {
-        await membership.partners.recordNetworkMembership(ctx, NetworkMembershipKind.TSANET, { partnerId: created.id, startsAt: termStart, endsAt: termEnd, reference: `TSA-${created.id.slice(-6)}` });
+        await membership.partners.recordNetworkMembership(ctx, NetworkMembershipKind.TSANET, {
+          partnerId: created.id,
+          startsAt: termStart,
+          endsAt: termEnd,
+          reference: `TSA-${created.id.slice(-6)}`,
+        });
       }
       const first = spec.name.split(' ')[0];
-      await membership.partners.setContact(ctx, { partnerId: created.id, role: ContactRole.ALLIANCE_BUSINESS, name: `${first} Alliances`, email: `alliances@${spec.key}.example` });
-      await membership.partners.setContact(ctx, { partnerId: created.id, role: ContactRole.TECHNICAL_SUPPORT_MANAGER, name: `${first} Support`, email: `support@${spec.key}.example`, phone: '+1 555 0100' });
+      await membership.partners.setContact(ctx, {
+        partnerId: created.id,
+        role: ContactRole.ALLIANCE_BUSINESS,
+        name: `${first} Alliances`,
+        email: `alliances@${spec.key}.example`,
+      });
+      await membership.partners.setContact(ctx, {
+        partnerId: created.id,
+        role: ContactRole.TECHNICAL_SUPPORT_MANAGER,
+        name: `${first} Support`,
+        email: `support@${spec.key}.example`,
+        phone: '+1 555 0100',
+      });
       for (const programId of spec.enroll) {
         const enrollment = await membership.enrollments.enroll(ctx, { partnerId: created.id, programId });
         enrollments[spec.key].push(enrollment.id);
         if (spec.pendingOnly) {
-          await membership.enrollments.sign(ctx, { enrollmentId: enrollment.id, kind: AgreementKind.PEPA, signedBy: 'Dana Delta', termStartsAt: termStart, termEndsAt: termEnd, clauses: [] });
+          await membership.enrollments.sign(ctx, {
+            enrollmentId: enrollment.id,
+            kind: AgreementKind.PEPA,
+            signedBy: 'Dana Delta',
+            termStartsAt: termStart,
+            termEndsAt: termEnd,
+            clauses: [],
+          });
           continue;
         }
         for (const kind of await membership.enrollments.required(ctx, enrollment)) {
@@ -167,10 +209,35 @@ export async function loadDemoData(gateway: Gateway): Promise<DemoSummary> {
 
   // ── Program settings: fee schedule, certification policies, products, TSANet groups ─────
   const setup = await at(t0, async (ctx) => {
-    await fees.schedule.setFee(ctx, { kind: FeeKind.PROGRAM_ENTRANCE, amountMinor: 250_000, currency: 'USD', refundable: false, description: 'Program entrance fee (one-time, per program version)' });
-    await fees.schedule.setFee(ctx, { kind: FeeKind.DEVELOPMENT_CONSULTING, amountMinor: 600_000, currency: 'USD', refundable: false, termMonths: 12, description: 'Development consulting, 12-month term' });
-    await catalog.setProgramPolicy(ctx, { programId: sva.id, acceptanceLevel: CertificationAcceptanceLevel.CERTIFIED, questionnaireKind: CertificationQuestionnaireKind.CLI_API, signsSoftware: false, hasReadyLogo: true });
-    await catalog.setProgramPolicy(ctx, { programId: vro.id, acceptanceLevel: CertificationAcceptanceLevel.PARTNER_SUPPORTED, questionnaireKind: CertificationQuestionnaireKind.PLUG_IN, signsSoftware: true, hasReadyLogo: true });
+    await fees.schedule.setFee(ctx, {
+      kind: FeeKind.PROGRAM_ENTRANCE,
+      amountMinor: 250_000,
+      currency: 'USD',
+      refundable: false,
+      description: 'Program entrance fee (one-time, per program version)',
+    });
+    await fees.schedule.setFee(ctx, {
+      kind: FeeKind.DEVELOPMENT_CONSULTING,
+      amountMinor: 600_000,
+      currency: 'USD',
+      refundable: false,
+      termMonths: 12,
+      description: 'Development consulting, 12-month term',
+    });
+    await catalog.setProgramPolicy(ctx, {
+      programId: sva.id,
+      acceptanceLevel: CertificationAcceptanceLevel.CERTIFIED,
+      questionnaireKind: CertificationQuestionnaireKind.CLI_API,
+      signsSoftware: false,
+      hasReadyLogo: true,
+    });
+    await catalog.setProgramPolicy(ctx, {
+      programId: vro.id,
+      acceptanceLevel: CertificationAcceptanceLevel.PARTNER_SUPPORTED,
+      questionnaireKind: CertificationQuestionnaireKind.PLUG_IN,
+      signsSoftware: true,
+      hasReadyLogo: true,
+    });
     const platform = await releases.service.createProduct(ctx, { name: 'Nimbus Platform', programIds: [sva.id, vro.id] });
     const orchestrator = await releases.service.createProduct(ctx, { name: 'Nimbus Orchestrator', programIds: [vro.id] });
     const group = (name: string, host: string, paymentModel: TsanetPaymentModel, groupType: TsanetGroupType) =>
@@ -202,7 +269,14 @@ export async function loadDemoData(gateway: Gateway): Promise<DemoSummary> {
   };
   const reach = (releaseId: string, milestone: Milestone, when: Date, buildType = ReleaseBuildType.RELEASE_TYPE) =>
     at(when, (ctx) =>
-      releases.service.advanceMilestone(ctx, { releaseId, milestone, availableAt: when, buildType, downloadUrl: `https://downloads.nimbus.example/${releaseId}/${milestone.toLowerCase()}`, announce: true }),
+      releases.service.advanceMilestone(ctx, {
+        releaseId,
+        milestone,
+        availableAt: when,
+        buildType,
+        downloadUrl: `https://downloads.nimbus.example/${releaseId}/${milestone.toLowerCase()}`,
+        announce: true,
+      }),
     );
   const v70 = await release(setup.platform.id, '7.0.0', ReleaseKind.MAJOR);
   const v701 = await release(setup.platform.id, '7.0.1', ReleaseKind.UPDATE);
@@ -215,18 +289,41 @@ export async function loadDemoData(gateway: Gateway): Promise<DemoSummary> {
   await reach(v70.id, Milestone.GA, ago(150));
 
   // ── TSANet: Borealis joins Acme's member-paid group; Borealis hosts its own ─────────────
-  const takeMemberThrough = async (groupId: string, partnerId: string | null, companyName: string, kind: TsanetMembershipKind, signedAt: Date, until: 'SIGNED_UP' | 'REJECTED' | 'VALIDATED' | 'LIVE') => {
+  const takeMemberThrough = async (
+    groupId: string,
+    partnerId: string | null,
+    companyName: string,
+    kind: TsanetMembershipKind,
+    signedAt: Date,
+    until: 'SIGNED_UP' | 'REJECTED' | 'VALIDATED' | 'LIVE',
+  ) => {
     const { tsanet } = support.services;
     const member = await at(signedAt, (ctx) => tsanet.signUp(ctx, { groupId, partnerId, companyName, membershipKind: kind, inboundProcess: null }));
     summary.tsanetMembers++;
     if (until === 'SIGNED_UP') return member;
-    await at(new Date(signedAt.getTime() + DAY), (ctx) => tsanet.completeMemberForm(ctx, { memberId: member.id, inboundProcess: `Open a case with ${companyName} support by phone or portal; severity 1 answered within the hour.` }));
-    if (until === 'REJECTED') return at(new Date(signedAt.getTime() + 2 * DAY), (ctx) => tsanet.decide(ctx, { memberId: member.id, approve: false, reason: 'No support organisation for the product line yet' }));
+    await at(new Date(signedAt.getTime() + DAY), (ctx) =>
+      tsanet.completeMemberForm(ctx, {
+        memberId: member.id,
+        inboundProcess: `Open a case with ${companyName} support by phone or portal; severity 1 answered within the hour.`,
+      }),
+    );
+    if (until === 'REJECTED')
+      return at(new Date(signedAt.getTime() + 2 * DAY), (ctx) =>
+        tsanet.decide(ctx, { memberId: member.id, approve: false, reason: 'No support organisation for the product line yet' }),
+      );
     await at(new Date(signedAt.getTime() + 2 * DAY), (ctx) => tsanet.decide(ctx, { memberId: member.id, approve: true, reason: null }));
-    await at(new Date(signedAt.getTime() + 3 * DAY), (ctx) => tsanet.acknowledgeValidation(ctx, { memberId: member.id, acknowledgedBy: `${companyName} duty engineer` }));
+    await at(new Date(signedAt.getTime() + 3 * DAY), (ctx) =>
+      tsanet.acknowledgeValidation(ctx, { memberId: member.id, acknowledgedBy: `${companyName} duty engineer` }),
+    );
     if (until === 'VALIDATED') return member;
     if (member.duesInvoiceId) {
-      await at(new Date(signedAt.getTime() + 4 * DAY), (ctx) => fees.invoices.recordPayment(ctx, { invoiceId: member.duesInvoiceId!, amount: { amountMinor: 50_000, currency: 'USD' }, externalReference: `WIRE-${companyName.slice(0, 3).toUpperCase()}` }));
+      await at(new Date(signedAt.getTime() + 4 * DAY), (ctx) =>
+        fees.invoices.recordPayment(ctx, {
+          invoiceId: member.duesInvoiceId!,
+          amount: { amountMinor: 50_000, currency: 'USD' },
+          externalReference: `WIRE-${companyName.slice(0, 3).toUpperCase()}`,
+        }),
+      );
     }
     return at(new Date(signedAt.getTime() + 5 * DAY), (ctx) => tsanet.takeLive(ctx, { memberId: member.id }));
   };
@@ -259,7 +356,8 @@ export async function loadDemoData(gateway: Gateway): Promise<DemoSummary> {
   // ── Certification: Acme's adapter is certified on 7.0 and published ──────────────────────
   const charge = (partnerId: string, feeKind: FeeKind, when: Date, programId: string | null = null) =>
     at(when, (ctx) => fees.service.chargeFee(ctx, { partnerId, feeKind, programId, programVersion: programId ? '1' : null }));
-  const pay = (invoiceId: string, amountMinor: number, when: Date) => at(when, (ctx) => fees.invoices.recordPayment(ctx, { invoiceId, amount: { amountMinor, currency: 'USD' } }));
+  const pay = (invoiceId: string, amountMinor: number, when: Date) =>
+    at(when, (ctx) => fees.invoices.recordPayment(ctx, { invoiceId, amount: { amountMinor, currency: 'USD' } }));
 
   const acmeEntrance = await charge(acme, FeeKind.PROGRAM_ENTRANCE, ago(170), sva.id);
   await pay(acmeEntrance.invoiceId, 250_000, ago(165));
@@ -267,7 +365,13 @@ export async function loadDemoData(gateway: Gateway): Promise<DemoSummary> {
   await pay(acmeCertFee.invoiceId, 100_000, ago(160));
 
   const acmeSoftware = await at(ago(160), (ctx) =>
-    catalog.registerSoftware(ctx, { partnerId: acme, programId: sva.id, name: 'Acme ArrayGuard Storage Replication Adapter', platformDependent: true, supportPolicyUrl: null }),
+    catalog.registerSoftware(ctx, {
+      partnerId: acme,
+      programId: sva.id,
+      name: 'Acme ArrayGuard Storage Replication Adapter',
+      platformDependent: true,
+      supportPolicyUrl: null,
+    }),
   );
   const acmeVersion = await at(ago(160), (ctx) =>
     catalog.registerVersion(ctx, { softwareId: acmeSoftware.id, version: '4.2.0', releasedOn: dateOnly(ago(162)), releaseKind: SoftwareReleaseKind.MAJOR }),
@@ -284,15 +388,34 @@ export async function loadDemoData(gateway: Gateway): Promise<DemoSummary> {
   );
   const svaSlot = await at(ago(155), (ctx) => review.createSlot(ctx, { programId: sva.id, startsAt: ago(140), capacity: 4, note: 'SVA review board' }));
   const acmeReservation = await at(ago(150), (ctx) =>
-    review.reserveSlot(ctx, { slotId: svaSlot.id, partnerId: acme, capabilityMatrix: [{ capability: 'Array-based replication', supported: true, notes: null }, { capability: 'Test failover', supported: true, notes: null }] }),
+    review.reserveSlot(ctx, {
+      slotId: svaSlot.id,
+      partnerId: acme,
+      capabilityMatrix: [
+        { capability: 'Array-based replication', supported: true, notes: null },
+        { capability: 'Test failover', supported: true, notes: null },
+      ],
+    }),
   );
   const acmeSubmission = await at(ago(141), (ctx) =>
-    review.submit(ctx, { versionId: acmeVersion.id, releaseId: v70.id, reservationId: acmeReservation.id, testResultsUrl: 'https://acme.example/certification/arrayguard-4.2.0-results.zip' }),
+    review.submit(ctx, {
+      versionId: acmeVersion.id,
+      releaseId: v70.id,
+      reservationId: acmeReservation.id,
+      testResultsUrl: 'https://acme.example/certification/arrayguard-4.2.0-results.zip',
+    }),
   );
   const { listing: acmeListing } = await at(ago(130), (ctx) => review.certify(ctx, { submissionId: acmeSubmission.id, signedArtifactId: null }));
   await at(ago(128), async (ctx) => {
     for (const item of TOI_ITEMS.CLI_API) {
-      await catalog.updateChecklistItem(ctx, { versionId: acmeVersion.id, checklist: CertificationChecklistKind.TOI, itemKey: item.key, done: true, evidenceUrl: `https://acme.example/toi/${item.key.toLowerCase()}`, note: null });
+      await catalog.updateChecklistItem(ctx, {
+        versionId: acmeVersion.id,
+        checklist: CertificationChecklistKind.TOI,
+        itemKey: item.key,
+        done: true,
+        evidenceUrl: `https://acme.example/toi/${item.key.toLowerCase()}`,
+        note: null,
+      });
     }
     const people: [SupportReadinessItemKind, string][] = [
       [SupportReadinessItemKind.TECHNICAL_SUPPORT_CONTACT, 'Alex Rivera'],
@@ -301,7 +424,13 @@ export async function loadDemoData(gateway: Gateway): Promise<DemoSummary> {
       [SupportReadinessItemKind.ESCALATION_MANAGER_CONTACT, 'Morgan Lee'],
     ];
     for (const [item, personName] of people) {
-      await support.services.readiness.recordItem(ctx, { partnerId: acme, item, personName, email: `${personName.split(' ')[0].toLowerCase()}@acme.example`, details: null });
+      await support.services.readiness.recordItem(ctx, {
+        partnerId: acme,
+        item,
+        personName,
+        email: `${personName.split(' ')[0].toLowerCase()}@acme.example`,
+        details: null,
+      });
     }
   });
   await at(ago(127), (ctx) => catalog.setSupportPolicy(ctx, { softwareId: acmeSoftware.id, supportPolicyUrl: 'https://acme.example/support/policy' }));
@@ -315,11 +444,19 @@ export async function loadDemoData(gateway: Gateway): Promise<DemoSummary> {
     }),
   );
   // One certification support incident used, two left.
-  await at(ago(90), (ctx) => fees.service.consumeEntitlement(ctx, { partnerId: acme, kind: EntitlementKind.CERTIFICATION_SUPPORT_INCIDENT, reference: 'SR-24-000871' }));
+  await at(ago(90), (ctx) =>
+    fees.service.consumeEntitlement(ctx, { partnerId: acme, kind: EntitlementKind.CERTIFICATION_SUPPORT_INCIDENT, reference: 'SR-24-000871' }),
+  );
 
   // Borealis: the certification fee is waived (a waiver grants what a payment does).
   const borealisCertFee = await charge(borealis, FeeKind.CERTIFICATION, ago(120));
-  await at(ago(118), (ctx) => fees.invoices.waiveFee(ctx, { invoiceId: borealisCertFee.invoiceId, amount: null, reason: 'Launch partner for Nimbus 7.0: fee waived by the alliance director' }));
+  await at(ago(118), (ctx) =>
+    fees.invoices.waiveFee(ctx, {
+      invoiceId: borealisCertFee.invoiceId,
+      amount: null,
+      reason: 'Launch partner for Nimbus 7.0: fee waived by the alliance director',
+    }),
+  );
 
   // ── 7.0 Update 1, 7.1 and Orchestrator 8.2 ──────────────────────────────────────────────
   await reach(v71.id, Milestone.EARLY_ACCESS, ago(100), ReleaseBuildType.BETA_TYPE);
@@ -342,25 +479,65 @@ export async function loadDemoData(gateway: Gateway): Promise<DemoSummary> {
   const cirrusCertFee = await charge(cirrus, FeeKind.CERTIFICATION, ago(62));
   await pay(cirrusCertFee.invoiceId, 100_000, ago(61));
   await charge(cirrus, FeeKind.PROGRAM_ENTRANCE, ago(61), vro.id);
-  const cirrusSoftware = await at(ago(55), (ctx) => catalog.registerSoftware(ctx, { partnerId: cirrus, programId: vro.id, name: 'Cirrus Data Mobility Plug-in for Orchestrator', platformDependent: true, supportPolicyUrl: null }));
-  const cirrusVersion = await at(ago(55), (ctx) => catalog.registerVersion(ctx, { softwareId: cirrusSoftware.id, version: '2.0.0', releasedOn: dateOnly(ago(56)), releaseKind: SoftwareReleaseKind.MAJOR }));
-  const vroSlot = await at(ago(50), (ctx) => review.createSlot(ctx, { programId: vro.id, startsAt: ago(40, -2), capacity: 3, note: 'Orchestrator plug-in review' }));
+  const cirrusSoftware = await at(ago(55), (ctx) =>
+    catalog.registerSoftware(ctx, {
+      partnerId: cirrus,
+      programId: vro.id,
+      name: 'Cirrus Data Mobility Plug-in for Orchestrator',
+      platformDependent: true,
+      supportPolicyUrl: null,
+    }),
+  );
+  const cirrusVersion = await at(ago(55), (ctx) =>
+    catalog.registerVersion(ctx, { softwareId: cirrusSoftware.id, version: '2.0.0', releasedOn: dateOnly(ago(56)), releaseKind: SoftwareReleaseKind.MAJOR }),
+  );
+  const vroSlot = await at(ago(50), (ctx) =>
+    review.createSlot(ctx, { programId: vro.id, startsAt: ago(40, -2), capacity: 3, note: 'Orchestrator plug-in review' }),
+  );
   const cirrusReservation = await at(ago(45), (ctx) => review.reserveSlot(ctx, { slotId: vroSlot.id, partnerId: cirrus, capabilityMatrix: [] }));
   const cirrusSubmission = await at(ago(40), (ctx) =>
-    review.submit(ctx, { versionId: cirrusVersion.id, releaseId: v701.id, reservationId: cirrusReservation.id, testResultsUrl: 'https://cirrus.example/vro/2.0.0/results.zip' }),
+    review.submit(ctx, {
+      versionId: cirrusVersion.id,
+      releaseId: v701.id,
+      reservationId: cirrusReservation.id,
+      testResultsUrl: 'https://cirrus.example/vro/2.0.0/results.zip',
+    }),
   );
   await at(ago(35), (ctx) => review.certify(ctx, { submissionId: cirrusSubmission.id, signedArtifactId: null }));
   await at(ago(30), async (ctx) => {
     // Readiness first: the listing re-reads it when a TOI item changes.
-    await support.services.readiness.recordItem(ctx, { partnerId: cirrus, item: SupportReadinessItemKind.TECHNICAL_SUPPORT_CONTACT, personName: 'Kai Becker', email: 'kai@cirrus.example', details: null });
+    await support.services.readiness.recordItem(ctx, {
+      partnerId: cirrus,
+      item: SupportReadinessItemKind.TECHNICAL_SUPPORT_CONTACT,
+      personName: 'Kai Becker',
+      email: 'kai@cirrus.example',
+      details: null,
+    });
     for (const item of TOI_ITEMS.PLUG_IN.slice(0, 5)) {
-      await catalog.updateChecklistItem(ctx, { versionId: cirrusVersion.id, checklist: CertificationChecklistKind.TOI, itemKey: item.key, done: true, evidenceUrl: null, note: 'covered in the TOI session' });
+      await catalog.updateChecklistItem(ctx, {
+        versionId: cirrusVersion.id,
+        checklist: CertificationChecklistKind.TOI,
+        itemKey: item.key,
+        done: true,
+        evidenceUrl: null,
+        note: 'covered in the TOI session',
+      });
     }
   });
   // Upcoming review slots.
   await at(now, async (ctx) => {
-    await review.createSlot(ctx, { programId: sva.id, startsAt: new Date(dayStart(now).getTime() + 14 * DAY + 15 * HOUR), capacity: 4, note: 'SVA review board' });
-    await review.createSlot(ctx, { programId: vro.id, startsAt: new Date(dayStart(now).getTime() + 30 * DAY + 15 * HOUR), capacity: 3, note: 'Orchestrator plug-in review' });
+    await review.createSlot(ctx, {
+      programId: sva.id,
+      startsAt: new Date(dayStart(now).getTime() + 14 * DAY + 15 * HOUR),
+      capacity: 4,
+      note: 'SVA review board',
+    });
+    await review.createSlot(ctx, {
+      programId: vro.id,
+      startsAt: new Date(dayStart(now).getTime() + 30 * DAY + 15 * HOUR),
+      capacity: 3,
+      note: 'Orchestrator plug-in review',
+    });
   });
 
   // ── RC feedback on 7.1 and a change notice ──────────────────────────────────────────────
@@ -370,7 +547,13 @@ export async function loadDemoData(gateway: Gateway): Promise<DemoSummary> {
       releaseId: v71.id,
       partnerId: cirrus,
       summary: 'Plug-in workflows pass on 7.1 RC; one release-blocking defect in the REST inventory endpoint.',
-      items: [{ classification: RcFeedbackClassification.RELEASE_BLOCKING, description: 'GET /inventory/datastores times out with more than 2,000 datastores', businessJustification: null }],
+      items: [
+        {
+          classification: RcFeedbackClassification.RELEASE_BLOCKING,
+          description: 'GET /inventory/datastores times out with more than 2,000 datastores',
+          businessJustification: null,
+        },
+      ],
     }),
   );
   await at(ago(8), (ctx) => releases.rcFeedback.recordInstall(ctx, { releaseId: v71.id, partnerId: acme, installedAt: ago(8) })); // feedback owed
@@ -399,7 +582,9 @@ export async function loadDemoData(gateway: Gateway): Promise<DemoSummary> {
       coverage: {
         kind: SupportCoverageKind.BUSINESS_HOURS,
         timeZone: 'America/New_York',
-        weeklyHours: [SupportWeekday.MONDAY, SupportWeekday.TUESDAY, SupportWeekday.WEDNESDAY, SupportWeekday.THURSDAY, SupportWeekday.FRIDAY].map((weekday) => ({ weekday, opens: '08:00', closes: '18:00' })),
+        weeklyHours: [SupportWeekday.MONDAY, SupportWeekday.TUESDAY, SupportWeekday.WEDNESDAY, SupportWeekday.THURSDAY, SupportWeekday.FRIDAY].map(
+          (weekday) => ({ weekday, opens: '08:00', closes: '18:00' }),
+        ),
         holidays: [`${now.getUTCFullYear()}-12-25`, `${now.getUTCFullYear() + 1}-01-01`],
       },
     }),
@@ -407,9 +592,17 @@ export async function loadDemoData(gateway: Gateway): Promise<DemoSummary> {
   const cases = support.services.cases;
   const report = (when: Date, severity: number, customerName: string, title: string, description: string) => {
     summary.supportCases++;
-    return at(when, (ctx) => cases.openCustomerReport(ctx, { partnerId: acme, softwareId: acmeSoftware.id, versionId: acmeVersion.id, severity, customerName, title, description }));
+    return at(when, (ctx) =>
+      cases.openCustomerReport(ctx, { partnerId: acme, softwareId: acmeSoftware.id, versionId: acmeVersion.id, severity, customerName, title, description }),
+    );
   };
-  const answered = await report(ago(12), 1, 'Globex Bank', 'Failover plan stops at step 4', 'Test failover of the finance protection group stops at "prepare storage".');
+  const answered = await report(
+    ago(12),
+    1,
+    'Globex Bank',
+    'Failover plan stops at step 4',
+    'Test failover of the finance protection group stops at "prepare storage".',
+  );
   await at(ago(12, -0.5), (ctx) => cases.recordFirstResponse(ctx, { caseId: answered.id, respondedBy: 'Alex Rivera' }));
   await at(ago(11), (ctx) => cases.resolve(ctx, { caseId: answered.id, resolution: 'Array firmware 5.1 installed; failover completes.' }));
   // Opened a week ago and never answered: past its 2 business hours whatever the weekday.
@@ -454,21 +647,54 @@ export async function loadDemoData(gateway: Gateway): Promise<DemoSummary> {
     await pc.participants.reevaluateMany(ctx, result.touchedPartnerIds);
     summary.bookings = result.recorded.length;
   });
-  const claim = await at(ago(30), (ctx) => pc.claims.submitLifecycleClaim(ctx, { partnerId: acme, activity: 'DEPLOYMENT', customerId: 'CUST-ACM-7', description: 'DR runbook deployed at Globex Bank' }));
+  const claim = await at(ago(30), (ctx) =>
+    pc.claims.submitLifecycleClaim(ctx, {
+      partnerId: acme,
+      activity: 'DEPLOYMENT',
+      customerId: 'CUST-ACM-7',
+      description: 'DR runbook deployed at Globex Bank',
+    }),
+  );
   await at(ago(25), (ctx) => pc.claims.decideLifecycleClaim(ctx, { claimId: claim.id, approve: true }));
-  await at(ago(5), (ctx) => pc.claims.submitLifecycleClaim(ctx, { partnerId: cirrus, activity: 'ASSESSMENT', customerId: 'CUST-CIR-3', description: 'Migration assessment for a retail customer' }));
+  await at(ago(5), (ctx) =>
+    pc.claims.submitLifecycleClaim(ctx, {
+      partnerId: cirrus,
+      activity: 'ASSESSMENT',
+      customerId: 'CUST-CIR-3',
+      description: 'Migration assessment for a retail customer',
+    }),
+  );
   // Capability points count from the program year they are recorded in: record them in this one.
   const thisYear = (days: number) => new Date(Math.max(fiscal.start.getTime(), ago(days).getTime()));
   await at(thisYear(30), (ctx) =>
-    pc.credentials.record(ctx, { partnerId: acme, kind: PartnerConnectCredentialKind.SPECIALIZATION, name: 'Data Protection Specialization', validFrom: ago(100), validUntil: new Date(now.getTime() + 265 * DAY) }),
+    pc.credentials.record(ctx, {
+      partnerId: acme,
+      kind: PartnerConnectCredentialKind.SPECIALIZATION,
+      name: 'Data Protection Specialization',
+      validFrom: ago(100),
+      validUntil: new Date(now.getTime() + 265 * DAY),
+    }),
   );
   await at(thisYear(30), (ctx) =>
-    pc.credentials.record(ctx, { partnerId: borealis, kind: PartnerConnectCredentialKind.SOLUTION_COMPETENCY, name: 'Cloud Networking Competency', validFrom: ago(150), validUntil: ago(2) }),
+    pc.credentials.record(ctx, {
+      partnerId: borealis,
+      kind: PartnerConnectCredentialKind.SOLUTION_COMPETENCY,
+      name: 'Cloud Networking Competency',
+      validFrom: ago(150),
+      validUntil: ago(2),
+    }),
   );
   await at(now, (ctx) => pc.participants.reevaluateMany(ctx, [acme, borealis, cirrus]));
   // Borealis fails its audit 20 days ago: Community, with 70 days left in the 90-day window.
   const audit = await at(ago(22), (ctx) => pc.audits.start(ctx, { partnerId: borealis }));
-  await at(ago(21), (ctx) => pc.audits.recordRequirement(ctx, { auditId: audit.id, requirement: AuditRequirementCode.DUE_DILIGENCE_QUESTIONNAIRE, met: true, note: 'Questionnaire complete' }));
+  await at(ago(21), (ctx) =>
+    pc.audits.recordRequirement(ctx, {
+      auditId: audit.id,
+      requirement: AuditRequirementCode.DUE_DILIGENCE_QUESTIONNAIRE,
+      met: true,
+      note: 'Questionnaire complete',
+    }),
+  );
   await at(ago(20), (ctx) => pc.audits.close(ctx, { auditId: audit.id }));
 
   // ── Host-pay billing for the Borealis group (its first year is due) ─────────────────────

@@ -26,5 +26,7 @@ export function errorCatalogueMarkdown(modules: Modules): string {
       .map(([code, { module, meaning }]) => [code, module, meaning] as [string, string, string]),
   ];
   const escape = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-  return ['| code | from | meaning |', '|---|---|---|', ...rows.map(([code, module, meaning]) => `| \`${code}\` | ${module} | ${escape(meaning)} |`)].join('\n');
+  return ['| code | from | meaning |', '|---|---|---|', ...rows.map(([code, module, meaning]) => `| \`${code}\` | ${module} | ${escape(meaning)} |`)].join(
+    '\n',
+  );
 }

@@ -40,7 +40,12 @@ export function createErrorFormatter(domainCodes: Iterable<string>): (formatted:
     // A domain rule broken by a query (not a mutation) still reads as that rule.
     const original = unwrapResolverError(error);
     if (original instanceof UserError) {
-      return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { code: original.code, ...(original.field ? { field: original.field } : {}) } };
+      return {
+        message: original.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: original.code, ...(original.field ? { field: original.field } : {}) },
+      };
     }
     return formatError(formatted, known);
   };

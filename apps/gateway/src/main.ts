@@ -29,7 +29,9 @@ async function isUnused(gateway: Gateway): Promise<boolean> {
 async function main(): Promise<void> {
   const config = loadCheckedConfig();
   if (cluster.isPrimary && config.workers > 1) {
-    await (await reservePort(config.host, config.port))();
+    await (
+      await reservePort(config.host, config.port)
+    )();
     runPrimary(config);
     return;
   }
@@ -87,7 +89,9 @@ async function main(): Promise<void> {
   const lines = [`Alliance gateway on ${url}/graphql (database: ${where})`];
   if (adminKey) {
     lines.push(`Development admin key (shown once): ${adminKey}`);
-    lines.push(`Try: curl -s ${url}/graphql -H 'content-type: application/json' -H 'authorization: Bearer ${adminKey}' -d '{"query":"{ partners(first: 5) { edges { node { id name tapActive } } } }"}'`);
+    lines.push(
+      `Try: curl -s ${url}/graphql -H 'content-type: application/json' -H 'authorization: Bearer ${adminKey}' -d '{"query":"{ partners(first: 5) { edges { node { id name tapActive } } } }"}'`,
+    );
   } else {
     lines.push('Mint a key with: npm run keys -- create --role ADMIN');
   }

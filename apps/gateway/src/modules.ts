@@ -49,7 +49,10 @@ export function createModules(settings: ModuleSettings = {}): Modules {
     notices: { record: (ctx, due) => notices.api.record(ctx, due) },
   });
   const support: SupportModule = createSupportModule({
-    certification: { isListed: (ctx, query) => certification.api.isListed(ctx, query), softwareVersions: (ctx, id) => certification.api.softwareVersions(ctx, id) },
+    certification: {
+      isListed: (ctx, query) => certification.api.isListed(ctx, query),
+      softwareVersions: (ctx, id) => certification.api.softwareVersions(ctx, id),
+    },
     fees: fees.api,
   });
   const certification: CertificationModule = createCertificationModule({

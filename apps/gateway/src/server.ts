@@ -224,14 +224,21 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       return refuse(reply, 401, 'UNAUTHENTICATED', message);
     }
     if (rateLimiter.enabled && actor.keyId) {
-      const verdict = admitted?.windowCount != null ? await rateLimiter.counted(actor.keyId, admitted.windowCount, now) : await rateLimiter.take(actor.keyId, now);
+      const verdict =
+        admitted?.windowCount != null ? await rateLimiter.counted(actor.keyId, admitted.windowCount, now) : await rateLimiter.take(actor.keyId, now);
       reply.header('x-ratelimit-limit', verdict.limit).header('x-ratelimit-remaining', verdict.remaining);
       if (!verdict.allowed) {
         reply.header('retry-after', verdict.retryAfterSeconds);
-        return refuse(reply, 429, 'RATE_LIMITED', `rate limit of ${verdict.limit} requests a minute reached for this key; retry after ${verdict.retryAfterSeconds} s`, {
-          retryAfterSeconds: verdict.retryAfterSeconds,
-          limit: verdict.limit,
-        });
+        return refuse(
+          reply,
+          429,
+          'RATE_LIMITED',
+          `rate limit of ${verdict.limit} requests a minute reached for this key; retry after ${verdict.retryAfterSeconds} s`,
+          {
+            retryAfterSeconds: verdict.retryAfterSeconds,
+            limit: verdict.limit,
+          },
+        );
       }
     }
     const ctx = new RequestContext({ db, clock, bus, actor, requestId: String(request.id) });
@@ -290,7 +297,11 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     if (status >= 500) request.log.error({ err: error }, 'request failed');
     const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST';
     const message =
-      status === 413 ? `request body larger than ${config.bodyLimitBytes} bytes` : status >= 500 ? 'Internal server error. Quote the requestId when reporting it.' : (error as Error).message;
+      status === 413
+        ? `request body larger than ${config.bodyLimitBytes} bytes`
+        : status >= 500
+          ? 'Internal server error. Quote the requestId when reporting it.'
+          : (error as Error).message;
     return refuse(reply, status, code, message, { requestId: String(request.id) });
   });
 

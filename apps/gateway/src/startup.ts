@@ -199,7 +199,8 @@ export function listenStartupError(host: string, port: number, error: unknown): 
   const where = `HOST=${host} PORT=${port}`;
   if (code === 'EADDRINUSE') return new StartupError(`${where}: the address is already in use (another process listens there); stop it or choose another PORT`);
   if (code === 'EACCES') return new StartupError(`${where}: permission denied (ports below 1024 need privileges); choose another PORT`);
-  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND' || code === 'EAI_AGAIN') return new StartupError(`${where}: this machine has no such address; check HOST`);
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+    return new StartupError(`${where}: this machine has no such address; check HOST`);
   return new StartupError(`${where}: cannot listen (${describeDriverError(error)})`);
 }
 
@@ -218,7 +219,9 @@ export async function reservePort(host: string, port: number): Promise<() => Pro
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
     socket.on('error', () => undefined);
-    socket.end('HTTP/1.1 503 Service Unavailable\r\ncontent-type: application/json\r\ncontent-length: 22\r\nretry-after: 1\r\nconnection: close\r\n\r\n{"status":"starting"}\n');
+    socket.end(
+      'HTTP/1.1 503 Service Unavailable\r\ncontent-type: application/json\r\ncontent-length: 22\r\nretry-after: 1\r\nconnection: close\r\n\r\n{"status":"starting"}\n',
+    );
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error) => reject(listenStartupError(host, port, error)));

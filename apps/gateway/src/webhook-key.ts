@@ -19,7 +19,9 @@ export function resolveWebhookKey(config: GatewayConfig): string {
   if (config.webhookSecretKey) return config.webhookSecretKey;
   const { database } = config;
   if (database.type === 'postgres') {
-    throw new Error('WEBHOOK_SECRET_KEY is required with DATABASE_URL: every gateway on one database must derive the same webhook signing secrets (generate one with `openssl rand -base64 32`)');
+    throw new Error(
+      'WEBHOOK_SECRET_KEY is required with DATABASE_URL: every gateway on one database must derive the same webhook signing secrets (generate one with `openssl rand -base64 32`)',
+    );
   }
   if (database.path === ':memory:') return newWebhookKey();
   const file = webhookKeyFile(database.path);

@@ -63,7 +63,9 @@ describe(`certification across domains on ${onDatabase}`, () => {
     expect(beta.submission).toBeNull();
     expect(beta.userErrors).toEqual([{ code: 'RELEASE_NOT_CERTIFIABLE', field: 'input.releaseId', message: expect.stringContaining('BETA') }]);
     expect(await remainingEntitlement(t, scene.partnerId)).toBe(1);
-    const ledger = await t.ok<{ entitlements: { kind: string; consumed: number }[] }>(`query($id: ID!) { entitlements(partnerId: $id) { kind consumed } }`, { id: scene.partnerId });
+    const ledger = await t.ok<{ entitlements: { kind: string; consumed: number }[] }>(`query($id: ID!) { entitlements(partnerId: $id) { kind consumed } }`, {
+      id: scene.partnerId,
+    });
     expect(ledger.entitlements.find((e) => e.kind === 'CERTIFICATION_SUBMISSION')?.consumed).toBe(0);
 
     await advance(t, scene.releaseId, 'RC');
@@ -81,7 +83,10 @@ describe(`certification across domains on ${onDatabase}`, () => {
     const again = await mutate(t, 'submitForCertification', { ...input, reservationId: second }, SUBMISSION_SELECTION, scene.partnerKey);
     expect(again.submission).toBeNull();
     expect(again.userErrors.map((e) => e.code)).toEqual(['ENTITLEMENT_EXHAUSTED']);
-    const after = await t.ok<{ entitlementEntries: { edges: unknown[] } }>(`query($id: ID!) { entitlementEntries(partnerId: $id, first: 100) { edges { node { id } } } }`, { id: scene.partnerId });
+    const after = await t.ok<{ entitlementEntries: { edges: unknown[] } }>(
+      `query($id: ID!) { entitlementEntries(partnerId: $id, first: 100) { edges { node { id } } } }`,
+      { id: scene.partnerId },
+    );
     expect(after.entitlementEntries.edges).toHaveLength(entriesBefore);
     const slots = await t.ok<{ reviewSlots: { edges: { node: { id: string; reservations: { id: string; status: string }[] } }[] } }>(
       `query($programId: ID) { reviewSlots(first: 10, filter: { programId: $programId }) { edges { node { id reservations { id status } } } } }`,
@@ -91,17 +96,26 @@ describe(`certification across domains on ${onDatabase}`, () => {
     const reservations = slots.reviewSlots.edges.flatMap((e) => e.node.reservations);
     expect(reservations.find((r) => r.id === second)?.status).toBe('RESERVED');
     expect(reservations.find((r) => r.id === reservationId)?.status).toBe('USED');
-    const submissions = await t.ok<{ submissions: { edges: unknown[] } }>(`query($id: ID) { submissions(first: 10, filter: { partnerId: $id }) { edges { node { id } } } }`, { id: scene.partnerId });
+    const submissions = await t.ok<{ submissions: { edges: unknown[] } }>(
+      `query($id: ID) { submissions(first: 10, filter: { partnerId: $id }) { edges { node { id } } } }`,
+      { id: scene.partnerId },
+    );
     expect(submissions.submissions.edges).toHaveLength(1);
   });
 
   it('CERT-5 CERT-6 CERT-16 SUP-6: a certified listing stays unpublished until TOI, support readiness and the support policy are on record; then it is in the guide, logo-eligible', async () => {
     const scene = await certificationScene(t, 'Cert Publish', ['EARLY_ACCESS', 'BETA', 'RC']);
     const submitted = await paidSubmission(t, scene);
-    const refused = await t.gql(`mutation($input: CertifySubmissionInput!) { certifySubmission(input: $input) { userErrors { code } } }`, { input: { submissionId: submitted.submission.id } }, scene.partnerKey);
+    const refused = await t.gql(
+      `mutation($input: CertifySubmissionInput!) { certifySubmission(input: $input) { userErrors { code } } }`,
+      { input: { submissionId: submitted.submission.id } },
+      scene.partnerKey,
+    );
     expect(errorCodes(refused)).toEqual(['FORBIDDEN']);
     const reviewer = await t.mintKey(Role.CERTIFICATION_REVIEWER);
-    const certified = await must<{ listing: { id: string; status: string; missingItems: string[]; acceptanceLevel: string; productVersion: string; certifiedAt: string } }>(
+    const certified = await must<{
+      listing: { id: string; status: string; missingItems: string[]; acceptanceLevel: string; productVersion: string; certifiedAt: string };
+    }>(
       t,
       'certifySubmission',
       { submissionId: submitted.submission.id },
@@ -109,9 +123,19 @@ describe(`certification across domains on ${onDatabase}`, () => {
       reviewer,
     );
     const listingId = certified.listing.id;
-    expect(certified.listing).toMatchObject({ status: 'CERTIFIED_UNPUBLISHED', acceptanceLevel: 'CERTIFIED', productVersion: '9.0.0', certifiedAt: t.clock.now().toISOString() });
+    expect(certified.listing).toMatchObject({
+      status: 'CERTIFIED_UNPUBLISHED',
+      acceptanceLevel: 'CERTIFIED',
+      productVersion: '9.0.0',
+      certifiedAt: t.clock.now().toISOString(),
+    });
     expect(certified.listing.missingItems).toEqual(
-      expect.arrayContaining(['TOI:TOI_LICENSING', 'SUPPORT_READINESS:TECHNICAL_SUPPORT_CONTACT', 'SUPPORT_READINESS:ESCALATION_MANAGER_CONTACT', 'SUPPORT_POLICY']),
+      expect.arrayContaining([
+        'TOI:TOI_LICENSING',
+        'SUPPORT_READINESS:TECHNICAL_SUPPORT_CONTACT',
+        'SUPPORT_READINESS:ESCALATION_MANAGER_CONTACT',
+        'SUPPORT_POLICY',
+      ]),
     );
     expect(await guideIds()).not.toContain(listingId);
 
@@ -130,10 +154,19 @@ describe(`certification across domains on ${onDatabase}`, () => {
 
     // Recording the last readiness item publishes the listing by itself (support.readiness_changed).
     await completePublicationItems(t, scene, { toi: false, readiness: true, policy: false });
-    const published = await t.ok<{ listing: { status: string; missingItems: string[]; logoEligible: boolean } }>(`query($id: ID!) { listing(id: $id) { status missingItems logoEligible } }`, { id: listingId });
+    const published = await t.ok<{ listing: { status: string; missingItems: string[]; logoEligible: boolean } }>(
+      `query($id: ID!) { listing(id: $id) { status missingItems logoEligible } }`,
+      { id: listingId },
+    );
     expect(published.listing).toEqual({ status: 'PUBLISHED', missingItems: [], logoEligible: true });
 
-    await must(t, 'addListingFootnote', { listingId, text: 'Thin-provisioned volumes are not supported', kbArticleUrl: 'https://kb.vendor.example/2001' }, 'footnote { id }', reviewer);
+    await must(
+      t,
+      'addListingFootnote',
+      { listingId, text: 'Thin-provisioned volumes are not supported', kbArticleUrl: 'https://kb.vendor.example/2001' },
+      'footnote { id }',
+      reviewer,
+    );
     const guide = await t.ok<{ listings: { edges: { node: Record<string, unknown> }[] } }>(GUIDE, { filter: { partnerId: scene.partnerId } }, integrationKey);
     expect(guide.listings.edges.map((e) => e.node)).toEqual([
       {
@@ -153,7 +186,6 @@ describe(`certification across domains on ${onDatabase}`, () => {
     expect(await guideIds({ partnerId: scene.partnerId }, other)).toEqual([listingId]);
   });
 
-
   it('CERT-8 CERT-16: removeListing takes the listing off the guide, ends logo eligibility and keeps the history', async () => {
     const scene = await publishedListing(t, 'Cert Remove');
     expect(await guideIds({ partnerId: scene.partnerId })).toEqual([scene.listingId]);
@@ -163,7 +195,12 @@ describe(`certification across domains on ${onDatabase}`, () => {
       { listingId: scene.listingId, reason: 'NON_COMPLIANCE', note: 'customer complaints show support was not provided' },
       'listing { status logoEligible logoEligibleUntil removalReason }',
     );
-    expect(removed.listing).toEqual({ status: 'REMOVED', logoEligible: false, logoEligibleUntil: t.clock.now().toISOString(), removalReason: 'NON_COMPLIANCE' });
+    expect(removed.listing).toEqual({
+      status: 'REMOVED',
+      logoEligible: false,
+      logoEligibleUntil: t.clock.now().toISOString(),
+      removalReason: 'NON_COMPLIANCE',
+    });
     expect(await guideIds({ partnerId: scene.partnerId })).toEqual([]);
     const own = await t.ok<{ listing: { logoEligible: boolean; history: { action: string; reason: string }[] } }>(
       `query($id: ID!) { listing(id: $id) { logoEligible history { action reason } } }`,
@@ -191,21 +228,53 @@ describe(`certification across domains on ${onDatabase}`, () => {
     expect(before.map((i) => i.lines[0].feeKind)).toEqual(['CERTIFICATION']);
 
     const registerUpdate = async (version: string, releasedOn: string) => {
-      const v = await must<{ version: { id: string } }>(t, 'registerSoftwareVersion', { softwareId: scene.softwareId, version, releasedOn, releaseKind: 'UPDATE' }, 'version { id }', scene.partnerKey);
+      const v = await must<{ version: { id: string } }>(
+        t,
+        'registerSoftwareVersion',
+        { softwareId: scene.softwareId, version, releasedOn, releaseKind: 'UPDATE' },
+        'version { id }',
+        scene.partnerKey,
+      );
       const bytes = Buffer.from(`adapter ${version}`);
-      await must(t, 'registerArtifact', { versionId: v.version.id, fileName: `adapter-${version}.zip`, md5: md5(bytes), sha1: sha1(bytes), sizeBytes: bytes.length }, 'artifact { id }', scene.partnerKey);
+      await must(
+        t,
+        'registerArtifact',
+        { versionId: v.version.id, fileName: `adapter-${version}.zip`, md5: md5(bytes), sha1: sha1(bytes), sizeBytes: bytes.length },
+        'artifact { id }',
+        scene.partnerKey,
+      );
       return v.version.id;
     };
 
     const deniedVersion = await registerUpdate('3.0.1', '2026-02-10');
-    const denyRequest = await must<{ request: { id: string } }>(t, 'requestEquivalency', { listingId: scene.listingId, versionId: deniedVersion, description: 'packaging change only' }, 'request { id }', scene.partnerKey);
-    const denied = await must<{ request: { status: string; invoiceId: string | null } }>(t, 'decideEquivalency', { requestId: denyRequest.request.id, approve: false, justification: 'the installer changed' }, 'request { status invoiceId }');
+    const denyRequest = await must<{ request: { id: string } }>(
+      t,
+      'requestEquivalency',
+      { listingId: scene.listingId, versionId: deniedVersion, description: 'packaging change only' },
+      'request { id }',
+      scene.partnerKey,
+    );
+    const denied = await must<{ request: { status: string; invoiceId: string | null } }>(
+      t,
+      'decideEquivalency',
+      { requestId: denyRequest.request.id, approve: false, justification: 'the installer changed' },
+      'request { status invoiceId }',
+    );
     expect(denied.request.invoiceId).toBeNull();
     expect(await invoicesOf()).toHaveLength(before.length);
 
     const approvedVersion = await registerUpdate('3.0.2', '2026-02-20');
-    const request = await must<{ request: { id: string } }>(t, 'requestEquivalency', { listingId: scene.listingId, versionId: approvedVersion, description: 'documentation fix' }, 'request { id }', scene.partnerKey);
-    const approved = await must<{ request: { status: string; invoiceId: string; fee: { amountMinor: number; currency: string } }; listing: { id: string; versionId: string; extendedFromListingId: string } }>(
+    const request = await must<{ request: { id: string } }>(
+      t,
+      'requestEquivalency',
+      { listingId: scene.listingId, versionId: approvedVersion, description: 'documentation fix' },
+      'request { id }',
+      scene.partnerKey,
+    );
+    const approved = await must<{
+      request: { status: string; invoiceId: string; fee: { amountMinor: number; currency: string } };
+      listing: { id: string; versionId: string; extendedFromListingId: string };
+    }>(
       t,
       'decideEquivalency',
       { requestId: request.request.id, approve: true },
@@ -216,7 +285,10 @@ describe(`certification across domains on ${onDatabase}`, () => {
     const after = await invoicesOf();
     expect(after).toHaveLength(before.length + 1);
     const equivalency = after.find((i) => i.id === approved.request.invoiceId);
-    expect(equivalency).toMatchObject({ total: { amountMinor: 12_500 }, lines: [{ feeKind: 'EQUIVALENCY', reference: expect.stringContaining(request.request.id) }] });
+    expect(equivalency).toMatchObject({
+      total: { amountMinor: 12_500 },
+      lines: [{ feeKind: 'EQUIVALENCY', reference: expect.stringContaining(request.request.id) }],
+    });
   });
 
   describe('CERT-14: the artifact upload route', () => {
@@ -249,7 +321,11 @@ describe(`certification across domains on ${onDatabase}`, () => {
 
     const ARTIFACT = `query($id: ID!) { software(id: $id) { id } softwareVersions(softwareId: $id, first: 10) { edges { node { artifacts { id md5Matches sha1Matches sizeMatches verified receivedSizeBytes } } } } }`;
     async function artifactState(id: string) {
-      const data = await t.ok<{ softwareVersions: { edges: { node: { artifacts: { id: string }[] } }[] } }>(ARTIFACT, { id: scene.softwareId }, scene.partnerKey);
+      const data = await t.ok<{ softwareVersions: { edges: { node: { artifacts: { id: string }[] } }[] } }>(
+        ARTIFACT,
+        { id: scene.softwareId },
+        scene.partnerKey,
+      );
       return data.softwareVersions.edges.flatMap((e) => e.node.artifacts).find((a) => a.id === id);
     }
 
@@ -294,13 +370,15 @@ describe(`certification across domains on ${onDatabase}`, () => {
     });
   });
 
-  it('CERT-8 MEM-9: ending the partner\'s TSANet membership flags its listings for review; the listing stays on the guide', async () => {
+  it("CERT-8 MEM-9: ending the partner's TSANet membership flags its listings for review; the listing stays on the guide", async () => {
     const scene = await publishedListing(t, 'Cert Flag');
     await recordTsanet(t, scene.partnerId);
     const before = await t.ok<{ listing: { reviewFlaggedAt: string | null } }>(LISTING, { id: scene.listingId });
     expect(before.listing.reviewFlaggedAt).toBeNull();
     await must(t, 'endNetworkMembership', { partnerId: scene.partnerId, kind: 'TSANET', reason: 'dues not renewed' }, 'membership { id }');
-    const after = await t.ok<{ listing: { status: string; reviewFlaggedAt: string | null; reviewFlagReason: string | null } }>(LISTING, { id: scene.listingId });
+    const after = await t.ok<{ listing: { status: string; reviewFlaggedAt: string | null; reviewFlagReason: string | null } }>(LISTING, {
+      id: scene.listingId,
+    });
     expect(after.listing.status).toBe('PUBLISHED');
     expect(after.listing.reviewFlaggedAt).toBe(t.clock.now().toISOString());
     expect(after.listing.reviewFlagReason).toMatch(/TSANET/i);
@@ -310,17 +388,42 @@ describe(`certification across domains on ${onDatabase}`, () => {
   it('CERT-9 REL-5: a new MAJOR release of the product reaching a milestone marks platform-dependent listings for full re-certification; a MINOR one does not', async () => {
     const scene = await publishedListing(t, 'Cert Major');
     const verdict = `query($id: ID!) { recertificationRequired(versionId: $id) { required fullRecertification reasons { code } } }`;
-    const minor = await must<{ release: { id: string } }>(t, 'createRelease', { productId: scene.productId, kind: 'MINOR', version: '9.1.0' }, 'release { id }');
+    const minor = await must<{ release: { id: string } }>(
+      t,
+      'createRelease',
+      { productId: scene.productId, kind: 'MINOR', version: '9.1.0' },
+      'release { id }',
+    );
     await advance(t, minor.release.id, 'EARLY_ACCESS');
     await advance(t, minor.release.id, 'BETA');
-    expect((await t.ok<{ listing: { fullRecertificationRequiredAt: string | null } }>(LISTING, { id: scene.listingId })).listing.fullRecertificationRequiredAt).toBeNull();
-    expect((await t.ok<{ recertificationRequired: { fullRecertification: boolean } }>(verdict, { id: scene.versionId })).recertificationRequired.fullRecertification).toBe(false);
+    expect(
+      (await t.ok<{ listing: { fullRecertificationRequiredAt: string | null } }>(LISTING, { id: scene.listingId })).listing.fullRecertificationRequiredAt,
+    ).toBeNull();
+    expect(
+      (await t.ok<{ recertificationRequired: { fullRecertification: boolean } }>(verdict, { id: scene.versionId })).recertificationRequired.fullRecertification,
+    ).toBe(false);
 
-    const major = await must<{ release: { id: string } }>(t, 'createRelease', { productId: scene.productId, kind: 'MAJOR', version: '10.0.0' }, 'release { id }');
+    const major = await must<{ release: { id: string } }>(
+      t,
+      'createRelease',
+      { productId: scene.productId, kind: 'MAJOR', version: '10.0.0' },
+      'release { id }',
+    );
     await advance(t, major.release.id, 'EARLY_ACCESS');
-    const marked = await t.ok<{ listing: { status: string; fullRecertificationRequiredAt: string | null; fullRecertificationReleaseId: string | null } }>(LISTING, { id: scene.listingId });
-    expect(marked.listing).toMatchObject({ status: 'PUBLISHED', fullRecertificationRequiredAt: t.clock.now().toISOString(), fullRecertificationReleaseId: major.release.id });
-    const answer = await t.ok<{ recertificationRequired: { required: boolean; fullRecertification: boolean } }>(verdict, { id: scene.versionId }, scene.partnerKey);
+    const marked = await t.ok<{ listing: { status: string; fullRecertificationRequiredAt: string | null; fullRecertificationReleaseId: string | null } }>(
+      LISTING,
+      { id: scene.listingId },
+    );
+    expect(marked.listing).toMatchObject({
+      status: 'PUBLISHED',
+      fullRecertificationRequiredAt: t.clock.now().toISOString(),
+      fullRecertificationReleaseId: major.release.id,
+    });
+    const answer = await t.ok<{ recertificationRequired: { required: boolean; fullRecertification: boolean } }>(
+      verdict,
+      { id: scene.versionId },
+      scene.partnerKey,
+    );
     expect(answer.recertificationRequired).toMatchObject({ required: true, fullRecertification: true });
   });
 
@@ -350,7 +453,11 @@ describe(`certification across domains on ${onDatabase}`, () => {
     expect(versions.body.data?.softwareVersions?.edges ?? []).toEqual([]);
     const submissions = await t.ok<{ submissions: { edges: unknown[] } }>(`{ submissions(first: 100) { edges { node { id partnerId } } } }`, {}, keyB);
     expect(submissions.submissions.edges).toEqual([]);
-    const slots = await t.ok<{ reviewSlots: { edges: { node: { reservations: unknown[] } }[] } }>(`{ reviewSlots(first: 100) { edges { node { reservations { id partnerId } } } } }`, {}, keyB);
+    const slots = await t.ok<{ reviewSlots: { edges: { node: { reservations: unknown[] } }[] } }>(
+      `{ reviewSlots(first: 100) { edges { node { reservations { id partnerId } } } } }`,
+      {},
+      keyB,
+    );
     expect(slots.reviewSlots.edges.flatMap((e) => e.node.reservations)).toEqual([]);
     const submitAsB = await t.gql(
       `mutation($input: SubmitForCertificationInput!) { submitForCertification(input: $input) { userErrors { code } } }`,

@@ -12,7 +12,6 @@ import { SCHEMA_CHECK_COMMAND, schemaCheckMain } from '../src/cli/schema-check';
 import { SWEEP_COMMAND, sweepMain } from '../src/cli/sweep';
 import { captureIo } from './support/cli-io';
 
-
 const ROOT = resolve(__dirname, '..', '..', '..');
 type Main = (argv: string[], io: CliIo) => Promise<number>;
 
@@ -62,20 +61,24 @@ describe('commands: one argument parser', () => {
   const env = { DATABASE_URL: '', SQLITE_PATH: untouched, ALLIANCE_DEMO_DATA: 'false' };
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it.each(COMMANDS.map((c) => [usageLine(c.spec), c] as const))('%s --help prints the usage, every flag and an example, and opens nothing', async (_usage, { spec, main, prefix }) => {
-    const io = captureIo(env);
-    expect(await main([...prefix, '--help'], io)).toBe(0);
-    const help = io.stdoutText();
-    expect(help.startsWith(`usage: ${usageLine(spec)}\n`)).toBe(true);
-    // Wrapped to 80 columns: compare with the line breaks and indents folded into single spaces.
-    const flat = help.replace(/\s+/g, ' ');
-    expect(flat).toContain(` ${spec.summary} `);
-    for (const row of flagRows(spec)) expect(flat).toContain(` ${row.flag} ${row.description} `);
-    for (const line of help.split('\n').filter((l) => !l.startsWith('usage: ') && !/^ {2}\S*npm run|^ {2}MIGRATIONS_DATABASE_URL=/.test(l))) expect(line.length).toBeLessThanOrEqual(79);
-    expect(help).toMatch(/\nexamples?:\n  .*npm run /);
-    expect(io.stderrText()).toBe('');
-    expect(existsSync(untouched)).toBe(false);
-  });
+  it.each(COMMANDS.map((c) => [usageLine(c.spec), c] as const))(
+    '%s --help prints the usage, every flag and an example, and opens nothing',
+    async (_usage, { spec, main, prefix }) => {
+      const io = captureIo(env);
+      expect(await main([...prefix, '--help'], io)).toBe(0);
+      const help = io.stdoutText();
+      expect(help.startsWith(`usage: ${usageLine(spec)}\n`)).toBe(true);
+      // Wrapped to 80 columns: compare with the line breaks and indents folded into single spaces.
+      const flat = help.replace(/\s+/g, ' ');
+      expect(flat).toContain(` ${spec.summary} `);
+      for (const row of flagRows(spec)) expect(flat).toContain(` ${row.flag} ${row.description} `);
+      for (const line of help.split('\n').filter((l) => !l.startsWith('usage: ') && !/^ {2}\S*npm run|^ {2}MIGRATIONS_DATABASE_URL=/.test(l)))
+        expect(line.length).toBeLessThanOrEqual(79);
+      expect(help).toMatch(/\nexamples?:\n  .*npm run /);
+      expect(io.stderrText()).toBe('');
+      expect(existsSync(untouched)).toBe(false);
+    },
+  );
 
   it('npm run keys -- --help lists the three commands with their usage', async () => {
     const io = captureIo(env);
@@ -101,9 +104,19 @@ describe('commands: one argument parser', () => {
     ['sweep', sweepMain, ['--dry-run'], 'npm run sweep: unknown option --dry-run'],
     ['import-bookings', importBookingsMain, [], 'npm run import-bookings: FILE is required'],
     ['import-bookings', importBookingsMain, ['--file', 'b.csv'], 'npm run import-bookings: unknown option --file'],
-    ['import-bookings', importBookingsMain, ['b.csv', '--chunk-size', '0'], 'npm run import-bookings: --chunk-size must be a whole number of rows, 1 or more, got "0"'],
+    [
+      'import-bookings',
+      importBookingsMain,
+      ['b.csv', '--chunk-size', '0'],
+      'npm run import-bookings: --chunk-size must be a whole number of rows, 1 or more, got "0"',
+    ],
     ['import-bookings', importBookingsMain, ['b.csv', '--format', 'xml'], 'npm run import-bookings: --format must be csv or jsonl, got "xml"'],
-    ['import-bookings', importBookingsMain, ['bookings.txt'], 'npm run import-bookings: cannot tell the format of bookings.txt from its name: use a .csv, .jsonl, .ndjson file, or give --format csv|jsonl'],
+    [
+      'import-bookings',
+      importBookingsMain,
+      ['bookings.txt'],
+      'npm run import-bookings: cannot tell the format of bookings.txt from its name: use a .csv, .jsonl, .ndjson file, or give --format csv|jsonl',
+    ],
     ['schema', schemaMain, ['--check'], 'npm run schema: unknown option --check'],
     ['schema', schemaMain, ['now'], 'npm run schema: unexpected argument now'],
     ['migrations:generate', generateMigrationMain, [], 'npm run migrations:generate: NAME is required'],
@@ -122,10 +135,14 @@ describe('commands: one argument parser', () => {
   });
 
   it('a command run as a process exits 2 on an unknown flag, printing one line', () => {
-    const result = spawnSync(process.execPath, ['-r', resolve(__dirname, 'support/ts-register.js'), resolve(__dirname, '../src/cli/sweep.ts'), '--at', '2026-01-01T00:00:00Z', '--bogus'], {
-      env: { ...process.env, ...env, TZ: 'UTC' },
-      encoding: 'utf8',
-    });
+    const result = spawnSync(
+      process.execPath,
+      ['-r', resolve(__dirname, 'support/ts-register.js'), resolve(__dirname, '../src/cli/sweep.ts'), '--at', '2026-01-01T00:00:00Z', '--bogus'],
+      {
+        env: { ...process.env, ...env, TZ: 'UTC' },
+        encoding: 'utf8',
+      },
+    );
     expect(result.status).toBe(2);
     expect(result.stderr).toBe('npm run sweep: unknown option --bogus (npm run sweep -- --help shows the usage)\n');
     expect(existsSync(untouched)).toBe(false);
@@ -151,7 +168,8 @@ describe('commands: one argument parser', () => {
     for (const file of ['README.md', 'apps/gateway/README.md', 'packages/partner-connect/README.md']) {
       const text = readFileSync(join(ROOT, file), 'utf8');
       for (const block of text.matchAll(/```sh\n([\s\S]*?)```/g)) {
-        for (const line of block[1].split('\n')) if (/^npm run (keys|sweep|import-bookings|schema|migrations:generate)\b/.test(line)) examples.push({ where: file, line });
+        for (const line of block[1].split('\n'))
+          if (/^npm run (keys|sweep|import-bookings|schema|migrations:generate)\b/.test(line)) examples.push({ where: file, line });
       }
     }
     expect(examples.filter((e) => e.where.endsWith('.md')).length).toBeGreaterThan(4);
@@ -159,7 +177,10 @@ describe('commands: one argument parser', () => {
       const words = shellWords(line.replace(/^.*?npm run /, 'npm run ').replace(/\s+#.*$/, ''));
       const [, , name, ...rest] = words;
       const argv = rest[0] === '--' ? rest.slice(1) : rest;
-      const entry = name === 'keys' ? COMMANDS.find((c) => c.spec.command === `npm run keys -- ${argv[0]}`) : COMMANDS.find((c) => c.spec.command.replace(/ --$/, '') === `npm run ${name}`);
+      const entry =
+        name === 'keys'
+          ? COMMANDS.find((c) => c.spec.command === `npm run keys -- ${argv[0]}`)
+          : COMMANDS.find((c) => c.spec.command.replace(/ --$/, '') === `npm run ${name}`);
       expect({ where, line, known: Boolean(entry) }).toEqual({ where, line, known: true });
       const args = name === 'keys' ? argv.slice(1) : argv;
       let refusal = '';

@@ -43,7 +43,11 @@ describe(`commands against a database on ${onDatabase}`, () => {
     const { membership, partnerConnect } = gateway.modules;
     await runUnitOfWork(ctx, async () => {
       const partner = await membership.partners.create(ctx, { name: 'Command Line Partner', joinedOn: '2020-01-01' });
-      await membership.partners.recordNetworkMembership(ctx, NetworkMembershipKind.TAP, { partnerId: partner.id, startsAt: new Date('2020-01-01T00:00:00Z'), endsAt: new Date('2030-01-01T00:00:00Z') });
+      await membership.partners.recordNetworkMembership(ctx, NetworkMembershipKind.TAP, {
+        partnerId: partner.id,
+        startsAt: new Date('2020-01-01T00:00:00Z'),
+        endsAt: new Date('2030-01-01T00:00:00Z'),
+      });
       await partnerConnect.services.participants.joinBusinessModel(ctx, { partnerId: partner.id, model: BusinessModelKind.SOLUTION_RESELLER });
       partnerId = partner.id;
       partnerName = partner.name;
@@ -67,7 +71,12 @@ describe(`commands against a database on ${onDatabase}`, () => {
 
     // The admin key authenticates a request at a known instant: that is its last use.
     const gateway = await gatewayAt('2026-11-30T08:15:42.000Z');
-    const response = await gateway.app.inject({ method: 'POST', url: '/graphql', headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` }, payload: { query: '{ viewer { name } }' } });
+    const response = await gateway.app.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` },
+      payload: { query: '{ viewer { name } }' },
+    });
     expect(response.json()).toEqual({ data: { viewer: { name: 'ops laptop' } } });
     await gateway.close();
 
@@ -123,7 +132,10 @@ describe(`commands against a database on ${onDatabase}`, () => {
   it('PC-2: import-bookings reports every bad row of a rejected chunk with its line, imports the other chunks and exits 1; a re-run adds nothing', async () => {
     const row = (id: string, tcv = '100000', types = 'SAAS') => `${id},${partnerId},CUST,OPP-${id},VCF,${tcv},USD,2026-03-02T10:00:00.000Z,${types}`;
     const file = join(dir, 'bookings.csv');
-    writeFileSync(file, `${[HEADER, row('CLI-1'), `CLI-2,${partnerId},"ACME`, `Europe",OPP-2,VCF,100000,USD,2026-03-02T10:00:00.000Z,SAAS`, row('CLI-3', 'x'), 'CLI-4,short', row('CLI-5', '1', 'BARTER'), row('CLI-6')].join('\n')}\n`);
+    writeFileSync(
+      file,
+      `${[HEADER, row('CLI-1'), `CLI-2,${partnerId},"ACME`, `Europe",OPP-2,VCF,100000,USD,2026-03-02T10:00:00.000Z,SAAS`, row('CLI-3', 'x'), 'CLI-4,short', row('CLI-5', '1', 'BARTER'), row('CLI-6')].join('\n')}\n`,
+    );
     const first = await run(importBookingsMain, [file, '--chunk-size', '2']);
     expect(first.code).toBe(1);
     const lines = first.err.trimEnd().split('\n');
@@ -143,24 +155,49 @@ describe(`commands against a database on ${onDatabase}`, () => {
   });
 
   it('PC-2: import-bookings reads a file of any name with --format, and refuses an unknown extension without it (exit 2, nothing read)', async () => {
-    const json = JSON.stringify({ bookingId: 'CLI-J1', partnerId, customerId: 'C', opportunityId: 'O', solution: 'S', tcvMinor: 250, bookedAt: '2026-03-02T10:00:00.000Z', bookingTypes: [] });
+    const json = JSON.stringify({
+      bookingId: 'CLI-J1',
+      partnerId,
+      customerId: 'C',
+      opportunityId: 'O',
+      solution: 'S',
+      tcvMinor: 250,
+      bookedAt: '2026-03-02T10:00:00.000Z',
+      bookingTypes: [],
+    });
     const file = join(dir, 'export.txt');
     writeFileSync(file, `${json}\n`);
     const refused = await run(importBookingsMain, [file]);
-    expect([refused.code, refused.err]).toEqual([2, `npm run import-bookings: cannot tell the format of ${file} from its name: use a .csv, .jsonl, .ndjson file, or give --format csv|jsonl (npm run import-bookings -- --help shows the usage)\n`]);
+    expect([refused.code, refused.err]).toEqual([
+      2,
+      `npm run import-bookings: cannot tell the format of ${file} from its name: use a .csv, .jsonl, .ndjson file, or give --format csv|jsonl (npm run import-bookings -- --help shows the usage)\n`,
+    ]);
     const imported = await run(importBookingsMain, [file, '--format', 'jsonl']);
-    expect([imported.code, imported.err]).toEqual([0, expect.stringMatching(/^\[#+\] 100% {2}1 rows {2}0 chunks rejected {2}\d[\d,]* rows\/s\n1 bookings recorded, 0 already recorded, 0 chunk\(s\) rejected/)]);
+    expect([imported.code, imported.err]).toEqual([
+      0,
+      expect.stringMatching(/^\[#+\] 100% {2}1 rows {2}0 chunks rejected {2}\d[\d,]* rows\/s\n1 bookings recorded, 0 already recorded, 0 chunk\(s\) rejected/),
+    ]);
   });
 
   it('PC-2: on an 80-column terminal the progress line is redrawn in place and never wraps, even with large counts', async () => {
-    const big: ImportProgress = { linesRead: 12_345_678, rowsRead: 12_345_677, bytesRead: 512, totalBytes: 1024, recorded: 12_000_000, duplicates: 345_677, failedChunks: 1234 };
+    const big: ImportProgress = {
+      linesRead: 12_345_678,
+      rowsRead: 12_345_677,
+      bytesRead: 512,
+      totalBytes: 1024,
+      recorded: 12_000_000,
+      duplicates: 345_677,
+      failedChunks: 1234,
+    };
     for (const columns of [80, 70, 40]) {
       const line = progressBar(big, 1_000, columns);
       expect(line.length).toBeLessThanOrEqual(columns - 1);
       if (columns >= 70) expect(line).toContain('12,345,677 rows/s');
     }
     expect(progressBar(big, 1_000, 80)).toBe('[#######......]  50%  12,345,677 rows  1,234 chunks rejected  12,345,677 rows/s');
-    expect(progressBar({ ...big, rowsRead: 500_000, bytesRead: 1024, failedChunks: 0 }, 100_000)).toBe('[#########################] 100%  500,000 rows  0 chunks rejected  5,000 rows/s');
+    expect(progressBar({ ...big, rowsRead: 500_000, bytesRead: 1024, failedChunks: 0 }, 100_000)).toBe(
+      '[#########################] 100%  500,000 rows  0 chunks rejected  5,000 rows/s',
+    );
 
     const file = join(dir, 'tty.csv');
     writeFileSync(file, `${HEADER}\n${Array.from({ length: 3 }, (_, i) => `CLI-T${i},${partnerId},C,O${i},S,100,USD,2026-03-02T10:00:00.000Z,`).join('\n')}\n`);

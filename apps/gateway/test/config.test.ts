@@ -51,11 +51,19 @@ describe('configuration: one table of settings, every bad value named', () => {
     ['BODY_LIMIT_BYTES', '1e5', 'invalid BODY_LIMIT_BYTES="1e5": expected a whole number from 1024 to 104857600'],
     ['WEBHOOK_LEASE_SECONDS', '0', 'invalid WEBHOOK_LEASE_SECONDS="0": expected a whole number from 1 to 3600'],
     ['DATABASE_URL', 'not-a-url', 'invalid DATABASE_URL="not-a-url": expected a PostgreSQL URL (postgres:// or postgresql://), or unset'],
-    ['DATABASE_URL', 'mysql://app:hunter2@db/alliance', 'invalid DATABASE_URL="mysql://app:***@db/alliance": expected a PostgreSQL URL (postgres:// or postgresql://), or unset'],
+    [
+      'DATABASE_URL',
+      'mysql://app:hunter2@db/alliance',
+      'invalid DATABASE_URL="mysql://app:***@db/alliance": expected a PostgreSQL URL (postgres:// or postgresql://), or unset',
+    ],
     ['LOG_LEVEL', 'verbose', 'invalid LOG_LEVEL="verbose": expected one of trace, debug, info, warn, error, fatal, silent'],
     ['ALLIANCE_INTROSPECTION', 'maybe', 'invalid ALLIANCE_INTROSPECTION="maybe": expected true or false (also 1/0, yes/no, on/off)'],
     ['METRICS_ENABLED', 'enabled', 'invalid METRICS_ENABLED="enabled": expected true or false (also 1/0, yes/no, on/off)'],
-    ['OTEL_EXPORTER_OTLP_ENDPOINT', 'collector:4318', 'invalid OTEL_EXPORTER_OTLP_ENDPOINT="collector:4318": expected an http(s) URL (http:// or https://), or unset'],
+    [
+      'OTEL_EXPORTER_OTLP_ENDPOINT',
+      'collector:4318',
+      'invalid OTEL_EXPORTER_OTLP_ENDPOINT="collector:4318": expected an http(s) URL (http:// or https://), or unset',
+    ],
     ['WORKERS', 'many', 'invalid WORKERS="many": expected a whole number from 0 to 64, or auto (0 and auto: one per CPU core)'],
     ['WORKERS', '-1', 'invalid WORKERS="-1": expected a whole number from 0 to 64, or auto (0 and auto: one per CPU core)'],
     ['WORKERS', '65', 'invalid WORKERS="65": expected a whole number from 0 to 64, or auto (0 and auto: one per CPU core)'],
@@ -106,7 +114,10 @@ describe('configuration: one table of settings, every bad value named', () => {
 
   it('DATABASE_URL: postgres:// and postgresql:// only; the password never appears in a message', () => {
     const key = { WEBHOOK_SECRET_KEY: 'k'.repeat(32) };
-    expect(loadConfig({ ...key, DATABASE_URL: 'postgres://app:pw@db:5432/alliance' }).database).toEqual({ type: 'postgres', url: 'postgres://app:pw@db:5432/alliance' });
+    expect(loadConfig({ ...key, DATABASE_URL: 'postgres://app:pw@db:5432/alliance' }).database).toEqual({
+      type: 'postgres',
+      url: 'postgres://app:pw@db:5432/alliance',
+    });
     expect(loadConfig({ ...key, DATABASE_URL: 'postgresql://db/alliance' }).database.type).toBe('postgres');
     for (const url of ['mysql://app:s3cr3t@db/alliance', 'http://app:s3cr3t@db/alliance', 'sqlite:///tmp/x']) {
       const [line] = problems({ DATABASE_URL: url });
@@ -146,7 +157,9 @@ describe('configuration: one table of settings, every bad value named', () => {
       expect(problems({ SQLITE_PATH: join(dir, 'file', 'alliance.sqlite') }, loadCheckedConfig)).toEqual([
         `invalid SQLITE_PATH="${join(dir, 'file', 'alliance.sqlite')}": expected a usable file path: ${join(dir, 'file')} is not a directory`,
       ]);
-      expect(problems({ SQLITE_PATH: dir }, loadCheckedConfig)).toEqual([`invalid SQLITE_PATH="${dir}": expected a usable file path: it exists and is not a regular file`]);
+      expect(problems({ SQLITE_PATH: dir }, loadCheckedConfig)).toEqual([
+        `invalid SQLITE_PATH="${dir}": expected a usable file path: it exists and is not a regular file`,
+      ]);
       // A directory that does not exist yet is fine when its nearest existing parent is writable.
       expect(problems({ SQLITE_PATH: join(dir, 'new', 'deeper', 'alliance.sqlite') }, loadCheckedConfig)).toEqual([]);
     } finally {

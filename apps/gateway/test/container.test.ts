@@ -99,7 +99,7 @@ describe('container image', () => {
     for (const entry of ['.git', '**/node_modules', '**/dist', 'data', '.env']) expect(ignored).toContain(entry);
   });
 
-  it('the runtime tree serves: its CMD starts the gateway with the image\'s environment, HEALTHCHECK passes, SIGTERM stops it cleanly', async () => {
+  it("the runtime tree serves: its CMD starts the gateway with the image's environment, HEALTHCHECK passes, SIGTERM stops it cleanly", async () => {
     const app = mkdtempSync(join(tmpdir(), 'alliance-image-'));
     try {
       const assembled = await runShell(`scripts/runtime-tree.sh ${app} --without-node-modules`, {});
@@ -176,21 +176,24 @@ describe('compose file', () => {
 
   // The migrate command lands with `npm run migrate`; once it is in the tree, run it as the job does.
   const migrateSource = join(ROOT, 'apps/gateway/src/cli/migrate.ts');
-  (existsSync(migrateSource) ? it : it.skip)('the migrate job\'s command migrates a fresh database, and a gateway that does not migrate is then ready', async () => {
-    const scratch = await scratchDatabase(mkdtempSync(join(tmpdir(), 'alliance-migrate-')));
-    try {
-      const [command, ...args] = services.migrate.command as string[];
-      expect(command).toBe('node');
-      const migrated = await runNode(join(ROOT, args[0]), args.slice(1), scratch.env);
-      expect(migrated.code).toBe(0);
-      const gateway = await startGatewayProcess({ ...scratch.env, PORT: '0', MIGRATIONS_ON_START: 'false', LOG_LEVEL: 'warn' });
+  (existsSync(migrateSource) ? it : it.skip)(
+    "the migrate job's command migrates a fresh database, and a gateway that does not migrate is then ready",
+    async () => {
+      const scratch = await scratchDatabase(mkdtempSync(join(tmpdir(), 'alliance-migrate-')));
       try {
-        expect((await fetch(`${gateway.url}/readyz`)).status).toBe(200);
+        const [command, ...args] = services.migrate.command as string[];
+        expect(command).toBe('node');
+        const migrated = await runNode(join(ROOT, args[0]), args.slice(1), scratch.env);
+        expect(migrated.code).toBe(0);
+        const gateway = await startGatewayProcess({ ...scratch.env, PORT: '0', MIGRATIONS_ON_START: 'false', LOG_LEVEL: 'warn' });
+        try {
+          expect((await fetch(`${gateway.url}/readyz`)).status).toBe(200);
+        } finally {
+          await gateway.stop();
+        }
       } finally {
-        await gateway.stop();
+        await scratch.drop();
       }
-    } finally {
-      await scratch.drop();
-    }
-  });
+    },
+  );
 });

@@ -7,16 +7,23 @@ import { loadConfig } from '../src/config';
 import { createGateway, Gateway } from '../src/server';
 import { onDatabase, scratchDatabase } from './support/harness';
 
-
 const ROWS = 6000;
 const CHUNK = 200;
 
-function run(env: NodeJS.ProcessEnv, file: string, onLine: (line: string, child: ChildProcess) => void): Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }> {
+function run(
+  env: NodeJS.ProcessEnv,
+  file: string,
+  onLine: (line: string, child: ChildProcess) => void,
+): Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, ['-r', resolve(__dirname, 'support/ts-register.js'), resolve(__dirname, 'support/import-child.ts'), file, String(CHUNK)], {
-      env: { ...process.env, ...env, TZ: 'UTC' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['-r', resolve(__dirname, 'support/ts-register.js'), resolve(__dirname, 'support/import-child.ts'), file, String(CHUNK)],
+      {
+        env: { ...process.env, ...env, TZ: 'UTC' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let output = '';
     let buffer = '';
     child.stdout.on('data', (data: Buffer) => {
@@ -54,7 +61,11 @@ describe(`crash safety on ${onDatabase}`, () => {
     await runUnitOfWork(ctx, async () => {
       for (let i = 0; i < 5; i++) {
         const partner = await membership.partners.create(ctx, { name: `Crash Partner ${i}`, joinedOn: '2020-01-01' });
-        await membership.partners.recordNetworkMembership(ctx, 'TAP' as never, { partnerId: partner.id, startsAt: new Date('2020-01-01T00:00:00Z'), endsAt: new Date('2030-01-01T00:00:00Z') });
+        await membership.partners.recordNetworkMembership(ctx, 'TAP' as never, {
+          partnerId: partner.id,
+          startsAt: new Date('2020-01-01T00:00:00Z'),
+          endsAt: new Date('2030-01-01T00:00:00Z'),
+        });
         await partnerConnect.services.participants.joinBusinessModel(ctx, { partnerId: partner.id, model: 'SOLUTION_RESELLER' as never });
         partnerIds.push(partner.id);
       }
@@ -99,7 +110,7 @@ describe(`crash safety on ${onDatabase}`, () => {
     expect(final.baseEntries).toBe(ROWS);
     // One thousandth of a point per 100 cents, rounded half up (PC-2): recompute from the file.
     let expected = 0;
-    for (let i = 0; i < ROWS; i++) expected += Math.floor(((100_000 + i * 137) + 50) / 100);
+    for (let i = 0; i < ROWS; i++) expected += Math.floor((100_000 + i * 137 + 50) / 100);
     expect(final.basePoints).toBe(expected);
 
     if (!process.env.DATABASE_URL) {

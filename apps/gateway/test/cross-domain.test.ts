@@ -29,21 +29,38 @@ describe(`one program across domains on ${onDatabase}`, () => {
     await t.close();
   });
 
-  it('MEM-6 REL-2 REL-8 CERT-3: terminating the enrollment ends certification on the program\'s releases; a submission is refused and consumes nothing', async () => {
+  it("MEM-6 REL-2 REL-8 CERT-3: terminating the enrollment ends certification on the program's releases; a submission is refused and consumes nothing", async () => {
     const scene = await certificationScene(t, 'Cross Terminate', ['EARLY_ACCESS', 'BETA', 'RC']);
     await paidCertificationFee(t, scene.partnerId);
     const reservationId = await reserveSlot(t, scene);
-    expect((await t.ok<{ activityAllowed: { allowed: boolean } }>(ACTIVITY, { partnerId: scene.partnerId, releaseId: scene.releaseId })).activityAllowed.allowed).toBe(true);
+    expect(
+      (await t.ok<{ activityAllowed: { allowed: boolean } }>(ACTIVITY, { partnerId: scene.partnerId, releaseId: scene.releaseId })).activityAllowed.allowed,
+    ).toBe(true);
     const download = `query($id: ID!) { release(id: $id) { milestones { milestone downloadUrl } } }`;
-    const before = await t.ok<{ release: { milestones: { milestone: string; downloadUrl: string | null }[] } }>(download, { id: scene.releaseId }, scene.partnerKey);
+    const before = await t.ok<{ release: { milestones: { milestone: string; downloadUrl: string | null }[] } }>(
+      download,
+      { id: scene.releaseId },
+      scene.partnerKey,
+    );
     expect(before.release.milestones.find((m) => m.milestone === 'RC')?.downloadUrl).toEqual(expect.any(String));
 
-    const partner = await t.ok<{ partner: { enrollments: { id: string; programId: string }[] } }>(`query($id: ID!) { partner(id: $id) { enrollments { id programId } } }`, { id: scene.partnerId });
+    const partner = await t.ok<{ partner: { enrollments: { id: string; programId: string }[] } }>(
+      `query($id: ID!) { partner(id: $id) { enrollments { id programId } } }`,
+      { id: scene.partnerId },
+    );
     const enrollmentId = partner.partner.enrollments.find((e) => e.programId === scene.programId)!.id;
     await must(t, 'terminateEnrollment', { enrollmentId, reason: 'agreement terminated by the partner' }, 'enrollment { state }');
 
-    expect((await t.ok<{ activityAllowed: unknown }>(ACTIVITY, { partnerId: scene.partnerId, releaseId: scene.releaseId })).activityAllowed).toEqual({ allowed: false, reasonCode: 'NOT_A_MEMBER', milestone: 'RC' });
-    const after = await t.ok<{ release: { milestones: { milestone: string; downloadUrl: string | null }[] } }>(download, { id: scene.releaseId }, scene.partnerKey);
+    expect((await t.ok<{ activityAllowed: unknown }>(ACTIVITY, { partnerId: scene.partnerId, releaseId: scene.releaseId })).activityAllowed).toEqual({
+      allowed: false,
+      reasonCode: 'NOT_A_MEMBER',
+      milestone: 'RC',
+    });
+    const after = await t.ok<{ release: { milestones: { milestone: string; downloadUrl: string | null }[] } }>(
+      download,
+      { id: scene.releaseId },
+      scene.partnerKey,
+    );
     expect(after.release.milestones.find((m) => m.milestone === 'RC')?.downloadUrl).toBeNull();
     const refused = await mutate(
       t,
@@ -61,9 +78,14 @@ describe(`one program across domains on ${onDatabase}`, () => {
     const scene = await publishedListing(t, 'Cross TAP');
     expect((await t.ok<{ listing: { reviewFlaggedAt: string | null } }>(LISTING, { id: scene.listingId })).listing.reviewFlaggedAt).toBeNull();
     await must(t, 'endNetworkMembership', { partnerId: scene.partnerId, kind: 'TAP', reason: 'TAP agreement not renewed' }, 'membership { id }');
-    const flagged = await t.ok<{ listing: { status: string; reviewFlaggedAt: string | null; reviewFlagReason: string | null } }>(LISTING, { id: scene.listingId });
+    const flagged = await t.ok<{ listing: { status: string; reviewFlaggedAt: string | null; reviewFlagReason: string | null } }>(LISTING, {
+      id: scene.listingId,
+    });
     expect(flagged.listing).toEqual({ status: 'PUBLISHED', reviewFlaggedAt: t.clock.now().toISOString(), reviewFlagReason: expect.stringMatching(/TAP/) });
-    expect((await t.ok<{ activityAllowed: unknown }>(ACTIVITY, { partnerId: scene.partnerId, releaseId: scene.releaseId })).activityAllowed).toMatchObject({ allowed: false, reasonCode: 'NOT_A_MEMBER' });
+    expect((await t.ok<{ activityAllowed: unknown }>(ACTIVITY, { partnerId: scene.partnerId, releaseId: scene.releaseId })).activityAllowed).toMatchObject({
+      allowed: false,
+      reasonCode: 'NOT_A_MEMBER',
+    });
     const joined = await mutate(t, 'joinBusinessModel', { partnerId: scene.partnerId, model: 'SOLUTION_BUILDER' }, 'businessModel { id }');
     expect(joined.userErrors.map((e) => e.code)).toEqual(['TAP_MEMBERSHIP_REQUIRED']);
   });
@@ -75,7 +97,13 @@ describe(`one program across domains on ${onDatabase}`, () => {
     await must(
       t,
       'fileChangeNotice',
-      { partnerId: a.partnerId, changeKind: 'UPDATE', softwareName: 'Cross Iso A Adapter', description: 'maintenance update', plannedReleaseAt: new Date(t.clock.now().getTime() + 30 * 86_400_000).toISOString() },
+      {
+        partnerId: a.partnerId,
+        changeKind: 'UPDATE',
+        softwareName: 'Cross Iso A Adapter',
+        description: 'maintenance update',
+        plannedReleaseAt: new Date(t.clock.now().getTime() + 30 * 86_400_000).toISOString(),
+      },
       'changeNotice { id }',
       a.partnerKey,
     );
@@ -83,15 +111,31 @@ describe(`one program across domains on ${onDatabase}`, () => {
       await must<{ supportCase: { id: string } }>(
         t,
         'openSupportCase',
-        { partnerId: a.partnerId, softwareId: a.softwareId, customerName: 'Hidden Customer Corp', title: 'Slow failover', description: 'Failover takes an hour', severity: 3 },
+        {
+          partnerId: a.partnerId,
+          softwareId: a.softwareId,
+          customerName: 'Hidden Customer Corp',
+          title: 'Slow failover',
+          description: 'Failover takes an hour',
+          severity: 3,
+        },
         'supportCase { id }',
       )
     ).supportCase.id;
-    const invoiceId = (await t.ok<{ invoices: { edges: { node: { id: string } }[] } }>(`query($id: ID) { invoices(partnerId: $id, first: 5) { edges { node { id } } } }`, { id: a.partnerId })).invoices.edges[0].node.id;
+    const invoiceId = (
+      await t.ok<{ invoices: { edges: { node: { id: string } }[] } }>(`query($id: ID) { invoices(partnerId: $id, first: 5) { edges { node { id } } } }`, {
+        id: a.partnerId,
+      })
+    ).invoices.edges[0].node.id;
 
     const b = await must<{ partner: { id: string } }>(t, 'createPartner', { name: 'Cross Iso B' }, 'partner { id }');
     const programB = (await t.ok<{ programs: { id: string; code: string }[] }>(`{ programs { id code } }`)).programs.find((p) => p.code === 'CROSSISOA')!.id;
-    await must(t, 'recordTapMembership', { partnerId: b.partner.id, startsAt: '2026-01-01T00:00:00.000Z', endsAt: '2027-12-31T23:59:59.999Z' }, 'membership { id }');
+    await must(
+      t,
+      'recordTapMembership',
+      { partnerId: b.partner.id, startsAt: '2026-01-01T00:00:00.000Z', endsAt: '2027-12-31T23:59:59.999Z' },
+      'membership { id }',
+    );
     await activeEnrollment(t, b.partner.id, programB);
     const keyB = await t.mintKey(Role.PARTNER, { partnerId: b.partner.id });
 
@@ -133,7 +177,11 @@ describe(`one program across domains on ${onDatabase}`, () => {
       expect(response.body.data ?? null).toBeNull();
     }
     // The published listing is public: partner B reads it in the guide, but not its history.
-    const guide = await t.ok<{ listing: { id: string; history: unknown } }>(`query($id: ID!) { listing(id: $id) { id history { action } } }`, { id: a.listingId }, keyB);
+    const guide = await t.ok<{ listing: { id: string; history: unknown } }>(
+      `query($id: ID!) { listing(id: $id) { id history { action } } }`,
+      { id: a.listingId },
+      keyB,
+    );
     expect(guide.listing).toEqual({ id: a.listingId, history: null });
   });
 

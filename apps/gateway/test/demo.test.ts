@@ -13,7 +13,14 @@ async function partnerIds(t: TestGateway): Promise<Record<string, string>> {
 }
 
 async function progression(t: TestGateway, partnerId: string) {
-  const data = await t.ok<{ partnerProgression: { level: string; performancePointsThousandths: number; capabilityPointsThousandths: number; openAudit: { status: string; window: string; firstWindowEndsAt: string } | null } }>(
+  const data = await t.ok<{
+    partnerProgression: {
+      level: string;
+      performancePointsThousandths: number;
+      capabilityPointsThousandths: number;
+      openAudit: { status: string; window: string; firstWindowEndsAt: string } | null;
+    };
+  }>(
     `query($id: ID!) { partnerProgression(partnerId: $id) { level performancePointsThousandths capabilityPointsThousandths openAudit { status window firstWindowEndsAt } } }`,
     { id: partnerId },
   );
@@ -55,13 +62,15 @@ describe(`demo data on ${onDatabase}`, () => {
     const programs = await t.ok<{ programs: { code: string }[] }>(`{ programs { code } }`);
     expect(programs.programs.map((p) => p.code).sort()).toEqual(['SDDC', 'SVA', 'VRO']);
     const states = async (id: string) =>
-      (await t.ok<{ partner: { enrollments: { state: string }[] } }>(`query($id: ID!) { partner(id: $id) { enrollments { state } } }`, { id })).partner.enrollments.map((e) => e.state);
+      (
+        await t.ok<{ partner: { enrollments: { state: string }[] } }>(`query($id: ID!) { partner(id: $id) { enrollments { state } } }`, { id })
+      ).partner.enrollments.map((e) => e.state);
     expect(await states(ids.acme)).toEqual(['ACTIVE', 'ACTIVE']);
     expect(await states(ids.delta)).toEqual(['PENDING']);
     expect(await states(ids.eon)).toEqual(['TERMINATED']);
   });
 
-  it('CERT-6 CERT-7 CERT-16: the guide shows Acme\'s published listing with its footnote and KB link; Cirrus\'s listing waits with its missing items', async () => {
+  it("CERT-6 CERT-7 CERT-16: the guide shows Acme's published listing with its footnote and KB link; Cirrus's listing waits with its missing items", async () => {
     const guide = await t.ok<{ listings: { edges: { node: Record<string, unknown> }[] } }>(
       `{ listings(first: 20) { edges { node { partnerId status productVersion acceptanceLevel logoEligible software { name } footnotes { text kbArticleUrl } kbLinks } } } }`,
     );
@@ -92,7 +101,10 @@ describe(`demo data on ${onDatabase}`, () => {
     const byStatus: Record<string, number> = {};
     for (const e of invoices.invoices.edges) byStatus[e.node.status] = (byStatus[e.node.status] ?? 0) + 1;
     expect(byStatus).toEqual({ PAID: 7, WAIVED: 1, OPEN: 5 });
-    const entitlements = await t.ok<{ entitlements: { kind: string; consumed: number; remaining: number }[] }>(`query($id: ID!) { entitlements(partnerId: $id) { kind consumed remaining } }`, { id: ids.acme });
+    const entitlements = await t.ok<{ entitlements: { kind: string; consumed: number; remaining: number }[] }>(
+      `query($id: ID!) { entitlements(partnerId: $id) { kind consumed remaining } }`,
+      { id: ids.acme },
+    );
     expect(entitlements.entitlements).toEqual([
       { kind: 'CERTIFICATION_SUBMISSION', consumed: 1, remaining: 0 },
       { kind: 'CERTIFICATION_SUPPORT_INCIDENT', consumed: 1, remaining: 2 },
@@ -100,7 +112,9 @@ describe(`demo data on ${onDatabase}`, () => {
   });
 
   it('REL-1 REL-3: releases at GA, RC and Beta; at RC Acme owes feedback and Cirrus gave it on time', async () => {
-    const releases = await t.ok<{ releases: { edges: { node: { id: string; version: string; milestone: string } }[] } }>(`{ releases(first: 20) { edges { node { id version milestone } } } }`);
+    const releases = await t.ok<{ releases: { edges: { node: { id: string; version: string; milestone: string } }[] } }>(
+      `{ releases(first: 20) { edges { node { id version milestone } } } }`,
+    );
     expect(releases.releases.edges.map((e) => [e.node.version, e.node.milestone])).toEqual([
       ['7.0.0', 'GA'],
       ['7.0.1', 'GA'],
@@ -112,19 +126,29 @@ describe(`demo data on ${onDatabase}`, () => {
       `query($id: ID!) { rcFeedbackStatus(releaseId: $id, first: 10) { edges { node { partnerId feedbackState } } } }`,
       { id: rc },
     );
-    expect(Object.fromEntries(status.rcFeedbackStatus.edges.map((e) => [e.node.partnerId, e.node.feedbackState]))).toEqual({ [ids.acme]: 'OWED', [ids.cirrus]: 'ON_TIME' });
+    expect(Object.fromEntries(status.rcFeedbackStatus.edges.map((e) => [e.node.partnerId, e.node.feedbackState]))).toEqual({
+      [ids.acme]: 'OWED',
+      [ids.cirrus]: 'ON_TIME',
+    });
   });
 
   it('SUP-1 SUP-2 SUP-9: a business-hours policy, one breached case, one answered in time; TSANet members in every state', async () => {
-    const policy = await t.ok<{ severityPolicy: { coverage: { kind: string; timeZone: string } } }>(`query($id: ID!) { severityPolicy(partnerId: $id) { coverage { kind timeZone } } }`, { id: ids.acme });
+    const policy = await t.ok<{ severityPolicy: { coverage: { kind: string; timeZone: string } } }>(
+      `query($id: ID!) { severityPolicy(partnerId: $id) { coverage { kind timeZone } } }`,
+      { id: ids.acme },
+    );
     expect(policy.severityPolicy.coverage).toEqual({ kind: 'BUSINESS_HOURS', timeZone: 'America/New_York' });
-    const cases = await t.ok<{ supportCases: { edges: { node: { customerName: string; breached: boolean; status: string } }[] } }>(`{ supportCases(first: 20) { edges { node { customerName breached status } } } }`);
+    const cases = await t.ok<{ supportCases: { edges: { node: { customerName: string; breached: boolean; status: string } }[] } }>(
+      `{ supportCases(first: 20) { edges { node { customerName breached status } } } }`,
+    );
     expect(cases.supportCases.edges.map((e) => e.node)).toEqual([
       { customerName: 'Globex Bank', breached: false, status: 'RESOLVED' },
       { customerName: 'Initech', breached: true, status: 'OPEN' },
       { customerName: 'Umbrella Health', breached: false, status: 'OPEN' },
     ]);
-    const groups = await t.ok<{ tsanetGroups: { edges: { node: { paymentModel: string; members: { state: string }[] } }[] } }>(`{ tsanetGroups(first: 10) { edges { node { paymentModel members { state } } } } }`);
+    const groups = await t.ok<{ tsanetGroups: { edges: { node: { paymentModel: string; members: { state: string }[] } }[] } }>(
+      `{ tsanetGroups(first: 10) { edges { node { paymentModel members { state } } } } }`,
+    );
     const states = new Set(groups.tsanetGroups.edges.flatMap((e) => e.node.members.map((m) => m.state)));
     expect([...states].sort()).toEqual(['LIVE', 'REJECTED', 'SIGNED_UP', 'VALIDATED']);
     expect(groups.tsanetGroups.edges.map((e) => e.node.paymentModel).sort()).toEqual(['HOST_PAID', 'MEMBER_PAID']);

@@ -19,9 +19,13 @@ describe(`fees through the gateway on ${onDatabase}`, () => {
   });
 
   async function paidCertificationFee(partnerId: string): Promise<void> {
-    const charged = await t.ok<{ chargeFee: { invoice: { id: string; total: { amountMinor: number } } } }>(CHARGE, { input: { partnerId, feeKind: 'CERTIFICATION' } });
+    const charged = await t.ok<{ chargeFee: { invoice: { id: string; total: { amountMinor: number } } } }>(CHARGE, {
+      input: { partnerId, feeKind: 'CERTIFICATION' },
+    });
     expect(charged.chargeFee.invoice.total.amountMinor).toBe(100_000);
-    const paid = await t.ok<{ recordPayment: { userErrors: unknown[] } }>(PAY, { input: { invoiceId: charged.chargeFee.invoice.id, amount: { amountMinor: 100_000, currency: 'USD' } } });
+    const paid = await t.ok<{ recordPayment: { userErrors: unknown[] } }>(PAY, {
+      input: { invoiceId: charged.chargeFee.invoice.id, amount: { amountMinor: 100_000, currency: 'USD' } },
+    });
     expect(paid.recordPayment.userErrors).toEqual([]);
   }
 
@@ -55,7 +59,7 @@ describe(`fees through the gateway on ${onDatabase}`, () => {
     expect(after.entitlements.find((e) => e.kind === 'CERTIFICATION_SUBMISSION')).toMatchObject({ consumed: 1, remaining: 0 });
   });
 
-  it("FEE-2: a PARTNER key sees only its own entitlements and invoices", async () => {
+  it('FEE-2: a PARTNER key sees only its own entitlements and invoices', async () => {
     const a = await partnerWithTap(t, 'Own Co');
     const b = await partnerWithTap(t, 'Other Co');
     await paidCertificationFee(a);

@@ -40,7 +40,9 @@ describe(`gateway foundation on ${onDatabase}`, () => {
     const secret = await t.mintKey(Role.PROGRAM_MANAGER);
     const viewer = await t.ok<{ viewer: { keyId: string; role: string } }>(`{ viewer { keyId role } }`, {}, secret);
     expect(viewer.viewer.role).toBe('PROGRAM_MANAGER');
-    await t.ok(`mutation($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { apiKey { revokedAt } userErrors { code } } }`, { input: { id: viewer.viewer.keyId } });
+    await t.ok(`mutation($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { apiKey { revokedAt } userErrors { code } } }`, {
+      input: { id: viewer.viewer.keyId },
+    });
     expect((await t.gql(`{ viewer { role } }`, {}, secret)).status).toBe(401);
   });
 
@@ -48,7 +50,10 @@ describe(`gateway foundation on ${onDatabase}`, () => {
     const clock = t.clock as FixedClock;
     const start = clock.now();
     const secret = await t.mintKey(Role.SUPPORT_ENGINEER, { name: 'last-used probe' });
-    const lastUsed = async () => (await t.ok<{ apiKeys: { name: string; lastUsedAt: string | null }[] }>(`{ apiKeys { name lastUsedAt } }`)).apiKeys.find((k) => k.name === 'last-used probe')?.lastUsedAt;
+    const lastUsed = async () =>
+      (await t.ok<{ apiKeys: { name: string; lastUsedAt: string | null }[] }>(`{ apiKeys { name lastUsedAt } }`)).apiKeys.find(
+        (k) => k.name === 'last-used probe',
+      )?.lastUsedAt;
     try {
       expect(await lastUsed()).toBeNull();
       await t.ok(`{ viewer { role } }`, {}, secret);
@@ -93,7 +98,10 @@ describe(`gateway foundation on ${onDatabase}`, () => {
       program: { code: 'FLOW' },
     });
     expect(data.enrollment.history.map((h: any) => h.toState)).toEqual(['PENDING', 'ACTIVE']);
-    const clause = await t.ok<{ governingClause: any }>(`query($id: ID!) { governingClause(enrollmentId: $id, topic: "termination") { document text overridden } }`, { id: enrollmentId });
+    const clause = await t.ok<{ governingClause: any }>(
+      `query($id: ID!) { governingClause(enrollmentId: $id, topic: "termination") { document text overridden } }`,
+      { id: enrollmentId },
+    );
     expect(clause.governingClause).toEqual({ document: 'UMBRELLA_ADDENDUM', text: 'UMBRELLA_ADDENDUM: clause', overridden: ['PEPA', 'PROGRAM_GUIDE'] });
   });
 
@@ -128,7 +136,11 @@ describe(`gateway foundation on ${onDatabase}`, () => {
 
     it('MEM-8: a PARTNER key cannot enroll another partner', async () => {
       const programId = await createProgram(t, 'ISO2');
-      const response = await t.gql(`mutation($input: EnrollPartnerInput!) { enrollPartner(input: $input) { enrollment { id } userErrors { code } } }`, { input: { partnerId: a, programId } }, keyB);
+      const response = await t.gql(
+        `mutation($input: EnrollPartnerInput!) { enrollPartner(input: $input) { enrollment { id } userErrors { code } } }`,
+        { input: { partnerId: a, programId } },
+        keyB,
+      );
       expect(response.body.errors?.[0].extensions?.code).toBe('NOT_FOUND');
       const enrollments = await t.ok<{ partner: { enrollments: unknown[] } }>(`query($id: ID!) { partner(id: $id) { enrollments { id } } }`, { id: a });
       expect(enrollments.partner.enrollments).toHaveLength(1);
@@ -152,15 +164,23 @@ describe(`gateway foundation on ${onDatabase}`, () => {
   it('a broken rule comes back as userErrors with a stable code and field', async () => {
     const partner = await t.ok<{ createPartner: { partner: { id: string } } }>(`mutation { createPartner(input: { name: "No TAP Co" }) { partner { id } } }`);
     const programId = await createProgram(t, 'RULE');
-    const data = await t.ok<{ enrollPartner: any }>(`mutation($input: EnrollPartnerInput!) { enrollPartner(input: $input) { enrollment { id } userErrors { code field message } } }`, {
-      input: { partnerId: partner.createPartner.partner.id, programId },
+    const data = await t.ok<{ enrollPartner: any }>(
+      `mutation($input: EnrollPartnerInput!) { enrollPartner(input: $input) { enrollment { id } userErrors { code field message } } }`,
+      {
+        input: { partnerId: partner.createPartner.partner.id, programId },
+      },
+    );
+    expect(data.enrollPartner).toEqual({
+      enrollment: null,
+      userErrors: [{ code: 'TAP_MEMBERSHIP_REQUIRED', field: 'input.partnerId', message: expect.stringContaining('TAP') }],
     });
-    expect(data.enrollPartner).toEqual({ enrollment: null, userErrors: [{ code: 'TAP_MEMBERSHIP_REQUIRED', field: 'input.partnerId', message: expect.stringContaining('TAP') }] });
   });
 
   it('the README lists every error code any module can return (run `npm run schema` after adding codes)', () => {
     const readme = readFileSync(resolve(__dirname, '..', '..', '..', 'README.md'), 'utf8');
-    const section = readme.slice(readme.indexOf('<!-- error-codes:start -->') + '<!-- error-codes:start -->'.length, readme.indexOf('<!-- error-codes:end -->')).trim();
+    const section = readme
+      .slice(readme.indexOf('<!-- error-codes:start -->') + '<!-- error-codes:start -->'.length, readme.indexOf('<!-- error-codes:end -->'))
+      .trim();
     expect(section).toBe(errorCatalogueMarkdown(t.gateway.modules));
   });
 

@@ -61,7 +61,10 @@ describe(`hardening on ${onDatabase}`, () => {
     });
 
     it('a query over the cost budget is refused and runs no SQL', async () => {
-      const wide = Array.from({ length: 12 }, (_, i) => `p${i}: partners(first: 100) { edges { node { enrollments { agreements { clausesCount: id } history { reason } } } } }`).join(' ');
+      const wide = Array.from(
+        { length: 12 },
+        (_, i) => `p${i}: partners(first: 100) { edges { node { enrollments { agreements { clausesCount: id } history { reason } } } } }`,
+      ).join(' ');
       const response = await rejectedWithoutSql(`{ ${wide} }`);
       expect(response.body.errors?.[0].message).toMatch(/cost/i);
     });
@@ -105,44 +108,59 @@ describe(`hardening on ${onDatabase}`, () => {
     });
 
     it('CSRF prevention: a text/plain POST and a GET without a preflight header are refused', async () => {
-      const plain = await t.gateway.app.inject({ method: 'POST', url: '/graphql', headers: { 'content-type': 'text/plain', authorization: `Bearer ${t.adminKey}` }, payload: '{"query":"{ viewer { role } }"}' });
+      const plain = await t.gateway.app.inject({
+        method: 'POST',
+        url: '/graphql',
+        headers: { 'content-type': 'text/plain', authorization: `Bearer ${t.adminKey}` },
+        payload: '{"query":"{ viewer { role } }"}',
+      });
       expect([400, 415]).toContain(plain.statusCode);
-      const get = await t.gateway.app.inject({ method: 'GET', url: '/graphql?query=%7Bviewer%7Brole%7D%7D', headers: { authorization: `Bearer ${t.adminKey}` } });
+      const get = await t.gateway.app.inject({
+        method: 'GET',
+        url: '/graphql?query=%7Bviewer%7Brole%7D%7D',
+        headers: { authorization: `Bearer ${t.adminKey}` },
+      });
       expect(get.statusCode).toBe(400);
       expect(get.body).toMatch(/preflight|CSRF/i);
     });
 
-    it.each(['development', 'production'])('an internal failure shows no stack, SQL or internal message (NODE_ENV=%s), only a request id found in the log', async (nodeEnv) => {
-      const previous = process.env.NODE_ENV;
-      process.env.NODE_ENV = nodeEnv;
-      const lines: string[] = [];
-      const broken = await startTestGateway({ config: {} });
-      try {
-        const stream = { write: (line: string) => lines.push(line) };
-        // A second gateway whose logger we can read: break a table under it, then ask for it.
-        const partnerId = await partnerWithTap(broken, 'Broken Co');
-        (broken.gateway.app.log as unknown as { error: (obj: unknown, msg: string) => void }).error = (obj, msg) => stream.write(JSON.stringify({ obj: String((obj as { err?: Error }).err?.message ?? obj), msg }));
-        await broken.gateway.dataSource.query('DROP TABLE mem_partner_contact');
-        const response = await broken.gql(`query($id: ID!) { partner(id: $id) { contacts { email } } }`, { id: partnerId });
-        const text = JSON.stringify(response.body);
-        const error = response.body.errors?.[0];
-        expect(error?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
-        expect(text).not.toMatch(/mem_partner_contact|SELECT|stack|at .*\.ts|QueryFailedError|SqliteError|relation/i);
-        const requestId = error?.extensions?.requestId;
-        expect(requestId).toBe(response.headers['x-request-id']);
-        expect(lines.join('\n')).toMatch(/mem_partner_contact/);
-      } finally {
-        process.env.NODE_ENV = previous;
-        await broken.close();
-      }
-    });
+    it.each(['development', 'production'])(
+      'an internal failure shows no stack, SQL or internal message (NODE_ENV=%s), only a request id found in the log',
+      async (nodeEnv) => {
+        const previous = process.env.NODE_ENV;
+        process.env.NODE_ENV = nodeEnv;
+        const lines: string[] = [];
+        const broken = await startTestGateway({ config: {} });
+        try {
+          const stream = { write: (line: string) => lines.push(line) };
+          // A second gateway whose logger we can read: break a table under it, then ask for it.
+          const partnerId = await partnerWithTap(broken, 'Broken Co');
+          (broken.gateway.app.log as unknown as { error: (obj: unknown, msg: string) => void }).error = (obj, msg) =>
+            stream.write(JSON.stringify({ obj: String((obj as { err?: Error }).err?.message ?? obj), msg }));
+          await broken.gateway.dataSource.query('DROP TABLE mem_partner_contact');
+          const response = await broken.gql(`query($id: ID!) { partner(id: $id) { contacts { email } } }`, { id: partnerId });
+          const text = JSON.stringify(response.body);
+          const error = response.body.errors?.[0];
+          expect(error?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+          expect(text).not.toMatch(/mem_partner_contact|SELECT|stack|at .*\.ts|QueryFailedError|SqliteError|relation/i);
+          const requestId = error?.extensions?.requestId;
+          expect(requestId).toBe(response.headers['x-request-id']);
+          expect(lines.join('\n')).toMatch(/mem_partner_contact/);
+        } finally {
+          process.env.NODE_ENV = previous;
+          await broken.close();
+        }
+      },
+    );
   });
 
   describe('idempotency', () => {
     const CHARGE = `mutation($input: ChargeFeeInput!) { chargeFee(input: $input) { invoice { id } userErrors { code } } }`;
 
     async function invoiceCount(partnerId: string): Promise<number> {
-      const data = await t.ok<{ invoices: { edges: unknown[] } }>(`query($id: ID!) { invoices(partnerId: $id, first: 100) { edges { cursor } } }`, { id: partnerId });
+      const data = await t.ok<{ invoices: { edges: unknown[] } }>(`query($id: ID!) { invoices(partnerId: $id, first: 100) { edges { cursor } } }`, {
+        id: partnerId,
+      });
       return data.invoices.edges.length;
     }
 
@@ -196,11 +214,18 @@ describe(`hardening on ${onDatabase}`, () => {
     it('every mutation records actor, key, operation, redacted arguments, outcome and request id', async () => {
       const pmKey = await t.mintKey(Role.PROGRAM_MANAGER, { name: 'audit pm' });
       const pm = await t.ok<{ viewer: { keyId: string } }>(`{ viewer { keyId } }`, {}, pmKey);
-      const refused = await t.gql(`mutation { createPartner(input: { name: "Audited Co" }) { partner { id } } enrollPartner(input: { partnerId: "0190c0de-0000-7000-8000-000000000000", programId: "0190c0de-0000-7000-8000-000000000001" }) { userErrors { code } } }`, {}, pmKey);
+      const refused = await t.gql(
+        `mutation { createPartner(input: { name: "Audited Co" }) { partner { id } } enrollPartner(input: { partnerId: "0190c0de-0000-7000-8000-000000000000", programId: "0190c0de-0000-7000-8000-000000000001" }) { userErrors { code } } }`,
+        {},
+        pmKey,
+      );
       expect(refused.body.errors).toBeUndefined();
       const denied = await t.gql(`mutation { createApiKey(input: { name: "nope", role: ADMIN }) { secret } }`, {}, pmKey);
       expect(denied.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-      const events = await t.ok<{ auditEvents: { edges: { node: any }[] } }>(`query($key: ID!) { auditEvents(first: 10, filter: { keyId: $key }) { edges { node { actor role mutation arguments outcome codes requestId } } } }`, { key: pm.viewer.keyId });
+      const events = await t.ok<{ auditEvents: { edges: { node: any }[] } }>(
+        `query($key: ID!) { auditEvents(first: 10, filter: { keyId: $key }) { edges { node { actor role mutation arguments outcome codes requestId } } } }`,
+        { key: pm.viewer.keyId },
+      );
       const nodes = events.auditEvents.edges.map((e) => e.node);
       expect(nodes.map((n) => [n.mutation, n.outcome, n.codes])).toEqual([
         ['createPartner', 'OK', []],
@@ -213,7 +238,9 @@ describe(`hardening on ${onDatabase}`, () => {
     });
 
     it('secrets are redacted from audited arguments', () => {
-      expect(redact({ input: { url: 'https://x', secret: 's3', nested: [{ apiKey: 'k' }] } })).toEqual({ input: { url: 'https://x', secret: '[redacted]', nested: [{ apiKey: '[redacted]' }] } });
+      expect(redact({ input: { url: 'https://x', secret: 's3', nested: [{ apiKey: 'k' }] } })).toEqual({
+        input: { url: 'https://x', secret: '[redacted]', nested: [{ apiKey: '[redacted]' }] },
+      });
     });
 
     it('only admins read the audit trail', async () => {

@@ -3,7 +3,6 @@ import { runHousekeeping } from '../src/housekeeping';
 import { onDatabase, startTestGateway, TestGateway } from './support/harness';
 import { partnerWithTap } from './support/fixtures';
 
-
 const CREATE_PARTNER = `mutation($input: CreatePartnerInput!) { createPartner(input: $input) { partner { id name joinedOn } userErrors { code field message } } }`;
 const CREATE_KEY = `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id name } secret userErrors { code field } } }`;
 const CREATE_HOOK = `mutation($input: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $input) { subscription { id } secret userErrors { code field message } } }`;
@@ -39,10 +38,14 @@ describe(`input safety, secrets and logs on ${onDatabase}`, () => {
 
   describe('secrets are shown once and stored nowhere', () => {
     it('createApiKey, createWebhookSubscription and rotateWebhookSecret under an Idempotency-Key: no table and no log line holds a secret; a replay answers the same ids without it', async () => {
-      const key = await t.gql(CREATE_KEY, { input: { name: 'ci robot', role: 'INTEGRATION', scopes: ['partners:read'] } }, t.adminKey, { 'idempotency-key': 'secret-key-1' });
+      const key = await t.gql(CREATE_KEY, { input: { name: 'ci robot', role: 'INTEGRATION', scopes: ['partners:read'] } }, t.adminKey, {
+        'idempotency-key': 'secret-key-1',
+      });
       const keySecret = key.body.data?.createApiKey.secret as string;
       expect(keySecret).toMatch(/^alk_/);
-      const hook = await t.gql(CREATE_HOOK, { input: { url: 'https://hooks.example.com/alliance', eventKinds: ['*'] } }, t.adminKey, { 'idempotency-key': 'secret-hook-1' });
+      const hook = await t.gql(CREATE_HOOK, { input: { url: 'https://hooks.example.com/alliance', eventKinds: ['*'] } }, t.adminKey, {
+        'idempotency-key': 'secret-hook-1',
+      });
       const hookSecret = hook.body.data?.createWebhookSubscription.secret as string;
       expect(hookSecret).toMatch(/^whsec_/);
       const subscriptionId = hook.body.data?.createWebhookSubscription.subscription.id as string;
@@ -53,10 +56,14 @@ describe(`input safety, secrets and logs on ${onDatabase}`, () => {
       // The key works: it is live.
       expect((await t.gql(`{ viewer { role } }`, {}, keySecret)).body.data?.viewer.role).toBe('INTEGRATION');
 
-      const replayKey = await t.gql(CREATE_KEY, { input: { name: 'ci robot', role: 'INTEGRATION', scopes: ['partners:read'] } }, t.adminKey, { 'idempotency-key': 'secret-key-1' });
+      const replayKey = await t.gql(CREATE_KEY, { input: { name: 'ci robot', role: 'INTEGRATION', scopes: ['partners:read'] } }, t.adminKey, {
+        'idempotency-key': 'secret-key-1',
+      });
       expect(replayKey.headers['idempotent-replayed']).toBe('true');
       expect(replayKey.body.data?.createApiKey).toEqual({ apiKey: key.body.data?.createApiKey.apiKey, secret: null, userErrors: [] });
-      const replayHook = await t.gql(CREATE_HOOK, { input: { url: 'https://hooks.example.com/alliance', eventKinds: ['*'] } }, t.adminKey, { 'idempotency-key': 'secret-hook-1' });
+      const replayHook = await t.gql(CREATE_HOOK, { input: { url: 'https://hooks.example.com/alliance', eventKinds: ['*'] } }, t.adminKey, {
+        'idempotency-key': 'secret-hook-1',
+      });
       expect(replayHook.body.data?.createWebhookSubscription).toEqual({ subscription: { id: subscriptionId }, secret: null, userErrors: [] });
       const replayRotate = await t.gql(ROTATE_HOOK, { input: { subscriptionId } }, t.adminKey, { 'idempotency-key': 'secret-rotate-1' });
       expect(replayRotate.body.data?.rotateWebhookSecret).toEqual({ subscription: { id: subscriptionId, secretVersion: 2 }, secret: null, userErrors: [] });
@@ -77,7 +84,9 @@ describe(`input safety, secrets and logs on ${onDatabase}`, () => {
       try {
         await broken.gateway.dataSource.query('ALTER TABLE ntc_webhook_subscription RENAME TO ntc_webhook_subscription_moved');
         const marker = 'confidential-description-7f3a';
-        const response = await broken.gql(CREATE_HOOK, { input: { url: 'https://hooks.example.com/marker-path-91c2', eventKinds: ['*'], description: marker } });
+        const response = await broken.gql(CREATE_HOOK, {
+          input: { url: 'https://hooks.example.com/marker-path-91c2', eventKinds: ['*'], description: marker },
+        });
         expect(response.body.errors?.[0].extensions?.code).toBe('INTERNAL_SERVER_ERROR');
         const lines = broken.log.filter((line) => line.includes('internal error'));
         expect(lines).toHaveLength(1);
@@ -133,10 +142,9 @@ describe(`input safety, secrets and logs on ${onDatabase}`, () => {
 
     it('setPartnerContact with a blank name is refused naming input.name', async () => {
       const partnerId = await partnerWithTap(t, 'Contact Co');
-      const response = await t.gql(
-        `mutation($input: SetPartnerContactInput!) { setPartnerContact(input: $input) { userErrors { code field } } }`,
-        { input: { partnerId, role: 'ALLIANCE_BUSINESS', name: '   ', email: 'pat@contact.example' } },
-      );
+      const response = await t.gql(`mutation($input: SetPartnerContactInput!) { setPartnerContact(input: $input) { userErrors { code field } } }`, {
+        input: { partnerId, role: 'ALLIANCE_BUSINESS', name: '   ', email: 'pat@contact.example' },
+      });
       expect(response.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.name' });
     });
   });
@@ -160,7 +168,11 @@ describe(`input safety, secrets and logs on ${onDatabase}`, () => {
         { input: { partnerId, feeKind: 'CERTIFICATION' } },
       );
       const response = await t.gql(`mutation($input: RecordPaymentInput!) { recordPayment(input: $input) { userErrors { code field } } }`, {
-        input: { invoiceId: charged.chargeFee.invoice.id, amount: { amountMinor: charged.chargeFee.invoice.total.amountMinor, currency: 'USD' }, receivedAt: '0001-01-01T00:00:00Z' },
+        input: {
+          invoiceId: charged.chargeFee.invoice.id,
+          amount: { amountMinor: charged.chargeFee.invoice.total.amountMinor, currency: 'USD' },
+          receivedAt: '0001-01-01T00:00:00Z',
+        },
       });
       expect(response.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.receivedAt' });
       const invoice = await t.ok<{ invoice: { status: string } }>(`query($id: ID!) { invoice(id: $id) { status } }`, { id: charged.chargeFee.invoice.id });
@@ -186,7 +198,10 @@ describe(`input safety, secrets and logs on ${onDatabase}`, () => {
         });
       expect((await body()).statusCode).toBe(400);
       expect((await body('C')).statusCode).toBe(400);
-      const errors = t.log.slice(before).map((line) => JSON.parse(line) as { level: number; msg: string }).filter((line) => line.level >= 50);
+      const errors = t.log
+        .slice(before)
+        .map((line) => JSON.parse(line) as { level: number; msg: string })
+        .filter((line) => line.level >= 50);
       expect(errors).toEqual([]);
     });
   });
@@ -202,9 +217,13 @@ describe(`input safety, secrets and logs on ${onDatabase}`, () => {
       expect(right.status).toBe(200);
       expect(right.body.data?.chargeFee.invoice.id).toBeTruthy();
       // A domain refusal began executing, so it is kept and replayed.
-      const refused = await t.gql(CHARGE, { input: { partnerId: '0190c0de-0000-7000-8000-00000000dead', feeKind: 'CERTIFICATION' } }, t.adminKey, { 'idempotency-key': 'walkthrough-2' });
+      const refused = await t.gql(CHARGE, { input: { partnerId: '0190c0de-0000-7000-8000-00000000dead', feeKind: 'CERTIFICATION' } }, t.adminKey, {
+        'idempotency-key': 'walkthrough-2',
+      });
       expect(refused.body.data?.chargeFee.userErrors[0].code).toBeTruthy();
-      const again = await t.gql(CHARGE, { input: { partnerId: '0190c0de-0000-7000-8000-00000000dead', feeKind: 'CERTIFICATION' } }, t.adminKey, { 'idempotency-key': 'walkthrough-2' });
+      const again = await t.gql(CHARGE, { input: { partnerId: '0190c0de-0000-7000-8000-00000000dead', feeKind: 'CERTIFICATION' } }, t.adminKey, {
+        'idempotency-key': 'walkthrough-2',
+      });
       expect(again.headers['idempotent-replayed']).toBe('true');
     });
 

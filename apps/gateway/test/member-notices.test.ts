@@ -5,7 +5,6 @@ import { verifySignature } from '@alliance/notices';
 import { onDatabase, startTestGateway, TestGateway } from './support/harness';
 import { activeEnrollment, createProgram, must, mutate, partnerWithTap } from './support/fixtures';
 
-
 interface Delivery {
   hook: string;
   headers: Record<string, string>;
@@ -61,14 +60,29 @@ describe(`REL-4 member notices through the gateway on ${onDatabase}`, () => {
 
   /** An active enrollment whose agreements run from 2026-01-01 to `termEndsAt`. */
   async function enrolledUntil(partnerId: string, programId: string, termEndsAt: string): Promise<void> {
-    const enrolled = await must<{ enrollment: { id: string; requiredAgreements: string[] } }>(t, 'enrollPartner', { partnerId, programId }, 'enrollment { id requiredAgreements }');
+    const enrolled = await must<{ enrollment: { id: string; requiredAgreements: string[] } }>(
+      t,
+      'enrollPartner',
+      { partnerId, programId },
+      'enrollment { id requiredAgreements }',
+    );
     for (const kind of enrolled.enrollment.requiredAgreements) {
-      await must(t, 'signAgreement', { enrollmentId: enrolled.enrollment.id, kind, signedBy: 'Pat Signer', termStartsAt: '2026-01-01T00:00:00.000Z', termEndsAt }, 'agreement { id }');
+      await must(
+        t,
+        'signAgreement',
+        { enrollmentId: enrolled.enrollment.id, kind, signedBy: 'Pat Signer', termStartsAt: '2026-01-01T00:00:00.000Z', termEndsAt },
+        'agreement { id }',
+      );
     }
   }
 
   async function subscribe(name: string, eventKinds: string[], partnerId: string | null): Promise<string> {
-    const created = await must<{ secret: string }>(t, 'createWebhookSubscription', { url: `${base}/${name}`, eventKinds, ...(partnerId ? { partnerId } : {}) }, 'secret subscription { id }');
+    const created = await must<{ secret: string }>(
+      t,
+      'createWebhookSubscription',
+      { url: `${base}/${name}`, eventKinds, ...(partnerId ? { partnerId } : {}) },
+      'secret subscription { id }',
+    );
     return created.secret;
   }
 
@@ -100,7 +114,12 @@ describe(`REL-4 member notices through the gateway on ${onDatabase}`, () => {
     await activeEnrollment(t, f, programP);
 
     const product = await must<{ product: { id: string } }>(t, 'createProduct', { name: 'REL-4 Platform', programIds: [programP, programQ] }, 'product { id }');
-    const release = await must<{ release: { id: string } }>(t, 'createRelease', { productId: product.product.id, kind: 'MAJOR', version: '9.0' }, 'release { id }');
+    const release = await must<{ release: { id: string } }>(
+      t,
+      'createRelease',
+      { productId: product.product.id, kind: 'MAJOR', version: '9.0' },
+      'release { id }',
+    );
     const releaseId = release.release.id;
 
     const secretA = await subscribe('a-notices', ['notice.releases.milestone_reached'], a);
@@ -110,7 +129,12 @@ describe(`REL-4 member notices through the gateway on ${onDatabase}`, () => {
 
     // Early Access (not an official milestone): members are told, without a download URL (REL-8: on request).
     clock.set('2026-03-05T08:00:00.000Z');
-    await must(t, 'advanceMilestone', { releaseId, milestone: 'EARLY_ACCESS', downloadUrl: 'https://downloads.vendor.example/9.0/ea', buildType: 'BETA_TYPE', announce: true }, 'milestone { id }');
+    await must(
+      t,
+      'advanceMilestone',
+      { releaseId, milestone: 'EARLY_ACCESS', downloadUrl: 'https://downloads.vendor.example/9.0/ea', buildType: 'BETA_TYPE', announce: true },
+      'milestone { id }',
+    );
     // F lets its TAP membership lapse (MEM-1): no longer a member.
     await must(t, 'endNetworkMembership', { partnerId: f, kind: 'TAP', reason: 'not renewed' }, 'membership { id }');
 
@@ -144,13 +168,24 @@ describe(`REL-4 member notices through the gateway on ${onDatabase}`, () => {
     const [betaA] = ofMilestone(notices.get('a')!, 'BETA');
     expect(betaA).toMatchObject({ partnerId: a, dueAt: milestoneAt.toISOString() });
     expect(betaA.message).toContain('https://downloads.vendor.example/9.0/beta');
-    expect(JSON.parse(betaA.dataJson)).toMatchObject({ releaseId, milestone: 'BETA', version: '9.0', downloadUrl: 'https://downloads.vendor.example/9.0/beta', programIds: [programP] });
+    expect(JSON.parse(betaA.dataJson)).toMatchObject({
+      releaseId,
+      milestone: 'BETA',
+      version: '9.0',
+      downloadUrl: 'https://downloads.vendor.example/9.0/beta',
+      programIds: [programP],
+    });
     expect(JSON.parse(ofMilestone(notices.get('b')!, 'BETA')[0].dataJson).programIds).toEqual([programP, programQ].sort());
     expect(JSON.parse(ofMilestone(notices.get('a')!, 'EARLY_ACCESS')[0].dataJson).downloadUrl).toBeNull();
 
     // The member reads its own notices with its own key, and only those.
     const keyA = await t.mintKey(Role.PARTNER, { partnerId: a });
-    expect((await milestoneNotices(a, keyA)).map((n) => n.subjectId).sort()).toEqual(notices.get('a')!.map((n) => n.subjectId).sort());
+    expect((await milestoneNotices(a, keyA)).map((n) => n.subjectId).sort()).toEqual(
+      notices
+        .get('a')!
+        .map((n) => n.subjectId)
+        .sort(),
+    );
     expect(await milestoneNotices(b, keyA)).toEqual([]);
 
     await t.gateway.modules.notices.dispatcher.runOnce(t.gateway.systemContext('test-dispatch'));

@@ -67,10 +67,30 @@ describe(`notice kind names on ${onDatabase}`, () => {
         createdBy: 'test',
       }),
     );
-    const body = (id: string) => JSON.stringify({ id, type: 'notice.PC_AUDIT_NOTICE', occurredAt: at.toISOString(), partnerId: null, payload: { noticeId: id, key: `PC_AUDIT_NOTICE:p1:${at.toISOString()}`, kind: 'PC_AUDIT_NOTICE' } });
+    const body = (id: string) =>
+      JSON.stringify({
+        id,
+        type: 'notice.PC_AUDIT_NOTICE',
+        occurredAt: at.toISOString(),
+        partnerId: null,
+        payload: { noticeId: id, key: `PC_AUDIT_NOTICE:p1:${at.toISOString()}`, kind: 'PC_AUDIT_NOTICE' },
+      });
     const delivery = (eventId: string, status: WebhookDeliveryStatus) =>
-      em.create(WebhookDelivery, { subscriptionId: subscription.id, eventId, eventType: 'notice.PC_AUDIT_NOTICE', partnerId: null, body: body(eventId), status, attemptsLeft: 3, nextAttemptAt: at, createdAt: at });
-    const [pending, delivered] = await em.save([delivery('e-pending', WebhookDeliveryStatus.PENDING), delivery('e-delivered', WebhookDeliveryStatus.DELIVERED)]);
+      em.create(WebhookDelivery, {
+        subscriptionId: subscription.id,
+        eventId,
+        eventType: 'notice.PC_AUDIT_NOTICE',
+        partnerId: null,
+        body: body(eventId),
+        status,
+        attemptsLeft: 3,
+        nextAttemptAt: at,
+        createdAt: at,
+      });
+    const [pending, delivered] = await em.save([
+      delivery('e-pending', WebhookDeliveryStatus.PENDING),
+      delivery('e-delivered', WebhookDeliveryStatus.DELIVERED),
+    ]);
 
     const migration = scratch.database.type === 'postgres' ? new RenamePostgres() : new RenameSqlite();
     const runner = source.createQueryRunner();
@@ -93,7 +113,11 @@ describe(`notice kind names on ${onDatabase}`, () => {
 
       await migration.down(runner);
       expect((await em.findOneByOrFail(Notice, { id: notice.id })).kind).toBe('PC_AUDIT_NOTICE');
-      expect((await em.findOneByOrFail(WebhookSubscription, { id: subscription.id })).eventKinds).toEqual(['notice.PC_AUDIT_NOTICE', 'notice.SUPPORT_CASE_BREACHED', 'certification.*']);
+      expect((await em.findOneByOrFail(WebhookSubscription, { id: subscription.id })).eventKinds).toEqual([
+        'notice.PC_AUDIT_NOTICE',
+        'notice.SUPPORT_CASE_BREACHED',
+        'certification.*',
+      ]);
       expect((await em.findOneByOrFail(WebhookDelivery, { id: pending.id })).body).toBe(body('e-pending'));
     } finally {
       await runner.release();

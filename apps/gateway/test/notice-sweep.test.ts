@@ -47,9 +47,19 @@ function random(seed: number): () => number {
 }
 
 /** Partner, enrollment with its agreements signed for [2026-01-01, termEndsAt]. */
-async function member(t: TestGateway, name: string, programId: string, termEndsAt: string): Promise<{ partnerId: string; enrollmentId: string; kinds: string[] }> {
+async function member(
+  t: TestGateway,
+  name: string,
+  programId: string,
+  termEndsAt: string,
+): Promise<{ partnerId: string; enrollmentId: string; kinds: string[] }> {
   const partnerId = await partnerWithTap(t, name);
-  const enrolled = await must<{ enrollment: { id: string; requiredAgreements: string[] } }>(t, 'enrollPartner', { partnerId, programId }, 'enrollment { id requiredAgreements }');
+  const enrolled = await must<{ enrollment: { id: string; requiredAgreements: string[] } }>(
+    t,
+    'enrollPartner',
+    { partnerId, programId },
+    'enrollment { id requiredAgreements }',
+  );
   await sign(t, enrolled.enrollment.id, enrolled.enrollment.requiredAgreements, termEndsAt);
   return { partnerId, enrollmentId: enrolled.enrollment.id, kinds: enrolled.enrollment.requiredAgreements };
 }
@@ -73,25 +83,40 @@ async function supersededSoftware(t: TestGateway, partnerId: string, programId: 
     );
     versionIds.push(version.version.id);
   }
-  await must(t, 'registerSoftwareVersion', { softwareId: software.software.id, version: '2.0.0', releasedOn: '2025-03-01', releaseKind: 'MAJOR' }, 'version { id }');
+  await must(
+    t,
+    'registerSoftwareVersion',
+    { softwareId: software.software.id, version: '2.0.0', releasedOn: '2025-03-01', releaseKind: 'MAJOR' },
+    'version { id }',
+  );
   return { softwareId: software.software.id, versionIds };
 }
 
 async function joinPartnerConnect(t: TestGateway, partnerId: string): Promise<string> {
   await must(t, 'joinBusinessModel', { partnerId, model: 'SOLUTION_RESELLER' }, 'businessModel { id }');
-  const invoices = await t.ok<{ invoices: { edges: { node: { id: string } }[] } }>(`query($p: ID) { invoices(partnerId: $p, first: 10) { edges { node { id } } } }`, { p: partnerId });
+  const invoices = await t.ok<{ invoices: { edges: { node: { id: string } }[] } }>(
+    `query($p: ID) { invoices(partnerId: $p, first: 10) { edges { node { id } } } }`,
+    { p: partnerId },
+  );
   return invoices.invoices.edges[invoices.invoices.edges.length - 1].node.id;
 }
 
 async function pay(t: TestGateway, invoiceId: string): Promise<void> {
-  const invoice = await t.ok<{ invoice: { total: { amountMinor: number } } }>(`query($id: ID!) { invoice(id: $id) { total { amountMinor } } }`, { id: invoiceId });
+  const invoice = await t.ok<{ invoice: { total: { amountMinor: number } } }>(`query($id: ID!) { invoice(id: $id) { total { amountMinor } } }`, {
+    id: invoiceId,
+  });
   await must(t, 'recordPayment', { invoiceId, amount: { amountMinor: invoice.invoice.total.amountMinor, currency: 'USD' } }, 'payment { id }');
 }
 
 /** A failed annual audit (no requirement met): the 90-day window opens now. */
 async function failedAudit(t: TestGateway, partnerId: string): Promise<{ id: string; firstWindowEndsAt: string; secondWindowEndsAt: string }> {
   const started = await must<{ audit: { id: string } }>(t, 'startAudit', { partnerId }, 'audit { id }');
-  const closed = await must<{ audit: { id: string; firstWindowEndsAt: string; secondWindowEndsAt: string } }>(t, 'closeAudit', { auditId: started.audit.id }, 'audit { id firstWindowEndsAt secondWindowEndsAt }');
+  const closed = await must<{ audit: { id: string; firstWindowEndsAt: string; secondWindowEndsAt: string } }>(
+    t,
+    'closeAudit',
+    { auditId: started.audit.id },
+    'audit { id firstWindowEndsAt secondWindowEndsAt }',
+  );
   return closed.audit;
 }
 
@@ -137,7 +162,9 @@ describe(`NOT-1 notices over a program's lifetime on ${onDatabase}`, () => {
     clock.set('2026-06-16T10:01:00.000Z');
     await housekeeping();
     const notices = await noticesOf('support.end_of_support_notice');
-    expect(notices.map((n) => [n.subjectId, n.partnerId, n.dueAt, n.recordedAt])).toEqual([[accepted.endOfSupport.id, partnerId, '2026-06-15T00:00:00.000Z', '2026-06-15T10:01:00.000Z']]);
+    expect(notices.map((n) => [n.subjectId, n.partnerId, n.dueAt, n.recordedAt])).toEqual([
+      [accepted.endOfSupport.id, partnerId, '2026-06-15T00:00:00.000Z', '2026-06-15T10:01:00.000Z'],
+    ]);
   });
 
   it('NOT-1 PC-10: the 90- and 120-day window-end notices are recorded although housekeeping ended the audit before a sweep saw them', async () => {
@@ -158,7 +185,9 @@ describe(`NOT-1 notices over a program's lifetime on ${onDatabase}`, () => {
     await housekeeping(new Date(firstEnd.getTime() - 1));
     clock.set(addDays(secondEnd, 1));
     await housekeeping(new Date(secondEnd.getTime() - 1));
-    const progression = await t.ok<{ partnerProgression: { level: string } }>(`query($id: ID!) { partnerProgression(partnerId: $id) { level } }`, { id: partnerId });
+    const progression = await t.ok<{ partnerProgression: { level: string } }>(`query($id: ID!) { partnerProgression(partnerId: $id) { level } }`, {
+      id: partnerId,
+    });
     expect(progression.partnerProgression.level).toBe('TERMINATED');
     expect(await noticesOf('partner_connect.remediation_120_day_window_ends')).toEqual([]);
 
@@ -228,9 +257,16 @@ describe(`NOT-1 notices over a program's lifetime on ${onDatabase}`, () => {
         at(renewAt, () => sign(t, m.enrollmentId, m.kinds, iso(newEnd)));
         expect_('membership.agreement_term_ends', m.enrollmentId, newEnd);
       }
-      if (i === 2) at(end - between(DAY, 5 * DAY), async () => void (await must(t, 'terminateEnrollment', { enrollmentId: m.enrollmentId, reason: 'left' }, 'enrollment { id }')));
+      if (i === 2)
+        at(
+          end - between(DAY, 5 * DAY),
+          async () => void (await must(t, 'terminateEnrollment', { enrollmentId: m.enrollmentId, reason: 'left' }, 'enrollment { id }')),
+        );
       if (i === 3) {
-        at(end + 3_600_000, async () => void (await must(t, 'terminateEnrollment', { enrollmentId: m.enrollmentId, reason: 'left after the term' }, 'enrollment { id }')));
+        at(
+          end + 3_600_000,
+          async () => void (await must(t, 'terminateEnrollment', { enrollmentId: m.enrollmentId, reason: 'left after the term' }, 'enrollment { id }')),
+        );
         quiet.push([end, end + 3_600_000]);
       }
       // Sweeps exactly at the end, and 1 ms before it.
@@ -249,15 +285,30 @@ describe(`NOT-1 notices over a program's lifetime on ${onDatabase}`, () => {
       const due = availableAt + 21 * DAY;
       let releaseId = '';
       at(recordAt, async () => {
-        const release = await must<{ release: { id: string } }>(t, 'createRelease', { productId: product.product.id, kind: 'UPDATE', version: `9.0 U${r + 1}` }, 'release { id }');
+        const release = await must<{ release: { id: string } }>(
+          t,
+          'createRelease',
+          { productId: product.product.id, kind: 'UPDATE', version: `9.0 U${r + 1}` },
+          'release { id }',
+        );
         releaseId = release.release.id;
-        await must(t, 'advanceMilestone', { releaseId, milestone: 'RC', availableAt: iso(availableAt), downloadUrl: `https://downloads.vendor.example/u${r}` }, 'milestone { id }');
+        await must(
+          t,
+          'advanceMilestone',
+          { releaseId, milestone: 'RC', availableAt: iso(availableAt), downloadUrl: `https://downloads.vendor.example/u${r}` },
+          'milestone { id }',
+        );
       });
       for (const m of members) {
         const installAt = recordAt + between(1, 40 * DAY);
         const feedback = rand();
         at(installAt, async () => {
-          const install = await must<{ rcInstall: { id: string; feedbackDueAt: string } }>(t, 'recordRcInstall', { partnerId: m.partnerId, releaseId }, 'rcInstall { id feedbackDueAt }');
+          const install = await must<{ rcInstall: { id: string; feedbackDueAt: string } }>(
+            t,
+            'recordRcInstall',
+            { partnerId: m.partnerId, releaseId },
+            'rcInstall { id feedbackDueAt }',
+          );
           expect(install.rcInstall.feedbackDueAt).toBe(iso(due));
           // Feedback by the due instant takes the obligation away; none, or feedback after it, leaves it due.
           const onTime = feedback < 0.3 && installAt < due;
@@ -265,7 +316,11 @@ describe(`NOT-1 notices over a program's lifetime on ${onDatabase}`, () => {
           if (onTime || feedback < 0.6) {
             const feedbackAt = onTime ? installAt + 1 : Math.max(installAt, due) + 60_000;
             if (!onTime) quiet.push([Math.max(installAt, due), feedbackAt]);
-            at(feedbackAt, async () => void (await must(t, 'submitRcFeedback', { partnerId: m.partnerId, releaseId, summary: 'ran the suite' }, 'rcFeedback { id }')), 2);
+            at(
+              feedbackAt,
+              async () => void (await must(t, 'submitRcFeedback', { partnerId: m.partnerId, releaseId, summary: 'ran the suite' }, 'rcFeedback { id }')),
+              2,
+            );
           }
         });
       }
@@ -350,9 +405,7 @@ describe(`NOT-1 notices over a program's lifetime on ${onDatabase}`, () => {
     const done = new Set<object>();
     let sweeps = 0;
     for (;;) {
-      const next = steps
-        .filter((step) => !done.has(step) && step.at <= END.getTime())
-        .sort((a, b) => a.at - b.at || a.order - b.order)[0];
+      const next = steps.filter((step) => !done.has(step) && step.at <= END.getTime()).sort((a, b) => a.at - b.at || a.order - b.order)[0];
       if (!next) break;
       done.add(next);
       const isSweep = next.order === 1 || next.order === 9;
@@ -366,7 +419,10 @@ describe(`NOT-1 notices over a program's lifetime on ${onDatabase}`, () => {
     // PC-11 and PC-10 notices follow from the entry instants, the audit date of each program year
     // (1 Feb, 00:00 UTC) and when (if ever) the partner was terminated.
     const terminated = new Map<string, number>();
-    for (const row of (await t.gateway.dataSource.query(`SELECT "partnerId", "terminatedAt" FROM pc_participant WHERE "terminatedAt" IS NOT NULL`)) as { partnerId: string; terminatedAt: string }[]) {
+    for (const row of (await t.gateway.dataSource.query(`SELECT "partnerId", "terminatedAt" FROM pc_participant WHERE "terminatedAt" IS NOT NULL`)) as {
+      partnerId: string;
+      terminatedAt: string;
+    }[]) {
       terminated.set(row.partnerId, Date.parse(row.terminatedAt));
     }
     expect(terminated.has(failing.partnerId)).toBe(true);
@@ -384,16 +440,27 @@ describe(`NOT-1 notices over a program's lifetime on ${onDatabase}`, () => {
       }
     }
     // FEE-8: an invoice is due with a balance when its payments recorded by then do not cover it.
-    const invoices = await t.ok<{ invoices: { edges: { node: { id: string; issuedAt: string; dueAt: string; total: { amountMinor: number }; payments: { recordedAt: string; amount: { amountMinor: number } }[] } }[] } }>(
-      `{ invoices(first: 100) { edges { node { id issuedAt dueAt total { amountMinor } payments { recordedAt amount { amountMinor } } } } } }`,
-    );
+    const invoices = await t.ok<{
+      invoices: {
+        edges: {
+          node: {
+            id: string;
+            issuedAt: string;
+            dueAt: string;
+            total: { amountMinor: number };
+            payments: { recordedAt: string; amount: { amountMinor: number } }[];
+          };
+        }[];
+      };
+    }>(`{ invoices(first: 100) { edges { node { id issuedAt dueAt total { amountMinor } payments { recordedAt amount { amountMinor } } } } } }`);
     for (const { node } of invoices.invoices.edges) {
       const judged = Math.max(Date.parse(node.dueAt), Date.parse(node.issuedAt));
       const paid = node.payments.filter((p) => Date.parse(p.recordedAt) <= judged).reduce((sum, p) => sum + p.amount.amountMinor, 0);
       if (paid < node.total.amountMinor) expect_('fees.invoice_due', node.id, Date.parse(node.dueAt));
     }
 
-    const subjectOf = (n: RecordedNotice) => (n.kind === 'partner_connect.renewal_notice' || n.kind === 'partner_connect.audit_notice' ? (n.partnerId as string) : n.subjectId);
+    const subjectOf = (n: RecordedNotice) =>
+      n.kind === 'partner_connect.renewal_notice' || n.kind === 'partner_connect.audit_notice' ? (n.partnerId as string) : n.subjectId;
     const modelled = new Set([...expected].map((key) => key.split('|')[0]));
     const recorded = (await recordedNotices(t)).filter((n) => modelled.has(n.kind));
     const keys = recorded.map((n) => `${n.kind}|${subjectOf(n)}|${n.dueAt}`);
@@ -404,40 +471,54 @@ describe(`NOT-1 notices over a program's lifetime on ${onDatabase}`, () => {
     expect(recorded.filter((n) => Date.parse(n.recordedAt) < Date.parse(n.dueAt))).toEqual([]);
     // The schedule exercised every path: late obligations, notices hidden by later changes, each kind.
     expect(modelled).toEqual(
-      new Set(['membership.agreement_term_ends', 'releases.rc_feedback_due', 'support.end_of_support_notice', 'partner_connect.renewal_notice', 'partner_connect.audit_notice', 'partner_connect.remediation_90_day_window_ends', 'partner_connect.remediation_120_day_window_ends', 'fees.invoice_due']),
+      new Set([
+        'membership.agreement_term_ends',
+        'releases.rc_feedback_due',
+        'support.end_of_support_notice',
+        'partner_connect.renewal_notice',
+        'partner_connect.audit_notice',
+        'partner_connect.remediation_90_day_window_ends',
+        'partner_connect.remediation_120_day_window_ends',
+        'fees.invoice_due',
+      ]),
     );
-    const late = recorded.filter((n) => n.kind === 'support.end_of_support_notice' || (n.kind === 'releases.rc_feedback_due' && Date.parse(n.recordedAt) - Date.parse(n.dueAt) > 5 * DAY));
+    const late = recorded.filter(
+      (n) => n.kind === 'support.end_of_support_notice' || (n.kind === 'releases.rc_feedback_due' && Date.parse(n.recordedAt) - Date.parse(n.dueAt) > 5 * DAY),
+    );
     expect(late.length).toBeGreaterThan(5);
     expect(expected.size).toBeGreaterThan(80);
   });
 
-  (process.env.DATABASE_URL ? it : it.skip)('NOT-1: two gateway processes sweeping at once on one PostgreSQL database record each obligation once', async () => {
-    await start('2026-03-02T09:00:00.000Z');
-    const second: Gateway = await createGateway({ config: t.gateway.config, clock, logger: false });
-    try {
-      const partnerId = await partnerWithTap(t, 'Concurrent Co');
-      const filed: string[] = [];
-      const file = async () => {
-        // Filed 10 days before the release: late (REL-7), a notice due at the filing instant.
-        const notice = await must<{ changeNotice: { id: string; late: boolean } }>(
-          t,
-          'fileChangeNotice',
-          { partnerId, changeKind: 'PATCH', softwareName: 'Racer', description: 'a fix', plannedReleaseAt: iso(addDays(clock.now(), 10)) },
-          'changeNotice { id late }',
-        );
-        expect(notice.changeNotice.late).toBe(true);
-        filed.push(notice.changeNotice.id);
-      };
-      for (let round = 0; round < 25; round++) {
-        clock.advance(1 + (round % 3) * 60_000);
-        await Promise.all([file(), runHousekeeping(t.gateway), runHousekeeping(second), file(), runHousekeeping(second), runHousekeeping(t.gateway)]);
+  (process.env.DATABASE_URL ? it : it.skip)(
+    'NOT-1: two gateway processes sweeping at once on one PostgreSQL database record each obligation once',
+    async () => {
+      await start('2026-03-02T09:00:00.000Z');
+      const second: Gateway = await createGateway({ config: t.gateway.config, clock, logger: false });
+      try {
+        const partnerId = await partnerWithTap(t, 'Concurrent Co');
+        const filed: string[] = [];
+        const file = async () => {
+          // Filed 10 days before the release: late (REL-7), a notice due at the filing instant.
+          const notice = await must<{ changeNotice: { id: string; late: boolean } }>(
+            t,
+            'fileChangeNotice',
+            { partnerId, changeKind: 'PATCH', softwareName: 'Racer', description: 'a fix', plannedReleaseAt: iso(addDays(clock.now(), 10)) },
+            'changeNotice { id late }',
+          );
+          expect(notice.changeNotice.late).toBe(true);
+          filed.push(notice.changeNotice.id);
+        };
+        for (let round = 0; round < 25; round++) {
+          clock.advance(1 + (round % 3) * 60_000);
+          await Promise.all([file(), runHousekeeping(t.gateway), runHousekeeping(second), file(), runHousekeeping(second), runHousekeeping(t.gateway)]);
+        }
+        clock.advance(60_000);
+        await Promise.all([runHousekeeping(t.gateway), runHousekeeping(second)]);
+        const late = await noticesOf('releases.change_notice_late');
+        expect(late.map((n) => n.subjectId).sort()).toEqual([...filed].sort());
+      } finally {
+        await second.close();
       }
-      clock.advance(60_000);
-      await Promise.all([runHousekeeping(t.gateway), runHousekeeping(second)]);
-      const late = await noticesOf('releases.change_notice_late');
-      expect(late.map((n) => n.subjectId).sort()).toEqual([...filed].sort());
-    } finally {
-      await second.close();
-    }
-  });
+    },
+  );
 });

@@ -9,7 +9,6 @@ import { createTracing } from '../src/observability/tracing';
 import { onDatabase, startTestGateway, TestGateway } from './support/harness';
 import { startGatewayProcess } from './support/processes';
 
-
 /** The value of one sample in Prometheus text format, or undefined when absent. */
 function sample(text: string, name: string, labels: Record<string, string> = {}): number | undefined {
   const wanted = Object.entries(labels)
@@ -78,7 +77,10 @@ describe(`readiness on ${onDatabase}`, () => {
       expect(response.json()).toEqual({
         status: 'not_ready',
         failed: ['database'],
-        checks: { database: { status: 'failed', error: 'the database is unreachable' }, migrations: { status: 'skipped', error: 'not checked: the database did not answer' } },
+        checks: {
+          database: { status: 'failed', error: 'the database is unreachable' },
+          migrations: { status: 'skipped', error: 'not checked: the database did not answer' },
+        },
       });
       const metrics = await scrape(t);
       expect(sample(metrics.body, 'alliance_database_up')).toBe(0);
@@ -153,7 +155,7 @@ describe(`metrics on ${onDatabase}`, () => {
     expect(sample((await scrape(t)).body, 'alliance_graphql_requests_total', { operation: 'PartnerPage', outcome: 'ok' })).toBe(3);
   });
 
-  it('database queue wait: SQLite reports each unit of work\'s wait for its turn; PostgreSQL its pool', async () => {
+  it("database queue wait: SQLite reports each unit of work's wait for its turn; PostgreSQL its pool", async () => {
     const text = (await scrape(t)).body;
     if (t.database === 'sqlite') {
       expect(sample(text, 'alliance_database_queue_wait_seconds_count')).toBeGreaterThan(0);
@@ -176,7 +178,9 @@ describe(`metrics on ${onDatabase}`, () => {
     expect(sample(text, 'alliance_webhook_deliveries_pending')).toBe(0);
     expect(sample(text, 'alliance_webhook_oldest_pending_age_seconds')).toBe(0);
 
-    const product = await t.ok<{ createProduct: { product: { id: string } } }>(`mutation { createProduct(input: { name: "Metrics Product" }) { product { id } } }`);
+    const product = await t.ok<{ createProduct: { product: { id: string } } }>(
+      `mutation { createProduct(input: { name: "Metrics Product" }) { product { id } } }`,
+    );
     const release = await t.ok<{ createRelease: { release: { id: string } } }>(
       `mutation($input: CreateReleaseInput!) { createRelease(input: $input) { release { id } } }`,
       { input: { productId: product.createProduct.product.id, kind: 'MAJOR', version: '1.0' } },
@@ -262,7 +266,7 @@ describe(`tracing on ${onDatabase}`, () => {
     expect(createTracing({ otlpEndpoint: null, otelServiceName: 'alliance-gateway' })).toBeNull();
   });
 
-  it('a span per GraphQL request, with the operation name and request id, continuing the caller\'s trace, sent over OTLP/HTTP', async () => {
+  it("a span per GraphQL request, with the operation name and request id, continuing the caller's trace, sent over OTLP/HTTP", async () => {
     const bodies: { path: string; type: string; body: string }[] = [];
     const collector: Server = createServer((request, response) => {
       let body = '';

@@ -57,13 +57,26 @@ describe(`Partner Connect through the gateway on ${onDatabase}`, () => {
   }
 
   function booking(partnerId: string, bookingId: string, tcvMinor: number, bookingTypes: string[] = ['SUBSCRIPTION']) {
-    return { bookingId, partnerId, customerId: `cust-${bookingId}`, opportunityId: `opp-${bookingId}`, solution: 'Hybrid Cloud Storage', tcvMinor, currency: 'USD', bookedAt: t.clock.now().toISOString(), bookingTypes };
+    return {
+      bookingId,
+      partnerId,
+      customerId: `cust-${bookingId}`,
+      opportunityId: `opp-${bookingId}`,
+      solution: 'Hybrid Cloud Storage',
+      tcvMinor,
+      currency: 'USD',
+      bookedAt: t.clock.now().toISOString(),
+      bookingTypes,
+    };
   }
 
   it('PC-1 MEM-1: SOLUTION_BUILDER needs an active TAP membership; without it the join is refused, nothing is charged', async () => {
     const partnerId = await newPartner('PC No TAP');
     const refused = await mutate(t, 'joinBusinessModel', { partnerId, model: 'SOLUTION_BUILDER' }, 'businessModel { id }');
-    expect(refused).toEqual({ businessModel: null, userErrors: [{ code: 'TAP_MEMBERSHIP_REQUIRED', field: expect.stringMatching(/^input\./), message: expect.stringContaining('TAP') }] });
+    expect(refused).toEqual({
+      businessModel: null,
+      userErrors: [{ code: 'TAP_MEMBERSHIP_REQUIRED', field: expect.stringMatching(/^input\./), message: expect.stringContaining('TAP') }],
+    });
     expect(await invoicesOf(partnerId)).toEqual([]);
     const notEntered = await t.gql(PROGRESSION, { id: partnerId });
     expect(errorCodes(notEntered)).toEqual(['NOT_FOUND']);
@@ -71,10 +84,17 @@ describe(`Partner Connect through the gateway on ${onDatabase}`, () => {
 
   it('PC-1 FEE-1 FEE-6: SOLUTION_BUILDER with TAP joins and charges the $995 non-refundable enrollment fee once; a second model charges nothing more', async () => {
     const partnerId = await partnerWithTap(t, 'PC Builder');
-    const joined = await must<{ businessModel: { model: string; partnerId: string; joinedAt: string } }>(t, 'joinBusinessModel', { partnerId, model: 'SOLUTION_BUILDER' }, 'businessModel { model partnerId joinedAt }');
+    const joined = await must<{ businessModel: { model: string; partnerId: string; joinedAt: string } }>(
+      t,
+      'joinBusinessModel',
+      { partnerId, model: 'SOLUTION_BUILDER' },
+      'businessModel { model partnerId joinedAt }',
+    );
     expect(joined.businessModel).toEqual({ model: 'SOLUTION_BUILDER', partnerId, joinedAt: t.clock.now().toISOString() });
     const invoices = await invoicesOf(partnerId);
-    expect(invoices).toEqual([{ id: expect.any(String), status: 'OPEN', total: { amountMinor: 99_500 }, lines: [{ feeKind: 'PARTNER_CONNECT_ENROLLMENT', refundable: false }] }]);
+    expect(invoices).toEqual([
+      { id: expect.any(String), status: 'OPEN', total: { amountMinor: 99_500 }, lines: [{ feeKind: 'PARTNER_CONNECT_ENROLLMENT', refundable: false }] },
+    ]);
 
     await must(t, 'joinBusinessModel', { partnerId, model: 'SOLUTION_RESELLER' }, 'businessModel { id }');
     expect(await invoicesOf(partnerId)).toHaveLength(1);
@@ -116,7 +136,12 @@ describe(`Partner Connect through the gateway on ${onDatabase}`, () => {
     expect(bySource).toMatchObject({ BOOKING: 512_346, MULTIPLIER_BONUS: 150_000 });
     expect(progression.nextLevel).toMatchObject({ level: 'COMMUNITY' });
 
-    const replay = await must<{ recordedCount: number; duplicateCount: number }>(t, 'recordBookings', { bookings: [booking(partnerId, 'pc-bk-1', 1_234_567)] }, 'recordedCount duplicateCount');
+    const replay = await must<{ recordedCount: number; duplicateCount: number }>(
+      t,
+      'recordBookings',
+      { bookings: [booking(partnerId, 'pc-bk-1', 1_234_567)] },
+      'recordedCount duplicateCount',
+    );
     expect(replay).toMatchObject({ recordedCount: 0, duplicateCount: 1 });
     expect((await t.ok<{ partnerProgression: Progression }>(PROGRESSION, { id: partnerId })).partnerProgression.performancePointsThousandths).toBe(662_346);
   });
@@ -124,9 +149,16 @@ describe(`Partner Connect through the gateway on ${onDatabase}`, () => {
   it('PC-2: one bad booking row rejects the whole batch with the row and field named; nothing is recorded', async () => {
     const partnerId = await partnerWithTap(t, 'PC Bad Batch');
     await must(t, 'joinBusinessModel', { partnerId, model: 'SOLUTION_RESELLER' }, 'businessModel { id }');
-    const result = await mutate(t, 'recordBookings', { bookings: [booking(partnerId, 'pc-bad-1', 100_000), booking(partnerId, 'pc-bad-2', 100_000, ['NOT_A_TYPE'])] }, 'recordedCount');
+    const result = await mutate(
+      t,
+      'recordBookings',
+      { bookings: [booking(partnerId, 'pc-bad-1', 100_000), booking(partnerId, 'pc-bad-2', 100_000, ['NOT_A_TYPE'])] },
+      'recordedCount',
+    );
     expect(result.userErrors).toEqual([expect.objectContaining({ code: 'BOOKING_TYPE_UNKNOWN', field: expect.stringMatching(/^input\.bookings\.1\./) })]);
-    const ledger = await t.ok<{ pointsLedger: { edges: unknown[] } }>(`query($id: ID!) { pointsLedger(partnerId: $id, first: 10) { edges { node { id } } } }`, { id: partnerId });
+    const ledger = await t.ok<{ pointsLedger: { edges: unknown[] } }>(`query($id: ID!) { pointsLedger(partnerId: $id, first: 10) { edges { node { id } } } }`, {
+      id: partnerId,
+    });
     expect(ledger.pointsLedger.edges).toEqual([]);
   });
 
@@ -140,7 +172,11 @@ describe(`Partner Connect through the gateway on ${onDatabase}`, () => {
     const progression = await t.gql(PROGRESSION, { id: partnerId }, otherKey);
     expect(errorCodes(progression)).toEqual(['NOT_FOUND']);
     expect(progression.body.data ?? null).toBeNull();
-    const ledger = await t.gql(`query($id: ID!) { pointsLedger(partnerId: $id, first: 10) { edges { node { amountThousandths } } } }`, { id: partnerId }, otherKey);
+    const ledger = await t.gql(
+      `query($id: ID!) { pointsLedger(partnerId: $id, first: 10) { edges { node { amountThousandths } } } }`,
+      { id: partnerId },
+      otherKey,
+    );
     expect(errorCodes(ledger)).toEqual(['NOT_FOUND']);
     expect(JSON.stringify([progression.body, ledger.body])).not.toContain('30000');
 
@@ -166,7 +202,12 @@ describe(`Partner Connect through the gateway on ${onDatabase}`, () => {
       const started = await must<{ audit: { id: string; status: string } }>(t, 'startAudit', { partnerId, programYear: 2026 }, 'audit { id status }');
       const auditId = started.audit.id;
       await must(t, 'recordAuditRequirement', { auditId, requirement: 'DUE_DILIGENCE_QUESTIONNAIRE', met: true }, 'audit { id }');
-      const closed = await must<{ audit: { status: string; window: string; firstWindowEndsAt: string } }>(t, 'closeAudit', { auditId }, 'audit { status window firstWindowEndsAt }');
+      const closed = await must<{ audit: { status: string; window: string; firstWindowEndsAt: string } }>(
+        t,
+        'closeAudit',
+        { auditId },
+        'audit { status window firstWindowEndsAt }',
+      );
       const firstEnd = new Date(start.getTime() + 90 * 86_400_000);
       expect(closed.audit).toEqual({ status: 'IN_REMEDIATION', window: 'FIRST_WINDOW', firstWindowEndsAt: firstEnd.toISOString() });
 
@@ -178,7 +219,12 @@ describe(`Partner Connect through the gateway on ${onDatabase}`, () => {
       // The dashboard shows the run-out window at once, through the level.
       const after = await t.ok<{ partnerProgression: { level: string } }>(OPEN_AUDIT, { id: partnerId });
       expect(after.partnerProgression.level).toBe('COMMUNITY_ENROLLED');
-      const next = await must<{ audit: { window: string; status: string } }>(t, 'recordAuditRequirement', { auditId, requirement: 'INTEGRITY_TRAINING_PRIMARY_CONTACT', met: true }, 'audit { window status }');
+      const next = await must<{ audit: { window: string; status: string } }>(
+        t,
+        'recordAuditRequirement',
+        { auditId, requirement: 'INTEGRITY_TRAINING_PRIMARY_CONTACT', met: true },
+        'audit { window status }',
+      );
       expect(next.audit).toEqual({ window: 'SECOND_WINDOW', status: 'IN_REMEDIATION' });
       const invoices = await invoicesOf(partnerId);
       expect(invoices.map((i) => [i.lines[0].feeKind, i.total.amountMinor, i.status])).toEqual([
@@ -198,14 +244,27 @@ describe(`Partner Connect through the gateway on ${onDatabase}`, () => {
   it('PC-2 PC-6 PC-12: the monthly points totals equal a full recount of the ledger after imports, reversals and terminations, and the migration rebuilds them from the ledger', async () => {
     const partnerId = await partnerWithTap(t, 'PC Totals');
     await must(t, 'joinBusinessModel', { partnerId, model: 'SOLUTION_RESELLER' }, 'businessModel { id }');
-    await must(t, 'recordBookings', { bookings: [booking(partnerId, 'pc-tot-1', 40_000_000, ['SAAS', 'NEW_LOGO']), booking(partnerId, 'pc-tot-2', 9_000_000)] }, 'recordedCount');
+    await must(
+      t,
+      'recordBookings',
+      { bookings: [booking(partnerId, 'pc-tot-1', 40_000_000, ['SAAS', 'NEW_LOGO']), booking(partnerId, 'pc-tot-2', 9_000_000)] },
+      'recordedCount',
+    );
     const dir = mkdtempSync(join(tmpdir(), 'gw-totals-'));
     const file = join(dir, 'bookings.csv');
-    const lines = Array.from({ length: 12 }, (_, i) => `pc-tot-imp-${i},${partnerId},CUST-${i},OPP-${i},VCF,${(i + 1) * 2_000_000},USD,${t.clock.now().toISOString()},${i % 2 ? 'PERPETUAL_LICENSE' : 'SUBSCRIPTION'}`);
+    const lines = Array.from(
+      { length: 12 },
+      (_, i) =>
+        `pc-tot-imp-${i},${partnerId},CUST-${i},OPP-${i},VCF,${(i + 1) * 2_000_000},USD,${t.clock.now().toISOString()},${i % 2 ? 'PERPETUAL_LICENSE' : 'SUBSCRIPTION'}`,
+    );
     writeFileSync(file, `bookingId,partnerId,customerId,opportunityId,solution,tcvMinor,currency,bookedAt,bookingTypes\n${lines.join('\n')}\n`);
     const system = t.gateway.systemContext();
     expect((await importBookings(system, t.gateway.modules.partnerConnect.services, file, { chunkSize: 5 })).recorded).toBe(12);
-    for (const [bookingId, terminatedBy] of [['pc-tot-1', 'VENDOR'], ['pc-tot-imp-3', 'VENDOR'], ['pc-tot-2', 'CUSTOMER']]) {
+    for (const [bookingId, terminatedBy] of [
+      ['pc-tot-1', 'VENDOR'],
+      ['pc-tot-imp-3', 'VENDOR'],
+      ['pc-tot-2', 'CUSTOMER'],
+    ]) {
       await must(t, 'terminateDeal', { bookingId, terminatedBy }, 'booking { terminatedAt }');
     }
 
@@ -213,7 +272,16 @@ describe(`Partner Connect through the gateway on ${onDatabase}`, () => {
     const recount = `SELECT "programYear", "kind", "source", substr("earnedAt", 1, 7) AS "month", SUM("amount") AS "amount", MAX("earnedAt") AS "lastEarnedAt" FROM "pc_points_entry"
       WHERE "partnerId" = $1 GROUP BY "programYear", "kind", "source", substr("earnedAt", 1, 7) ORDER BY "programYear", "kind", "source", "month"`;
     const read = async (sql: string) =>
-      ((await t.gateway.dataSource.query(t.database === 'postgres' ? sql : sql.replace(/\$1/g, '?'), [partnerId])) as { kind: string; source: string; month: string; lastEarnedAt: string; programYear: unknown; amount: unknown }[]).map((row) => ({
+      (
+        (await t.gateway.dataSource.query(t.database === 'postgres' ? sql : sql.replace(/\$1/g, '?'), [partnerId])) as {
+          kind: string;
+          source: string;
+          month: string;
+          lastEarnedAt: string;
+          programYear: unknown;
+          amount: unknown;
+        }[]
+      ).map((row) => ({
         ...row,
         programYear: Number(row.programYear),
         amount: Number(row.amount),

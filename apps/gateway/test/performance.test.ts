@@ -19,17 +19,44 @@ describe(`statement counts on ${onDatabase}`, () => {
     const ctx = t.gateway.systemContext();
     const { membership } = t.gateway.modules;
     await runUnitOfWork(ctx, async () => {
-      const umbrella = await membership.programs.create(ctx, { code: 'UMB', name: 'Umbrella', kind: ProgramKind.UMBRELLA, agreementCutoffDate: '2015-08-31', requirements: [], guideClauses: [] });
-      const program = await membership.programs.create(ctx, { code: 'P1', name: 'Program', kind: ProgramKind.PROGRAM, umbrellaId: umbrella.id, agreementCutoffDate: '2015-08-31', requirements: [], guideClauses: [] });
+      const umbrella = await membership.programs.create(ctx, {
+        code: 'UMB',
+        name: 'Umbrella',
+        kind: ProgramKind.UMBRELLA,
+        agreementCutoffDate: '2015-08-31',
+        requirements: [],
+        guideClauses: [],
+      });
+      const program = await membership.programs.create(ctx, {
+        code: 'P1',
+        name: 'Program',
+        kind: ProgramKind.PROGRAM,
+        umbrellaId: umbrella.id,
+        agreementCutoffDate: '2015-08-31',
+        requirements: [],
+        guideClauses: [],
+      });
       for (let i = 0; i < 100; i++) {
         const partner = await membership.partners.create(ctx, { name: `Partner ${String(i).padStart(3, '0')}`, joinedOn: i % 2 ? '2014-01-01' : '2020-01-01' });
         const term = { startsAt: new Date('2026-01-01T00:00:00Z'), endsAt: new Date('2026-12-31T23:59:59.999Z') };
         await membership.partners.recordNetworkMembership(ctx, NetworkMembershipKind.TAP, { partnerId: partner.id, ...term });
-        await membership.partners.setContact(ctx, { partnerId: partner.id, role: ContactRole.ALLIANCE_BUSINESS, name: `Contact ${i}`, email: `c${i}@example.com` });
+        await membership.partners.setContact(ctx, {
+          partnerId: partner.id,
+          role: ContactRole.ALLIANCE_BUSINESS,
+          name: `Contact ${i}`,
+          email: `c${i}@example.com`,
+        });
         for (const programId of [program.id, umbrella.id]) {
           const enrollment = await membership.enrollments.enroll(ctx, { partnerId: partner.id, programId });
           for (const kind of await membership.enrollments.required(ctx, enrollment)) {
-            await membership.enrollments.sign(ctx, { enrollmentId: enrollment.id, kind, signedBy: 'x', termStartsAt: term.startsAt, termEndsAt: term.endsAt, clauses: kind === AgreementKind.PEPA ? [{ topic: 'a', text: 'b' }] : [] });
+            await membership.enrollments.sign(ctx, {
+              enrollmentId: enrollment.id,
+              kind,
+              signedBy: 'x',
+              termStartsAt: term.startsAt,
+              termEndsAt: term.endsAt,
+              clauses: kind === AgreementKind.PEPA ? [{ topic: 'a', text: 'b' }] : [],
+            });
           }
         }
       }

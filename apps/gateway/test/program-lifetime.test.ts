@@ -2,17 +2,7 @@ import { createHash } from 'node:crypto';
 import { FixedClock, Role } from '@alliance/kernel';
 import { runHousekeeping } from '../src/housekeeping';
 import { onDatabase, startTestGateway, TestGateway } from './support/harness';
-import {
-  activeEnrollment,
-  advance,
-  createProgram,
-  errorCodes,
-  must,
-  mutate,
-  paidSubmission,
-  partnerWithTap,
-  publishedListing,
-} from './support/fixtures';
+import { activeEnrollment, advance, createProgram, errorCodes, must, mutate, paidSubmission, partnerWithTap, publishedListing } from './support/fixtures';
 
 // Each test drives several domains through HTTP; PostgreSQL runs beside other files' databases.
 
@@ -47,9 +37,14 @@ describe(`a program's lifetime across domains on ${onDatabase}`, () => {
     await t.close();
   });
 
-  const verdict = async (versionId: string, key?: string) => (await t.ok<{ recertificationRequired: Verdict }>(VERDICT, { id: versionId }, key)).recertificationRequired;
+  const verdict = async (versionId: string, key?: string) =>
+    (await t.ok<{ recertificationRequired: Verdict }>(VERDICT, { id: versionId }, key)).recertificationRequired;
   const listing = async (id: string) =>
-    (await t.ok<{ listing: { id: string; status: string; certifiedAt: string; fullRecertificationReleaseId: string | null; fullRecertificationRequiredAt: string | null } }>(LISTING, { id })).listing;
+    (
+      await t.ok<{
+        listing: { id: string; status: string; certifiedAt: string; fullRecertificationReleaseId: string | null; fullRecertificationRequiredAt: string | null };
+      }>(LISTING, { id })
+    ).listing;
 
   it('CERT-9 REL-5: whether a version needs full re-certification follows from the facts when asked: certified on the previous release after the new major appeared, it owes it at RC and GA; re-certified on the new major, it no longer does', async () => {
     const scene = await publishedListing(t, 'Lifetime Cert');
@@ -58,11 +53,19 @@ describe(`a program's lifetime across domains on ${onDatabase}`, () => {
     try {
       // A day later a new major release of the product reaches its first milestone.
       clock.advance(86_400_000);
-      const major = await must<{ release: { id: string } }>(t, 'createRelease', { productId: scene.productId, kind: 'MAJOR', version: '10.0.0' }, 'release { id }');
+      const major = await must<{ release: { id: string } }>(
+        t,
+        'createRelease',
+        { productId: scene.productId, kind: 'MAJOR', version: '10.0.0' },
+        'release { id }',
+      );
       const majorId = major.release.id;
       const earlyAccessAt = clock.now();
       await advance(t, majorId, 'EARLY_ACCESS', earlyAccessAt);
-      expect(await listing(scene.listingId)).toMatchObject({ fullRecertificationReleaseId: majorId, fullRecertificationRequiredAt: earlyAccessAt.toISOString() });
+      expect(await listing(scene.listingId)).toMatchObject({
+        fullRecertificationReleaseId: majorId,
+        fullRecertificationRequiredAt: earlyAccessAt.toISOString(),
+      });
       expect(await verdict(scene.versionId)).toMatchObject({ required: true, fullRecertification: true });
 
       // An hour after that, the partner certifies a new version on the previous release (still allowed there).
@@ -75,7 +78,12 @@ describe(`a program's lifetime across domains on ${onDatabase}`, () => {
         scene.partnerKey,
       );
       const onPrevious = await paidSubmission(t, { ...scene, versionId: v31.version.id });
-      const certified = await must<{ listing: { id: string; certifiedAt: string } }>(t, 'certifySubmission', { submissionId: onPrevious.submission.id }, 'listing { id certifiedAt }');
+      const certified = await must<{ listing: { id: string; certifiedAt: string } }>(
+        t,
+        'certifySubmission',
+        { submissionId: onPrevious.submission.id },
+        'listing { id certifiedAt }',
+      );
       expect(certified.listing.certifiedAt).toBe(clock.now().toISOString());
       // It owes full re-certification on 10.0.0 from the moment it was certified, at RC as at Beta.
       for (const milestone of ['BETA', 'RC']) {
@@ -85,7 +93,10 @@ describe(`a program's lifetime across domains on ${onDatabase}`, () => {
         expect(late).toMatchObject({ required: true, fullRecertification: true });
         expect(late.reasons.map((r) => r.code)).toEqual(['MAJOR_PLATFORM_RELEASE']);
         expect(late.reasons[0].message).toContain('10.0.0');
-        expect(await listing(certified.listing.id)).toMatchObject({ fullRecertificationReleaseId: majorId, fullRecertificationRequiredAt: certified.listing.certifiedAt });
+        expect(await listing(certified.listing.id)).toMatchObject({
+          fullRecertificationReleaseId: majorId,
+          fullRecertificationRequiredAt: certified.listing.certifiedAt,
+        });
       }
 
       // 3.0.0 re-certified on the new major: nothing is owed, on either of its listings.
@@ -129,14 +140,27 @@ describe(`a program's lifetime across domains on ${onDatabase}`, () => {
       payload: wrong,
     });
     expect(uploaded.json().artifact).toMatchObject({ md5Matches: false, sha1Matches: false, sizeMatches: true });
-    const request = await must<{ request: { id: string } }>(t, 'requestEquivalency', { listingId: scene.listingId, versionId: update.version.id, description: 'packaging fix' }, 'request { id }', scene.partnerKey);
-    const invoicesBefore = await t.ok<{ invoices: { edges: unknown[] } }>(`query($p: ID) { invoices(partnerId: $p, first: 100) { edges { node { id } } } }`, { p: scene.partnerId });
+    const request = await must<{ request: { id: string } }>(
+      t,
+      'requestEquivalency',
+      { listingId: scene.listingId, versionId: update.version.id, description: 'packaging fix' },
+      'request { id }',
+      scene.partnerKey,
+    );
+    const invoicesBefore = await t.ok<{ invoices: { edges: unknown[] } }>(`query($p: ID) { invoices(partnerId: $p, first: 100) { edges { node { id } } } }`, {
+      p: scene.partnerId,
+    });
 
     const refused = await mutate(t, 'decideEquivalency', { requestId: request.request.id, approve: true }, 'request { status } listing { id }');
     expect(refused.userErrors).toEqual([{ code: 'ARTIFACT_SUMS_MISMATCH', field: 'input.requestId', message: expect.stringContaining('MD5, SHA1') }]);
-    const state = await t.ok<{ certificationEquivalencyRequest: { status: string; invoiceId: string | null } }>(`query($id: ID!) { certificationEquivalencyRequest(id: $id) { status invoiceId } }`, { id: request.request.id });
+    const state = await t.ok<{ certificationEquivalencyRequest: { status: string; invoiceId: string | null } }>(
+      `query($id: ID!) { certificationEquivalencyRequest(id: $id) { status invoiceId } }`,
+      { id: request.request.id },
+    );
     expect(state.certificationEquivalencyRequest).toEqual({ status: 'REQUESTED', invoiceId: null });
-    const invoicesAfter = await t.ok<{ invoices: { edges: unknown[] } }>(`query($p: ID) { invoices(partnerId: $p, first: 100) { edges { node { id } } } }`, { p: scene.partnerId });
+    const invoicesAfter = await t.ok<{ invoices: { edges: unknown[] } }>(`query($p: ID) { invoices(partnerId: $p, first: 100) { edges { node { id } } } }`, {
+      p: scene.partnerId,
+    });
     expect(invoicesAfter.invoices.edges).toHaveLength(invoicesBefore.invoices.edges.length);
 
     // The right file then matches, and the approval goes through.
@@ -146,7 +170,12 @@ describe(`a program's lifetime across domains on ${onDatabase}`, () => {
       headers: { 'content-type': 'application/octet-stream', authorization: `Bearer ${scene.partnerKey}` },
       payload: bytes,
     });
-    const approved = await must<{ request: { status: string } }>(t, 'decideEquivalency', { requestId: request.request.id, approve: true }, 'request { status }');
+    const approved = await must<{ request: { status: string } }>(
+      t,
+      'decideEquivalency',
+      { requestId: request.request.id, approve: true },
+      'request { status }',
+    );
     expect(approved.request.status).toBe('APPROVED');
   });
 
@@ -160,8 +189,12 @@ describe(`a program's lifetime across domains on ${onDatabase}`, () => {
       clock.set(closed.audit.firstWindowEndsAt);
       await runHousekeeping(t.gateway);
       const query = `query($kind: String) { notices(kind: $kind, partnerId: "${partnerId}", first: 10) { edges { node { kind dueAt } } } }`;
-      const found = await t.ok<{ notices: { edges: { node: { kind: string; dueAt: string } }[] } }>(query, { kind: 'partner_connect.remediation_90_day_window_ends' });
-      expect(found.notices.edges.map((e) => e.node)).toEqual([{ kind: 'partner_connect.remediation_90_day_window_ends', dueAt: closed.audit.firstWindowEndsAt }]);
+      const found = await t.ok<{ notices: { edges: { node: { kind: string; dueAt: string } }[] } }>(query, {
+        kind: 'partner_connect.remediation_90_day_window_ends',
+      });
+      expect(found.notices.edges.map((e) => e.node)).toEqual([
+        { kind: 'partner_connect.remediation_90_day_window_ends', dueAt: closed.audit.firstWindowEndsAt },
+      ]);
       // The former name still finds the renamed kind during the deprecation period (CHANGELOG.md).
       const former = await t.ok<{ notices: { edges: { node: { kind: string } }[] } }>(query, { kind: 'PC_REMEDIATION_90_DAY_WINDOW_ENDS' });
       expect(former.notices.edges.map((e) => e.node.kind)).toEqual(['partner_connect.remediation_90_day_window_ends']);
@@ -172,10 +205,18 @@ describe(`a program's lifetime across domains on ${onDatabase}`, () => {
         expect(errorCodes(refused)).toEqual(['BAD_USER_INPUT']);
       }
       // A webhook subscription may name such a kind exactly too.
-      const subscribed = await mutate(t, 'createWebhookSubscription', { url: 'https://hooks.partner.example/pc', eventKinds: ['notice.partner_connect.renewal_notice', 'notice.PC_AUDIT_NOTICE'] }, 'subscription { id eventKinds }');
+      const subscribed = await mutate(
+        t,
+        'createWebhookSubscription',
+        { url: 'https://hooks.partner.example/pc', eventKinds: ['notice.partner_connect.renewal_notice', 'notice.PC_AUDIT_NOTICE'] },
+        'subscription { id eventKinds }',
+      );
       expect(subscribed.userErrors).toEqual([]);
       // A former name subscribes to the renamed kind.
-      expect((subscribed.subscription as { eventKinds: string[] }).eventKinds).toEqual(['notice.partner_connect.renewal_notice', 'notice.partner_connect.audit_notice']);
+      expect((subscribed.subscription as { eventKinds: string[] }).eventKinds).toEqual([
+        'notice.partner_connect.renewal_notice',
+        'notice.partner_connect.audit_notice',
+      ]);
     } finally {
       clock.set(start);
     }
@@ -187,7 +228,13 @@ describe(`a program's lifetime across domains on ${onDatabase}`, () => {
     const enrollmentId = await activeEnrollment(t, partnerId, programId);
     const partnerKey = await t.mintKey(Role.PARTNER, { partnerId });
     const read = async () =>
-      (await t.ok<{ enrollment: { state: string; inForce: boolean; inactiveReason: string | null } }>(`query($id: ID!) { enrollment(id: $id) { state inForce inactiveReason } }`, { id: enrollmentId }, partnerKey)).enrollment;
+      (
+        await t.ok<{ enrollment: { state: string; inForce: boolean; inactiveReason: string | null } }>(
+          `query($id: ID!) { enrollment(id: $id) { state inForce inactiveReason } }`,
+          { id: enrollmentId },
+          partnerKey,
+        )
+      ).enrollment;
     expect(await read()).toEqual({ state: 'ACTIVE', inForce: true, inactiveReason: null });
 
     const start = clock.now();
@@ -200,7 +247,10 @@ describe(`a program's lifetime across domains on ${onDatabase}`, () => {
       await must(t, 'endNetworkMembership', { partnerId, kind: 'TAP', reason: 'membership not renewed' }, 'membership { id }');
       expect(await read()).toEqual({ state: 'SUSPENDED', inForce: false, inactiveReason: 'TAP_MEMBERSHIP_INACTIVE' });
       // Every activity is refused for the same reason the state now gives.
-      const asked = await t.ok<{ partner: { enrollments: { state: string }[]; collateralAccess: unknown[] } }>(`query($id: ID!) { partner(id: $id) { enrollments { state } collateralAccess { id } } }`, { id: partnerId });
+      const asked = await t.ok<{ partner: { enrollments: { state: string }[]; collateralAccess: unknown[] } }>(
+        `query($id: ID!) { partner(id: $id) { enrollments { state } collateralAccess { id } } }`,
+        { id: partnerId },
+      );
       expect(asked.partner).toEqual({ enrollments: [{ state: 'SUSPENDED' }], collateralAccess: [] });
 
       await must(t, 'recordTapMembership', { partnerId, startsAt: start.toISOString(), endsAt: '2028-12-31T23:59:59.999Z' }, 'membership { id }');
@@ -225,13 +275,20 @@ describe(`a program's lifetime across domains on ${onDatabase}`, () => {
       clock.set(start);
       const today = await partnerWithTap(t, 'Entered Today');
       await must(t, 'joinBusinessModel', { partnerId: today, model: 'SOLUTION_RESELLER' }, 'businessModel { id }');
-      const audit = async (partnerId: string) => (await must<{ audit: { programYear: number } }>(t, 'startAudit', { partnerId }, 'audit { programYear }')).audit.programYear;
+      const audit = async (partnerId: string) =>
+        (await must<{ audit: { programYear: number } }>(t, 'startAudit', { partnerId }, 'audit { programYear }')).audit.programYear;
 
       const refused = await mutate(t, 'startAudit', { partnerId: today, programYear: 2025 }, 'audit { id }');
-      expect(refused).toEqual({ audit: null, userErrors: [{ code: 'AUDIT_YEAR_NOT_PARTICIPATED', field: 'input.programYear', message: expect.stringContaining('2026') }] });
+      expect(refused).toEqual({
+        audit: null,
+        userErrors: [{ code: 'AUDIT_YEAR_NOT_PARTICIPATED', field: 'input.programYear', message: expect.stringContaining('2026') }],
+      });
       const future = await mutate(t, 'startAudit', { partnerId: today, programYear: 2027 }, 'audit { id }');
       expect(future.userErrors.map((u) => u.code)).toEqual(['AUDIT_YEAR_NOT_PARTICIPATED']);
-      const progression = await t.ok<{ partnerProgression: { openAudit: unknown } }>(`query($id: ID!) { partnerProgression(partnerId: $id) { openAudit { id } } }`, { id: today });
+      const progression = await t.ok<{ partnerProgression: { openAudit: unknown } }>(
+        `query($id: ID!) { partnerProgression(partnerId: $id) { openAudit { id } } }`,
+        { id: today },
+      );
       expect(progression.partnerProgression.openAudit).toBeNull();
 
       expect(await audit(today)).toBe(2026);

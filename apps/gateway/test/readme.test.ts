@@ -34,7 +34,12 @@ describe('README walkthrough', () => {
     expect(blocks).toHaveLength(4);
     // Only the two settings a reader fills in are replaced.
     const [settings, ...steps] = blocks;
-    expect(settings.split('\n').filter(Boolean).map((line) => line.split('=')[0])).toEqual(['URL', 'KEY']);
+    expect(
+      settings
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => line.split('=')[0]),
+    ).toEqual(['URL', 'KEY']);
 
     const dir = mkdtempSync(join(tmpdir(), 'alliance-readme-'));
     const gateway = await startGatewayProcess({ SQLITE_PATH: join(dir, 'alliance.sqlite'), PORT: '0', LOG_LEVEL: 'warn' });
@@ -46,7 +51,10 @@ describe('README walkthrough', () => {
       const result = await runShell(script, {});
       expect(result.stderr).toBe('');
       expect(result.code).toBe(0);
-      const outputs = result.stdout.split(/@@step \d+\n/).slice(1).map((text) => text.trim());
+      const outputs = result.stdout
+        .split(/@@step \d+\n/)
+        .slice(1)
+        .map((text) => text.trim());
       expect(outputs).toHaveLength(4);
 
       const partners = JSON.parse(outputs[0]).data.partners.edges.map((edge: any) => edge.node);
@@ -58,7 +66,11 @@ describe('README walkthrough', () => {
 
       const charged = JSON.parse(outputs[2]).data.chargeFee;
       expect(charged.userErrors).toEqual([]);
-      expect(charged.invoice).toMatchObject({ id: expect.any(String), status: expect.any(String), total: { amountMinor: expect.any(Number), currency: expect.any(String) } });
+      expect(charged.invoice).toMatchObject({
+        id: expect.any(String),
+        status: expect.any(String),
+        total: { amountMinor: expect.any(Number), currency: expect.any(String) },
+      });
       // The same command again: the first answer, nothing charged twice.
       expect(outputs[3]).toBe(outputs[2]);
     } finally {
@@ -77,7 +89,9 @@ describe('README figures come from the code', () => {
     expect(row('directive flooding')).toContain(`| ${QUERY_LIMITS.maxDirectives} directives |`);
     expect(row('huge documents')).toContain(`| ${QUERY_LIMITS.maxTokens} tokens |`);
     const { objectCost, scalarCost, depthCostFactor } = QUERY_COST_WEIGHTS;
-    expect(row('expensive wide queries')).toContain(`| cost ${QUERY_LIMITS.maxCost} (objects ${objectCost}, scalars ${scalarCost}, depth factor ${depthCostFactor}) |`);
+    expect(row('expensive wide queries')).toContain(
+      `| cost ${QUERY_LIMITS.maxCost} (objects ${objectCost}, scalars ${scalarCost}, depth factor ${depthCostFactor}) |`,
+    );
     expect(row('large pages')).toContain(`≤ ${QUERY_LIMITS.maxPageSize},`);
     expect(row('oversized body')).toContain(`| ${Number(SETTINGS.BODY_LIMIT_BYTES.default) / 1024} KiB |`);
     expect(row('request flooding')).toContain(`| ${SETTINGS.RATE_LIMIT_PER_MINUTE.default} requests per key per minute,`);
@@ -87,7 +101,9 @@ describe('README figures come from the code', () => {
   });
 
   it('the dashboard README quotes the same page size, depth and cost limits', () => {
-    expect(dashboardReadme.replace(/\s+/g, ' ')).toContain(`(page size ${QUERY_LIMITS.maxPageSize}, depth ${QUERY_LIMITS.maxDepth}, cost ${QUERY_LIMITS.maxCost})`);
+    expect(dashboardReadme.replace(/\s+/g, ' ')).toContain(
+      `(page size ${QUERY_LIMITS.maxPageSize}, depth ${QUERY_LIMITS.maxDepth}, cost ${QUERY_LIMITS.maxCost})`,
+    );
   });
 
   it('"every minute" is the default housekeeping interval; host and port in the text are the defaults', () => {
@@ -107,7 +123,8 @@ describe('README figures come from the code', () => {
     }
     const cli: Record<string, string> = { keys: 'keys', sweep: 'sweep', 'import-bookings': 'import-bookings', migrate: 'migrate' };
     for (const [command, file] of Object.entries(cli)) {
-      const source = readFileSync(join(ROOT, `apps/gateway/src/cli/${file}.ts`), 'utf8') + readFileSync(join(ROOT, 'apps/gateway/src/cli/command-line.ts'), 'utf8');
+      const source =
+        readFileSync(join(ROOT, `apps/gateway/src/cli/${file}.ts`), 'utf8') + readFileSync(join(ROOT, 'apps/gateway/src/cli/command-line.ts'), 'utf8');
       const lines = text.split('\n').filter((line) => line.includes(`npm run ${command}`));
       const flags = new Set(lines.flatMap((line) => [...line.matchAll(/(--[a-z][a-z-]+)/g)].map((match) => match[1])));
       for (const flag of flags) {
@@ -119,7 +136,7 @@ describe('README figures come from the code', () => {
     expect(readme).toContain('add `--create` to create an empty one');
   });
 
-  it('the README\'s configuration table names every variable with its default', () => {
+  it("the README's configuration table names every variable with its default", () => {
     const table = section(readme, 'config');
     for (const setting of Object.values(SETTINGS) as { name: string; default?: string; defaultNote?: string }[]) {
       const line = table.split('\n').find((l) => l.startsWith(`| \`${setting.name}\` |`));

@@ -45,13 +45,17 @@ describe(`Relay: node, nodes and totalCount on ${onDatabase}`, () => {
   it('every object type with an id is a Node, and every Node type can be read by id', () => {
     const schema = t.gateway.schema;
     const withId = Object.values(schema.getTypeMap()).filter(
-      (type): type is GraphQLObjectType => isObjectType(type) && !type.name.startsWith('__') && 'id' in type.getFields() && isNonNullType(type.getFields().id.type),
+      (type): type is GraphQLObjectType =>
+        isObjectType(type) && !type.name.startsWith('__') && 'id' in type.getFields() && isNonNullType(type.getFields().id.type),
     );
     const notNodes = withId.filter((type) => !type.getInterfaces().some((i) => i.name === 'Node')).map((type) => type.name);
     expect(notNodes.sort()).toEqual(NOT_RECORDS);
     const node = schema.getType('Node');
     expect(isInterfaceType(node)).toBe(true);
-    const possible = schema.getPossibleTypes(node as never).map((type) => type.name).sort();
+    const possible = schema
+      .getPossibleTypes(node as never)
+      .map((type) => type.name)
+      .sort();
     expect(possible).toEqual([...samples.keys()].sort());
     expect(possible.length).toBeGreaterThan(50);
   });
@@ -69,7 +73,10 @@ describe(`Relay: node, nodes and totalCount on ${onDatabase}`, () => {
 
   it('node reads a record with the fields of its type; an unknown id or one that is not an id is null', async () => {
     const [partner] = samples.get('Partner') ?? [];
-    const data = await t.ok(`query ($id: ID!) { node(id: $id) { id ... on Partner { name } } missing: node(id: "0190a3c4-0000-7000-8000-000000000000") { id } junk: node(id: "x") { id } }`, { id: partner.id });
+    const data = await t.ok(
+      `query ($id: ID!) { node(id: $id) { id ... on Partner { name } } missing: node(id: "0190a3c4-0000-7000-8000-000000000000") { id } junk: node(id: "x") { id } }`,
+      { id: partner.id },
+    );
     expect(data.node).toMatchObject({ id: partner.id, name: expect.any(String) });
     expect(data.missing).toBeNull();
     expect(data.junk).toBeNull();
@@ -90,7 +97,7 @@ describe(`Relay: node, nodes and totalCount on ${onDatabase}`, () => {
     expect(response.body.errors?.[0]?.message).toContain(`ids must not hold more than ${MAX_NODE_IDS} ids`);
   });
 
-  it('a PARTNER key reads its own partner\'s records and gets null for every other partner\'s', async () => {
+  it("a PARTNER key reads its own partner's records and gets null for every other partner's", async () => {
     const partners = samples.get('Partner') ?? [];
     const own = partners[0].id;
     const key = await t.mintKey(Role.PARTNER, { partnerId: own });
@@ -98,7 +105,10 @@ describe(`Relay: node, nodes and totalCount on ${onDatabase}`, () => {
     // Other partners' rows that every reader sees by design: the public guide and support schedule
     // (CERT-5, SUP-7), and the members of a TSANet group to its host (SUP-9).
     const sharedByDesign = new Set(['Listing', 'ListingFootnote', 'SupportEndOfSupport', 'TsanetMember']);
-    const foreign = [...samples.entries()].filter(([name]) => !sharedByDesign.has(name)).flatMap(([, rows]) => rows).filter((row) => row.partnerId && row.partnerId !== own);
+    const foreign = [...samples.entries()]
+      .filter(([name]) => !sharedByDesign.has(name))
+      .flatMap(([, rows]) => rows)
+      .filter((row) => row.partnerId && row.partnerId !== own);
     expect(foreign.length).toBeGreaterThan(10);
     const mine = await t.ok(nodesQuery, { ids: [own] }, key);
     expect(mine.nodes).toEqual([{ __typename: 'Partner', id: own }]);
@@ -111,7 +121,7 @@ describe(`Relay: node, nodes and totalCount on ${onDatabase}`, () => {
     }
   });
 
-  it('a record the key\'s role or scopes may not read is null, and a key that reads no kind of record is FORBIDDEN', async () => {
+  it("a record the key's role or scopes may not read is null, and a key that reads no kind of record is FORBIDDEN", async () => {
     const [invoice] = samples.get('Invoice') ?? [];
     const [partner] = samples.get('Partner') ?? [];
     const fees = await t.mintKey(Role.INTEGRATION, { scopes: ['fees:read'] });
@@ -123,9 +133,12 @@ describe(`Relay: node, nodes and totalCount on ${onDatabase}`, () => {
   });
 
   it('every connection has totalCount: Int!', () => {
-    const connections = Object.values(t.gateway.schema.getTypeMap()).filter((type): type is GraphQLObjectType => isObjectType(type) && type.name.endsWith('Connection'));
+    const connections = Object.values(t.gateway.schema.getTypeMap()).filter(
+      (type): type is GraphQLObjectType => isObjectType(type) && type.name.endsWith('Connection'),
+    );
     expect(connections.length).toBeGreaterThan(20);
-    for (const connection of connections) expect(`${connection.name}.totalCount: ${String(connection.getFields().totalCount?.type)}`).toBe(`${connection.name}.totalCount: Int!`);
+    for (const connection of connections)
+      expect(`${connection.name}.totalCount: ${String(connection.getFields().totalCount?.type)}`).toBe(`${connection.name}.totalCount: Int!`);
     expect(getNamedType(connections[0].getFields().totalCount.type).name).toBe('Int');
   });
 
@@ -145,7 +158,10 @@ describe(`Relay: node, nodes and totalCount on ${onDatabase}`, () => {
 
   it('totalCount of invoices of a derived status (FEE-8) counts the invoices of that status', async () => {
     for (const status of ['OPEN', 'PAID']) {
-      const all = await t.ok(`query ($status: InvoiceStatus) { invoices(first: 100, status: $status) { totalCount edges { node { id status } } pageInfo { hasNextPage } } }`, { status });
+      const all = await t.ok(
+        `query ($status: InvoiceStatus) { invoices(first: 100, status: $status) { totalCount edges { node { id status } } pageInfo { hasNextPage } } }`,
+        { status },
+      );
       expect(all.invoices.pageInfo.hasNextPage).toBe(false);
       expect(all.invoices.edges.every((edge: { node: { status: string } }) => edge.node.status === status)).toBe(true);
       expect(all.invoices.totalCount).toBe(all.invoices.edges.length);

@@ -50,7 +50,13 @@ describe(`releases through the gateway on ${onDatabase}`, () => {
 
   it('REL-2 MEM-10: activityAllowed answers a member yes at RC and a non-member no, with the reason', async () => {
     const { releaseId } = await productWithRelease(t, 'Activity Platform', [programId], 'MAJOR', ['EARLY_ACCESS', 'BETA', 'RC']);
-    expect(await ask(member, releaseId, 'CERTIFICATION')).toEqual({ allowed: true, reasonCode: null, milestone: 'RC', version: '9.0.0', buildType: 'RELEASE_TYPE' });
+    expect(await ask(member, releaseId, 'CERTIFICATION')).toEqual({
+      allowed: true,
+      reasonCode: null,
+      milestone: 'RC',
+      version: '9.0.0',
+      buildType: 'RELEASE_TYPE',
+    });
     expect(await ask(member, releaseId, 'SUBMISSION', memberKey)).toMatchObject({ allowed: true, milestone: 'RC' });
     expect(await ask(outsider, releaseId, 'CERTIFICATION')).toMatchObject({ allowed: false, reasonCode: 'NOT_A_MEMBER' });
     expect(await ask(outsider, releaseId, 'COMPATIBILITY_TESTING', outsiderKey)).toMatchObject({ allowed: false, reasonCode: 'NOT_A_MEMBER' });
@@ -64,7 +70,10 @@ describe(`releases through the gateway on ${onDatabase}`, () => {
     const rcAt = clock.now();
     await advance(t, releaseId, 'RC', rcAt);
     expect(await ask(member, releaseId, 'CERTIFICATION', undefined, rcAt.toISOString())).toMatchObject({ allowed: true, milestone: 'RC' });
-    expect(await ask(member, releaseId, 'CERTIFICATION', undefined, new Date(rcAt.getTime() - 1).toISOString())).toMatchObject({ allowed: false, milestone: 'BETA' });
+    expect(await ask(member, releaseId, 'CERTIFICATION', undefined, new Date(rcAt.getTime() - 1).toISOString())).toMatchObject({
+      allowed: false,
+      milestone: 'BETA',
+    });
   });
 
   it('REL-2 MEM-8: a PARTNER key may ask only about itself; another partner is NOT_FOUND', async () => {
@@ -87,7 +96,13 @@ describe(`releases through the gateway on ${onDatabase}`, () => {
         [member, memberKey],
         [second, secondKey],
       ]) {
-        const install = await must<{ rcInstall: { feedbackDueAt: string; owesFeedback: boolean } }>(t, 'recordRcInstall', { partnerId, releaseId }, 'rcInstall { feedbackDueAt owesFeedback }', key);
+        const install = await must<{ rcInstall: { feedbackDueAt: string; owesFeedback: boolean } }>(
+          t,
+          'recordRcInstall',
+          { partnerId, releaseId },
+          'rcInstall { feedbackDueAt owesFeedback }',
+          key,
+        );
         expect(install.rcInstall).toEqual({ feedbackDueAt: new Date(rcAvailable.getTime() + 21 * DAY).toISOString(), owesFeedback: true });
       }
       const dueAt = new Date(rcAvailable.getTime() + 21 * DAY);
@@ -96,22 +111,53 @@ describe(`releases through the gateway on ${onDatabase}`, () => {
       const onTime = await must<{ rcFeedback: { late: boolean } }>(
         t,
         'submitRcFeedback',
-        { partnerId: member, releaseId, summary: 'install and upgrade pass', items: [{ classification: 'RELEASE_BLOCKING', description: 'upgrade loses iSCSI bindings' }] },
+        {
+          partnerId: member,
+          releaseId,
+          summary: 'install and upgrade pass',
+          items: [{ classification: 'RELEASE_BLOCKING', description: 'upgrade loses iSCSI bindings' }],
+        },
         'rcFeedback { late }',
         memberKey,
       );
       expect(onTime.rcFeedback.late).toBe(false);
 
       clock.advance(1);
-      const rejected = await mutate(t, 'submitRcFeedback', { partnerId: second, releaseId, summary: 'crash', items: [{ classification: 'CATASTROPHIC', description: 'host crash' }] }, 'rcFeedback { late }', secondKey);
-      expect(rejected).toEqual({ rcFeedback: null, userErrors: [{ code: 'BUSINESS_JUSTIFICATION_REQUIRED', field: 'input.items.0.businessJustification', message: expect.any(String) }] });
-      const late = await must<{ rcFeedback: { late: boolean } }>(t, 'submitRcFeedback', { partnerId: second, releaseId, summary: 'ran the suite a day late' }, 'rcFeedback { late }', secondKey);
+      const rejected = await mutate(
+        t,
+        'submitRcFeedback',
+        { partnerId: second, releaseId, summary: 'crash', items: [{ classification: 'CATASTROPHIC', description: 'host crash' }] },
+        'rcFeedback { late }',
+        secondKey,
+      );
+      expect(rejected).toEqual({
+        rcFeedback: null,
+        userErrors: [{ code: 'BUSINESS_JUSTIFICATION_REQUIRED', field: 'input.items.0.businessJustification', message: expect.any(String) }],
+      });
+      const late = await must<{ rcFeedback: { late: boolean } }>(
+        t,
+        'submitRcFeedback',
+        { partnerId: second, releaseId, summary: 'ran the suite a day late' },
+        'rcFeedback { late }',
+        secondKey,
+      );
       expect(late.rcFeedback.late).toBe(true);
 
       const status = await t.ok<{ rcFeedbackStatus: { edges: { node: RcRow }[] } }>(RC_STATUS, { id: releaseId });
       const rows = Object.fromEntries(status.rcFeedbackStatus.edges.map((e) => [e.node.partnerId, e.node]));
-      expect(rows[member]).toMatchObject({ feedbackDueAt: dueAt.toISOString(), feedbackState: 'ON_TIME', owesFeedback: false, firstFeedbackAt: dueAt.toISOString(), feedback: [{ late: false }] });
-      expect(rows[second]).toMatchObject({ feedbackState: 'LATE', owesFeedback: false, firstFeedbackAt: new Date(dueAt.getTime() + 1).toISOString(), feedback: [{ late: true }] });
+      expect(rows[member]).toMatchObject({
+        feedbackDueAt: dueAt.toISOString(),
+        feedbackState: 'ON_TIME',
+        owesFeedback: false,
+        firstFeedbackAt: dueAt.toISOString(),
+        feedback: [{ late: false }],
+      });
+      expect(rows[second]).toMatchObject({
+        feedbackState: 'LATE',
+        owesFeedback: false,
+        firstFeedbackAt: new Date(dueAt.getTime() + 1).toISOString(),
+        feedback: [{ late: true }],
+      });
 
       const own = await t.ok<{ rcFeedbackStatus: { edges: { node: RcRow }[] } }>(RC_STATUS, { id: releaseId }, secondKey);
       expect(own.rcFeedbackStatus.edges.map((e) => e.node.partnerId)).toEqual([second]);
@@ -140,17 +186,21 @@ describe(`releases through the gateway on ${onDatabase}`, () => {
     }
   });
 
-  it("REL-3 MEM-8: a non-member cannot record an RC install, and a PARTNER key cannot act for another partner", async () => {
+  it('REL-3 MEM-8: a non-member cannot record an RC install, and a PARTNER key cannot act for another partner', async () => {
     const { releaseId } = await productWithRelease(t, 'Install Platform', [programId], 'UPDATE', ['RC']);
     const notMember = await mutate(t, 'recordRcInstall', { partnerId: outsider, releaseId }, 'rcInstall { id }', outsiderKey);
     expect(notMember.userErrors.map((e) => e.code)).toEqual(['NOT_A_MEMBER']);
-    const forOther = await t.gql(`mutation($input: RecordRcInstallInput!) { recordRcInstall(input: $input) { rcInstall { id } userErrors { code } } }`, { input: { partnerId: member, releaseId } }, outsiderKey);
+    const forOther = await t.gql(
+      `mutation($input: RecordRcInstallInput!) { recordRcInstall(input: $input) { rcInstall { id } userErrors { code } } }`,
+      { input: { partnerId: member, releaseId } },
+      outsiderKey,
+    );
     expect(errorCodes(forOther)).toEqual(['NOT_FOUND']);
     const status = await t.ok<{ rcFeedbackStatus: { edges: unknown[] } }>(RC_STATUS, { id: releaseId });
     expect(status.rcFeedbackStatus.edges).toEqual([]);
   });
 
-  it('REL-8 MEM-8: a partner outside the product\'s programs sees no download URL; a member does', async () => {
+  it("REL-8 MEM-8: a partner outside the product's programs sees no download URL; a member does", async () => {
     const { releaseId } = await productWithRelease(t, 'Download Platform', [programId], 'PATCH', ['GA']);
     const query = `query($id: ID!) { release(id: $id) { milestones { milestone downloadUrl } } }`;
     const mine = await t.ok<{ release: { milestones: { downloadUrl: string | null }[] } }>(query, { id: releaseId }, memberKey);

@@ -44,7 +44,16 @@ function freePort(): Promise<number> {
 function startGatewayProcess(env: NodeJS.ProcessEnv, port: number): Child {
   const child: Child = { process: null as unknown as ChildProcess, port, output: [], exitCode: null };
   child.process = spawn(process.execPath, ['-r', resolve(__dirname, 'support/ts-register.js'), resolve(__dirname, '../src/main.ts')], {
-    env: { ...process.env, ...env, TZ: 'UTC', HOST: '127.0.0.1', PORT: String(port), HOUSEKEEPING_INTERVAL_SECONDS: '0', RATE_LIMIT_PER_MINUTE: String(RATE_LIMIT), LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      ...env,
+      TZ: 'UTC',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      HOUSEKEEPING_INTERVAL_SECONDS: '0',
+      RATE_LIMIT_PER_MINUTE: String(RATE_LIMIT),
+      LOG_LEVEL: 'warn',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.process.stdout?.on('data', (chunk: Buffer) => child.output.push(chunk.toString()));
@@ -84,7 +93,11 @@ describeOnPostgres('three gateway processes on one PostgreSQL database', () => {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${key}`, ...headers },
       body: JSON.stringify({ query, variables }),
     });
-    return { status: response.status, headers: response.headers, body: (await response.json()) as { data?: T; errors?: { message: string; extensions?: Record<string, any> }[] } };
+    return {
+      status: response.status,
+      headers: response.headers,
+      body: (await response.json()) as { data?: T; errors?: { message: string; extensions?: Record<string, any> }[] },
+    };
   }
 
   async function mintKey(role: Role, partnerId: string | null = null): Promise<string> {
@@ -93,7 +106,9 @@ describeOnPostgres('three gateway processes on one PostgreSQL database', () => {
   }
 
   async function partnerWithTap(key: string, name: string): Promise<{ partnerId: string }> {
-    const created = await gql(0, key, `mutation($input: CreatePartnerInput!) { createPartner(input: $input) { partner { id } } }`, { input: { name, joinedOn: '2020-01-01' } });
+    const created = await gql(0, key, `mutation($input: CreatePartnerInput!) { createPartner(input: $input) { partner { id } } }`, {
+      input: { name, joinedOn: '2020-01-01' },
+    });
     const partnerId = created.body.data.createPartner.partner.id as string;
     await gql(1, key, `mutation($input: RecordNetworkMembershipInput!) { recordTapMembership(input: $input) { userErrors { code } } }`, {
       input: { partnerId, startsAt: '2026-01-01T00:00:00.000Z', endsAt: '2099-12-31T23:59:59.999Z' },
@@ -102,7 +117,9 @@ describeOnPostgres('three gateway processes on one PostgreSQL database', () => {
   }
 
   async function chargeCertification(on: number, key: string, partnerId: string): Promise<string> {
-    const charged = await gql(on, key, `mutation($input: ChargeFeeInput!) { chargeFee(input: $input) { invoice { id } userErrors { code message } } }`, { input: { partnerId, feeKind: 'CERTIFICATION' } });
+    const charged = await gql(on, key, `mutation($input: ChargeFeeInput!) { chargeFee(input: $input) { invoice { id } userErrors { code message } } }`, {
+      input: { partnerId, feeKind: 'CERTIFICATION' },
+    });
     const invoice = charged.body.data?.chargeFee.invoice;
     if (!invoice) throw new Error(JSON.stringify(charged.body));
     return invoice.id as string;
@@ -167,7 +184,9 @@ describeOnPostgres('three gateway processes on one PostgreSQL database', () => {
     const key = await mintKey(Role.ADMIN);
     const { partnerId } = await partnerWithTap(key, 'Scale Race Co');
     const invoiceId = await chargeCertification(0, key, partnerId);
-    expect((await gql(1, key, PAY, { input: { invoiceId, amount: { amountMinor: 100_000, currency: 'USD' } } })).body.data?.recordPayment.userErrors).toEqual([]);
+    expect((await gql(1, key, PAY, { input: { invoiceId, amount: { amountMinor: 100_000, currency: 'USD' } } })).body.data?.recordPayment.userErrors).toEqual(
+      [],
+    );
     const results = await Promise.all(
       Array.from({ length: 6 }, (_, i) =>
         gql(i, key, `mutation($input: OpenServiceRequestInput!) { openServiceRequest(input: $input) { entitlement { remaining } userErrors { code } } }`, {
@@ -212,7 +231,9 @@ describeOnPostgres('three gateway processes on one PostgreSQL database', () => {
     const { partnerId } = await partnerWithTap(key, 'Scale Webhook Co');
     const invoiceIds: string[] = [];
     for (let i = 0; i < 60; i += 1) invoiceIds.push(await chargeCertification(i, key, partnerId));
-    const paid = await Promise.all(invoiceIds.map((invoiceId, i) => gql(i, key, PAY, { input: { invoiceId, amount: { amountMinor: 100_000, currency: 'USD' } } })));
+    const paid = await Promise.all(
+      invoiceIds.map((invoiceId, i) => gql(i, key, PAY, { input: { invoiceId, amount: { amountMinor: 100_000, currency: 'USD' } } })),
+    );
     expect(paid.every((r) => r.body.data?.recordPayment.userErrors.length === 0)).toBe(true);
     const eventIds: string[] = (await admin.dataSource.query(`SELECT "eventId" FROM ntc_webhook_delivery`)).map((row: { eventId: string }) => row.eventId);
     expect(new Set(eventIds).size).toBe(60);
@@ -256,7 +277,11 @@ describeOnPostgres('three gateway processes on one PostgreSQL database', () => {
 
     // The survivors take over each lost delivery when its lease (30 s by default) runs out.
     await until(() => eventIds.every((id) => received.includes(id)), 180_000, 'every event to arrive');
-    await until(async () => Number((await admin.dataSource.query(`SELECT COUNT(*) AS n FROM ntc_webhook_delivery WHERE status <> 'DELIVERED'`))[0].n) === 0, 120_000, 'every delivery to settle');
+    await until(
+      async () => Number((await admin.dataSource.query(`SELECT COUNT(*) AS n FROM ntc_webhook_delivery WHERE status <> 'DELIVERED'`))[0].n) === 0,
+      120_000,
+      'every delivery to settle',
+    );
     const counts = new Map<string, number>();
     for (const id of received) counts.set(id, (counts.get(id) ?? 0) + 1);
     const duplicates = [...counts].filter(([, n]) => n > 1);

@@ -36,7 +36,11 @@ async function occupy(): Promise<{ server: Server; port: number }> {
 }
 
 async function graphql(url: string, key: string, query: string): Promise<any> {
-  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: JSON.stringify({ query }) });
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+    body: JSON.stringify({ query }),
+  });
   return response.json();
 }
 
@@ -69,9 +73,15 @@ describe('gateway start-up: bad settings', () => {
 describe('gateway start-up: a database that cannot be used is named', () => {
   it('an unreachable PostgreSQL server: exit 1, one line naming DATABASE_URL without its password', async () => {
     const port = await closedPort();
-    const result = await runNode(MAIN, [], { DATABASE_URL: `postgres://alliance:hunter2@127.0.0.1:${port}/alliance`, WEBHOOK_SECRET_KEY: 'k'.repeat(32), PORT: '0' });
+    const result = await runNode(MAIN, [], {
+      DATABASE_URL: `postgres://alliance:hunter2@127.0.0.1:${port}/alliance`,
+      WEBHOOK_SECRET_KEY: 'k'.repeat(32),
+      PORT: '0',
+    });
     expect(result.code).toBe(1);
-    expect(lines(result.stderr)).toEqual([`DATABASE_URL=postgres://alliance:***@127.0.0.1:${port}/alliance: cannot reach the database (connect ECONNREFUSED 127.0.0.1:${port})`]);
+    expect(lines(result.stderr)).toEqual([
+      `DATABASE_URL=postgres://alliance:***@127.0.0.1:${port}/alliance: cannot reach the database (connect ECONNREFUSED 127.0.0.1:${port})`,
+    ]);
     expect(result.stderr).not.toContain('hunter2');
     expect(looksLikeStack(result.stderr)).toBe(false);
   });
@@ -100,7 +110,9 @@ describe('gateway start-up: a database that cannot be used is named', () => {
     const result = await runNode(MAIN, [], { SQLITE_PATH: '/proc/alliance/data/alliance.sqlite', PORT: '0' }, { timeoutMs: 60_000 });
     expect(result.signal).toBeNull();
     expect(result.code).toBe(2);
-    expect(lines(result.stderr)).toEqual(['invalid SQLITE_PATH="/proc/alliance/data/alliance.sqlite": expected a usable file path: /proc is a virtual filesystem, not a place for a database file']);
+    expect(lines(result.stderr)).toEqual([
+      'invalid SQLITE_PATH="/proc/alliance/data/alliance.sqlite": expected a usable file path: /proc is a virtual filesystem, not a place for a database file',
+    ]);
   });
 });
 
@@ -111,7 +123,9 @@ describe('gateway start-up: the port is bound before anything is written', () =>
     try {
       const refused = await runNode(MAIN, [], { SQLITE_PATH: path, HOST: '127.0.0.1', PORT: String(port) });
       expect(refused.code).toBe(1);
-      expect(lines(refused.stderr)).toEqual([`HOST=127.0.0.1 PORT=${port}: the address is already in use (another process listens there); stop it or choose another PORT`]);
+      expect(lines(refused.stderr)).toEqual([
+        `HOST=127.0.0.1 PORT=${port}: the address is already in use (another process listens there); stop it or choose another PORT`,
+      ]);
       expect(refused.stdout).not.toContain('alk_');
       expect(existsSync(join(dir, 'first'))).toBe(false);
       // With WORKERS the primary checks the port before any worker starts.
@@ -218,18 +232,31 @@ describe('commands: the same checks, and no database made by accident', () => {
 
   it('keys on an unreachable PostgreSQL server: one line naming DATABASE_URL, exit 1, no unhandled rejection', async () => {
     const port = await closedPort();
-    const result = await runNode(cliScript('keys'), ['list'], { DATABASE_URL: `postgresql://ops:hunter2@127.0.0.1:${port}/alliance`, WEBHOOK_SECRET_KEY: 'k'.repeat(32) });
+    const result = await runNode(cliScript('keys'), ['list'], {
+      DATABASE_URL: `postgresql://ops:hunter2@127.0.0.1:${port}/alliance`,
+      WEBHOOK_SECRET_KEY: 'k'.repeat(32),
+    });
     expect(result.code).toBe(1);
-    expect(lines(result.stderr)).toEqual([`DATABASE_URL=postgresql://ops:***@127.0.0.1:${port}/alliance: cannot reach the database (connect ECONNREFUSED 127.0.0.1:${port})`]);
+    expect(lines(result.stderr)).toEqual([
+      `DATABASE_URL=postgresql://ops:***@127.0.0.1:${port}/alliance: cannot reach the database (connect ECONNREFUSED 127.0.0.1:${port})`,
+    ]);
     expect(looksLikeStack(result.stderr)).toBe(false);
   });
 
   it('the commands validate the configuration like the gateway: exit 2, one line per bad value', async () => {
     writeFileSync(join(dir, 'x.csv'), 'bookingId,partnerId\n');
     for (const name of ['keys', 'sweep', 'import-bookings']) {
-      const result = await runNode(cliScript(name), name === 'keys' ? ['list'] : name === 'import-bookings' ? ['x.csv'] : [], { LOG_LEVEL: 'loud', DATABASE_URL: 'mysql://db/x' }, { cwd: dir });
+      const result = await runNode(
+        cliScript(name),
+        name === 'keys' ? ['list'] : name === 'import-bookings' ? ['x.csv'] : [],
+        { LOG_LEVEL: 'loud', DATABASE_URL: 'mysql://db/x' },
+        { cwd: dir },
+      );
       expect(result.code).toBe(2);
-      expect(lines(result.stderr)).toEqual([expect.stringMatching(/^invalid DATABASE_URL="mysql:\/\/db\/x"/), expect.stringMatching(/^invalid LOG_LEVEL="loud"/)]);
+      expect(lines(result.stderr)).toEqual([
+        expect.stringMatching(/^invalid DATABASE_URL="mysql:\/\/db\/x"/),
+        expect.stringMatching(/^invalid LOG_LEVEL="loud"/),
+      ]);
     }
   });
 });

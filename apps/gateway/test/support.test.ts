@@ -1,15 +1,6 @@
 import { FixedClock, Role } from '@alliance/kernel';
 import { onDatabase, startTestGateway, TestGateway } from './support/harness';
-import {
-  certificationScene,
-  completePublicationItems,
-  errorCodes,
-  must,
-  mutate,
-  paidSubmission,
-  partnerWithTap,
-  publishedListing,
-} from './support/fixtures';
+import { certificationScene, completePublicationItems, errorCodes, must, mutate, paidSubmission, partnerWithTap, publishedListing } from './support/fixtures';
 
 const HOUR = 3_600_000;
 const CASE = 'supportCase { id partnerId severity dueAt breached status firstResponseAt }';
@@ -48,7 +39,15 @@ describe(`support through the gateway on ${onDatabase}`, () => {
     return mutate<{ supportCase: Record<string, any> | null }>(
       t,
       'openSupportCase',
-      { partnerId, softwareId, customerName: 'Globex Bank', title: 'Replication stalls', description: 'Replication of the finance volume stalls every night', severity: 2, ...extra },
+      {
+        partnerId,
+        softwareId,
+        customerName: 'Globex Bank',
+        title: 'Replication stalls',
+        description: 'Replication of the finance volume stalls every night',
+        severity: 2,
+        ...extra,
+      },
       CASE,
       engineerKey,
     );
@@ -57,14 +56,25 @@ describe(`support through the gateway on ${onDatabase}`, () => {
   it('SUP-4 CERT-6: a customer report about software that is not listed is refused; once the listing is published it is accepted; after removal it is refused again', async () => {
     const scene = await certificationScene(t, 'Sup Listed', ['EARLY_ACCESS', 'BETA', 'RC']);
     const unregistered = await report(scene.partnerId, scene.softwareId);
-    expect(unregistered).toEqual({ supportCase: null, userErrors: [{ code: 'SUPPORT_SOFTWARE_NOT_LISTED', field: 'input.softwareId', message: expect.stringContaining('SUP-4') }] });
+    expect(unregistered).toEqual({
+      supportCase: null,
+      userErrors: [{ code: 'SUPPORT_SOFTWARE_NOT_LISTED', field: 'input.softwareId', message: expect.stringContaining('SUP-4') }],
+    });
 
     const submitted = await paidSubmission(t, scene);
-    const certified = await must<{ listing: { id: string; status: string } }>(t, 'certifySubmission', { submissionId: submitted.submission.id }, 'listing { id status }');
+    const certified = await must<{ listing: { id: string; status: string } }>(
+      t,
+      'certifySubmission',
+      { submissionId: submitted.submission.id },
+      'listing { id status }',
+    );
     expect(certified.listing.status).toBe('CERTIFIED_UNPUBLISHED');
     const unpublished = await report(scene.partnerId, scene.softwareId, { versionId: scene.versionId });
     expect(unpublished.userErrors).toEqual([{ code: 'SUPPORT_SOFTWARE_NOT_LISTED', field: 'input.versionId', message: expect.any(String) }]);
-    const none = await t.ok<{ supportCases: { edges: unknown[] } }>(`query($id: ID) { supportCases(first: 10, filter: { partnerId: $id }) { edges { node { id } } } }`, { id: scene.partnerId });
+    const none = await t.ok<{ supportCases: { edges: unknown[] } }>(
+      `query($id: ID) { supportCases(first: 10, filter: { partnerId: $id }) { edges { node { id } } } }`,
+      { id: scene.partnerId },
+    );
     expect(none.supportCases.edges).toEqual([]);
 
     await completePublicationItems(t, scene);
@@ -72,7 +82,13 @@ describe(`support through the gateway on ${onDatabase}`, () => {
     expect(listing.listing.status).toBe('PUBLISHED');
     const accepted = await report(scene.partnerId, scene.softwareId, { versionId: scene.versionId });
     expect(accepted.userErrors).toEqual([]);
-    expect(accepted.supportCase).toMatchObject({ partnerId: scene.partnerId, severity: 2, status: 'OPEN', breached: false, dueAt: new Date(clock.now().getTime() + 2 * HOUR).toISOString() });
+    expect(accepted.supportCase).toMatchObject({
+      partnerId: scene.partnerId,
+      severity: 2,
+      status: 'OPEN',
+      breached: false,
+      dueAt: new Date(clock.now().getTime() + 2 * HOUR).toISOString(),
+    });
 
     await must(t, 'removeListing', { listingId: certified.listing.id, reason: 'PARTNER_REQUEST', note: 'end of life' }, 'listing { status }');
     const afterRemoval = await report(scene.partnerId, scene.softwareId);
@@ -101,7 +117,15 @@ describe(`support through the gateway on ${onDatabase}`, () => {
         const opened = await mutate<{ supportCase: { openedAt: string; dueAt: string } | null }>(
           t,
           'openSupportCase',
-          { partnerId: scene.partnerId, softwareId: scene.softwareId, versionId: scene.versionId, customerName: 'Globex Bank', title: `Outage ${i}`, description: 'Array offline', severity: 1 },
+          {
+            partnerId: scene.partnerId,
+            softwareId: scene.softwareId,
+            versionId: scene.versionId,
+            customerName: 'Globex Bank',
+            title: `Outage ${i}`,
+            description: 'Array offline',
+            severity: 1,
+          },
           'supportCase { openedAt dueAt }',
           engineerKey,
         );
@@ -113,7 +137,7 @@ describe(`support through the gateway on ${onDatabase}`, () => {
     }
   });
 
-  it("SUP-4: a customer report naming a partner that does not own the listed software is refused", async () => {
+  it('SUP-4: a customer report naming a partner that does not own the listed software is refused', async () => {
     const scene = await publishedListing(t, 'Sup Owner');
     const other = await newPartner('Sup Not Owner');
     const misfiled = await report(other, scene.softwareId);
@@ -124,11 +148,30 @@ describe(`support through the gateway on ${onDatabase}`, () => {
   it('SUP-6 CERT-6: support readiness recorded in support is what certification reads; a PARTNER key of another partner cannot read it', async () => {
     const partnerId = await partnerWithTap(t, 'Sup Ready');
     const key = await t.mintKey(Role.PARTNER, { partnerId });
-    const before = await t.ok<{ supportReadiness: { ready: boolean; missing: string[] } }>(`query($id: ID!) { supportReadiness(partnerId: $id) { ready missing } }`, { id: partnerId }, key);
+    const before = await t.ok<{ supportReadiness: { ready: boolean; missing: string[] } }>(
+      `query($id: ID!) { supportReadiness(partnerId: $id) { ready missing } }`,
+      { id: partnerId },
+      key,
+    );
     expect(before.supportReadiness.ready).toBe(false);
-    expect([...before.supportReadiness.missing].sort()).toEqual(['CERTIFIED_PROFESSIONAL', 'ESCALATION_MANAGER_CONTACT', 'SENIOR_SUPPORT_ENGINEER_CONTACT', 'TECHNICAL_SUPPORT_CONTACT']);
-    await must(t, 'recordReadinessItem', { partnerId, item: 'TECHNICAL_SUPPORT_CONTACT', personName: 'Tess Support', email: 'tess@ready.example' }, 'item { id }', key);
-    const after = await t.ok<{ supportReadiness: { missing: string[] } }>(`query($id: ID!) { supportReadiness(partnerId: $id) { missing } }`, { id: partnerId }, key);
+    expect([...before.supportReadiness.missing].sort()).toEqual([
+      'CERTIFIED_PROFESSIONAL',
+      'ESCALATION_MANAGER_CONTACT',
+      'SENIOR_SUPPORT_ENGINEER_CONTACT',
+      'TECHNICAL_SUPPORT_CONTACT',
+    ]);
+    await must(
+      t,
+      'recordReadinessItem',
+      { partnerId, item: 'TECHNICAL_SUPPORT_CONTACT', personName: 'Tess Support', email: 'tess@ready.example' },
+      'item { id }',
+      key,
+    );
+    const after = await t.ok<{ supportReadiness: { missing: string[] } }>(
+      `query($id: ID!) { supportReadiness(partnerId: $id) { missing } }`,
+      { id: partnerId },
+      key,
+    );
     expect(after.supportReadiness.missing).toHaveLength(3);
     expect(after.supportReadiness.missing).not.toContain('TECHNICAL_SUPPORT_CONTACT');
     const otherKey = await t.mintKey(Role.PARTNER, { partnerId: await newPartner('Sup Ready Other') });
@@ -167,14 +210,24 @@ describe(`support through the gateway on ${onDatabase}`, () => {
     }
 
     /** Sign-up, form, approval by the host, validation acknowledged: VALIDATED, ready to go live. */
-    async function validatedMember(groupId: string, companyName: string, membershipKind = 'LIMITED'): Promise<{ member: Member; partnerId: string; key: string }> {
+    async function validatedMember(
+      groupId: string,
+      companyName: string,
+      membershipKind = 'LIMITED',
+    ): Promise<{ member: Member; partnerId: string; key: string }> {
       const partnerId = await newPartner(companyName);
       const key = await t.mintKey(Role.PARTNER, { partnerId });
       const signed = await must<{ member: Member }>(t, 'signUpTsanetMember', { groupId, partnerId, companyName, membershipKind }, MEMBER, key);
       const memberId = signed.member.id;
       await must(t, 'completeTsanetMemberForm', { memberId, inboundProcess: `Call the ${companyName} support line` }, MEMBER, key);
       await must(t, 'decideTsanetMember', { memberId, approve: true }, MEMBER, hostKey);
-      const validated = await must<{ member: Member }>(t, 'acknowledgeValidationCase', { memberId, acknowledgedBy: `${companyName} duty engineer` }, MEMBER, key);
+      const validated = await must<{ member: Member }>(
+        t,
+        'acknowledgeValidationCase',
+        { memberId, acknowledgedBy: `${companyName} duty engineer` },
+        MEMBER,
+        key,
+      );
       expect(validated.member.state).toBe('VALIDATED');
       return { member: { ...validated.member, duesInvoiceId: signed.member.duesInvoiceId }, partnerId, key };
     }
@@ -190,13 +243,20 @@ describe(`support through the gateway on ${onDatabase}`, () => {
       expect(invoice.invoice).toEqual({ partnerId, status: 'OPEN', total: { amountMinor: 50_000 }, lines: [{ feeKind: 'TSANET_MEMBER_DUES' }] });
 
       const refused = await mutate<{ member: Member | null }>(t, 'takeTsanetMemberLive', { memberId: member.id }, MEMBER, hostKey);
-      expect(refused).toEqual({ member: null, userErrors: [{ code: 'TSANET_MEMBER_NOT_PAID', field: 'input.memberId', message: expect.stringContaining('FEE-7') }] });
-      const still = await t.ok<{ tsanetGroup: { members: Member[] } }>(`query($id: ID!) { tsanetGroup(id: $id) { members { id state duesPaidAt liveAt } } }`, { id: groupId });
+      expect(refused).toEqual({
+        member: null,
+        userErrors: [{ code: 'TSANET_MEMBER_NOT_PAID', field: 'input.memberId', message: expect.stringContaining('FEE-7') }],
+      });
+      const still = await t.ok<{ tsanetGroup: { members: Member[] } }>(`query($id: ID!) { tsanetGroup(id: $id) { members { id state duesPaidAt liveAt } } }`, {
+        id: groupId,
+      });
       expect(still.tsanetGroup.members.find((m) => m.id === member.id)).toMatchObject({ state: 'VALIDATED', duesPaidAt: null, liveAt: null });
 
       await must(t, 'recordPayment', { invoiceId: member.duesInvoiceId, amount: { amountMinor: 50_000, currency: 'USD' } }, 'payment { id }');
       // The reaction to fees.payment_received marked the dues paid, before anyone asks to go live.
-      const paid = await t.ok<{ tsanetGroup: { members: Member[] } }>(`query($id: ID!) { tsanetGroup(id: $id) { members { id state duesPaidAt liveAt } } }`, { id: groupId });
+      const paid = await t.ok<{ tsanetGroup: { members: Member[] } }>(`query($id: ID!) { tsanetGroup(id: $id) { members { id state duesPaidAt liveAt } } }`, {
+        id: groupId,
+      });
       expect(paid.tsanetGroup.members.find((m) => m.id === member.id)).toMatchObject({ state: 'VALIDATED', duesPaidAt: clock.now().toISOString() });
 
       const live = await must<{ member: Member }>(t, 'takeTsanetMemberLive', { memberId: member.id }, MEMBER, hostKey);
@@ -227,7 +287,17 @@ describe(`support through the gateway on ${onDatabase}`, () => {
       await must(t, 'takeTsanetMemberLive', { memberId: open.member.id }, MEMBER, hostKey);
       const pending = await validatedMember(groupId, 'Sup Not Yet Live');
 
-      const billed = await must<{ invoice: { partnerId: string; total: { amountMinor: number }; snapshotMemberIds: string[]; excludedMemberIds: string[]; billingYear: number; programStartDate: string; lines: { feeKind: string; quantity: number; unitAmount: { amountMinor: number } }[] } }>(
+      const billed = await must<{
+        invoice: {
+          partnerId: string;
+          total: { amountMinor: number };
+          snapshotMemberIds: string[];
+          excludedMemberIds: string[];
+          billingYear: number;
+          programStartDate: string;
+          lines: { feeKind: string; quantity: number; unitAmount: { amountMinor: number } }[];
+        };
+      }>(
         t,
         'billTsanetHost',
         { groupId },
@@ -257,11 +327,22 @@ describe(`support through the gateway on ${onDatabase}`, () => {
         await must(t, 'takeTsanetMemberLive', { memberId: member.id }, MEMBER, hostKey);
         clock.set('2026-03-02T23:59:59.999Z');
         const early = await mutate(t, 'billTsanetHost', { groupId }, 'invoice { id }');
-        expect(early).toEqual({ invoice: null, userErrors: [{ code: 'TSANET_BILL_NOT_DUE', field: 'input.groupId', message: expect.stringContaining('2026-03-03') }] });
-        const invoices = await t.ok<{ invoices: { edges: { node: { tsanetGroupId: string | null } }[] } }>(`query($id: ID) { invoices(partnerId: $id, first: 100) { edges { node { tsanetGroupId } } } }`, { id: host });
+        expect(early).toEqual({
+          invoice: null,
+          userErrors: [{ code: 'TSANET_BILL_NOT_DUE', field: 'input.groupId', message: expect.stringContaining('2026-03-03') }],
+        });
+        const invoices = await t.ok<{ invoices: { edges: { node: { tsanetGroupId: string | null } }[] } }>(
+          `query($id: ID) { invoices(partnerId: $id, first: 100) { edges { node { tsanetGroupId } } } }`,
+          { id: host },
+        );
         expect(invoices.invoices.edges.filter((e) => e.node.tsanetGroupId === groupId)).toEqual([]);
         clock.set('2026-03-03T00:00:00.000Z');
-        const due = await must<{ invoice: { billingYear: number; total: { amountMinor: number } } }>(t, 'billTsanetHost', { groupId }, 'invoice { billingYear total { amountMinor } }');
+        const due = await must<{ invoice: { billingYear: number; total: { amountMinor: number } } }>(
+          t,
+          'billTsanetHost',
+          { groupId },
+          'invoice { billingYear total { amountMinor } }',
+        );
         expect(due.invoice).toEqual({ billingYear: 1, total: { amountMinor: 20_000 } });
       } finally {
         clock.set(start);
@@ -275,7 +356,11 @@ describe(`support through the gateway on ${onDatabase}`, () => {
       const lookup = await t.gql(`query($id: ID!) { tsanetGroup(id: $id) { id name members { companyName } } }`, { id: groupId }, outsiderKey);
       expect(errorCodes(lookup)).toEqual(['NOT_FOUND']);
       expect(JSON.stringify(lookup.body)).not.toContain('Sup Private');
-      const asHost = await t.gql(`mutation($input: TakeTsanetMemberLiveInput!) { takeTsanetMemberLive(input: $input) { member { state } userErrors { code } } }`, { input: { memberId: member.id } }, outsiderKey);
+      const asHost = await t.gql(
+        `mutation($input: TakeTsanetMemberLiveInput!) { takeTsanetMemberLive(input: $input) { member { state } userErrors { code } } }`,
+        { input: { memberId: member.id } },
+        outsiderKey,
+      );
       expect(errorCodes(asHost)).toEqual(['NOT_FOUND']);
       const state = await t.ok<{ tsanetGroup: { members: Member[] } }>(`query($id: ID!) { tsanetGroup(id: $id) { members { id state } } }`, { id: groupId });
       expect(state.tsanetGroup.members[0]).toMatchObject({ id: member.id, state: 'VALIDATED' });
@@ -285,7 +370,11 @@ describe(`support through the gateway on ${onDatabase}`, () => {
       const groupId = await group('Sup Listed Group', 'HOST_PAID', '2025-01-01');
       const { key } = await validatedMember(groupId, 'Sup Listed Member');
       const outsiderKey = await t.mintKey(Role.PARTNER, { partnerId: await newPartner('Sup List Outsider') });
-      const outsiders = await t.ok<{ tsanetGroups: { edges: { node: { id: string } }[] } }>(`{ tsanetGroups(first: 100) { edges { node { id } } } }`, {}, outsiderKey);
+      const outsiders = await t.ok<{ tsanetGroups: { edges: { node: { id: string } }[] } }>(
+        `{ tsanetGroups(first: 100) { edges { node { id } } } }`,
+        {},
+        outsiderKey,
+      );
       expect(outsiders.tsanetGroups.edges.map((e) => e.node.id)).not.toContain(groupId);
       const members = await t.ok<{ tsanetGroups: { edges: { node: { id: string } }[] } }>(`{ tsanetGroups(first: 100) { edges { node { id } } } }`, {}, key);
       expect(members.tsanetGroups.edges.map((e) => e.node.id)).toContain(groupId);
@@ -331,7 +420,13 @@ describe(`support through the gateway on ${onDatabase}`, () => {
         const second = await report(scene.partnerId, scene.softwareId, { severity: 2, title: 'Second stall' });
 
         clock.set('2026-03-09T10:00:00.000Z');
-        const answered = await must<{ supportCase: { breached: boolean; firstResponseAt: string } }>(t, 'recordFirstResponse', { caseId: opened.supportCase!.id }, CASE, engineerKey);
+        const answered = await must<{ supportCase: { breached: boolean; firstResponseAt: string } }>(
+          t,
+          'recordFirstResponse',
+          { caseId: opened.supportCase!.id },
+          CASE,
+          engineerKey,
+        );
         expect(answered.supportCase).toMatchObject({ breached: false, firstResponseAt: '2026-03-09T10:00:00.000Z' });
         clock.advance(1);
         const breached = await t.ok<{ supportCases: { edges: { node: { id: string } }[] } }>(
@@ -359,13 +454,27 @@ describe(`support through the gateway on ${onDatabase}`, () => {
     expect(errorCodes(await t.gql(`query($id: ID!) { supportCase(id: $id) { id customerName } }`, { id: caseId }, keyB))).toEqual(['NOT_FOUND']);
     expect(errorCodes(await t.gql(`query($id: ID!) { severityPolicy(partnerId: $id) { id } }`, { id: scene.partnerId }, keyB))).toEqual(['NOT_FOUND']);
     expect(
-      errorCodes(await t.gql(`query($id: ID!, $from: DateTimeISO!, $to: DateTimeISO!) { supportVolume(partnerId: $id, from: $from, to: $to) { opened } }`, { id: scene.partnerId, from: '2026-01-01T00:00:00.000Z', to: '2027-01-01T00:00:00.000Z' }, keyB)),
+      errorCodes(
+        await t.gql(
+          `query($id: ID!, $from: DateTimeISO!, $to: DateTimeISO!) { supportVolume(partnerId: $id, from: $from, to: $to) { opened } }`,
+          { id: scene.partnerId, from: '2026-01-01T00:00:00.000Z', to: '2027-01-01T00:00:00.000Z' },
+          keyB,
+        ),
+      ),
     ).toEqual(['NOT_FOUND']);
     const list = await t.ok<{ supportCases: { edges: unknown[] } }>(`{ supportCases(first: 100) { edges { node { id customerName } } } }`, {}, keyB);
     expect(list.supportCases.edges).toEqual([]);
-    const filtered = await t.gql(`query($id: ID) { supportCases(first: 100, filter: { partnerId: $id }) { edges { node { id customerName } } } }`, { id: scene.partnerId }, keyB);
+    const filtered = await t.gql(
+      `query($id: ID) { supportCases(first: 100, filter: { partnerId: $id }) { edges { node { id customerName } } } }`,
+      { id: scene.partnerId },
+      keyB,
+    );
     expect(JSON.stringify(filtered.body)).not.toContain('Secret Customer');
-    const respond = await t.gql(`mutation($input: RecordFirstResponseInput!) { recordFirstResponse(input: $input) { userErrors { code } } }`, { input: { caseId } }, keyB);
+    const respond = await t.gql(
+      `mutation($input: RecordFirstResponseInput!) { recordFirstResponse(input: $input) { userErrors { code } } }`,
+      { input: { caseId } },
+      keyB,
+    );
     expect(errorCodes(respond)).toEqual(['NOT_FOUND']);
   });
 });

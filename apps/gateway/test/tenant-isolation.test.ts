@@ -51,9 +51,14 @@ describe(`tenant isolation over the whole schema on ${onDatabase}`, () => {
     // Every row of every table that carries a partnerId belongs to that partner.
     const tables = t.gateway.dataSource.entityMetadatas.filter((m) => m.columns.some((c) => c.propertyName === 'partnerId') && m.primaryColumns.length === 1);
     for (const meta of tables) {
-      const rows: { id: string; partnerId: string | null }[] = await t.gateway.dataSource.query(`SELECT "${meta.primaryColumns[0].databaseName}" AS id, "partnerId" AS "partnerId" FROM "${meta.tableName}"`);
+      const rows: { id: string; partnerId: string | null }[] = await t.gateway.dataSource.query(
+        `SELECT "${meta.primaryColumns[0].databaseName}" AS id, "partnerId" AS "partnerId" FROM "${meta.tableName}"`,
+      );
       for (const row of rows) if (row.partnerId) owner.set(String(row.id), row.partnerId);
-      candidatesByTable.set(meta.tableName, rows.filter((r) => r.partnerId).map((r) => String(r.id)));
+      candidatesByTable.set(
+        meta.tableName,
+        rows.filter((r) => r.partnerId).map((r) => String(r.id)),
+      );
     }
     const partners: { id: string }[] = await t.gateway.dataSource.query('SELECT id FROM mem_partner ORDER BY id');
     for (const p of partners) owner.set(p.id, p.id);
@@ -74,10 +79,18 @@ describe(`tenant isolation over the whole schema on ${onDatabase}`, () => {
     const query = schema.getQueryType() as GraphQLObjectType;
     const software: { id: string }[] = await t.gateway.dataSource.query('SELECT id FROM cert_software');
     for (const { id } of software) {
-      const response = await t.gql(`{ obsolescence(softwareId: ${JSON.stringify(id)}) ${selection(getNamedType(query.getFields().obsolescence.type), 4, { left: 120 })} }`, {}, keyB);
+      const response = await t.gql(
+        `{ obsolescence(softwareId: ${JSON.stringify(id)}) ${selection(getNamedType(query.getFields().obsolescence.type), 4, { left: 120 })} }`,
+        {},
+        keyB,
+      );
       shown.push(JSON.stringify(response.body.data ?? {}));
     }
-    const obsolete = await t.gql(`{ obsoleteProducts(first: 100) ${selection(getNamedType(query.getFields().obsoleteProducts.type), 5, { left: 120 })} }`, {}, keyB);
+    const obsolete = await t.gql(
+      `{ obsoleteProducts(first: 100) ${selection(getNamedType(query.getFields().obsoleteProducts.type), 5, { left: 120 })} }`,
+      {},
+      keyB,
+    );
     shown.push(JSON.stringify(obsolete.body.data ?? {}));
     publicIds = new Set(shown.join('').match(/[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}/g) ?? []);
   });
@@ -102,7 +115,8 @@ describe(`tenant isolation over the whole schema on ${onDatabase}`, () => {
     let value: string | null = null;
     if (named.name === 'ID') value = JSON.stringify(id);
     else if (/id$/i.test(arg.name) && named.name === 'String') value = JSON.stringify(id);
-    else if (named.name === 'Int') value = arg.name === 'days' ? '30' : arg.name === 'first' ? '5' : arg.name === 'memberCount' ? '10' : /year/i.test(arg.name) ? '2026' : '1';
+    else if (named.name === 'Int')
+      value = arg.name === 'days' ? '30' : arg.name === 'first' ? '5' : arg.name === 'memberCount' ? '10' : /year/i.test(arg.name) ? '2026' : '1';
     else if (named.name === 'String') value = '"x"';
     else if (named.name === 'Boolean') value = 'true';
     else if (named.name === 'DateTimeISO') value = JSON.stringify(t.clock.now().toISOString());
@@ -119,7 +133,7 @@ describe(`tenant isolation over the whole schema on ${onDatabase}`, () => {
     for (const field of Object.values(type.getFields())) {
       const wanted = isNonNullType(field.type) || /partnerId|Id$/.test(field.name);
       if (!wanted) continue;
-      const value = literal({ name: field.name, type: field.type }, field.name === 'partnerId' ? owner.get(id) ?? id : id);
+      const value = literal({ name: field.name, type: field.type }, field.name === 'partnerId' ? (owner.get(id) ?? id) : id);
       if (value === null) return null;
       parts.push(`${field.name}: ${value}`);
     }
@@ -178,8 +192,9 @@ describe(`tenant isolation over the whole schema on ${onDatabase}`, () => {
         const args: string[] = [];
         let skip = false;
         for (const arg of field.args) {
-          if (!isNonNullType(arg.type) && !(getNamedType(arg.type).name === 'ID' || /partnerId/.test(arg.name) || isInputObjectType(getNamedType(arg.type)))) continue;
-          const value = literal(arg, arg.name === 'partnerId' ? owner.get(id) ?? id : id);
+          if (!isNonNullType(arg.type) && !(getNamedType(arg.type).name === 'ID' || /partnerId/.test(arg.name) || isInputObjectType(getNamedType(arg.type))))
+            continue;
+          const value = literal(arg, arg.name === 'partnerId' ? (owner.get(id) ?? id) : id);
           if (value === null) {
             if (isNonNullType(arg.type)) skip = true;
             continue;
@@ -191,12 +206,15 @@ describe(`tenant isolation over the whole schema on ${onDatabase}`, () => {
         const response = await t.gql(text, {}, key);
         calls += 1;
         const code = response.body.errors?.[0]?.extensions?.code;
-        if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' || code === 'BAD_USER_INPUT') rejected.push(`${field.name}: ${response.body.errors?.[0]?.message}`);
+        if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' || code === 'BAD_USER_INPUT')
+          rejected.push(`${field.name}: ${response.body.errors?.[0]?.message}`);
         expect(response.status).not.toBe(500);
         // The id B asked for may be echoed back ("Enrollment <id> not found"); anything else may not.
         let body = JSON.stringify(response.body);
         for (const asked of [id, owner.get(id) ?? id]) body = body.split(asked).join('');
-        const leaked: string[] = [...new Set(body.match(UUIDS) ?? [])].filter((found) => forbiddenUuids.has(found)).concat(forbiddenOther.filter((foreign) => body.includes(foreign)));
+        const leaked: string[] = [...new Set(body.match(UUIDS) ?? [])]
+          .filter((found) => forbiddenUuids.has(found))
+          .concat(forbiddenOther.filter((foreign) => body.includes(foreign)));
         // `node` and `nodes` answer with the very record asked for, whose id is not echoed text: a
         // foreign record reached is a leak (a PARTNER key must get null).
         if (isInterfaceType(returnType)) {
@@ -204,7 +222,13 @@ describe(`tenant isolation over the whole schema on ${onDatabase}`, () => {
           leaked.push(...reached.filter((found) => forbiddenUuids.has(found) && !leaked.includes(found)));
         }
         if (leaked.length && process.env.DEBUG_LEAKS) console.log(text, JSON.stringify(response.body));
-        if (leaked.length) leaks.push(`${field.name} with ${id}: ${leaked.slice(0, 3).join(', ')} (owned by ${leaked.slice(0, 3).map((l) => owner.get(l)).join(', ')})`);
+        if (leaked.length)
+          leaks.push(
+            `${field.name} with ${id}: ${leaked.slice(0, 3).join(', ')} (owned by ${leaked
+              .slice(0, 3)
+              .map((l) => owner.get(l))
+              .join(', ')})`,
+          );
       }
     }
     return { leaks, calls, rejected };
@@ -218,7 +242,7 @@ describe(`tenant isolation over the whole schema on ${onDatabase}`, () => {
     expect(leaks).toEqual([]);
   });
 
-  it('the walk would see a leak: an ADMIN key walking the same way reaches other partners\' rows', async () => {
+  it("the walk would see a leak: an ADMIN key walking the same way reaches other partners' rows", async () => {
     const { leaks } = await walk(t.adminKey);
     const fields = new Set(leaks.map((leak) => leak.split(' ')[0]));
     if (process.env.DEBUG_LEAKS) console.log([...fields].join(', '));
@@ -252,7 +276,11 @@ describe(`tenant isolation over the whole schema on ${onDatabase}`, () => {
         else args.push(`${arg.name}: ${value}`);
       }
       if (skip) continue;
-      const sel = isLeafType(returnType) ? '' : isObjectType(returnType) ? `{ ${Object.keys(returnType.getFields()).find((f) => isLeafType(getNamedType(returnType.getFields()[f].type)) && !returnType.getFields()[f].args.length) ?? '__typename'} }` : '{ __typename }';
+      const sel = isLeafType(returnType)
+        ? ''
+        : isObjectType(returnType)
+          ? `{ ${Object.keys(returnType.getFields()).find((f) => isLeafType(getNamedType(returnType.getFields()[f].type)) && !returnType.getFields()[f].args.length) ?? '__typename'} }`
+          : '{ __typename }';
       const response = await t.gql(`{ ${field.name}${args.length ? `(${args.join(', ')})` : ''} ${sel} }`, {}, none);
       const code = response.body.errors?.[0]?.extensions?.code;
       if (code !== 'FORBIDDEN') reached.push(`${field.name}: ${code ?? 'data'}`);

@@ -9,7 +9,6 @@ import { loadConfig } from '../src/config';
 import { createGateway } from '../src/server';
 import { onDatabase, scratchDatabase } from './support/harness';
 
-
 function startChild(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
   return new Promise((ready, fail) => {
     const child = spawn(process.execPath, ['-r', resolve(__dirname, 'support/ts-register.js'), resolve(__dirname, 'support/dispatch-child.ts')], {
@@ -81,10 +80,18 @@ describe(`webhook delivery across a restart on ${onDatabase}`, () => {
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`;
     await runUnitOfWork(ctx, () => setup.modules.notices.webhooks.createSubscription(ctx, { url, eventKinds: ['releases.*'] }));
     const product = await runUnitOfWork(ctx, () => setup.modules.releases.service.createProduct(ctx, { name: 'Restart Platform', programIds: [] }));
-    const release = await runUnitOfWork(ctx, () => setup.modules.releases.service.createRelease(ctx, { productId: product.id, kind: 'MAJOR' as never, version: '10.0' }));
+    const release = await runUnitOfWork(ctx, () =>
+      setup.modules.releases.service.createRelease(ctx, { productId: product.id, kind: 'MAJOR' as never, version: '10.0' }),
+    );
     for (const milestone of ['EARLY_ACCESS', 'BETA', 'RC']) {
       await runUnitOfWork(ctx, () =>
-        setup.modules.releases.service.advanceMilestone(ctx, { releaseId: release.id, milestone: milestone as never, downloadUrl: 'https://downloads.example/10', buildType: 'RELEASE_TYPE' as never, announce: milestone === 'BETA' }),
+        setup.modules.releases.service.advanceMilestone(ctx, {
+          releaseId: release.id,
+          milestone: milestone as never,
+          downloadUrl: 'https://downloads.example/10',
+          buildType: 'RELEASE_TYPE' as never,
+          announce: milestone === 'BETA',
+        }),
       );
     }
     const eventIds: string[] = (await setup.dataSource.query(`SELECT "eventId" FROM ntc_webhook_delivery`)).map((r: { eventId: string }) => r.eventId);

@@ -58,14 +58,23 @@ describe(`webhooks through the gateway on ${onDatabase}`, () => {
     const { secret } = created.createWebhookSubscription;
     expect(secret).toBeTruthy();
 
-    const product = await t.ok<{ createProduct: { product: { id: string } } }>(`mutation { createProduct(input: { name: "vSphere" }) { product { id } userErrors { code } } }`);
+    const product = await t.ok<{ createProduct: { product: { id: string } } }>(
+      `mutation { createProduct(input: { name: "vSphere" }) { product { id } userErrors { code } } }`,
+    );
     const release = await t.ok<{ createRelease: { release: { id: string } } }>(
       `mutation($input: CreateReleaseInput!) { createRelease(input: $input) { release { id } userErrors { code field message } } }`,
       { input: { productId: product.createProduct.product.id, kind: 'MAJOR', version: '9.0' } },
     );
     const advanced = await t.ok<{ advanceMilestone: { userErrors: unknown[] } }>(
       `mutation($input: AdvanceMilestoneInput!) { advanceMilestone(input: $input) { userErrors { code field message } } }`,
-      { input: { releaseId: release.createRelease.release.id, milestone: 'EARLY_ACCESS', downloadUrl: 'https://downloads.example/vsphere-9-ea', buildType: 'BETA_TYPE' } },
+      {
+        input: {
+          releaseId: release.createRelease.release.id,
+          milestone: 'EARLY_ACCESS',
+          downloadUrl: 'https://downloads.example/vsphere-9-ea',
+          buildType: 'BETA_TYPE',
+        },
+      },
     );
     expect(advanced.advanceMilestone.userErrors).toEqual([]);
 
@@ -80,9 +89,13 @@ describe(`webhooks through the gateway on ${onDatabase}`, () => {
     // A receiver verifies with the Standard Webhooks library as published, at the delivery's time.
     expect(delivery.headers['webhook-id']).toBe(delivery.headers['alliance-delivery-id']);
     expect(String(delivery.headers['webhook-signature'])).toMatch(/^v1,[A-Za-z0-9+/]{43}=$/);
-    expect(withTime(t.clock.now(), () => new Webhook(secret).verify(delivery.raw, delivery.headers as Record<string, string>))).toEqual(JSON.parse(delivery.raw));
+    expect(withTime(t.clock.now(), () => new Webhook(secret).verify(delivery.raw, delivery.headers as Record<string, string>))).toEqual(
+      JSON.parse(delivery.raw),
+    );
     expect(() => withTime(t.clock.now(), () => new Webhook('whsec_d3Jvbmc=').verify(delivery.raw, delivery.headers as Record<string, string>))).toThrow();
-    expect(() => withTime(t.clock.now(), () => new Webhook(secret).verify(delivery.raw.replace('EARLY_ACCESS', 'GA'), delivery.headers as Record<string, string>))).toThrow();
+    expect(() =>
+      withTime(t.clock.now(), () => new Webhook(secret).verify(delivery.raw.replace('EARLY_ACCESS', 'GA'), delivery.headers as Record<string, string>)),
+    ).toThrow();
     const body = JSON.parse(delivery.raw);
     expect(delivery.headers['alliance-event-id']).toBe(body.id);
     expect(body.payload).toMatchObject({ releaseId: release.createRelease.release.id, milestone: 'EARLY_ACCESS', releaseKind: 'MAJOR' });
@@ -93,12 +106,16 @@ describe(`webhooks through the gateway on ${onDatabase}`, () => {
   });
 
   it('NOT-1: the sweep run twice at one instant records a due notice once, and delivers it once', async () => {
-    const partner = await t.ok<{ createPartner: { partner: { id: string } } }>(`mutation { createPartner(input: { name: "Notice Co", joinedOn: "2020-01-01" }) { partner { id } } }`);
+    const partner = await t.ok<{ createPartner: { partner: { id: string } } }>(
+      `mutation { createPartner(input: { name: "Notice Co", joinedOn: "2020-01-01" }) { partner { id } } }`,
+    );
     const partnerId = partner.createPartner.partner.id;
     await t.ok(`mutation($input: RecordNetworkMembershipInput!) { recordTapMembership(input: $input) { userErrors { code } } }`, {
       input: { partnerId, startsAt: '2026-01-01T00:00:00.000Z', endsAt: '2027-12-31T23:59:59.999Z' },
     });
-    const program = await t.ok<{ createProgram: { program: { id: string } } }>(`mutation { createProgram(input: { code: "NTC", name: "Notices" }) { program { id } } }`);
+    const program = await t.ok<{ createProgram: { program: { id: string } } }>(
+      `mutation { createProgram(input: { code: "NTC", name: "Notices" }) { program { id } } }`,
+    );
     const enrollment = await t.ok<{ enrollPartner: { enrollment: { id: string; requiredAgreements: string[] } } }>(
       `mutation($input: EnrollPartnerInput!) { enrollPartner(input: $input) { enrollment { id requiredAgreements } } }`,
       { input: { partnerId, programId: program.createProgram.program.id } },
@@ -113,7 +130,10 @@ describe(`webhooks through the gateway on ${onDatabase}`, () => {
       `{ upcomingNotices(days: 30, first: 100) { edges { node { kind dueAt } } } }`,
     );
     expect(upcoming.upcomingNotices.edges.map((e) => e.node)).toContainEqual({ kind: 'membership.agreement_term_ends', dueAt: termEndsAt });
-    const mine = await t.ok<{ upcomingNotices: { edges: { node: { partnerId: string } }[] } }>(`query($p: ID) { upcomingNotices(days: 30, first: 100, partnerId: $p) { edges { node { partnerId } } } }`, { p: partnerId });
+    const mine = await t.ok<{ upcomingNotices: { edges: { node: { partnerId: string } }[] } }>(
+      `query($p: ID) { upcomingNotices(days: 30, first: 100, partnerId: $p) { edges { node { partnerId } } } }`,
+      { p: partnerId },
+    );
     expect(mine.upcomingNotices.edges.length).toBeGreaterThan(0);
     expect(mine.upcomingNotices.edges.every((e) => e.node.partnerId === partnerId)).toBe(true);
 

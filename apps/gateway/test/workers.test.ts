@@ -62,7 +62,9 @@ describe(`WORKERS=${WORKERS}: gateway processes sharing one database on ${onData
   }
 
   async function partnerWithTap(name: string): Promise<string> {
-    const created = await ok(`mutation($input: CreatePartnerInput!) { createPartner(input: $input) { partner { id } } }`, { input: { name, joinedOn: '2020-01-01' } });
+    const created = await ok(`mutation($input: CreatePartnerInput!) { createPartner(input: $input) { partner { id } } }`, {
+      input: { name, joinedOn: '2020-01-01' },
+    });
     const partnerId = created.createPartner.partner.id as string;
     await ok(`mutation($input: RecordNetworkMembershipInput!) { recordTapMembership(input: $input) { userErrors { code } } }`, {
       input: { partnerId, startsAt: '2026-01-01T00:00:00.000Z', endsAt: '2099-12-31T23:59:59.999Z' },
@@ -82,7 +84,8 @@ describe(`WORKERS=${WORKERS}: gateway processes sharing one database on ${onData
     );
     admin = await createGateway({ config: loadConfig(scratch.env), logger: false });
     const ctx = admin.systemContext();
-    key = (await runUnitOfWork(ctx, () => admin.modules.access.keys.mint(ctx, { name: 'workers admin', role: Role.ADMIN, partnerId: null, scopes: [] }))).secret;
+    key = (await runUnitOfWork(ctx, () => admin.modules.access.keys.mint(ctx, { name: 'workers admin', role: Role.ADMIN, partnerId: null, scopes: [] })))
+      .secret;
   });
 
   afterAll(async () => {
@@ -127,7 +130,9 @@ describe(`WORKERS=${WORKERS}: gateway processes sharing one database on ${onData
 
   it('one Idempotency-Key sent ten times at once over the workers: the mutation runs once; every other answer is a replay or "in use"', async () => {
     const partnerId = await partnerWithTap('Workers Idempotent Co');
-    const results = await Promise.all(Array.from({ length: 10 }, () => gql(CHARGE, { input: { partnerId, feeKind: 'CERTIFICATION' } }, { 'idempotency-key': 'workers-charge-1' })));
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () => gql(CHARGE, { input: { partnerId, feeKind: 'CERTIFICATION' } }, { 'idempotency-key': 'workers-charge-1' })),
+    );
     expect(results.map((r) => r.status).filter((status) => status !== 200 && status !== 409)).toEqual([]);
     const executed = results.filter((r) => r.status === 200 && r.headers.get('idempotent-replayed') !== 'true');
     expect(executed).toHaveLength(1);
@@ -150,14 +155,30 @@ describe(`WORKERS=${WORKERS}: gateway processes sharing one database on ${onData
 
   it('PC-2 PC-12: overlapping booking batches at once over the workers: every booking recorded once, the points equal the ledger', async () => {
     const partnerId = await partnerWithTap('Workers Booker Co');
-    const joined = await ok(`mutation($input: JoinBusinessModelInput!) { joinBusinessModel(input: $input) { userErrors { code } } }`, { input: { partnerId, model: 'SOLUTION_RESELLER' } });
+    const joined = await ok(`mutation($input: JoinBusinessModelInput!) { joinBusinessModel(input: $input) { userErrors { code } } }`, {
+      input: { partnerId, model: 'SOLUTION_RESELLER' },
+    });
     expect(joined.joinBusinessModel.userErrors).toEqual([]);
     const bookedAt = new Date().toISOString();
-    const booking = (n: number) => ({ bookingId: `wk-${n}`, partnerId, customerId: `cust-${n}`, opportunityId: `opp-${n}`, solution: 'Hybrid Cloud Storage', tcvMinor: 100_000 * (n + 1), currency: 'USD', bookedAt, bookingTypes: ['SUBSCRIPTION'] });
+    const booking = (n: number) => ({
+      bookingId: `wk-${n}`,
+      partnerId,
+      customerId: `cust-${n}`,
+      opportunityId: `opp-${n}`,
+      solution: 'Hybrid Cloud Storage',
+      tcvMinor: 100_000 * (n + 1),
+      currency: 'USD',
+      bookedAt,
+      bookingTypes: ['SUBSCRIPTION'],
+    });
     // Eight batches of ten; each shares half its bookings with the next: 45 distinct bookings.
     const batches = Array.from({ length: 8 }, (_, b) => Array.from({ length: 10 }, (_, i) => booking(b * 5 + i)));
     const results = await Promise.all(
-      batches.map((bookings) => gql(`mutation($input: RecordBookingsInput!) { recordBookings(input: $input) { duplicateCount bookings { bookingId } userErrors { code message } } }`, { input: { bookings } })),
+      batches.map((bookings) =>
+        gql(`mutation($input: RecordBookingsInput!) { recordBookings(input: $input) { duplicateCount bookings { bookingId } userErrors { code message } } }`, {
+          input: { bookings },
+        }),
+      ),
     );
     expect(results.map((r) => r.body.errors ?? r.body.data.recordBookings.userErrors)).toEqual(results.map(() => []));
     const recorded = results.flatMap((r) => r.body.data.recordBookings.bookings.map((b: { bookingId: string }) => b.bookingId));

@@ -17,7 +17,12 @@ export interface Answer<T> {
  * Sends one typed operation. The document's types flow to `data` and `variables`; a GraphQL
  * error (with its `extensions.code`) is thrown, a broken domain rule comes back in `userErrors`.
  */
-export async function send<T, V>(connection: Connection, document: TypedDocumentNode<T, V>, variables: V, options: { idempotencyKey?: string } = {}): Promise<Answer<T>> {
+export async function send<T, V>(
+  connection: Connection,
+  document: TypedDocumentNode<T, V>,
+  variables: V,
+  options: { idempotencyKey?: string } = {},
+): Promise<Answer<T>> {
   const response = await fetch(connection.url, {
     method: 'POST',
     headers: {

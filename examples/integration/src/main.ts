@@ -35,7 +35,11 @@ async function main(): Promise<void> {
   const guide = [];
   let after: string | null = null;
   do {
-    const page: Answer<PublishedGuideQuery> = await send(alliance, PublishedGuideDocument, { productId: sample.productId, productVersion: sample.productVersion, after });
+    const page: Answer<PublishedGuideQuery> = await send(alliance, PublishedGuideDocument, {
+      productId: sample.productId,
+      productVersion: sample.productVersion,
+      after,
+    });
     guide.push(...page.data.listings.edges.map((edge) => edge.node));
     after = page.data.listings.pageInfo.hasNextPage ? page.data.listings.pageInfo.endCursor : null;
   } while (after);
@@ -44,7 +48,9 @@ async function main(): Promise<void> {
     guide.every((listing) => listing.productVersion === sample.productVersion && listing.status === 'PUBLISHED'),
     'every listing is published, for that version',
   );
-  console.log(`guide for product ${sample.productId} ${sample.productVersion}: ${guide.map((listing) => `${listing.software?.name} ${listing.version?.version}`).join('; ')}`);
+  console.log(
+    `guide for product ${sample.productId} ${sample.productVersion}: ${guide.map((listing) => `${listing.software?.name} ${listing.version?.version}`).join('; ')}`,
+  );
 
   // 2. Every partner, two a page.
   const partners: { id: string; name: string; joinedOn: string }[] = [];
@@ -57,13 +63,18 @@ async function main(): Promise<void> {
     pages += 1;
   } while (cursor);
   check(new Set(partners.map((partner) => partner.id)).size === partners.length, 'no partner appears twice');
-  check(partners.every((partner) => /^\d{4}-\d{2}-\d{2}$/.test(partner.joinedOn)), 'joinedOn is a calendar date');
+  check(
+    partners.every((partner) => /^\d{4}-\d{2}-\d{2}$/.test(partner.joinedOn)),
+    'joinedOn is a calendar date',
+  );
   console.log(`partners: ${partners.length} in ${pages} pages`);
 
   // 3. A webhook receiver, subscribed to payments.
   const receiver = new WebhookReceiver();
   try {
-    const subscribed = await send(alliance, SubscribeDocument, { input: { url: await receiver.listen(), eventKinds: ['fees.*'], description: 'integration example' } });
+    const subscribed = await send(alliance, SubscribeDocument, {
+      input: { url: await receiver.listen(), eventKinds: ['fees.*'], description: 'integration example' },
+    });
     check(subscribed.data.createWebhookSubscription.userErrors.length === 0, 'the subscription is accepted');
     const secret = subscribed.data.createWebhookSubscription.secret;
     check(secret && secret.startsWith('whsec_'), 'a whsec_ signing secret is returned');
@@ -81,7 +92,9 @@ async function main(): Promise<void> {
     console.log(`charged invoice ${invoice.id}: ${invoice.total.amountMinor} ${invoice.total.currency} minor units, retry replayed`);
 
     // 5. Paying it sends a signed webhook; the receiver verifies it with standardwebhooks.
-    const paid = await send(alliance, RecordPaymentDocument, { input: { invoiceId: invoice.id, amount: { amountMinor: invoice.total.amountMinor, currency: invoice.total.currency } } });
+    const paid = await send(alliance, RecordPaymentDocument, {
+      input: { invoiceId: invoice.id, amount: { amountMinor: invoice.total.amountMinor, currency: invoice.total.currency } },
+    });
     check(paid.data.recordPayment.userErrors.length === 0, 'the payment is recorded');
     const event = await receiver.waitFor('fees.payment_received', 60_000);
     check(event.payload.invoiceId === invoice.id, 'the webhook is about the paid invoice');

@@ -1,7 +1,8 @@
 /** The certification error-code catalogue: code -> meaning. */
 export const CERTIFICATION_ERROR_CODES = {
   PROGRAM_POLICY_MISSING: 'CERT-1: the program has no certification policy (acceptance level) yet; an admin or program manager sets it first.',
-  RELEASE_SIGNATURE_NOT_UNIQUE: 'CERT-13: the version would not be unique: its date and at least one version node must differ from every other released version of the software.',
+  RELEASE_SIGNATURE_NOT_UNIQUE:
+    'CERT-13: the version would not be unique: its date and at least one version node must differ from every other released version of the software.',
   SOFTWARE_VERSION_KIND_MISMATCH: 'A hot fix notification must name a version registered with the HOT_FIX release kind.',
   SLOT_STARTED: 'CERT-2: the review slot has already started; reserve a later slot.',
   SLOT_FULL: 'CERT-2: the review slot has no capacity left.',
@@ -19,7 +20,8 @@ export const CERTIFICATION_ERROR_CODES = {
   REQUEST_ALREADY_DECIDED: 'CERT-11/CERT-12: the waiver or equivalency request was already decided.',
   EQUIVALENCY_NOT_APPLICABLE: 'CERT-12: an equivalency extends a certified, not removed listing to a later version of the same software.',
   ARTIFACT_MISSING: 'CERT-12/CERT-14: the version has no artifact with declared sums to compare.',
-  ARTIFACT_SUMS_MISMATCH: 'CERT-12/CERT-14: the uploaded artifact does not match its declared MD5, SHA1 or size; upload the right file (or declare its sums) before approval.',
+  ARTIFACT_SUMS_MISMATCH:
+    'CERT-12/CERT-14: the uploaded artifact does not match its declared MD5, SHA1 or size; upload the right file (or declare its sums) before approval.',
   CHECKLIST_ITEM_UNKNOWN: 'CERT-15: no such item on that checklist for the program.',
 } as const;
 

@@ -72,9 +72,23 @@ export function createCertificationModule(given: CertificationPorts, options: Ce
     // Read by id as their own queries read them: a PARTNER key sees only its own partner's
     // software and submissions; the guide shows published listings to every reader (CERT-5).
     nodes: [
-      ...nodeTypes([Software, SoftwareVersion, Artifact, Submission, SlotReservation, HotFix, HotFixDistribution, RetestWaiver, EquivalencyRequest, RecertificationAssessment], {
-        readers: CERTIFICATION_READERS,
-      }),
+      ...nodeTypes(
+        [
+          Software,
+          SoftwareVersion,
+          Artifact,
+          Submission,
+          SlotReservation,
+          HotFix,
+          HotFixDistribution,
+          RetestWaiver,
+          EquivalencyRequest,
+          RecertificationAssessment,
+        ],
+        {
+          readers: CERTIFICATION_READERS,
+        },
+      ),
       ...nodeTypes([ReviewSlot, CertificationProgramPolicy], { readers: CERTIFICATION_READERS, visible: 'everyone' }),
       nodeType(Listing, { readers: GUIDE_READERS, visible: 'everyone', keep: async (ctx, rows) => rows.filter((row) => listings.canSee(ctx, row)) }),
       // CERT-7: a footnote shows with its listing.

@@ -42,12 +42,22 @@ describe('software, versions and artifacts', () => {
     const f = await setup();
     const { software } = await f.softwareWithVersion(f.partnerA, { version: '2.1.0.4', releasedOn: '2026-02-01' });
     const ctx = f.ctxFor(f.partnerA);
-    const sameDate = await userError(f.tx(ctx, () => f.catalog.registerVersion(ctx, { softwareId: software.id, version: '2.1.0.5', releasedOn: '2026-02-01', releaseKind: SoftwareReleaseKind.PATCH })));
+    const sameDate = await userError(
+      f.tx(ctx, () =>
+        f.catalog.registerVersion(ctx, { softwareId: software.id, version: '2.1.0.5', releasedOn: '2026-02-01', releaseKind: SoftwareReleaseKind.PATCH }),
+      ),
+    );
     expect(sameDate).toMatchObject({ code: 'RELEASE_SIGNATURE_NOT_UNIQUE', field: 'releasedOn' });
-    const sameNodes = await userError(f.tx(ctx, () => f.catalog.registerVersion(ctx, { softwareId: software.id, version: '2.1.0.4.0', releasedOn: '2026-02-02', releaseKind: SoftwareReleaseKind.PATCH })));
+    const sameNodes = await userError(
+      f.tx(ctx, () =>
+        f.catalog.registerVersion(ctx, { softwareId: software.id, version: '2.1.0.4.0', releasedOn: '2026-02-02', releaseKind: SoftwareReleaseKind.PATCH }),
+      ),
+    );
     expect(sameNodes).toMatchObject({ code: 'RELEASE_SIGNATURE_NOT_UNIQUE', field: 'version' });
     expect(await f.db.manager.countBy(SoftwareVersion, { softwareId: software.id })).toBe(1);
-    const ok = await f.tx(ctx, () => f.catalog.registerVersion(ctx, { softwareId: software.id, version: '2.1.0.5', releasedOn: '2026-02-02', releaseKind: SoftwareReleaseKind.PATCH }));
+    const ok = await f.tx(ctx, () =>
+      f.catalog.registerVersion(ctx, { softwareId: software.id, version: '2.1.0.5', releasedOn: '2026-02-02', releaseKind: SoftwareReleaseKind.PATCH }),
+    );
     expect(ok.releaseSignature).toBe('2.1.0.5 (2026-02-02)');
   });
 
@@ -55,7 +65,11 @@ describe('software, versions and artifacts', () => {
     const f = await setup();
     const { software } = await f.softwareWithVersion(f.partnerA);
     const ctxB = f.ctxFor(f.partnerB);
-    await expect(f.tx(ctxB, () => f.catalog.registerVersion(ctxB, { softwareId: software.id, version: '3.0', releasedOn: '2026-03-01', releaseKind: SoftwareReleaseKind.MAJOR }))).rejects.toThrow(/not found/);
+    await expect(
+      f.tx(ctxB, () =>
+        f.catalog.registerVersion(ctxB, { softwareId: software.id, version: '3.0', releasedOn: '2026-03-01', releaseKind: SoftwareReleaseKind.MAJOR }),
+      ),
+    ).rejects.toThrow(/not found/);
     await expect(f.catalog.versions(ctxB, software.id, {})).rejects.toThrow(/not found/);
   });
 
@@ -63,7 +77,9 @@ describe('software, versions and artifacts', () => {
     const f = await setup();
     const { software } = await f.softwareWithVersion(f.partnerA, { version: '2.1.0.4', releasedOn: '2026-02-01' });
     const ctx = f.ctxFor(f.partnerA);
-    await f.tx(ctx, () => f.catalog.registerVersion(ctx, { softwareId: software.id, version: '1.9', releasedOn: '2025-06-01', releaseKind: SoftwareReleaseKind.MAJOR }));
+    await f.tx(ctx, () =>
+      f.catalog.registerVersion(ctx, { softwareId: software.id, version: '1.9', releasedOn: '2025-06-01', releaseKind: SoftwareReleaseKind.MAJOR }),
+    );
     const versions = await f.module.service.softwareVersions(f.admin, software.id);
     expect(versions.map(({ version, releaseKind, releasedOn }) => ({ version, releaseKind, releasedOn }))).toEqual([
       { version: '1.9', releaseKind: 'MAJOR', releasedOn: '2025-06-01' },
@@ -78,7 +94,13 @@ describe('software, versions and artifacts', () => {
       const sums = declared ?? (await sumsOf(bytes));
       const ctx = f.ctxFor(f.partnerA);
       const artifact = await f.tx(ctx, () =>
-        f.catalog.registerArtifact(ctx, { versionId: version.id, fileName: 'adapter.zip', md5: sums.md5.toUpperCase(), sha1: sums.sha1, sizeBytes: declared?.sizeBytes ?? bytes }),
+        f.catalog.registerArtifact(ctx, {
+          versionId: version.id,
+          fileName: 'adapter.zip',
+          md5: sums.md5.toUpperCase(),
+          sha1: sums.sha1,
+          sizeBytes: declared?.sizeBytes ?? bytes,
+        }),
       );
       return { f, artifact, version, ctx };
     }
@@ -91,7 +113,14 @@ describe('software, versions and artifacts', () => {
 
     it('CERT-14: an artifact records version, release date, MD5, SHA1 and size', async () => {
       const { artifact, version } = await withArtifact(10, { md5: 'A'.repeat(32), sha1: 'b'.repeat(40), sizeBytes: 10 });
-      expect(artifact).toMatchObject({ version: version.version, releasedOn: version.releasedOn, md5: 'a'.repeat(32), sha1: 'b'.repeat(40), sizeBytes: 10, verified: null });
+      expect(artifact).toMatchObject({
+        version: version.version,
+        releasedOn: version.releasedOn,
+        md5: 'a'.repeat(32),
+        sha1: 'b'.repeat(40),
+        sizeBytes: 10,
+        verified: null,
+      });
     });
 
     it('CERT-14: a streamed 5 MiB upload is hashed and matches every declared sum', async () => {
@@ -99,7 +128,15 @@ describe('software, versions and artifacts', () => {
       const { f, artifact, ctx } = await withArtifact(bytes);
       const received = await upload(f, ctx, artifact.id, generated(bytes));
       const expected = await sumsOf(bytes);
-      expect(received).toMatchObject({ receivedMd5: expected.md5, receivedSha1: expected.sha1, receivedSizeBytes: bytes, md5Matches: true, sha1Matches: true, sizeMatches: true, storedPath: null });
+      expect(received).toMatchObject({
+        receivedMd5: expected.md5,
+        receivedSha1: expected.sha1,
+        receivedSizeBytes: bytes,
+        md5Matches: true,
+        sha1Matches: true,
+        sizeMatches: true,
+        storedPath: null,
+      });
       expect(received.verified).toBe(true);
       expect((await f.db.manager.findOneByOrFail(Artifact, { id: artifact.id })).receivedAt).toEqual(f.clock.now());
     });
@@ -165,9 +202,19 @@ describe('software, versions and artifacts', () => {
       expect(before.complete).toBe(false);
       expect(before.items.filter((item) => item.done)).toHaveLength(0);
       const after = await f.tx(ctx, () =>
-        f.catalog.updateChecklistItem(ctx, { versionId: version.id, checklist: CertificationChecklistKind.DOWNLOAD_BUNDLE, itemKey: 'RELEASE_NOTES_KNOWN_BUGS', done: true, evidenceUrl: 'https://partner.example/rn' }),
+        f.catalog.updateChecklistItem(ctx, {
+          versionId: version.id,
+          checklist: CertificationChecklistKind.DOWNLOAD_BUNDLE,
+          itemKey: 'RELEASE_NOTES_KNOWN_BUGS',
+          done: true,
+          evidenceUrl: 'https://partner.example/rn',
+        }),
       );
-      expect(after.items.find((item) => item.key === 'RELEASE_NOTES_KNOWN_BUGS')).toMatchObject({ done: true, evidenceUrl: 'https://partner.example/rn', updatedBy: expect.stringContaining('partner') });
+      expect(after.items.find((item) => item.key === 'RELEASE_NOTES_KNOWN_BUGS')).toMatchObject({
+        done: true,
+        evidenceUrl: 'https://partner.example/rn',
+        updatedBy: expect.stringContaining('partner'),
+      });
       expect(after.items.filter((item) => item.done)).toHaveLength(1);
       const toi = await f.catalog.checklist(ctx, version, CertificationChecklistKind.TOI);
       expect(toi.items.every((item) => !item.done)).toBe(true);
@@ -178,7 +225,11 @@ describe('software, versions and artifacts', () => {
       await f.givePolicy();
       const { version } = await f.softwareWithVersion(f.partnerA);
       const ctx = f.ctxFor(f.partnerA);
-      const error = await userError(f.tx(ctx, () => f.catalog.updateChecklistItem(ctx, { versionId: version.id, checklist: CertificationChecklistKind.TOI, itemKey: 'RELEASE_NOTES_FIXED', done: true })));
+      const error = await userError(
+        f.tx(ctx, () =>
+          f.catalog.updateChecklistItem(ctx, { versionId: version.id, checklist: CertificationChecklistKind.TOI, itemKey: 'RELEASE_NOTES_FIXED', done: true }),
+        ),
+      );
       expect(error).toMatchObject({ code: 'CHECKLIST_ITEM_UNKNOWN', field: 'itemKey' });
     });
   });

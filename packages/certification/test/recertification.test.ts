@@ -28,7 +28,12 @@ describe('re-certification', () => {
     const next = await newVersion(f, software.id, '2.1.0.5', '2026-02-20');
     const ctx = f.ctxFor(f.partnerA);
     const assessment = await f.tx(ctx, () =>
-      f.recertification.answerQuestionnaire(ctx, { versionId: next.id, comparedToVersionId: version.id, interfaces: ['snap-create -vol <name>'], answers: allNo(CertificationQuestionnaireKind.CLI_API) }),
+      f.recertification.answerQuestionnaire(ctx, {
+        versionId: next.id,
+        comparedToVersionId: version.id,
+        interfaces: ['snap-create -vol <name>'],
+        answers: allNo(CertificationQuestionnaireKind.CLI_API),
+      }),
     );
     expect(assessment.required).toBe(false);
     const verdict = await f.recertification.verdict(ctx, next.id);
@@ -54,7 +59,11 @@ describe('re-certification', () => {
     await f.givePolicy(CertificationQuestionnaireKind.PLUG_IN);
     const { version } = await f.certified();
     const ctx = f.ctxFor(f.partnerA);
-    const error = await userError(f.tx(ctx, () => f.recertification.answerQuestionnaire(ctx, { versionId: version.id, interfaces: [], answers: allNo(CertificationQuestionnaireKind.CLI_API) })));
+    const error = await userError(
+      f.tx(ctx, () =>
+        f.recertification.answerQuestionnaire(ctx, { versionId: version.id, interfaces: [], answers: allNo(CertificationQuestionnaireKind.CLI_API) }),
+      ),
+    );
     expect(error).toMatchObject({ code: 'QUESTIONNAIRE_ANSWERS_INVALID', field: 'answers' });
     expect((await f.recertification.verdict(ctx, version.id)).required).toBeNull();
   });
@@ -71,7 +80,9 @@ describe('re-certification', () => {
     const { reservation } = await f.reservation(f.partnerB);
     const releaseB = f.addRelease('GA', productId);
     const ctxB = f.ctxFor(f.partnerB);
-    const subB = await f.tx(ctxB, () => f.review.submit(ctxB, { versionId: independent.version.id, releaseId: releaseB, reservationId: reservation.id, testResultsUrl: 'https://b.example/r' }));
+    const subB = await f.tx(ctxB, () =>
+      f.review.submit(ctxB, { versionId: independent.version.id, releaseId: releaseB, reservationId: reservation.id, testResultsUrl: 'https://b.example/r' }),
+    );
     const { listing: listingB } = await f.tx(f.reviewer, () => f.review.certify(f.reviewer, { submissionId: subB.id }));
     const otherProduct = await f.publishedListing(f.partnerA, newId());
     expect((await f.recertification.verdict(now(f), dependent.version.id)).fullRecertification).toBe(false);
@@ -92,7 +103,9 @@ describe('re-certification', () => {
     await f.grantEntitlements(f.partnerA, 1);
     const { reservation: again } = await f.reservation(f.partnerA);
     const ctxA = f.ctxFor(f.partnerA);
-    const resubmitted = await f.tx(ctxA, () => f.review.submit(ctxA, { versionId: dependent.version.id, releaseId: major, reservationId: again.id, testResultsUrl: 'https://a.example/r9' }));
+    const resubmitted = await f.tx(ctxA, () =>
+      f.review.submit(ctxA, { versionId: dependent.version.id, releaseId: major, reservationId: again.id, testResultsUrl: 'https://a.example/r9' }),
+    );
     const { listing: onMajor } = await f.tx(f.reviewer, () => f.review.certify(f.reviewer, { submissionId: resubmitted.id }));
     expect(await f.recertification.fullRecertificationOf(now(f), await f.listings.listing(f.admin, dependent.listing.id))).toBeNull();
     expect(await f.recertification.fullRecertificationOf(now(f), onMajor)).toBeNull();
@@ -140,9 +153,15 @@ describe('re-certification', () => {
         distributions: [{ customerName: 'Acme Bank', customerReference: 'SR-1001', distributedOn: '2026-02-10' }],
       }),
     );
-    await f.tx(ctx, () => f.recertification.recordDistribution(ctx, { hotFixId: hotFix.id, distribution: { customerName: 'Globex', distributedOn: '2026-02-12' } }));
+    await f.tx(ctx, () =>
+      f.recertification.recordDistribution(ctx, { hotFixId: hotFix.id, distribution: { customerName: 'Globex', distributedOn: '2026-02-12' } }),
+    );
     expect((await f.recertification.distributionsOf(f.admin, hotFix.id)).map((d) => d.customerName)).toEqual(['Acme Bank', 'Globex']);
-    const early = await userError(f.tx(ctx, () => f.recertification.recordDistribution(ctx, { hotFixId: hotFix.id, distribution: { customerName: 'Initech', distributedOn: '2026-02-09' } })));
+    const early = await userError(
+      f.tx(ctx, () =>
+        f.recertification.recordDistribution(ctx, { hotFixId: hotFix.id, distribution: { customerName: 'Initech', distributedOn: '2026-02-09' } }),
+      ),
+    );
     expect(early).toMatchObject({ code: 'HOT_FIX_DISTRIBUTION_INVALID', field: 'distribution.distributedOn' });
     const verdict = await f.recertification.verdict(ctx, fix.id);
     expect(verdict.required).toBe(true);
@@ -155,11 +174,20 @@ describe('re-certification', () => {
     const fix = await newVersion(f, software.id, '2.1.0.4.1', '2026-02-10', SoftwareReleaseKind.HOT_FIX);
     const ctx = f.ctxFor(f.partnerA);
     const hotFix = await f.tx(ctx, () =>
-      f.recertification.fileHotFix(ctx, { versionId: fix.id, baseVersionId: version.id, bugDescription: 'b', symptoms: 's', estimatedUpdateOn: '2026-04-01', distributions: [] }),
+      f.recertification.fileHotFix(ctx, {
+        versionId: fix.id,
+        baseVersionId: version.id,
+        bugDescription: 'b',
+        symptoms: 's',
+        estimatedUpdateOn: '2026-04-01',
+        distributions: [],
+      }),
     );
     await f.grantEntitlements(f.partnerA, 1);
     const { reservation } = await f.reservation(f.partnerA);
-    const submission = await f.tx(ctx, () => f.review.submit(ctx, { versionId: fix.id, releaseId: f.addRelease('GA'), reservationId: reservation.id, testResultsUrl: 'https://x.example/r' }));
+    const submission = await f.tx(ctx, () =>
+      f.review.submit(ctx, { versionId: fix.id, releaseId: f.addRelease('GA'), reservationId: reservation.id, testResultsUrl: 'https://x.example/r' }),
+    );
     expect((await f.recertification.hotFix(f.admin, hotFix.id)).status).toBe(HotFixStatus.AWAITING_RECERTIFICATION);
     await f.tx(f.reviewer, () => f.review.certify(f.reviewer, { submissionId: submission.id }));
     expect((await f.recertification.hotFix(f.admin, hotFix.id)).status).toBe(HotFixStatus.RECERTIFIED);
@@ -172,7 +200,16 @@ describe('re-certification', () => {
     const patch = await newVersion(f, software.id, '2.1.0.6', '2026-02-11', SoftwareReleaseKind.PATCH);
     const ctx = f.ctxFor(f.partnerA);
     const error = await userError(
-      f.tx(ctx, () => f.recertification.fileHotFix(ctx, { versionId: patch.id, baseVersionId: version.id, bugDescription: 'b', symptoms: 's', estimatedUpdateOn: '2026-04-01', distributions: [] })),
+      f.tx(ctx, () =>
+        f.recertification.fileHotFix(ctx, {
+          versionId: patch.id,
+          baseVersionId: version.id,
+          bugDescription: 'b',
+          symptoms: 's',
+          estimatedUpdateOn: '2026-04-01',
+          distributions: [],
+        }),
+      ),
     );
     expect(error).toMatchObject({ code: 'SOFTWARE_VERSION_KIND_MISMATCH', field: 'versionId' });
   });
@@ -183,7 +220,14 @@ describe('re-certification', () => {
     const fix = await newVersion(f, software.id, '2.1.0.4.1', '2026-02-10', SoftwareReleaseKind.HOT_FIX);
     const ctx = f.ctxFor(f.partnerA);
     const hotFix = await f.tx(ctx, () =>
-      f.recertification.fileHotFix(ctx, { versionId: fix.id, baseVersionId: version.id, bugDescription: 'b', symptoms: 's', estimatedUpdateOn: '2026-04-01', distributions: [] }),
+      f.recertification.fileHotFix(ctx, {
+        versionId: fix.id,
+        baseVersionId: version.id,
+        bugDescription: 'b',
+        symptoms: 's',
+        estimatedUpdateOn: '2026-04-01',
+        distributions: [],
+      }),
     );
     const waiver = await f.tx(ctx, () =>
       f.recertification.requestWaiver(ctx, {
@@ -211,10 +255,22 @@ describe('re-certification', () => {
     async function requested(f: Fixture, updateMd5 = 'c'.repeat(32)) {
       const published = await f.publishedListing();
       const ctx = f.ctxFor(f.partnerA);
-      await f.tx(ctx, () => f.catalog.registerArtifact(ctx, { versionId: published.version.id, fileName: 'adapter-2.1.0.4.zip', md5: 'a'.repeat(32), sha1: 'b'.repeat(40), sizeBytes: 100 }));
+      await f.tx(ctx, () =>
+        f.catalog.registerArtifact(ctx, {
+          versionId: published.version.id,
+          fileName: 'adapter-2.1.0.4.zip',
+          md5: 'a'.repeat(32),
+          sha1: 'b'.repeat(40),
+          sizeBytes: 100,
+        }),
+      );
       const update = await newVersion(f, published.software.id, '2.1.1.0', '2026-02-25', SoftwareReleaseKind.UPDATE);
-      await f.tx(ctx, () => f.catalog.registerArtifact(ctx, { versionId: update.id, fileName: 'adapter-2.1.1.0.zip', md5: updateMd5, sha1: 'd'.repeat(40), sizeBytes: 120 }));
-      const request = await f.tx(ctx, () => f.recertification.requestEquivalency(ctx, { listingId: published.listing.id, versionId: update.id, description: 'documentation and logging only' }));
+      await f.tx(ctx, () =>
+        f.catalog.registerArtifact(ctx, { versionId: update.id, fileName: 'adapter-2.1.1.0.zip', md5: updateMd5, sha1: 'd'.repeat(40), sizeBytes: 120 }),
+      );
+      const request = await f.tx(ctx, () =>
+        f.recertification.requestEquivalency(ctx, { listingId: published.listing.id, versionId: update.id, description: 'documentation and logging only' }),
+      );
       return { ...published, update, request };
     }
 
@@ -227,12 +283,21 @@ describe('re-certification', () => {
     it('CERT-12: approval extends the listing to the update and charges the $125 equivalency fee once', async () => {
       const f = await setup();
       const { request, listing, update, completeToi } = { ...(await requested(f)), completeToi: f.completeToi };
-      const { request: approved, listing: extended } = await f.tx(f.reviewer, () => f.recertification.decideEquivalency(f.reviewer, { requestId: request.id, approve: true }));
+      const { request: approved, listing: extended } = await f.tx(f.reviewer, () =>
+        f.recertification.decideEquivalency(f.reviewer, { requestId: request.id, approve: true }),
+      );
       expect(approved.status).toBe(CertificationRequestStatus.APPROVED);
       expect(approved.fee).toEqual({ amountMinor: 12_500, currency: 'USD' });
       const charges = await f.db.manager.find(TestCharge);
-      expect(charges).toEqual([expect.objectContaining({ partnerId: f.partnerA, feeKind: 'EQUIVALENCY', reference: `equivalency:${request.id}`, amountMinor: 12_500 })]);
-      expect(extended).toMatchObject({ versionId: update.id, extendedFromListingId: listing.id, productVersion: listing.productVersion, status: ListingStatus.CERTIFIED_UNPUBLISHED });
+      expect(charges).toEqual([
+        expect.objectContaining({ partnerId: f.partnerA, feeKind: 'EQUIVALENCY', reference: `equivalency:${request.id}`, amountMinor: 12_500 }),
+      ]);
+      expect(extended).toMatchObject({
+        versionId: update.id,
+        extendedFromListingId: listing.id,
+        productVersion: listing.productVersion,
+        status: ListingStatus.CERTIFIED_UNPUBLISHED,
+      });
       await completeToi(f.partnerA, update.id);
       expect((await f.listings.listing(f.admin, extended!.id)).status).toBe(ListingStatus.PUBLISHED);
     });
@@ -242,7 +307,9 @@ describe('re-certification', () => {
       const { request } = await requested(f);
       const blank = await userError(f.tx(f.reviewer, () => f.recertification.decideEquivalency(f.reviewer, { requestId: request.id, approve: false })));
       expect(blank.code).toBe('JUSTIFICATION_REQUIRED');
-      await f.tx(f.reviewer, () => f.recertification.decideEquivalency(f.reviewer, { requestId: request.id, approve: false, justification: 'changes touch the adapter' }));
+      await f.tx(f.reviewer, () =>
+        f.recertification.decideEquivalency(f.reviewer, { requestId: request.id, approve: false, justification: 'changes touch the adapter' }),
+      );
       expect(await f.db.manager.count(TestCharge)).toBe(0);
       expect(await f.db.manager.count(Listing)).toBe(1);
     });
@@ -252,7 +319,9 @@ describe('re-certification', () => {
       const { listing, software } = await f.publishedListing();
       const older = await newVersion(f, software.id, '2.0.0.0', '2025-12-01', SoftwareReleaseKind.MINOR);
       const ctx = f.ctxFor(f.partnerA);
-      const error = await userError(f.tx(ctx, () => f.recertification.requestEquivalency(ctx, { listingId: listing.id, versionId: older.id, description: 'x' })));
+      const error = await userError(
+        f.tx(ctx, () => f.recertification.requestEquivalency(ctx, { listingId: listing.id, versionId: older.id, description: 'x' })),
+      );
       expect(error).toMatchObject({ code: 'EQUIVALENCY_NOT_APPLICABLE', field: 'versionId' });
     });
   });

@@ -1,5 +1,16 @@
 import { newId } from '@alliance/kernel';
-import { Listing, ListingHistoryAction, ListingRemovalReason, ListingStatus, ReviewSlotReservationStatus, SlotReservation, Software, Submission, SubmissionStatus, CERTIFICATION_EVENTS } from '../src';
+import {
+  Listing,
+  ListingHistoryAction,
+  ListingRemovalReason,
+  ListingStatus,
+  ReviewSlotReservationStatus,
+  SlotReservation,
+  Software,
+  Submission,
+  SubmissionStatus,
+  CERTIFICATION_EVENTS,
+} from '../src';
 import { setup, TestConsumption, userError } from './support';
 
 describe('review slots and submissions', () => {
@@ -7,7 +18,9 @@ describe('review slots and submissions', () => {
     const f = await setup();
     const { slot } = await f.reservation(f.partnerA, new Date('2026-03-10T15:00:00.000Z'), 2);
     const ctxB = f.ctxFor(f.partnerB);
-    await f.tx(ctxB, () => f.review.reserveSlot(ctxB, { slotId: slot.id, partnerId: f.partnerB, capabilityMatrix: [{ capability: 'Replication', supported: true, notes: null }] }));
+    await f.tx(ctxB, () =>
+      f.review.reserveSlot(ctxB, { slotId: slot.id, partnerId: f.partnerB, capabilityMatrix: [{ capability: 'Replication', supported: true, notes: null }] }),
+    );
     const error = await userError(f.tx(ctxB, () => f.review.reserveSlot(ctxB, { slotId: slot.id, partnerId: f.partnerB, capabilityMatrix: [] })));
     expect(error).toMatchObject({ code: 'SLOT_FULL', field: 'slotId' });
   });
@@ -30,10 +43,20 @@ describe('review slots and submissions', () => {
     const other = await f.reservation(f.partnerB);
     const releaseId = f.addRelease('RC');
     const ctx = f.ctxFor(f.partnerA);
-    const foreign = await userError(f.tx(ctx, () => f.review.submit(ctx, { versionId: ready.version.id, releaseId, reservationId: other.reservation.id, testResultsUrl: 'https://x.example/r' })));
+    const foreign = await userError(
+      f.tx(ctx, () =>
+        f.review.submit(ctx, { versionId: ready.version.id, releaseId, reservationId: other.reservation.id, testResultsUrl: 'https://x.example/r' }),
+      ),
+    );
     expect(foreign).toMatchObject({ code: 'SLOT_RESERVATION_REQUIRED', field: 'reservationId' });
-    await f.tx(ctx, () => f.review.submit(ctx, { versionId: ready.version.id, releaseId, reservationId: ready.reservation.id, testResultsUrl: 'https://x.example/r' }));
-    const reused = await userError(f.tx(ctx, () => f.review.submit(ctx, { versionId: ready.version.id, releaseId, reservationId: ready.reservation.id, testResultsUrl: 'https://x.example/r' })));
+    await f.tx(ctx, () =>
+      f.review.submit(ctx, { versionId: ready.version.id, releaseId, reservationId: ready.reservation.id, testResultsUrl: 'https://x.example/r' }),
+    );
+    const reused = await userError(
+      f.tx(ctx, () =>
+        f.review.submit(ctx, { versionId: ready.version.id, releaseId, reservationId: ready.reservation.id, testResultsUrl: 'https://x.example/r' }),
+      ),
+    );
     expect(reused.code).toBe('SLOT_RESERVATION_REQUIRED');
     expect(await f.remainingEntitlements(f.partnerA)).toBe(2);
   });
@@ -43,7 +66,11 @@ describe('review slots and submissions', () => {
     const ready = await f.readyToSubmit();
     const releaseId = f.addRelease('BETA');
     const ctx = f.ctxFor(f.partnerA);
-    const error = await userError(f.tx(ctx, () => f.review.submit(ctx, { versionId: ready.version.id, releaseId, reservationId: ready.reservation.id, testResultsUrl: 'https://x.example/r' })));
+    const error = await userError(
+      f.tx(ctx, () =>
+        f.review.submit(ctx, { versionId: ready.version.id, releaseId, reservationId: ready.reservation.id, testResultsUrl: 'https://x.example/r' }),
+      ),
+    );
     expect(error).toMatchObject({ code: 'RELEASE_NOT_CERTIFIABLE', field: 'releaseId' });
     expect(error.message).toMatch(/milestone BETA/);
     expect(await f.remainingEntitlements(f.partnerA)).toBe(1);
@@ -69,7 +96,9 @@ describe('review slots and submissions', () => {
     const { reservation } = await f.reservation(f.partnerA);
     const ctx = f.ctxFor(f.partnerA);
     const error = await userError(
-      f.tx(ctx, () => f.review.submit(ctx, { versionId: first.version.id, releaseId: first.releaseId, reservationId: reservation.id, testResultsUrl: 'https://x.example/r' })),
+      f.tx(ctx, () =>
+        f.review.submit(ctx, { versionId: first.version.id, releaseId: first.releaseId, reservationId: reservation.id, testResultsUrl: 'https://x.example/r' }),
+      ),
     );
     expect(error.code).toBe('ENTITLEMENT_EXHAUSTED');
     expect(await f.db.manager.count(Submission)).toBe(1);
@@ -81,7 +110,16 @@ describe('review slots and submissions', () => {
     const ready = await f.readyToSubmit();
     f.world.activeEnrollments.clear();
     const ctx = f.ctxFor(f.partnerA);
-    const error = await userError(f.tx(ctx, () => f.review.submit(ctx, { versionId: ready.version.id, releaseId: f.addRelease('GA'), reservationId: ready.reservation.id, testResultsUrl: 'https://x.example/r' })));
+    const error = await userError(
+      f.tx(ctx, () =>
+        f.review.submit(ctx, {
+          versionId: ready.version.id,
+          releaseId: f.addRelease('GA'),
+          reservationId: ready.reservation.id,
+          testResultsUrl: 'https://x.example/r',
+        }),
+      ),
+    );
     expect(error).toMatchObject({ code: 'ENROLLMENT_NOT_ACTIVE' });
     expect(await f.remainingEntitlements(f.partnerA)).toBe(1);
   });
@@ -93,7 +131,11 @@ describe('review slots and submissions', () => {
     const { version } = await f.softwareWithVersion(f.partnerA);
     const { reservation } = await f.reservation(f.partnerA);
     const ctx = f.ctxFor(f.partnerA);
-    const error = await userError(f.tx(ctx, () => f.review.submit(ctx, { versionId: version.id, releaseId: f.addRelease('GA'), reservationId: reservation.id, testResultsUrl: 'https://x.example/r' })));
+    const error = await userError(
+      f.tx(ctx, () =>
+        f.review.submit(ctx, { versionId: version.id, releaseId: f.addRelease('GA'), reservationId: reservation.id, testResultsUrl: 'https://x.example/r' }),
+      ),
+    );
     expect(error.code).toBe('PROGRAM_POLICY_MISSING');
     expect(await f.remainingEntitlements(f.partnerA)).toBe(1);
   });
@@ -191,7 +233,9 @@ describe('listings', () => {
   it('CERT-7: footnotes and KB links; a severe incompatibility takes the listing off the guide until a fix', async () => {
     const f = await setup();
     const { listing } = await f.publishedListing();
-    await f.tx(f.reviewer, () => f.listings.addFootnote(f.reviewer, { listingId: listing.id, text: 'Thin LUNs not supported', kbArticleUrl: 'https://kb.example/1014610', severe: false }));
+    await f.tx(f.reviewer, () =>
+      f.listings.addFootnote(f.reviewer, { listingId: listing.id, text: 'Thin LUNs not supported', kbArticleUrl: 'https://kb.example/1014610', severe: false }),
+    );
     expect((await f.listings.listing(f.admin, listing.id)).status).toBe(ListingStatus.PUBLISHED);
     const severe = await f.tx(f.reviewer, () => f.listings.addFootnote(f.reviewer, { listingId: listing.id, text: 'Data loss on failback', severe: true }));
     expect((await f.listings.listing(f.admin, listing.id)).status).toBe(ListingStatus.WITHHELD);
@@ -208,15 +252,26 @@ describe('listings', () => {
     const f = await setup();
     const { listing } = await f.publishedListing();
     f.clock.advance(1000);
-    const removed = await f.tx(f.reviewer, () => f.listings.remove(f.reviewer, { listingId: listing.id, reason: ListingRemovalReason.NON_COMPLIANCE, note: 'customer complaints: unsigned builds shipped' }));
+    const removed = await f.tx(f.reviewer, () =>
+      f.listings.remove(f.reviewer, {
+        listingId: listing.id,
+        reason: ListingRemovalReason.NON_COMPLIANCE,
+        note: 'customer complaints: unsigned builds shipped',
+      }),
+    );
     expect(removed).toMatchObject({ status: ListingStatus.REMOVED, removalReason: 'NON_COMPLIANCE', removedAt: f.clock.now() });
     const history = await f.listings.historyOf(f.admin, listing.id);
     expect(history.map((h) => h.action)).toEqual([ListingHistoryAction.CERTIFIED, ListingHistoryAction.PUBLISHED, ListingHistoryAction.REMOVED]);
     expect(history[2].reason).toMatch(/customer complaints/);
-    expect(f.bus.ofType(CERTIFICATION_EVENTS.LISTING_REMOVED)[0].payload).toMatchObject({ listingId: listing.id, reason: 'NON_COMPLIANCE: customer complaints: unsigned builds shipped' });
+    expect(f.bus.ofType(CERTIFICATION_EVENTS.LISTING_REMOVED)[0].payload).toMatchObject({
+      listingId: listing.id,
+      reason: 'NON_COMPLIANCE: customer complaints: unsigned builds shipped',
+    });
     expect(await f.listings.isListed(f.admin, { versionId: listing.versionId, at: f.clock.now() })).toBe(false);
     expect(await f.listings.isListed(f.admin, { versionId: listing.versionId, at: new Date(f.clock.now().getTime() - 1) })).toBe(true);
-    const twice = await userError(f.tx(f.reviewer, () => f.listings.remove(f.reviewer, { listingId: listing.id, reason: ListingRemovalReason.PARTNER_REQUEST, note: 'x' })));
+    const twice = await userError(
+      f.tx(f.reviewer, () => f.listings.remove(f.reviewer, { listingId: listing.id, reason: ListingRemovalReason.PARTNER_REQUEST, note: 'x' })),
+    );
     expect(twice.code).toBe('LISTING_REMOVED');
   });
 
@@ -242,7 +297,9 @@ describe('listings', () => {
     const { listing } = await f.publishedListing();
     expect(listing.logoEligible).toBe(true);
     f.clock.advance(5000);
-    const removed = await f.tx(f.reviewer, () => f.listings.remove(f.reviewer, { listingId: listing.id, reason: ListingRemovalReason.PARTNER_REQUEST, note: 'end of life' }));
+    const removed = await f.tx(f.reviewer, () =>
+      f.listings.remove(f.reviewer, { listingId: listing.id, reason: ListingRemovalReason.PARTNER_REQUEST, note: 'end of life' }),
+    );
     expect(removed.logoEligible).toBe(false);
     expect(removed.logoEligibleUntil).toEqual(f.clock.now());
   });

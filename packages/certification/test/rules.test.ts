@@ -17,9 +17,21 @@ import { logoEligible, publicationStatus } from '../src/rules/publication.rules'
 describe('certification rules', () => {
   it('CERT-1: four acceptance levels, each with its support provider, testing and support flow', () => {
     expect(ACCEPTANCE_LEVELS[CertificationAcceptanceLevel.CERTIFIED]).toMatchObject({ supportProvider: 'VENDOR', supportFlow: 'VENDOR_FIRST' });
-    expect(ACCEPTANCE_LEVELS[CertificationAcceptanceLevel.ACCEPTED]).toMatchObject({ supportProvider: 'PARTNER', supportFlow: 'PARTNER_FIRST', testing: "Acceptance (provider doesn't misbehave)" });
-    expect(ACCEPTANCE_LEVELS[CertificationAcceptanceLevel.PARTNER_SUPPORTED]).toMatchObject({ supportProvider: 'PARTNER', supportFlow: 'PARTNER_FIRST', testing: 'Partner-defined' });
-    expect(ACCEPTANCE_LEVELS[CertificationAcceptanceLevel.COMMUNITY_SUPPORTED]).toMatchObject({ supportProvider: 'NONE', supportFlow: 'NONE', testing: 'None' });
+    expect(ACCEPTANCE_LEVELS[CertificationAcceptanceLevel.ACCEPTED]).toMatchObject({
+      supportProvider: 'PARTNER',
+      supportFlow: 'PARTNER_FIRST',
+      testing: "Acceptance (provider doesn't misbehave)",
+    });
+    expect(ACCEPTANCE_LEVELS[CertificationAcceptanceLevel.PARTNER_SUPPORTED]).toMatchObject({
+      supportProvider: 'PARTNER',
+      supportFlow: 'PARTNER_FIRST',
+      testing: 'Partner-defined',
+    });
+    expect(ACCEPTANCE_LEVELS[CertificationAcceptanceLevel.COMMUNITY_SUPPORTED]).toMatchObject({
+      supportProvider: 'NONE',
+      supportFlow: 'NONE',
+      testing: 'None',
+    });
   });
 
   describe('CERT-13 release signatures', () => {
@@ -101,7 +113,13 @@ describe('certification rules', () => {
     });
 
     it('CERT-6: each missing item is listed and the listing stays certified-unpublished', () => {
-      const result = publicationStatus({ ...met, openToiItems: ['TOI_LICENSING'], supportReady: false, supportMissing: ['ESCALATION_MANAGER'], hasSupportPolicy: false });
+      const result = publicationStatus({
+        ...met,
+        openToiItems: ['TOI_LICENSING'],
+        supportReady: false,
+        supportMissing: ['ESCALATION_MANAGER'],
+        hasSupportPolicy: false,
+      });
       expect(result.status).toBe(ListingStatus.CERTIFIED_UNPUBLISHED);
       expect(result.missing).toEqual(['TOI:TOI_LICENSING', 'SUPPORT_READINESS:ESCALATION_MANAGER', 'SUPPORT_POLICY']);
     });
@@ -129,9 +147,22 @@ describe('certification rules', () => {
     const releases = [release('r8', 'MAJOR', '8.0'), release('r81', 'MINOR', '8.1'), release('r9', 'MAJOR', '9.0'), release('r91', 'MINOR', '9.1')];
     expect(majorReleaseOwed([{ releaseId: 'r8', productVersion: '8.0' }], releases)?.releaseId).toBe('r9');
     expect(majorReleaseOwed([{ releaseId: 'r81', productVersion: '8.1' }], releases)?.releaseId).toBe('r9');
-    expect(majorReleaseOwed([{ releaseId: 'r8', productVersion: '8.0' }, { releaseId: 'r9', productVersion: '9.0' }], releases)).toBeNull();
+    expect(
+      majorReleaseOwed(
+        [
+          { releaseId: 'r8', productVersion: '8.0' },
+          { releaseId: 'r9', productVersion: '9.0' },
+        ],
+        releases,
+      ),
+    ).toBeNull();
     expect(majorReleaseOwed([{ releaseId: 'r91', productVersion: '9.1' }], releases)).toBeNull();
-    expect(majorReleaseOwed([{ releaseId: 'r8', productVersion: '8.0' }], releases.filter((r) => r.kind !== 'MAJOR' || r.releaseId === 'r8'))).toBeNull();
+    expect(
+      majorReleaseOwed(
+        [{ releaseId: 'r8', productVersion: '8.0' }],
+        releases.filter((r) => r.kind !== 'MAJOR' || r.releaseId === 'r8'),
+      ),
+    ).toBeNull();
     expect(majorReleaseOwed([], releases)).toBeNull();
   });
 });

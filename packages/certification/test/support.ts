@@ -1,5 +1,17 @@
 import { Column, Entity, MoreThan } from 'typeorm';
-import { Database, subscribeReactions, domainEvent, FixedClock, IdColumn, Identified, newId, RequestContext, Role, UserError, runUnitOfWork } from '@alliance/kernel';
+import {
+  Database,
+  subscribeReactions,
+  domainEvent,
+  FixedClock,
+  IdColumn,
+  Identified,
+  newId,
+  RequestContext,
+  Role,
+  UserError,
+  runUnitOfWork,
+} from '@alliance/kernel';
 import type { MilestoneName, ReleaseKindName } from '@alliance/releases/contracts';
 import { createTestDatabase, RecordingBus, testContext } from '@alliance/testing';
 import {
@@ -65,12 +77,25 @@ export class FakeWorld {
         const release = this.releases.get(releaseId);
         if (!release) return { allowed: false, reasonCode: 'RELEASE_NOT_FOUND', milestone: null, productId: null, version: null, buildType: null };
         const allowed = release.milestone === 'RC' || release.milestone === 'GA';
-        return { allowed, reasonCode: allowed ? null : 'ACTIVITY_NOT_ALLOWED_AT_MILESTONE', milestone: release.milestone, productId: release.productId, version: release.version, buildType: 'RELEASE_TYPE' };
+        return {
+          allowed,
+          reasonCode: allowed ? null : 'ACTIVITY_NOT_ALLOWED_AT_MILESTONE',
+          milestone: release.milestone,
+          productId: release.productId,
+          version: release.version,
+          buildType: 'RELEASE_TYPE',
+        };
       },
       productReleases: async (_ctx, productIds) =>
         [...this.releases.entries()]
           .filter(([, release]) => productIds.includes(release.productId))
-          .map(([releaseId, release]) => ({ releaseId, productId: release.productId, kind: release.kind, version: release.version, firstMilestoneAt: release.firstMilestoneAt })),
+          .map(([releaseId, release]) => ({
+            releaseId,
+            productId: release.productId,
+            kind: release.kind,
+            version: release.version,
+            firstMilestoneAt: release.firstMilestoneAt,
+          })),
     },
     membership: {
       enrollmentStatus: async (_ctx, { partnerId, programId }) => {
@@ -81,7 +106,8 @@ export class FakeWorld {
     fees: {
       consumeEntitlement: async (ctx, { partnerId, reference }) => {
         const row = await ctx.em.findOne(TestEntitlement, { where: { partnerId, remaining: MoreThan(0) }, order: { id: 'ASC' } });
-        if (!row || row.remaining <= 0) throw new UserError('ENTITLEMENT_EXHAUSTED', 'no certification submission entitlement left; buy the certification fee', null);
+        if (!row || row.remaining <= 0)
+          throw new UserError('ENTITLEMENT_EXHAUSTED', 'no certification submission entitlement left; buy the certification fee', null);
         row.remaining -= 1;
         await ctx.em.save(row);
         const consumption = await ctx.em.save(ctx.em.create(TestConsumption, { partnerId, reference }));
@@ -141,7 +167,10 @@ export async function setup(options: { artifactStorageDir?: string } = {}) {
     return releaseId;
   }
 
-  async function softwareWithVersion(partnerId: string, values: { version?: string; releasedOn?: string; platformDependent?: boolean; supportPolicyUrl?: string | null } = {}) {
+  async function softwareWithVersion(
+    partnerId: string,
+    values: { version?: string; releasedOn?: string; platformDependent?: boolean; supportPolicyUrl?: string | null } = {},
+  ) {
     const ctx = ctxFor(partnerId);
     const software = await tx(ctx, () =>
       catalog.registerSoftware(ctx, {
@@ -153,7 +182,12 @@ export async function setup(options: { artifactStorageDir?: string } = {}) {
       }),
     );
     const version = await tx(ctx, () =>
-      catalog.registerVersion(ctx, { softwareId: software.id, version: values.version ?? '2.1.0.4', releasedOn: values.releasedOn ?? '2026-02-01', releaseKind: SoftwareReleaseKind.MINOR }),
+      catalog.registerVersion(ctx, {
+        softwareId: software.id,
+        version: values.version ?? '2.1.0.4',
+        releasedOn: values.releasedOn ?? '2026-02-01',
+        releaseKind: SoftwareReleaseKind.MINOR,
+      }),
     );
     return { software, version };
   }
@@ -178,7 +212,14 @@ export async function setup(options: { artifactStorageDir?: string } = {}) {
   async function submitted(partnerId = partnerA, milestone: MilestoneName = 'RC', productId = newId(), releaseId = addRelease(milestone, productId)) {
     const ready = await readyToSubmit(partnerId);
     const ctx = ctxFor(partnerId);
-    const submission = await tx(ctx, () => review.submit(ctx, { versionId: ready.version.id, releaseId, reservationId: ready.reservation.id, testResultsUrl: 'https://partner.example/results.zip' }));
+    const submission = await tx(ctx, () =>
+      review.submit(ctx, {
+        versionId: ready.version.id,
+        releaseId,
+        reservationId: ready.reservation.id,
+        testResultsUrl: 'https://partner.example/results.zip',
+      }),
+    );
     return { ...ready, releaseId, productId, submission };
   }
 
@@ -203,7 +244,8 @@ export async function setup(options: { artifactStorageDir?: string } = {}) {
     return { ...c, listing };
   }
 
-  const publish = (type: string, payload: Record<string, unknown>, partnerId: string | null = null) => bus.publish([domainEvent(type, clock.now(), payload, partnerId)]);
+  const publish = (type: string, payload: Record<string, unknown>, partnerId: string | null = null) =>
+    bus.publish([domainEvent(type, clock.now(), payload, partnerId)]);
 
   return {
     world,

@@ -24,7 +24,14 @@ export interface FeesApi {
    */
   chargeFee(
     ctx: RequestContext,
-    command: { partnerId: string; feeKind: FeeKindName; programId?: string | null; programVersion?: string | null; reference?: string | null; quantity?: number | null },
+    command: {
+      partnerId: string;
+      feeKind: FeeKindName;
+      programId?: string | null;
+      programVersion?: string | null;
+      reference?: string | null;
+      quantity?: number | null;
+    },
   ): Promise<{ invoiceId: string; amount: MoneyValue }>;
   /** FEE-2: consumes one entitlement of the kind; throws UserError ENTITLEMENT_EXHAUSTED (field `kind`) when none is left. */
   consumeEntitlement(ctx: RequestContext, command: { partnerId: string; kind: EntitlementKindName; reference: string }): Promise<{ consumptionId: string }>;

@@ -69,4 +69,3 @@ export function createFeesModule(given: FeesPorts, options: { seeds?: FeeSeed[] 
     tsanetBilling,
   };
 }
-

@@ -47,14 +47,25 @@ describe('fees GraphQL', () => {
 
   it('FEE-1: feeSchedule shows the seed defaults and a program override set with setFee', async () => {
     const programId = newId();
-    const set = await run(h.as(Role.PROGRAM_MANAGER, null, 'pm'), `mutation ($input: SetFeeInput!) { setFee(input: $input) { fee { id kind amount { amountMinor } refundable setBy } userErrors { code field } } }`, {
-      input: { programId, kind: 'EQUIVALENCY', amount: { amountMinor: 15_000, currency: 'USD' }, refundable: true },
-    });
+    const set = await run(
+      h.as(Role.PROGRAM_MANAGER, null, 'pm'),
+      `mutation ($input: SetFeeInput!) { setFee(input: $input) { fee { id kind amount { amountMinor } refundable setBy } userErrors { code field } } }`,
+      {
+        input: { programId, kind: 'EQUIVALENCY', amount: { amountMinor: 15_000, currency: 'USD' }, refundable: true },
+      },
+    );
     expect(set.data!.setFee).toMatchObject({ fee: { kind: 'EQUIVALENCY', amount: { amountMinor: 15_000 }, refundable: true, setBy: 'pm' }, userErrors: [] });
     const query = `query ($programId: ID) { feeSchedule(programId: $programId) { programId fees { id kind amount { amountMinor currency } refundable termMonths grants { kind quantity } hostPayBands { upToMembers perMember { amountMinor } } } } }`;
     const defaults = await run(h.as(Role.PARTNER, partnerA), query, {});
     const fees = defaults.data!.feeSchedule.fees as Data[];
-    expect(fees.find((f) => f.kind === 'CERTIFICATION')).toMatchObject({ id: null, amount: { amountMinor: 100_000, currency: 'USD' }, grants: [{ kind: 'CERTIFICATION_SUBMISSION', quantity: 1 }, { kind: 'CERTIFICATION_SUPPORT_INCIDENT', quantity: 3 }] });
+    expect(fees.find((f) => f.kind === 'CERTIFICATION')).toMatchObject({
+      id: null,
+      amount: { amountMinor: 100_000, currency: 'USD' },
+      grants: [
+        { kind: 'CERTIFICATION_SUBMISSION', quantity: 1 },
+        { kind: 'CERTIFICATION_SUPPORT_INCIDENT', quantity: 3 },
+      ],
+    });
     expect(fees.find((f) => f.kind === 'EQUIVALENCY')!.amount.amountMinor).toBe(12_500);
     expect(fees.find((f) => f.kind === 'TSANET_HOST_DUES')!.hostPayBands).toHaveLength(5);
     const own = await run(admin(), query, { programId });
@@ -73,13 +84,19 @@ describe('fees GraphQL', () => {
     expect((schedule.data!.feeSchedule.fees as Data[]).find((f) => f.kind === 'PARTNER_CONNECT_ENROLLMENT')!.amount.amountMinor).toBe(99_500);
   });
 
-  it('FEE-2: a PARTNER key sees only its own invoices and entitlements; another partner\'s are NOT_FOUND or absent', async () => {
+  it("FEE-2: a PARTNER key sees only its own invoices and entitlements; another partner's are NOT_FOUND or absent", async () => {
     const invoiceA = await paidCertification(partnerA);
     const invoiceB = await paidCertification(partnerB);
     const asA = () => h.as(Role.PARTNER, partnerA);
 
     const own = await run(asA(), `query ($id: ID!) { invoice(id: $id) { ${INVOICE_FIELDS} } }`, { id: invoiceA });
-    expect(own.data!.invoice).toMatchObject({ id: invoiceA, partnerId: partnerA, status: 'PAID', balance: { amountMinor: 0 }, total: { amountMinor: 100_000 } });
+    expect(own.data!.invoice).toMatchObject({
+      id: invoiceA,
+      partnerId: partnerA,
+      status: 'PAID',
+      balance: { amountMinor: 0 },
+      total: { amountMinor: 100_000 },
+    });
     const other = await run(asA(), `query ($id: ID!) { invoice(id: $id) { id } }`, { id: invoiceB });
     expect(other.errors?.[0].extensions?.code).toBe('NOT_FOUND');
 
@@ -102,7 +119,9 @@ describe('fees GraphQL', () => {
 
     const staff = await run(admin(), `{ invoices(first: 1) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`);
     expect(staff.data!.invoices.pageInfo.hasNextPage).toBe(true);
-    const next = await run(admin(), `query ($after: String) { invoices(first: 10, after: $after) { edges { node { id } } } }`, { after: staff.data!.invoices.pageInfo.endCursor });
+    const next = await run(admin(), `query ($after: String) { invoices(first: 10, after: $after) { edges { node { id } } } }`, {
+      after: staff.data!.invoices.pageInfo.endCursor,
+    });
     expect((next.data!.invoices.edges as Data[]).map((e) => e.node.id)).toEqual([invoiceB]);
   });
 
@@ -112,7 +131,10 @@ describe('fees GraphQL', () => {
     const waived = await run(admin(), CHARGE, { input: { partnerId: partnerA, feeKind: 'EQUIVALENCY', reference: 'eq-2' } });
     await run(admin(), WAIVE, { input: { invoiceId: waived.data!.chargeFee.invoice.id, reason: 'goodwill' } });
     const byStatus = async (status: string) =>
-      ((await run(admin(), `query ($s: InvoiceStatus) { invoices(status: $s, first: 100) { edges { node { id status } } } }`, { s: status })).data!.invoices.edges as Data[]).map((e) => e.node.id);
+      (
+        (await run(admin(), `query ($s: InvoiceStatus) { invoices(status: $s, first: 100) { edges { node { id status } } } }`, { s: status })).data!.invoices
+          .edges as Data[]
+      ).map((e) => e.node.id);
     expect(await byStatus('PAID')).toEqual([paid]);
     expect(await byStatus('OPEN')).toEqual([open.data!.chargeFee.invoice.id]);
     expect(await byStatus('WAIVED')).toEqual([waived.data!.chargeFee.invoice.id]);
@@ -123,7 +145,11 @@ describe('fees GraphQL', () => {
     const charged = await run(admin(), CHARGE, { input: { partnerId: partnerA, feeKind: 'CERTIFICATION' } });
     const invoiceId = charged.data!.chargeFee.invoice.id;
     const tooMuch = await run(admin(), PAY, { input: { invoiceId, amount: { amountMinor: 100_001, currency: 'USD' } } });
-    expect(tooMuch.data!.recordPayment).toEqual({ payment: null, invoice: null, userErrors: [expect.objectContaining({ code: 'AMOUNT_EXCEEDS_BALANCE', field: 'input.amount.amountMinor' })] });
+    expect(tooMuch.data!.recordPayment).toEqual({
+      payment: null,
+      invoice: null,
+      userErrors: [expect.objectContaining({ code: 'AMOUNT_EXCEEDS_BALANCE', field: 'input.amount.amountMinor' })],
+    });
     const waived = await run(h.as(Role.PROGRAM_MANAGER, null, 'pat'), WAIVE, { input: { invoiceId, reason: 'launch partner' } });
     expect(waived.data!.waiveFee).toMatchObject({ waiver: { waivedBy: 'pat', reason: 'launch partner' }, invoice: { status: 'WAIVED' }, userErrors: [] });
     const view = await run(admin(), `query ($id: ID!) { invoice(id: $id) { ${INVOICE_FIELDS} } }`, { id: invoiceId });
@@ -149,7 +175,20 @@ describe('fees GraphQL', () => {
     const unknown = await run(admin(), CHARGE, { input: { partnerId: newId(), feeKind: 'CERTIFICATION' } });
     expect(unknown.data!.chargeFee).toMatchObject({ invoice: null, userErrors: [{ code: 'PARTNER_NOT_FOUND', field: 'input.partnerId' }] });
     const self = await run(h.as(Role.PARTNER, partnerA), CHARGE, { input: { partnerId: partnerA, feeKind: 'CERTIFICATION', quantity: 2 } });
-    expect(self.data!.chargeFee.invoice).toMatchObject({ partnerId: partnerA, status: 'OPEN', total: { amountMinor: 200_000 }, lines: [{ quantity: 2, grants: [{ kind: 'CERTIFICATION_SUBMISSION', quantity: 2 }, { kind: 'CERTIFICATION_SUPPORT_INCIDENT', quantity: 6 }] }] });
+    expect(self.data!.chargeFee.invoice).toMatchObject({
+      partnerId: partnerA,
+      status: 'OPEN',
+      total: { amountMinor: 200_000 },
+      lines: [
+        {
+          quantity: 2,
+          grants: [
+            { kind: 'CERTIFICATION_SUBMISSION', quantity: 2 },
+            { kind: 'CERTIFICATION_SUPPORT_INCIDENT', quantity: 6 },
+          ],
+        },
+      ],
+    });
     const other = await run(h.as(Role.PARTNER, partnerA), CHARGE, { input: { partnerId: partnerB, feeKind: 'CERTIFICATION' } });
     expect(other.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const tooMany = await run(admin(), CHARGE, { input: { partnerId: partnerA, feeKind: 'CERTIFICATION', quantity: 101 } });
@@ -159,7 +198,17 @@ describe('fees GraphQL', () => {
 
   it('FEE-5: hostPayQuote prices band edges and asks for a negotiated rate over 400', async () => {
     const quote = `query ($n: Int!) { hostPayQuote(memberCount: $n) { memberCount band { upToMembers } perMember { amountMinor } total { amountMinor currency } } }`;
-    const edges: [number, number][] = [[25, 20_000], [26, 15_000], [50, 15_000], [51, 10_000], [100, 10_000], [101, 7_500], [200, 7_500], [201, 5_000], [400, 5_000]];
+    const edges: [number, number][] = [
+      [25, 20_000],
+      [26, 15_000],
+      [50, 15_000],
+      [51, 10_000],
+      [100, 10_000],
+      [101, 7_500],
+      [200, 7_500],
+      [201, 5_000],
+      [400, 5_000],
+    ];
     for (const [n, rate] of edges) {
       const result = await run(testContext(h.db, { role: Role.INTEGRATION, name: 'erp', scopes: ['fees:read'], clock: h.clock }), quote, { n });
       expect(result.errors).toBeUndefined();
@@ -172,10 +221,21 @@ describe('fees GraphQL', () => {
 
   it('FEE-5: billTsanetHost bills the host from a snapshot; billing the same year again is a userError', async () => {
     const limitedMemberIds = Array.from({ length: 26 }, () => newId());
-    const groupId = h.directory.add({ hostPartnerId: partnerA, programStartDate: '2025-03-01', limitedMemberIds, excludedOpenGroupMemberIds: [limitedMemberIds[0]] });
+    const groupId = h.directory.add({
+      hostPartnerId: partnerA,
+      programStartDate: '2025-03-01',
+      limitedMemberIds,
+      excludedOpenGroupMemberIds: [limitedMemberIds[0]],
+    });
     const bill = `mutation ($input: BillTsanetHostInput!) { billTsanetHost(input: $input) { invoice { id partnerId billingYear tsanetGroupId snapshotMemberIds total { amountMinor } status } userErrors { code field message } } }`;
     const billed = await run(admin(), bill, { input: { groupId } });
-    expect(billed.data!.billTsanetHost.invoice).toMatchObject({ partnerId: partnerA, billingYear: 1, tsanetGroupId: groupId, total: { amountMinor: 25 * 20_000 }, status: 'OPEN' });
+    expect(billed.data!.billTsanetHost.invoice).toMatchObject({
+      partnerId: partnerA,
+      billingYear: 1,
+      tsanetGroupId: groupId,
+      total: { amountMinor: 25 * 20_000 },
+      status: 'OPEN',
+    });
     expect(billed.data!.billTsanetHost.invoice.snapshotMemberIds).toHaveLength(25);
     const again = await run(admin(), bill, { input: { groupId } });
     expect(again.data!.billTsanetHost).toMatchObject({ invoice: null, userErrors: [{ code: 'TSANET_ALREADY_BILLED', field: 'input.groupId' }] });
@@ -194,11 +254,16 @@ describe('fees GraphQL', () => {
     const payloads = results.map((r) => r.data!.openServiceRequest);
     const succeeded = payloads.filter((p) => p.userErrors.length === 0);
     expect(succeeded).toHaveLength(1);
-    expect(succeeded[0]).toMatchObject({ consumption: { kind: 'CERTIFICATION_SUBMISSION', type: 'CONSUME', delta: -1 }, entitlement: { granted: 1, consumed: 1, remaining: 0 } });
+    expect(succeeded[0]).toMatchObject({
+      consumption: { kind: 'CERTIFICATION_SUBMISSION', type: 'CONSUME', delta: -1 },
+      entitlement: { granted: 1, consumed: 1, remaining: 0 },
+    });
     expect(payloads.filter((p) => p.userErrors[0]?.code === 'ENTITLEMENT_EXHAUSTED')).toHaveLength(4);
     expect(payloads.filter((p) => p.userErrors.length > 0).every((p) => p.userErrors[0].field === 'input.kind' && p.consumption === null)).toBe(true);
     expect(await h.db.manager.countBy(EntitlementEntry, { partnerId: partnerA, kind: EntitlementKind.CERTIFICATION_SUBMISSION, delta: -1 })).toBe(1);
-    const ledger = await run(admin(), `query ($p: ID!) { entitlementEntries(partnerId: $p, first: 100) { edges { node { type kind delta } } } }`, { p: partnerA });
+    const ledger = await run(admin(), `query ($p: ID!) { entitlementEntries(partnerId: $p, first: 100) { edges { node { type kind delta } } } }`, {
+      p: partnerA,
+    });
     expect((ledger.data!.entitlementEntries.edges as Data[]).filter((e) => e.node.type === 'CONSUME')).toHaveLength(1);
   });
 
@@ -206,7 +271,13 @@ describe('fees GraphQL', () => {
     const charged = await run(admin(), CHARGE, { input: { partnerId: partnerA, feeKind: 'TSANET_MEMBER_DUES', reference: 'tsanet-member-1' } });
     await run(admin(), PAY, { input: { invoiceId: charged.data!.chargeFee.invoice.id, amount: { amountMinor: 50_000, currency: 'USD' } } });
     expect(h.bus.ofType('fees.payment_received').map((e) => e.payload)).toEqual([
-      { invoiceId: charged.data!.chargeFee.invoice.id, partnerId: partnerA, feeKinds: [FeeKind.TSANET_MEMBER_DUES], references: ['tsanet-member-1'], settled: true },
+      {
+        invoiceId: charged.data!.chargeFee.invoice.id,
+        partnerId: partnerA,
+        feeKinds: [FeeKind.TSANET_MEMBER_DUES],
+        references: ['tsanet-member-1'],
+        settled: true,
+      },
     ]);
   });
 });

@@ -44,7 +44,9 @@ describe('fees notices (NOT-1)', () => {
     const charged = await h.module.service.chargeFee(h.ctx, { partnerId, feeKind: FeeKind.CERTIFICATION });
     const issuedAt = h.clock.now();
     const dueAt = new Date(issuedAt.getTime() + days(PAYMENT_TERM_DAYS));
-    expect((await invoiceDueRule.writtenSince!(h.db.manager, issuedAt, dueAt)).map((n) => [n.subjectId, n.dueAt.toISOString()])).toEqual([[charged.invoiceId, dueAt.toISOString()]]);
+    expect((await invoiceDueRule.writtenSince!(h.db.manager, issuedAt, dueAt)).map((n) => [n.subjectId, n.dueAt.toISOString()])).toEqual([
+      [charged.invoiceId, dueAt.toISOString()],
+    ]);
     expect(await invoiceDueRule.writtenSince!(h.db.manager, new Date(issuedAt.getTime() + 1), dueAt)).toEqual([]);
     expect(await invoiceDueRule.writtenSince!(h.db.manager, issuedAt, new Date(dueAt.getTime() - 1))).toEqual([]);
   });
@@ -56,7 +58,9 @@ describe('fees notices (NOT-1)', () => {
     await h.module.tsanetBilling.billHost(h.ctx, { groupId });
     const next = new Date('2027-03-15T00:00:00.000Z');
     const notices = await tsanetHostBillDueRule.due(h.db.manager, next, next);
-    expect(notices).toEqual([expect.objectContaining({ kind: FeesNoticeKinds.TSANET_HOST_BILL_DUE, subjectId: groupId, partnerId: hostPartnerId, dueAt: next })]);
+    expect(notices).toEqual([
+      expect.objectContaining({ kind: FeesNoticeKinds.TSANET_HOST_BILL_DUE, subjectId: groupId, partnerId: hostPartnerId, dueAt: next }),
+    ]);
     expect(await tsanetHostBillDueRule.due(h.db.manager, new Date(next.getTime() + 1), new Date('2027-12-31T00:00:00.000Z'))).toHaveLength(0);
     expect(await tsanetHostBillDueRule.due(h.db.manager, new Date('2026-05-02T00:00:00.000Z'), new Date(next.getTime() - 1))).toHaveLength(0);
     expect(FEES_NOTICE_RULES.flatMap((rule) => rule.kinds)).toEqual([FeesNoticeKinds.INVOICE_DUE, FeesNoticeKinds.TSANET_HOST_BILL_DUE]);

@@ -1,14 +1,5 @@
 import { addMonths } from '@alliance/kernel';
-import {
-  billableMembers,
-  billingYearAt,
-  DEFAULT_FEE_SCHEDULE,
-  FeeKind,
-  hostBillDueAt,
-  invoiceStanding,
-  InvoiceStatus,
-  quoteHostPay,
-} from '../src';
+import { billableMembers, billingYearAt, DEFAULT_FEE_SCHEDULE, FeeKind, hostBillDueAt, invoiceStanding, InvoiceStatus, quoteHostPay } from '../src';
 import { mayBeRefundable } from '../src/rules/fee-kind.rules';
 import { nextTerm, termCovers } from '../src/rules/term.rules';
 import { hostPayBandsProblem } from '../src/rules/host-pay.rules';
@@ -48,7 +39,12 @@ describe('host-pay bands (FEE-5)', () => {
 
   it('FEE-5: band limits must rise', () => {
     expect(hostPayBandsProblem(bands)).toBeNull();
-    expect(hostPayBandsProblem([{ upToMembers: 50, perMemberMinor: 1 }, { upToMembers: 50, perMemberMinor: 1 }])).toMatch(/rise/);
+    expect(
+      hostPayBandsProblem([
+        { upToMembers: 50, perMemberMinor: 1 },
+        { upToMembers: 50, perMemberMinor: 1 },
+      ]),
+    ).toMatch(/rise/);
     expect(hostPayBandsProblem([])).toMatch(/at least one/);
   });
 

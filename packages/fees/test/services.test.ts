@@ -1,17 +1,6 @@
 import { addYears, newId, Role, runUnitOfWork, UserError } from '@alliance/kernel';
 import { days } from '@alliance/testing';
-import {
-  EntitlementEntry,
-  EntitlementKind,
-  FeeKind,
-  FeeRefund,
-  FeesEvents,
-  FeeWaiver,
-  Invoice,
-  InvoiceLine,
-  InvoiceStatus,
-  Payment,
-} from '../src';
+import { EntitlementEntry, EntitlementKind, FeeKind, FeeRefund, FeesEvents, FeeWaiver, Invoice, InvoiceLine, InvoiceStatus, Payment } from '../src';
 import { harness, Harness } from './fixtures';
 
 const usd = (amountMinor: number) => ({ amountMinor, currency: 'USD' });
@@ -56,12 +45,19 @@ describe('fee schedule (FEE-1)', () => {
     expect(byKind.has(FeeKind.PROGRAM_ENTRANCE)).toBe(false);
   });
 
-  it('FEE-1: a program\'s own row overrides the default for that program only; the earlier price stays on issued invoices', async () => {
+  it("FEE-1: a program's own row overrides the default for that program only; the earlier price stays on issued invoices", async () => {
     const h = await harness();
     const partnerId = h.membership.add();
     const programId = newId();
     const before = await h.module.invoices.chargeFee(h.ctx, { partnerId, feeKind: FeeKind.CERTIFICATION, programId });
-    await h.module.schedule.setFee(h.ctx, { programId, kind: FeeKind.CERTIFICATION, amountMinor: 80_000, currency: 'USD', refundable: true, grants: [{ kind: EntitlementKind.CERTIFICATION_SUBMISSION, quantity: 2 }] });
+    await h.module.schedule.setFee(h.ctx, {
+      programId,
+      kind: FeeKind.CERTIFICATION,
+      amountMinor: 80_000,
+      currency: 'USD',
+      refundable: true,
+      grants: [{ kind: EntitlementKind.CERTIFICATION_SUBMISSION, quantity: 2 }],
+    });
     const after = await h.module.invoices.chargeFee(h.ctx, { partnerId, feeKind: FeeKind.CERTIFICATION, programId });
     const other = await h.module.invoices.chargeFee(h.ctx, { partnerId, feeKind: FeeKind.CERTIFICATION, programId: newId() });
     expect(before.amount.amountMinor).toBe(100_000);
@@ -85,14 +81,25 @@ describe('fee schedule (FEE-1)', () => {
     const h = await harness();
     const partnerId = h.membership.add();
     const programId = newId();
-    await rejects(h.module.invoices.chargeFee(h.ctx, { partnerId, feeKind: FeeKind.PROGRAM_ENTRANCE, programId, programVersion: '2.0' }), 'FEE_NOT_SCHEDULED', 'feeKind');
+    await rejects(
+      h.module.invoices.chargeFee(h.ctx, { partnerId, feeKind: FeeKind.PROGRAM_ENTRANCE, programId, programVersion: '2.0' }),
+      'FEE_NOT_SCHEDULED',
+      'feeKind',
+    );
     await h.module.schedule.setFee(h.ctx, { programId, kind: FeeKind.PROGRAM_ENTRANCE, amountMinor: 250_000, currency: 'USD', refundable: false });
-    await rejects(h.module.invoices.chargeFee(h.ctx, { partnerId, feeKind: FeeKind.PROGRAM_ENTRANCE, programId }), 'PROGRAM_VERSION_REQUIRED', 'programVersion');
+    await rejects(
+      h.module.invoices.chargeFee(h.ctx, { partnerId, feeKind: FeeKind.PROGRAM_ENTRANCE, programId }),
+      'PROGRAM_VERSION_REQUIRED',
+      'programVersion',
+    );
     await rejects(h.module.invoices.chargeFee(h.ctx, { partnerId, feeKind: FeeKind.PROGRAM_ENTRANCE, programVersion: '2.0' }), 'PROGRAM_REQUIRED', 'programId');
     const charged = await h.module.invoices.chargeFee(h.ctx, { partnerId, feeKind: FeeKind.PROGRAM_ENTRANCE, programId, programVersion: '2.0' });
     const line = await h.db.manager.findOneByOrFail(InvoiceLine, { invoiceId: charged.invoiceId });
     expect(line).toMatchObject({ programId, programVersion: '2.0', amountMinor: 250_000, refundable: false });
-    await rejects(h.module.invoices.chargeFee(h.ctx, { partnerId, feeKind: FeeKind.PROGRAM_ENTRANCE, programId, programVersion: '2.0' }), 'FEE_ALREADY_CHARGED');
+    await rejects(
+      h.module.invoices.chargeFee(h.ctx, { partnerId, feeKind: FeeKind.PROGRAM_ENTRANCE, programId, programVersion: '2.0' }),
+      'FEE_ALREADY_CHARGED',
+    );
     // A new program version is a new purchase.
     await h.module.invoices.chargeFee(h.ctx, { partnerId, feeKind: FeeKind.PROGRAM_ENTRANCE, programId, programVersion: '3.0' });
     // Non-refundable: its payment cannot be refunded.
@@ -148,7 +155,11 @@ describe('entitlements (FEE-2)', () => {
     const charged = await h.module.service.chargeFee(h.ctx, { partnerId, feeKind: FeeKind.CERTIFICATION, reference: 'store order 1' });
     expect(charged.amount).toEqual(usd(100_000));
     // Not yet paid: nothing to consume.
-    await rejects(h.module.service.consumeEntitlement(h.ctx, { partnerId, kind: EntitlementKind.CERTIFICATION_SUBMISSION, reference: 'sub-1' }), 'ENTITLEMENT_EXHAUSTED', 'kind');
+    await rejects(
+      h.module.service.consumeEntitlement(h.ctx, { partnerId, kind: EntitlementKind.CERTIFICATION_SUBMISSION, reference: 'sub-1' }),
+      'ENTITLEMENT_EXHAUSTED',
+      'kind',
+    );
     await h.module.invoices.recordPayment(h.ctx, { invoiceId: charged.invoiceId, amount: usd(100_000) });
     const balances = await h.module.entitlements.balances(h.ctx, partnerId);
     expect(balances.map((b) => [b.kind, b.granted, b.consumed, b.remaining])).toEqual([
@@ -158,11 +169,21 @@ describe('entitlements (FEE-2)', () => {
     const used = await h.module.service.consumeEntitlement(h.ctx, { partnerId, kind: EntitlementKind.CERTIFICATION_SUBMISSION, reference: 'sub-1' });
     expect(used.entitlement).toMatchObject({ granted: 1, consumed: 1, remaining: 0 });
     expect(used.consumptionId).toEqual(used.consumption.id);
-    await rejects(h.module.service.consumeEntitlement(h.ctx, { partnerId, kind: EntitlementKind.CERTIFICATION_SUBMISSION, reference: 'sub-2' }), 'ENTITLEMENT_EXHAUSTED');
-    for (let i = 0; i < 3; i++) await h.module.service.consumeEntitlement(h.ctx, { partnerId, kind: EntitlementKind.CERTIFICATION_SUPPORT_INCIDENT, reference: `incident-${i}` });
-    await rejects(h.module.service.consumeEntitlement(h.ctx, { partnerId, kind: EntitlementKind.CERTIFICATION_SUPPORT_INCIDENT, reference: 'incident-4' }), 'ENTITLEMENT_EXHAUSTED');
+    await rejects(
+      h.module.service.consumeEntitlement(h.ctx, { partnerId, kind: EntitlementKind.CERTIFICATION_SUBMISSION, reference: 'sub-2' }),
+      'ENTITLEMENT_EXHAUSTED',
+    );
+    for (let i = 0; i < 3; i++)
+      await h.module.service.consumeEntitlement(h.ctx, { partnerId, kind: EntitlementKind.CERTIFICATION_SUPPORT_INCIDENT, reference: `incident-${i}` });
+    await rejects(
+      h.module.service.consumeEntitlement(h.ctx, { partnerId, kind: EntitlementKind.CERTIFICATION_SUPPORT_INCIDENT, reference: 'incident-4' }),
+      'ENTITLEMENT_EXHAUSTED',
+    );
     // Another partner's bundle is not ours.
-    await rejects(h.module.service.consumeEntitlement(h.ctx, { partnerId: h.membership.add(), kind: EntitlementKind.CERTIFICATION_SUPPORT_INCIDENT, reference: 'x' }), 'ENTITLEMENT_EXHAUSTED');
+    await rejects(
+      h.module.service.consumeEntitlement(h.ctx, { partnerId: h.membership.add(), kind: EntitlementKind.CERTIFICATION_SUPPORT_INCIDENT, reference: 'x' }),
+      'ENTITLEMENT_EXHAUSTED',
+    );
   });
 
   it('FEE-2: two bundles bought at once grant twice as many, only once the whole invoice is settled', async () => {
@@ -185,7 +206,9 @@ describe('entitlements (FEE-2)', () => {
     const results = await Promise.allSettled(
       Array.from({ length: 5 }, (_, i) => {
         const partner = h.as(Role.PARTNER, partnerId);
-        return runUnitOfWork(partner, () => h.module.service.consumeEntitlement(partner, { partnerId, kind: EntitlementKind.CERTIFICATION_SUBMISSION, reference: `sub-${i}` }));
+        return runUnitOfWork(partner, () =>
+          h.module.service.consumeEntitlement(partner, { partnerId, kind: EntitlementKind.CERTIFICATION_SUBMISSION, reference: `sub-${i}` }),
+        );
       }),
     );
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
@@ -202,7 +225,11 @@ describe('equivalency (FEE-3)', () => {
     const first = await h.module.service.chargeFee(h.ctx, { partnerId, feeKind: FeeKind.EQUIVALENCY, reference: 'equivalency-1' });
     const second = await h.module.service.chargeFee(h.ctx, { partnerId, feeKind: FeeKind.EQUIVALENCY, reference: 'equivalency-2' });
     expect([first.amount, second.amount]).toEqual([usd(12_500), usd(12_500)]);
-    await rejects(h.module.service.chargeFee(h.ctx, { partnerId, feeKind: FeeKind.EQUIVALENCY, reference: 'equivalency-1' }), 'FEE_ALREADY_CHARGED', 'reference');
+    await rejects(
+      h.module.service.chargeFee(h.ctx, { partnerId, feeKind: FeeKind.EQUIVALENCY, reference: 'equivalency-1' }),
+      'FEE_ALREADY_CHARGED',
+      'reference',
+    );
     await rejects(h.module.service.chargeFee(h.ctx, { partnerId, feeKind: FeeKind.EQUIVALENCY }), 'REFERENCE_REQUIRED', 'reference');
     expect(await h.db.manager.countBy(InvoiceLine, { feeKind: FeeKind.EQUIVALENCY })).toBe(2);
   });
@@ -228,7 +255,11 @@ describe('waivers (FEE-4)', () => {
     const charged = await h.module.service.chargeFee(h.ctx, { partnerId, feeKind: FeeKind.PARTNER_CONNECT_ENROLLMENT });
     await h.module.invoices.waiveFee(h.ctx, { invoiceId: charged.invoiceId, amount: usd(49_500), reason: 'emerging market discount' });
     expect(await h.module.invoices.standing(h.ctx, charged.invoiceId)).toMatchObject({ status: InvoiceStatus.PARTIALLY_PAID, balance: 50_000 });
-    await rejects(h.module.invoices.waiveFee(h.ctx, { invoiceId: charged.invoiceId, amount: usd(50_001), reason: 'too much' }), 'AMOUNT_EXCEEDS_BALANCE', 'amount.amountMinor');
+    await rejects(
+      h.module.invoices.waiveFee(h.ctx, { invoiceId: charged.invoiceId, amount: usd(50_001), reason: 'too much' }),
+      'AMOUNT_EXCEEDS_BALANCE',
+      'amount.amountMinor',
+    );
     await h.module.invoices.recordPayment(h.ctx, { invoiceId: charged.invoiceId, amount: usd(50_000) });
     expect(await h.module.invoices.standing(h.ctx, charged.invoiceId)).toMatchObject({ status: InvoiceStatus.PAID, balance: 0 });
     await rejects(h.module.invoices.waiveFee(h.ctx, { invoiceId: charged.invoiceId, reason: 'nothing left' }), 'INVOICE_SETTLED', 'invoiceId');
@@ -294,8 +325,16 @@ describe('payments (FEE-7, FEE-8)', () => {
     const partnerId = h.membership.add();
     const charged = await h.module.service.chargeFee(h.ctx, { partnerId, feeKind: FeeKind.EQUIVALENCY, reference: 'eq-1' });
     const before = await ledgerCounts(h);
-    await rejects(h.module.invoices.recordPayment(h.ctx, { invoiceId: charged.invoiceId, amount: usd(12_501) }), 'AMOUNT_EXCEEDS_BALANCE', 'amount.amountMinor');
-    await rejects(h.module.invoices.recordPayment(h.ctx, { invoiceId: charged.invoiceId, amount: { amountMinor: 100, currency: 'EUR' } }), 'CURRENCY_MISMATCH', 'amount.currency');
+    await rejects(
+      h.module.invoices.recordPayment(h.ctx, { invoiceId: charged.invoiceId, amount: usd(12_501) }),
+      'AMOUNT_EXCEEDS_BALANCE',
+      'amount.amountMinor',
+    );
+    await rejects(
+      h.module.invoices.recordPayment(h.ctx, { invoiceId: charged.invoiceId, amount: { amountMinor: 100, currency: 'EUR' } }),
+      'CURRENCY_MISMATCH',
+      'amount.currency',
+    );
     await rejects(h.module.invoices.recordPayment(h.ctx, { invoiceId: charged.invoiceId, amount: usd(0) }), 'AMOUNT_NOT_POSITIVE');
     await rejects(
       h.module.invoices.recordPayment(h.ctx, { invoiceId: charged.invoiceId, amount: usd(100), receivedAt: new Date(h.clock.now().getTime() + 1) }),
@@ -392,7 +431,11 @@ describe('TSANet host billing (FEE-5)', () => {
 
   it('FEE-5: host dues are billed from a snapshot, not charged as a flat fee', async () => {
     const h = await harness();
-    await rejects(h.module.service.chargeFee(h.ctx, { partnerId: h.membership.add(), feeKind: FeeKind.TSANET_HOST_DUES }), 'FEE_BILLED_FROM_SNAPSHOT', 'feeKind');
+    await rejects(
+      h.module.service.chargeFee(h.ctx, { partnerId: h.membership.add(), feeKind: FeeKind.TSANET_HOST_DUES }),
+      'FEE_BILLED_FROM_SNAPSHOT',
+      'feeKind',
+    );
   });
 
   it('FEE-5: the quote port prices a member count from the bands in force', async () => {
@@ -406,7 +449,11 @@ describe('service inputs from other domains', () => {
   it('FEE-1: a one-time fee is charged with quantity 1 and any fee in whole units from 1 to 100', async () => {
     const h = await harness();
     const partnerId = h.membership.add();
-    await rejects(h.module.service.chargeFee(h.ctx, { partnerId, feeKind: FeeKind.PARTNER_CONNECT_ENROLLMENT, quantity: 2 }), 'ONE_TIME_FEE_QUANTITY', 'quantity');
+    await rejects(
+      h.module.service.chargeFee(h.ctx, { partnerId, feeKind: FeeKind.PARTNER_CONNECT_ENROLLMENT, quantity: 2 }),
+      'ONE_TIME_FEE_QUANTITY',
+      'quantity',
+    );
     await rejects(h.module.service.chargeFee(h.ctx, { partnerId, feeKind: FeeKind.CERTIFICATION, quantity: 0 }), 'QUANTITY_INVALID', 'quantity');
     await rejects(h.module.service.chargeFee(h.ctx, { partnerId, feeKind: FeeKind.CERTIFICATION, quantity: 101 }), 'QUANTITY_INVALID', 'quantity');
     const charged = await h.module.service.chargeFee(h.ctx, { partnerId, feeKind: FeeKind.CERTIFICATION, quantity: 100 });

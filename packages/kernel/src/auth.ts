@@ -15,15 +15,19 @@ export enum Role {
   PARTNER_BUSINESS_MANAGER = 'PARTNER_BUSINESS_MANAGER',
 }
 
-registerEnumType(Role, { name: 'Role', description: 'What an API key may do.', valuesConfig: {
+registerEnumType(Role, {
+  name: 'Role',
+  description: 'What an API key may do.',
+  valuesConfig: {
     ADMIN: { description: 'Vendor administrator: may call every operation, including the management of API keys.' },
     PROGRAM_MANAGER: { description: 'Vendor program manager: runs programs, releases, fees and partner enrollments.' },
     CERTIFICATION_REVIEWER: { description: 'Vendor certification reviewer: reviews submissions, listings and certification requests.' },
     SUPPORT_ENGINEER: { description: 'Vendor support engineer: works support cases and TSANet groups.' },
-    PARTNER: { description: 'Bound to one partner: sees and changes only that partner\'s data.' },
+    PARTNER: { description: "Bound to one partner: sees and changes only that partner's data." },
     INTEGRATION: { description: 'A third-party integration: read access to the scopes its key carries.' },
-    PARTNER_BUSINESS_MANAGER: { description: 'The vendor\'s partner business manager: sees the progression of the partners assigned to it (PC-14).' },
-  } });
+    PARTNER_BUSINESS_MANAGER: { description: "The vendor's partner business manager: sees the progression of the partners assigned to it (PC-14)." },
+  },
+});
 
 /** The vendor's own people: they see every partner. */
 export const STAFF: Role[] = [Role.ADMIN, Role.PROGRAM_MANAGER, Role.CERTIFICATION_REVIEWER, Role.SUPPORT_ENGINEER];
@@ -74,7 +78,8 @@ export const authChecker: AuthChecker<RequestContext, string> = ({ context, info
     const scopes = allowed.filter((entry) => entry.startsWith('scope:')).map((entry) => entry.slice('scope:'.length));
     const roles = allowed.filter((entry) => !entry.startsWith('scope:'));
     throw new ForbiddenError(
-      `${info.parentType.name}.${info.fieldName} needs a key with role ${roles.join(' or ')}` + (scopes.length ? ` or an integration key with scope ${scopes.join(' or ')}` : ''),
+      `${info.parentType.name}.${info.fieldName} needs a key with role ${roles.join(' or ')}` +
+        (scopes.length ? ` or an integration key with scope ${scopes.join(' or ')}` : ''),
     );
   }
   return true;

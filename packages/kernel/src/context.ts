@@ -81,11 +81,7 @@ export class RequestContext {
     this.actor = options.actor;
     this.requestId = options.requestId ?? newId();
     this.visiblePartnerIds =
-      options.visiblePartnerIds !== undefined
-        ? options.visiblePartnerIds
-        : options.actor.role === Role.PARTNER
-          ? [options.actor.partnerId ?? '']
-          : null;
+      options.visiblePartnerIds !== undefined ? options.visiblePartnerIds : options.actor.role === Role.PARTNER ? [options.actor.partnerId ?? ''] : null;
   }
 
   /** A context for work the system does itself (CLI, scheduled sweeps, event reactions). */
@@ -162,9 +158,7 @@ export class RequestContext {
     // Rows loaded before this unit of work may be about to change.
     this.loaders.clear();
     const parent = units.getStore();
-    const result = await this.db.transaction((em) =>
-      units.run({ owner: this.identity, em, events, at: this.clock.now(), parent }, () => work(em)),
-    );
+    const result = await this.db.transaction((em) => units.run({ owner: this.identity, em, events, at: this.clock.now(), parent }, () => work(em)));
     // Loaders may hold rows read before the commit.
     this.loaders.clear();
     await this.bus.publish(events);

@@ -105,7 +105,11 @@ export class UnauthenticatedError extends GraphQLError {
 }
 
 export class BadInputError extends GraphQLError {
-  constructor(field: string, message: string, fields: { path: string; rules: string[]; messages: string[] }[] = [{ path: field, rules: [], messages: [message] }]) {
+  constructor(
+    field: string,
+    message: string,
+    fields: { path: string; rules: string[]; messages: string[] }[] = [{ path: field, rules: [], messages: [message] }],
+  ) {
     super(message, { extensions: { code: 'BAD_USER_INPUT', field, fields } });
   }
 }

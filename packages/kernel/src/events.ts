@@ -20,12 +20,7 @@ export type EventHandler = (event: DomainEvent) => Promise<void> | void;
  */
 export type EventRecorder = (em: EntityManager, event: DomainEvent, at: Date) => Promise<void>;
 
-export function domainEvent<P extends Record<string, unknown>>(
-  type: string,
-  occurredAt: Date,
-  payload: P,
-  partnerId: string | null = null,
-): DomainEvent<P> {
+export function domainEvent<P extends Record<string, unknown>>(type: string, occurredAt: Date, payload: P, partnerId: string | null = null): DomainEvent<P> {
   return { id: newId(), type, occurredAt, partnerId, payload };
 }
 
@@ -40,7 +35,12 @@ export type EventMap = { [type: string]: Record<string, unknown> };
 export type EventOf<M, K extends keyof M & string> = DomainEvent<M[K]> & { type: K };
 
 /** Raises events of one map: the payload type follows the event name. */
-export function eventsOf<M extends object>(): <K extends keyof M & string>(type: K, occurredAt: Date, payload: M[K], partnerId?: string | null) => EventOf<M, K> {
+export function eventsOf<M extends object>(): <K extends keyof M & string>(
+  type: K,
+  occurredAt: Date,
+  payload: M[K],
+  partnerId?: string | null,
+) => EventOf<M, K> {
   return (type, occurredAt, payload, partnerId = null) => ({ id: newId(), type, occurredAt, partnerId, payload });
 }
 
@@ -62,7 +62,7 @@ export class EventBus {
 
   /** `type` `'*'` receives every event. */
   subscribe(type: string, handler: EventHandler): () => void {
-    const list = type === '*' ? this.any : this.handlers.get(type) ?? [];
+    const list = type === '*' ? this.any : (this.handlers.get(type) ?? []);
     list.push(handler);
     if (type !== '*') this.handlers.set(type, list);
     return () => {

@@ -25,7 +25,11 @@ export interface PeriodicJob {
  * Runs every module's periodic jobs, stage by stage and in module order within a stage, each in
  * its own unit of work; returns each job's count by name.
  */
-export async function runJobs(modules: readonly Pick<DomainModule, 'jobs'>[], contextFor: (jobName: string) => RequestContext, at?: Date): Promise<Record<string, number>> {
+export async function runJobs(
+  modules: readonly Pick<DomainModule, 'jobs'>[],
+  contextFor: (jobName: string) => RequestContext,
+  at?: Date,
+): Promise<Record<string, number>> {
   const report: Record<string, number> = {};
   for (const stage of JOB_STAGES) {
     for (const module of modules) {

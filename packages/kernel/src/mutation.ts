@@ -7,10 +7,7 @@ import { UserError, UserErrorType } from './errors';
  * `userErrors`, its field path placed under the mutation's `input` argument; any other
  * failure propagates (and is masked by the gateway).
  */
-export async function runMutation<T extends object>(
-  ctx: RequestContext,
-  work: () => Promise<T>,
-): Promise<Partial<T> & { userErrors: UserErrorType[] }> {
+export async function runMutation<T extends object>(ctx: RequestContext, work: () => Promise<T>): Promise<Partial<T> & { userErrors: UserErrorType[] }> {
   try {
     const result = await runUnitOfWork(ctx, () => work());
     return { ...result, userErrors: [] };

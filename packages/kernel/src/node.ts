@@ -16,7 +16,7 @@ export const NODE_ALIAS = 'node';
 
 @InterfaceType('Node', {
   description:
-    'A stored record with a globally unique id. Any record can be read again by its id with `node(id:)`, or many at once with `nodes(ids:)`, under the same role, scope and partner rules as the record\'s own queries.',
+    "A stored record with a globally unique id. Any record can be read again by its id with `node(id:)`, or many at once with `nodes(ids:)`, under the same role, scope and partner rules as the record's own queries.",
   autoRegisterImplementations: false,
 })
 export abstract class Node {
@@ -56,7 +56,11 @@ export function nodeTypes(types: ClassType<ObjectLiteral>[], options: Omit<NodeT
 /** The partner filter for a record that reaches its partner through a parent row (`enrollmentId` → `mem_enrollment`). */
 export function visibleThroughParent<T extends ObjectLiteral>(column: string, parentTable: string, parentPartnerColumn = 'partnerId') {
   return (query: SelectQueryBuilder<T>, ctx: RequestContext): void => {
-    whereVisiblePartner(query, ctx, (parameter) => `${NODE_ALIAS}.${column} IN (SELECT parent.id FROM ${parentTable} parent WHERE parent."${parentPartnerColumn}" IN (:...${parameter}))`);
+    whereVisiblePartner(
+      query,
+      ctx,
+      (parameter) => `${NODE_ALIAS}.${column} IN (SELECT parent.id FROM ${parentTable} parent WHERE parent."${parentPartnerColumn}" IN (:...${parameter}))`,
+    );
   };
 }
 
@@ -164,7 +168,7 @@ export class NodeResolver {
   @Query(() => Node, {
     nullable: true,
     description:
-      'The record with this id, of any type, or null when there is none or this key may not see it: the record type\'s own role, scope and partner rules apply (a PARTNER key gets null for another partner\'s record).',
+      "The record with this id, of any type, or null when there is none or this key may not see it: the record type's own role, scope and partner rules apply (a PARTNER key gets null for another partner's record).",
   })
   async node(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the record.' }) id: string): Promise<object | null> {
     this.assertReadsAny(ctx);

@@ -30,7 +30,10 @@ export class PageInfo {
   @Field(() => String, { nullable: true, description: 'Cursor of the first edge of the page; null when the page is empty.' })
   startCursor: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the last edge of the page: pass it as `after` for the next page; null when the page is empty.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the last edge of the page: pass it as `after` for the next page; null when the page is empty.',
+  })
   endCursor: string | null;
 }
 
@@ -114,7 +117,10 @@ export async function paginate<T extends ObjectLiteral>(
   // The count sees the list's filters and visibility, not the cursor.
   const counter = query.clone();
   if (args.after) query.andWhere(`${column} > :__after`, { __after: decodeCursor(args.after) });
-  const rows = await query.orderBy(column, 'ASC').take(size + 1).getMany();
+  const rows = await query
+    .orderBy(column, 'ASC')
+    .take(size + 1)
+    .getMany();
   return toConnection(rows, size, Boolean(args.after), keyOf, () => counter.getCount());
 }
 

@@ -14,7 +14,10 @@ export function isCalendarDate(value: unknown): value is string {
 
 function calendarDate(value: unknown): string {
   // An input that is not a date is the caller's mistake: BAD_USER_INPUT, whether or not Apollo runs the schema.
-  if (!isCalendarDate(value)) throw new GraphQLError(`Date must be a calendar date YYYY-MM-DD (RFC 3339 full-date), got ${JSON.stringify(value)}`, { extensions: { code: 'BAD_USER_INPUT' } });
+  if (!isCalendarDate(value))
+    throw new GraphQLError(`Date must be a calendar date YYYY-MM-DD (RFC 3339 full-date), got ${JSON.stringify(value)}`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   return value;
 }
 

@@ -49,7 +49,8 @@ function textFields(type: ClassRef): TextField[] {
   let cached = textFieldsCache.get(type);
   if (cached) return cached;
   const targets: ClassRef[] = [];
-  for (let target: unknown = type; typeof target === 'function' && target !== Function.prototype; target = Object.getPrototypeOf(target)) targets.push(target as ClassRef);
+  for (let target: unknown = type; typeof target === 'function' && target !== Function.prototype; target = Object.getPrototypeOf(target))
+    targets.push(target as ClassRef);
   cached = getMetadataStorage()
     .fields.filter((field) => targets.includes(field.target) && field.getType() === String)
     .map((field) => {
@@ -131,11 +132,7 @@ async function validateArgument(argValue: unknown, argType: unknown, info: Graph
     }
   }
   if (problems.length) {
-    throw new BadInputError(
-      problems[0].path,
-      problems.map((p) => `${p.path}: ${p.messages.join('; ')}`).join('. '),
-      problems,
-    );
+    throw new BadInputError(problems[0].path, problems.map((p) => `${p.path}: ${p.messages.join('; ')}`).join('. '), problems);
   }
 }
 
@@ -159,7 +156,10 @@ function simplifyPlainFields(): void {
  * Builds the schema of the given modules. `errorCodes` adds codes the caller itself returns
  * (the gateway's) to the `ErrorCode` enum, after the kernel's and before each module's.
  */
-export async function buildModulesSchema(modules: DomainModule[], options: { emitSchemaFile?: string; errorCodes?: Record<string, string> } = {}): Promise<GraphQLSchema> {
+export async function buildModulesSchema(
+  modules: DomainModule[],
+  options: { emitSchemaFile?: string; errorCodes?: Record<string, string> } = {},
+): Promise<GraphQLSchema> {
   const codes: Record<string, string> = { ...KERNEL_ERROR_CODES, ...options.errorCodes };
   for (const module of modules) for (const [code, meaning] of Object.entries(module.errorCodes)) codes[code] ??= meaning;
   defineErrorCodes(codes);
@@ -196,7 +196,9 @@ export async function buildModulesSchema(modules: DomainModule[], options: { emi
   nodes?.attach(schema);
   // The root types are made by type-graphql; the contract documents them too.
   const query = schema.getQueryType();
-  if (query) query.description = 'What an API key may read. Each field applies the key\'s role, scopes and partner binding: a record the key may not see reads as NOT_FOUND.';
+  if (query)
+    query.description =
+      "What an API key may read. Each field applies the key's role, scopes and partner binding: a record the key may not see reads as NOT_FOUND.";
   const mutation = schema.getMutationType();
   if (mutation) {
     mutation.description =

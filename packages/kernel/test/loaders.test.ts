@@ -75,11 +75,7 @@ describe('kernel loaders (loadById, loadByParent) on SQLite', () => {
     const statements = await statementsOf(ctx, async () => {
       lists = await Promise.all(shelves.map((shelf) => loadByParent(ctx, Book, 'shelfId', { order: { title: 'DESC' } }).load(shelf.id)));
     });
-    expect(lists.map((books) => books.map((book) => book.title))).toEqual([
-      ['t6', 't4', 't2'],
-      ['t5', 't3', 't1'],
-      [],
-    ]);
+    expect(lists.map((books) => books.map((book) => book.title))).toEqual([['t6', 't4', 't2'], ['t5', 't3', 't1'], []]);
     expect(statements.filter((s) => /kernel_loader_book/.test(s))).toHaveLength(1);
   });
 

@@ -30,8 +30,10 @@ describe('the module contract', () => {
     const db = await createTestDatabase([JobRow]);
     const bus = new RecordingBus();
     const inTransaction: boolean[] = [];
-    const stop = subscribeReactions([{ reactions: declared }, { reactions: { 'shop.order_placed': async (ctx: RequestContext) => inTransaction.push(ctx.inTransaction) } }], bus, () =>
-      RequestContext.system(db, new FixedClock(), bus),
+    const stop = subscribeReactions(
+      [{ reactions: declared }, { reactions: { 'shop.order_placed': async (ctx: RequestContext) => inTransaction.push(ctx.inTransaction) } }],
+      bus,
+      () => RequestContext.system(db, new FixedClock(), bus),
     );
     await bus.publish([event]);
     expect(seen).toEqual([3]);
@@ -78,15 +80,25 @@ class OwnedRow extends Identified {
 describe('whereVisiblePartner', () => {
   it('keys that see every partner get every row; a partner key its own; a key that sees none gets nothing; two filters on one query keep their own parameters', async () => {
     const db = await createTestDatabase([OwnedRow]);
-    await db.manager.save([db.manager.create(OwnedRow, { partnerId: 'a' }), db.manager.create(OwnedRow, { partnerId: 'b' }), db.manager.create(OwnedRow, { partnerId: 'c' })]);
+    await db.manager.save([
+      db.manager.create(OwnedRow, { partnerId: 'a' }),
+      db.manager.create(OwnedRow, { partnerId: 'b' }),
+      db.manager.create(OwnedRow, { partnerId: 'c' }),
+    ]);
     const rows = async (visiblePartnerIds: string[] | null) =>
-      (await whereVisiblePartner(db.manager.createQueryBuilder(OwnedRow, 'row'), { visiblePartnerIds }, 'row.partnerId').orderBy('row.partnerId').getMany()).map((row) => row.partnerId);
+      (
+        await whereVisiblePartner(db.manager.createQueryBuilder(OwnedRow, 'row'), { visiblePartnerIds }, 'row.partnerId').orderBy('row.partnerId').getMany()
+      ).map((row) => row.partnerId);
     expect(await rows(null)).toEqual(['a', 'b', 'c']);
     expect(await rows(['b'])).toEqual(['b']);
     expect(await rows(['a', 'c'])).toEqual(['a', 'c']);
     expect(await rows([])).toEqual([]);
     expect(await rows([''])).toEqual([]);
-    const twice = whereVisiblePartner(whereVisiblePartner(db.manager.createQueryBuilder(OwnedRow, 'row'), { visiblePartnerIds: ['a', 'b'] }, 'row.partnerId'), { visiblePartnerIds: ['b', 'c'] }, (p) => `row.partnerId IN (:...${p})`);
+    const twice = whereVisiblePartner(
+      whereVisiblePartner(db.manager.createQueryBuilder(OwnedRow, 'row'), { visiblePartnerIds: ['a', 'b'] }, 'row.partnerId'),
+      { visiblePartnerIds: ['b', 'c'] },
+      (p) => `row.partnerId IN (:...${p})`,
+    );
     expect((await twice.getMany()).map((row) => row.partnerId)).toEqual(['b']);
   });
 

@@ -18,9 +18,7 @@ export const MembershipNoticeKinds = {
 export function termEndAt(agreements: Agreement[], required: AgreementKind[], at: Date): Date | null {
   const t = at.getTime();
   const live = agreements.filter((a) => a.signedAt.getTime() <= t && (!a.terminatedAt || a.terminatedAt.getTime() > t));
-  const longest = required.map((kind) =>
-    live.filter((a) => a.kind === kind).sort((a, b) => b.termEndsAt.getTime() - a.termEndsAt.getTime())[0],
-  );
+  const longest = required.map((kind) => live.filter((a) => a.kind === kind).sort((a, b) => b.termEndsAt.getTime() - a.termEndsAt.getTime())[0]);
   if (!longest.every(Boolean)) return null;
   return enrollmentTerm(longest as Agreement[])?.endsAt ?? null;
 }
@@ -42,10 +40,7 @@ export const agreementTermEndsRule: NoticeRule = {
       .getMany();
     if (ending.length === 0) return [];
     const enrollmentIds = [...new Set(ending.map((a) => a.enrollmentId))];
-    const [enrollments, agreements] = [
-      await em.findBy(Enrollment, { id: In(enrollmentIds) }),
-      await em.findBy(Agreement, { enrollmentId: In(enrollmentIds) }),
-    ];
+    const [enrollments, agreements] = [await em.findBy(Enrollment, { id: In(enrollmentIds) }), await em.findBy(Agreement, { enrollmentId: In(enrollmentIds) })];
     const partners = new Map((await em.findBy(Partner, { id: In([...new Set(enrollments.map((e) => e.partnerId))]) })).map((p) => [p.id, p]));
     const programs = new Map((await em.findBy(Program, { id: In([...new Set(enrollments.map((e) => e.programId))]) })).map((p) => [p.id, p]));
     const notices: DueNotice[] = [];
@@ -55,9 +50,7 @@ export const agreementTermEndsRule: NoticeRule = {
       if (!partner || !program) continue;
       const required = requiredAgreements(partner.joinedOn, program.agreementCutoffDate);
       const own = agreements.filter((a) => a.enrollmentId === enrollment.id);
-      const ends = new Set(
-        own.map((a) => a.termEndsAt.getTime()).filter((t) => t >= from.getTime() && t <= to.getTime()),
-      );
+      const ends = new Set(own.map((a) => a.termEndsAt.getTime()).filter((t) => t >= from.getTime() && t <= to.getTime()));
       for (const end of [...ends].sort((a, b) => a - b)) {
         const dueAt = new Date(end);
         if (termEndAt(own, required, dueAt)?.getTime() !== end) continue;

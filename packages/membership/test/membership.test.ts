@@ -78,7 +78,8 @@ describe('membership', () => {
         signedBy: 'Ada Signer',
         termStartsAt: new Date(T0),
         termEndsAt,
-        clauses: kind === AgreementKind.PEPA ? [{ topic: 'termination', text: 'PEPA: 60 days notice.' }] : [{ topic: 'fees', text: 'Addendum: fees as scheduled.' }],
+        clauses:
+          kind === AgreementKind.PEPA ? [{ topic: 'termination', text: 'PEPA: 60 days notice.' }] : [{ topic: 'fees', text: 'Addendum: fees as scheduled.' }],
       });
     }
     return module.enrollments.get(admin, enrollment.id);
@@ -114,7 +115,11 @@ describe('membership', () => {
     it('MEM-1: overlapping TAP terms are refused', async () => {
       const partner = await partnerWithTap('Twice Co');
       const payload = await mutate(admin, async () => ({
-        m: await module.partners.recordNetworkMembership(admin, NetworkMembershipKind.TAP, { partnerId: partner.id, startsAt: YEAR_END, endsAt: new Date('2027-12-31T00:00:00Z') }),
+        m: await module.partners.recordNetworkMembership(admin, NetworkMembershipKind.TAP, {
+          partnerId: partner.id,
+          startsAt: YEAR_END,
+          endsAt: new Date('2027-12-31T00:00:00Z'),
+        }),
       }));
       expect(payload.userErrors[0]).toMatchObject({ code: 'MEMBERSHIP_OVERLAPS', field: 'input.startsAt' });
     });
@@ -136,12 +141,33 @@ describe('membership', () => {
       expect(module.enrollments.state(admin, enrollment)).toBe(EnrollmentState.PENDING);
       expect(await module.enrollments.missing(admin, enrollment)).toEqual([AgreementKind.PEPA, AgreementKind.PROGRAM_ADDENDUM]);
       const wrong = await mutate(admin, () =>
-        module.enrollments.sign(admin, { enrollmentId: enrollment.id, kind: AgreementKind.UMBRELLA_ADDENDUM, signedBy: 'x', termStartsAt: new Date(T0), termEndsAt: YEAR_END, clauses: [] }),
+        module.enrollments.sign(admin, {
+          enrollmentId: enrollment.id,
+          kind: AgreementKind.UMBRELLA_ADDENDUM,
+          signedBy: 'x',
+          termStartsAt: new Date(T0),
+          termEndsAt: YEAR_END,
+          clauses: [],
+        }),
       );
       expect(wrong.userErrors[0]).toMatchObject({ code: 'AGREEMENT_NOT_REQUIRED', field: 'input.kind' });
-      await module.enrollments.sign(admin, { enrollmentId: enrollment.id, kind: AgreementKind.PEPA, signedBy: 'x', termStartsAt: new Date(T0), termEndsAt: YEAR_END, clauses: [] });
+      await module.enrollments.sign(admin, {
+        enrollmentId: enrollment.id,
+        kind: AgreementKind.PEPA,
+        signedBy: 'x',
+        termStartsAt: new Date(T0),
+        termEndsAt: YEAR_END,
+        clauses: [],
+      });
       expect(module.enrollments.state(admin, await module.enrollments.get(admin, enrollment.id))).toBe(EnrollmentState.PENDING);
-      await module.enrollments.sign(admin, { enrollmentId: enrollment.id, kind: AgreementKind.PROGRAM_ADDENDUM, signedBy: 'x', termStartsAt: new Date(T0), termEndsAt: YEAR_END, clauses: [] });
+      await module.enrollments.sign(admin, {
+        enrollmentId: enrollment.id,
+        kind: AgreementKind.PROGRAM_ADDENDUM,
+        signedBy: 'x',
+        termStartsAt: new Date(T0),
+        termEndsAt: YEAR_END,
+        clauses: [],
+      });
       const active = await module.enrollments.get(admin, enrollment.id);
       expect(module.enrollments.state(admin, active)).toBe(EnrollmentState.ACTIVE);
       expect(active.termEndsAt?.toISOString()).toBe(YEAR_END.toISOString());
@@ -155,7 +181,12 @@ describe('membership', () => {
         { kind: AgreementKind.PEPA, clauses: { termination: 'pepa' }, documentId: 'p' },
         { kind: AgreementKind.PROGRAM_ADDENDUM, clauses: { termination: 'addendum' }, documentId: 'a' },
       ];
-      expect(governingClause(sources, 'termination')).toEqual({ kind: AgreementKind.PROGRAM_ADDENDUM, documentId: 'a', text: 'addendum', overridden: [AgreementKind.PEPA, AgreementKind.PROGRAM_GUIDE] });
+      expect(governingClause(sources, 'termination')).toEqual({
+        kind: AgreementKind.PROGRAM_ADDENDUM,
+        documentId: 'a',
+        text: 'addendum',
+        overridden: [AgreementKind.PEPA, AgreementKind.PROGRAM_GUIDE],
+      });
       expect(governingClause(sources, 'logo')?.kind).toBe(AgreementKind.PROGRAM_GUIDE);
       expect(governingClause(sources, 'unknown')).toBeNull();
     });
@@ -233,7 +264,14 @@ describe('membership', () => {
       clock.set('2026-04-10T00:00:00.000Z');
       const newEnd = new Date('2026-09-30T23:59:59.999Z');
       for (const kind of await module.enrollments.required(admin, renewed)) {
-        await module.enrollments.sign(admin, { enrollmentId: renewed.id, kind, signedBy: 'Ada Signer', termStartsAt: new Date(T0), termEndsAt: newEnd, clauses: [] });
+        await module.enrollments.sign(admin, {
+          enrollmentId: renewed.id,
+          kind,
+          signedBy: 'Ada Signer',
+          termStartsAt: new Date(T0),
+          termEndsAt: newEnd,
+          clauses: [],
+        });
       }
       const all = await dueIn(new Date(T0), YEAR_END);
       expect(all.sort()).toEqual(
@@ -256,7 +294,14 @@ describe('membership', () => {
       clock.set(termEnds);
       await module.enrollments.terminate(admin, { enrollmentId: enrollment.id, reason: 'left on the last day' });
       const pending = await module.enrollments.enroll(admin, { partnerId: (await partnerWithTap('Half Co')).id, programId: prog.id });
-      await module.enrollments.sign(admin, { enrollmentId: pending.id, kind: AgreementKind.PEPA, signedBy: 'x', termStartsAt: new Date(T0), termEndsAt: termEnds, clauses: [] });
+      await module.enrollments.sign(admin, {
+        enrollmentId: pending.id,
+        kind: AgreementKind.PEPA,
+        signedBy: 'x',
+        termStartsAt: new Date(T0),
+        termEndsAt: termEnds,
+        clauses: [],
+      });
       expect(await dueIn(new Date(T0), YEAR_END)).toEqual([]);
     });
 
@@ -266,13 +311,25 @@ describe('membership', () => {
       const partner = await partnerWithTap('Lapse Co', '2020-01-01', tapEnds);
       const enrollment = await activeEnrollment(partner.id, prog.id);
       clock.set(tapEnds);
-      expect(await module.enrollments.standingNow(testContext(db, { clock, bus }), enrollment)).toEqual({ state: EnrollmentState.ACTIVE, inForce: true, reason: null });
+      expect(await module.enrollments.standingNow(testContext(db, { clock, bus }), enrollment)).toEqual({
+        state: EnrollmentState.ACTIVE,
+        inForce: true,
+        reason: null,
+      });
       clock.set(new Date(tapEnds.getTime() + 1));
-      expect(await module.enrollments.standingNow(testContext(db, { clock, bus }), enrollment)).toEqual({ state: EnrollmentState.SUSPENDED, inForce: false, reason: 'TAP_MEMBERSHIP_INACTIVE' });
+      expect(await module.enrollments.standingNow(testContext(db, { clock, bus }), enrollment)).toEqual({
+        state: EnrollmentState.SUSPENDED,
+        inForce: false,
+        reason: 'TAP_MEMBERSHIP_INACTIVE',
+      });
       // The recorded state is unchanged: the state follows the TAP membership, both ways.
       expect(module.enrollments.state(admin, enrollment)).toBe(EnrollmentState.ACTIVE);
       clock.set(new Date(YEAR_END.getTime() + 1));
-      expect(await module.enrollments.standingNow(testContext(db, { clock, bus }), enrollment)).toEqual({ state: EnrollmentState.EXPIRED, inForce: false, reason: 'ENROLLMENT_EXPIRED' });
+      expect(await module.enrollments.standingNow(testContext(db, { clock, bus }), enrollment)).toEqual({
+        state: EnrollmentState.EXPIRED,
+        inForce: false,
+        reason: 'ENROLLMENT_EXPIRED',
+      });
     });
   });
 
@@ -285,7 +342,13 @@ describe('membership', () => {
       const keepsEnrollment = await activeEnrollment(keeps.id, prog.id);
       const losesEnrollment = await activeEnrollment(loses.id, prog.id);
       clock.advance(1000);
-      const result = await runGraphql<{ publishProgramVersion: { version: { version: number }; noLongerQualifying: { enrollment: { id: string; state: string }; unmet: string[] }[]; userErrors: unknown[] } }>(
+      const result = await runGraphql<{
+        publishProgramVersion: {
+          version: { version: number };
+          noLongerQualifying: { enrollment: { id: string; state: string }; unmet: string[] }[];
+          userErrors: unknown[];
+        };
+      }>(
         schema,
         admin,
         `mutation($input: PublishProgramVersionInput!) { publishProgramVersion(input: $input) { version { version } noLongerQualifying { enrollment { id state } unmet } userErrors { code } } }`,
@@ -308,7 +371,10 @@ describe('membership', () => {
       const partner = await partnerWithTap('Fine Co');
       const enrollment = await activeEnrollment(partner.id, prog.id);
       await module.partners.setContact(admin, { partnerId: partner.id, role: ContactRole.TECHNICAL_SUPPORT_MANAGER, name: 'Sam', email: 'sam@fine.example' });
-      const { shortfalls } = await module.enrollments.publishVersion(admin, { programId: prog.id, requirements: [Requirement.TECHNICAL_SUPPORT_MANAGER_CONTACT] });
+      const { shortfalls } = await module.enrollments.publishVersion(admin, {
+        programId: prog.id,
+        requirements: [Requirement.TECHNICAL_SUPPORT_MANAGER_CONTACT],
+      });
       expect(shortfalls).toHaveLength(0);
       const after = await module.enrollments.get(admin, enrollment.id);
       expect(after.programVersion).toBe(2);
@@ -357,7 +423,11 @@ describe('membership', () => {
       const other = await runGraphql(schema, as(Role.PARTNER, b.id), CONTACTS, { id: a.id });
       expect(other.data).toBeNull();
       expect(other.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-      const list = await runGraphql<{ partners: { edges: { node: { id: string } }[] } }>(schema, as(Role.PARTNER, b.id), `{ partners(first: 10) { edges { node { id } } } }`);
+      const list = await runGraphql<{ partners: { edges: { node: { id: string } }[] } }>(
+        schema,
+        as(Role.PARTNER, b.id),
+        `{ partners(first: 10) { edges { node { id } } } }`,
+      );
       expect(list.data?.partners.edges.map((e) => e.node.id)).toEqual([b.id]);
     });
 
@@ -373,12 +443,17 @@ describe('membership', () => {
       expect(nothing.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     });
 
-    it('MEM-8: a partner cannot set another partner\'s contact, and nothing is written', async () => {
+    it("MEM-8: a partner cannot set another partner's contact, and nothing is written", async () => {
       const a = await partnerWithTap('Alpha');
       const b = await partnerWithTap('Beta');
-      const result = await runGraphql(schema, as(Role.PARTNER, b.id), `mutation($input: SetPartnerContactInput!) { setPartnerContact(input: $input) { contact { id } userErrors { code } } }`, {
-        input: { partnerId: a.id, role: 'ALLIANCE_BUSINESS', name: 'Mallory', email: 'm@beta.example' },
-      });
+      const result = await runGraphql(
+        schema,
+        as(Role.PARTNER, b.id),
+        `mutation($input: SetPartnerContactInput!) { setPartnerContact(input: $input) { contact { id } userErrors { code } } }`,
+        {
+          input: { partnerId: a.id, role: 'ALLIANCE_BUSINESS', name: 'Mallory', email: 'm@beta.example' },
+        },
+      );
       expect(result.errors?.[0].extensions?.code).toBe('NOT_FOUND');
       expect(await db.manager.count(PartnerContact)).toBe(0);
     });
@@ -389,7 +464,9 @@ describe('membership', () => {
       const partner = await partnerWithTap('Net Co');
       await module.partners.recordNetworkMembership(admin, NetworkMembershipKind.TSANET, { partnerId: partner.id, startsAt: new Date(T0), endsAt: YEAR_END });
       clock.set('2026-05-01T00:00:00.000Z');
-      await runMutation(admin, async () => ({ m: await module.partners.endNetworkMembership(admin, { partnerId: partner.id, kind: NetworkMembershipKind.TSANET, reason: 'dues unpaid' }) }));
+      await runMutation(admin, async () => ({
+        m: await module.partners.endNetworkMembership(admin, { partnerId: partner.id, kind: NetworkMembershipKind.TSANET, reason: 'dues unpaid' }),
+      }));
       expect(bus.ofType(MembershipEvents.TSANET_MEMBERSHIP_ENDED)).toHaveLength(1);
       expect(bus.ofType(MembershipEvents.TSANET_MEMBERSHIP_ENDED)[0]).toMatchObject({ partnerId: partner.id, payload: { reason: 'dues unpaid' } });
       expect(await module.partners.isNetworkMemberActive(admin, partner.id, NetworkMembershipKind.TSANET, clock.now())).toBe(false);

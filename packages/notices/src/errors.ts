@@ -2,7 +2,8 @@
 export const NOTICES_ERROR_CODES = {
   NOTICE_SWEEP_IN_FUTURE: 'NOT-1: a sweep cannot run for an instant after the clock; notices would be sent before they are due.',
   NOTICE_SWEEP_BEFORE_LAST: 'NOT-1: the last sweep already covered up to a later instant; sweep at or after the end of the last sweep.',
-  WEBHOOK_TARGET_NOT_ALLOWED: 'Webhook targets are public http(s) URLs: loopback, private, link-local and other non-public addresses are refused (an operator can allow them for local development).',
+  WEBHOOK_TARGET_NOT_ALLOWED:
+    'Webhook targets are public http(s) URLs: loopback, private, link-local and other non-public addresses are refused (an operator can allow them for local development).',
   WEBHOOK_SUBSCRIPTION_NOT_FOUND: 'No webhook subscription with that id.',
   WEBHOOK_SUBSCRIPTION_ALREADY_DISABLED: 'The webhook subscription is already disabled.',
   WEBHOOK_SUBSCRIPTION_ALREADY_ACTIVE: 'The webhook subscription is already active.',

@@ -38,7 +38,10 @@ describe('notice and webhook rules', () => {
       }
     };
     expect(code(() => sweepWindow({ at: at(1), now: AT, previous: null, lookbackDays: 30 }))).toEqual(['NOTICE_SWEEP_IN_FUTURE', 'at']);
-    expect(code(() => sweepWindow({ at: at(-1), now: AT, previous: { windowTo: AT, ranAt: AT }, lookbackDays: 30 }))).toEqual(['NOTICE_SWEEP_BEFORE_LAST', 'at']);
+    expect(code(() => sweepWindow({ at: at(-1), now: AT, previous: { windowTo: AT, ranAt: AT }, lookbackDays: 30 }))).toEqual([
+      'NOTICE_SWEEP_BEFORE_LAST',
+      'at',
+    ]);
     expect(sweepWindow({ at: at(-1), now: at(-1), previous: { windowTo: AT, ranAt: AT }, lookbackDays: 30, overlapMs: 10, explicitAt: false })).toEqual({
       from: at(-11),
       to: at(-1),
@@ -56,7 +59,14 @@ describe('notice and webhook rules', () => {
     const notice = (subjectId: string, dueAt: Date, kind = 'k.due') => ({ kind, subjectId, partnerId: null, dueAt, message: subjectId });
     const window = { from: AT, to: at(days(1)) };
     const kept = dueInWindow(
-      [notice('late', at(days(1) + 1)), notice('end', at(days(1))), notice('start', AT), notice('early', at(-1)), notice('start', AT), notice('start', AT, 'k.other')],
+      [
+        notice('late', at(days(1) + 1)),
+        notice('end', at(days(1))),
+        notice('start', AT),
+        notice('early', at(-1)),
+        notice('start', AT),
+        notice('start', AT, 'k.other'),
+      ],
       window,
     );
     expect(kept.map((n) => `${n.kind}/${n.subjectId}`)).toEqual(['k.due/start', 'k.other/start', 'k.due/end']);
@@ -99,7 +109,11 @@ describe('notice and webhook rules', () => {
     const id = 'd-1';
     const header = signatureHeader(secret, id, timestamp, body);
     expect(header).toBe(`v1,${computeSignature(secret, id, timestamp, body)}`);
-    const headers = (signature: string | undefined, stamp = timestamp, messageId = id) => ({ 'webhook-id': messageId, 'webhook-timestamp': String(stamp), 'webhook-signature': signature });
+    const headers = (signature: string | undefined, stamp = timestamp, messageId = id) => ({
+      'webhook-id': messageId,
+      'webhook-timestamp': String(stamp),
+      'webhook-signature': signature,
+    });
     expect(verifySignature(secret, headers(header), body, 300, at(300_000))).toEqual({ valid: true, timestamp });
     expect(verifySignature(secret, headers(header), Buffer.from(body), 300, at(-300_000)).valid).toBe(true);
     expect(verifySignature(secret, headers(header), body, 300, at(301_000))).toEqual({ valid: false, reason: 'timestamp outside the tolerance' });
@@ -110,6 +124,9 @@ describe('notice and webhook rules', () => {
     expect(verifySignature(secret, headers(`v1,AAAA ${header}`), body, 300, AT).valid).toBe(true);
     expect(signatureHeader([secret, 'whsec_b3RoZXI='], id, timestamp, body).split(' ')).toHaveLength(2);
     expect(verifySignature(secret, headers(undefined), body, 300, AT)).toEqual({ valid: false, reason: 'missing signature header' });
-    expect(verifySignature(secret, { 'webhook-id': id, 'webhook-signature': header }, body, 300, AT)).toEqual({ valid: false, reason: 'no timestamp in webhook-timestamp header' });
+    expect(verifySignature(secret, { 'webhook-id': id, 'webhook-signature': header }, body, 300, AT)).toEqual({
+      valid: false,
+      reason: 'no timestamp in webhook-timestamp header',
+    });
   });
 });

@@ -129,7 +129,13 @@ export const OBLIGATION_KIND = 'test.obligation_due';
  * question by due instant and the late one by write instant, as domain rules do over their tables.
  */
 export function obligationRule(facts: Obligation[]): NoticeRule {
-  const notice = (o: Obligation): DueNotice => ({ kind: OBLIGATION_KIND, subjectId: o.subjectId, partnerId: null, dueAt: o.dueAt, message: `${o.subjectId} is due` });
+  const notice = (o: Obligation): DueNotice => ({
+    kind: OBLIGATION_KIND,
+    subjectId: o.subjectId,
+    partnerId: null,
+    dueAt: o.dueAt,
+    message: `${o.subjectId} is due`,
+  });
   return {
     kinds: [OBLIGATION_KIND],
     async due(_em, from, to) {

@@ -1,7 +1,16 @@
 import { GraphQLSchema } from 'graphql';
 import { Database, NoticeRule, RequestContext, Role } from '@alliance/kernel';
 import { createTestDatabase, createTestSchema, days, FixedClock, RecordingBus, runGraphql, testContext } from '@alliance/testing';
-import { createNoticesModule, DEFAULT_NOTICES_OPTIONS, Notice, NoticesModule, NoticeSweep, WebhookDelivery, WebhookSubscriptionStatus, WebhookSubscription } from '../src';
+import {
+  createNoticesModule,
+  DEFAULT_NOTICES_OPTIONS,
+  Notice,
+  NoticesModule,
+  NoticeSweep,
+  WebhookDelivery,
+  WebhookSubscriptionStatus,
+  WebhookSubscription,
+} from '../src';
 import { Obligation, OBLIGATION_KIND, obligationRule, Renewal, RENEWAL_KIND, renewalRule } from './support';
 
 const T0 = '2026-03-01T00:00:00.000Z';
@@ -55,7 +64,9 @@ describe('notice sweep and queries', () => {
 
     clock.set(due60);
     const at = await module.notices.sweep(admin);
-    expect(at.recorded.map((n) => [n.kind, n.subjectId, n.dueAt.toISOString(), n.partnerId])).toEqual([[RENEWAL_KIND, 'enrollment-1', due60.toISOString(), PARTNER_A]]);
+    expect(at.recorded.map((n) => [n.kind, n.subjectId, n.dueAt.toISOString(), n.partnerId])).toEqual([
+      [RENEWAL_KIND, 'enrollment-1', due60.toISOString(), PARTNER_A],
+    ]);
     expect(at.recorded[0].key).toBe(`${RENEWAL_KIND}:enrollment-1:${due60.toISOString()}`);
     expect(at.recorded[0].data).toEqual({ daysAhead: 60 });
     expect(at.sweep.produced).toBe(1);
@@ -82,7 +93,13 @@ describe('notice sweep and queries', () => {
     const renewsAt = new Date('2026-05-30T00:00:00.000Z');
     renewals.push({ subjectId: 'enrollment-9', partnerId: PARTNER_B, renewsAt });
     const produced: number[] = [];
-    for (const instant of ['2026-03-31T00:00:00.000Z', '2026-04-15T00:00:00.000Z', '2026-04-30T00:00:00.000Z', '2026-05-15T00:00:00.000Z', '2026-05-30T00:00:00.000Z']) {
+    for (const instant of [
+      '2026-03-31T00:00:00.000Z',
+      '2026-04-15T00:00:00.000Z',
+      '2026-04-30T00:00:00.000Z',
+      '2026-05-15T00:00:00.000Z',
+      '2026-05-30T00:00:00.000Z',
+    ]) {
       clock.set(instant);
       produced.push((await module.notices.sweep(admin)).recorded.length);
     }
@@ -166,7 +183,13 @@ describe('notice sweep and queries', () => {
         type: `notice.${RENEWAL_KIND}`,
         occurredAt: recorded[0].dueAt.toISOString(),
         partnerId: PARTNER_A,
-        payload: expect.objectContaining({ noticeId: recorded[0].id, kind: RENEWAL_KIND, subjectId: 'enrollment-1', key: recorded[0].key, message: recorded[0].message }),
+        payload: expect.objectContaining({
+          noticeId: recorded[0].id,
+          kind: RENEWAL_KIND,
+          subjectId: 'enrollment-1',
+          key: recorded[0].key,
+          message: recorded[0].message,
+        }),
       });
     }
     await module.notices.sweep(admin);
@@ -205,12 +228,17 @@ describe('notice sweep and queries', () => {
     const s = await schemaFor();
     const query = `query ($days: Int!, $after: String) { upcomingNotices(days: $days, first: 2, after: $after) {
       edges { node { key kind subjectId partnerId dueAt message dataJson recorded } } pageInfo { hasNextPage endCursor } } }`;
-    const page1 = await runGraphql<{ upcomingNotices: { edges: { node: { subjectId: string; dataJson: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } }>(s, admin, query, { days: 2 });
+    const page1 = await runGraphql<{
+      upcomingNotices: { edges: { node: { subjectId: string; dataJson: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+    }>(s, admin, query, { days: 2 });
     expect(page1.errors).toBeUndefined();
     expect(page1.data?.upcomingNotices.edges.map((e) => e.node.subjectId)).toEqual(['e0', 'e1']);
     expect(JSON.parse(page1.data!.upcomingNotices.edges[0].node.dataJson)).toEqual({ daysAhead: 60 });
     expect(page1.data?.upcomingNotices.pageInfo.hasNextPage).toBe(true);
-    const page2 = await runGraphql<{ upcomingNotices: { edges: { node: { subjectId: string } }[] } }>(s, admin, query, { days: 2, after: page1.data?.upcomingNotices.pageInfo.endCursor });
+    const page2 = await runGraphql<{ upcomingNotices: { edges: { node: { subjectId: string } }[] } }>(s, admin, query, {
+      days: 2,
+      after: page1.data?.upcomingNotices.pageInfo.endCursor,
+    });
     expect(page2.data?.upcomingNotices.edges.map((e) => e.node.subjectId)).toEqual(['e2']);
 
     for (const bad of [0, 367]) {
@@ -267,7 +295,13 @@ describe('notice sweep and queries', () => {
     const s = await schemaFor();
     const mutation = `mutation ($at: DateTimeISO) { runNoticeSweep(input: { at: $at }) {
       sweep { windowFrom windowTo produced ranBy } recorded { kind subjectId key } userErrors { code field message } } }`;
-    type Payload = { runNoticeSweep: { sweep: { produced: number; windowTo: string } | null; recorded: { subjectId: string }[] | null; userErrors: { code: string; field: string }[] } };
+    type Payload = {
+      runNoticeSweep: {
+        sweep: { produced: number; windowTo: string } | null;
+        recorded: { subjectId: string }[] | null;
+        userErrors: { code: string; field: string }[];
+      };
+    };
 
     const forbidden = await runGraphql(s, as(Role.PROGRAM_MANAGER), mutation, {});
     expect(forbidden.errors?.[0].extensions?.code).toBe('FORBIDDEN');

@@ -206,7 +206,9 @@ describe('webhooks', () => {
     expect(subscription.disabledAt?.getTime()).toBe(t0 + 90 * SECOND);
     expect(subscription.disabledReason).toMatch(/2 deliveries in a row failed after 3 attempts each; last error: receiver answered HTTP 500/);
     const notices = await db.manager.find(Notice);
-    expect(notices.map((n) => [n.kind, n.subjectId, n.dueAt.getTime()])).toEqual([[NoticesNoticeKinds.WEBHOOK_SUBSCRIPTION_DISABLED, bad.subscription.id, t0 + 90 * SECOND]]);
+    expect(notices.map((n) => [n.kind, n.subjectId, n.dueAt.getTime()])).toEqual([
+      [NoticesNoticeKinds.WEBHOOK_SUBSCRIPTION_DISABLED, bad.subscription.id, t0 + 90 * SECOND],
+    ]);
 
     // The report reaches the subscriptions that want it, not the disabled one.
     await module.dispatcher.runOnce(admin);
@@ -321,7 +323,11 @@ describe('webhooks', () => {
       expect(subscription.status).toBe('ACTIVE');
       const type = schema.getType('WebhookSubscription') as unknown as { getFields(): Record<string, unknown> };
       // Only the secret's version and rotation instant are readable; the secret is never stored.
-      expect(Object.keys(type.getFields()).filter((name) => /secret/i.test(name)).sort()).toEqual(['secretRotatedAt', 'secretVersion']);
+      expect(
+        Object.keys(type.getFields())
+          .filter((name) => /secret/i.test(name))
+          .sort(),
+      ).toEqual(['secretRotatedAt', 'secretVersion']);
       const rows = await db.manager.query('SELECT * FROM ntc_webhook_subscription');
       expect(JSON.stringify(rows)).not.toContain(secret);
       const listed = await runGraphql(schema, admin, `{ webhookSubscriptions { edges { node { id url eventKinds } } } }`);
@@ -358,10 +364,17 @@ describe('webhooks', () => {
         'http://0.0.0.0/hook',
         'https://user:pass@hooks.example.com/hook',
       ]) {
-        const result = await runGraphql<{ createWebhookSubscription: { userErrors: { code: string; field: string; message: string }[] } }>(strictSchema, admin, create, {
-          input: { url, eventKinds: ['*'] },
-        });
-        expect(result.data?.createWebhookSubscription.userErrors).toEqual([expect.objectContaining({ code: 'WEBHOOK_TARGET_NOT_ALLOWED', field: 'input.url' })]);
+        const result = await runGraphql<{ createWebhookSubscription: { userErrors: { code: string; field: string; message: string }[] } }>(
+          strictSchema,
+          admin,
+          create,
+          {
+            input: { url, eventKinds: ['*'] },
+          },
+        );
+        expect(result.data?.createWebhookSubscription.userErrors).toEqual([
+          expect.objectContaining({ code: 'WEBHOOK_TARGET_NOT_ALLOWED', field: 'input.url' }),
+        ]);
       }
       expect(await db.manager.count(WebhookSubscription)).toBe(0);
       const publicTarget = await runGraphql<{ createWebhookSubscription: { userErrors: unknown[] } }>(strictSchema, admin, create, {
@@ -387,9 +400,14 @@ describe('webhooks', () => {
       const endpoint = await receiver();
       const { subscription, secret: first } = await subscribe(endpoint, ['*']);
       const rotate = `mutation ($input: RotateWebhookSecretInput!) { rotateWebhookSecret(input: $input) { secret subscription { id secretVersion secretRotatedAt } userErrors { code field } } }`;
-      const rotated = await runGraphql<{ rotateWebhookSecret: { secret: string; subscription: { secretVersion: number; secretRotatedAt: string } } }>(schema, admin, rotate, {
-        input: { subscriptionId: subscription.id },
-      });
+      const rotated = await runGraphql<{ rotateWebhookSecret: { secret: string; subscription: { secretVersion: number; secretRotatedAt: string } } }>(
+        schema,
+        admin,
+        rotate,
+        {
+          input: { subscriptionId: subscription.id },
+        },
+      );
       expect(rotated.errors).toBeUndefined();
       const second = rotated.data!.rotateWebhookSecret.secret;
       expect(second).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
@@ -428,7 +446,9 @@ describe('webhooks', () => {
     it('NOT-1: only admins manage subscriptions; webhooks:read integrations read them; PARTNER keys cannot', async () => {
       const input = { url: 'https://hooks.example.com/alliance', eventKinds: ['*'] };
       expect((await runGraphql(schema, as(Role.PROGRAM_MANAGER), create, { input })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-      expect((await runGraphql(schema, as(Role.PARTNER, PARTNER_A), `{ webhookSubscriptions { edges { node { id } } } }`)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect((await runGraphql(schema, as(Role.PARTNER, PARTNER_A), `{ webhookSubscriptions { edges { node { id } } } }`)).errors?.[0].extensions?.code).toBe(
+        'FORBIDDEN',
+      );
       const reader = await runGraphql(schema, as(Role.INTEGRATION, undefined, ['webhooks:read']), `{ webhookDeliveries { edges { node { id } } } }`);
       expect(reader.errors).toBeUndefined();
     });
@@ -439,7 +459,11 @@ describe('webhooks', () => {
       const event = await raise('support.case_breached', { caseId: 'c-1' });
       await module.dispatcher.runOnce(admin);
 
-      const listed = await runGraphql<{ webhookDeliveries: { edges: { node: { id: string; eventId: string; status: string; attempts: { attempt: number; httpStatus: number; error: string }[] } }[] } }>(
+      const listed = await runGraphql<{
+        webhookDeliveries: {
+          edges: { node: { id: string; eventId: string; status: string; attempts: { attempt: number; httpStatus: number; error: string }[] } }[];
+        };
+      }>(
         schema,
         admin,
         `query ($sub: ID, $status: WebhookDeliveryStatus) { webhookDeliveries(subscriptionId: $sub, status: $status) { edges { node { id eventId status attemptCount attemptsLeft nextAttemptAt body attempts { attempt at httpStatus error durationMs } } } } }`,
@@ -456,7 +480,9 @@ describe('webhooks', () => {
 
       const disable = `mutation ($id: ID!) { disableWebhookSubscription(input: { subscriptionId: $id, reason: "endpoint moved" }) { subscription { status disabledReason } userErrors { code field } } }`;
       const enable = `mutation ($id: ID!) { enableWebhookSubscription(input: { subscriptionId: $id }) { subscription { status } userErrors { code field } } }`;
-      const off = await runGraphql<{ disableWebhookSubscription: { subscription: { status: string; disabledReason: string } } }>(schema, admin, disable, { id: subscription.id });
+      const off = await runGraphql<{ disableWebhookSubscription: { subscription: { status: string; disabledReason: string } } }>(schema, admin, disable, {
+        id: subscription.id,
+      });
       expect(off.data?.disableWebhookSubscription.subscription).toEqual({ status: 'DISABLED', disabledReason: 'endpoint moved' });
       const twice = await runGraphql<{ disableWebhookSubscription: { userErrors: unknown[] } }>(schema, admin, disable, { id: subscription.id });
       expect(twice.data?.disableWebhookSubscription.userErrors).toEqual([{ code: 'WEBHOOK_SUBSCRIPTION_ALREADY_DISABLED', field: 'input.subscriptionId' }]);
@@ -465,15 +491,25 @@ describe('webhooks', () => {
       clock.advance(3_600 * SECOND);
       expect((await module.dispatcher.runOnce(admin)).claimed).toBe(0);
       failing.answer = () => 200;
-      expect((await runGraphql<{ enableWebhookSubscription: { subscription: { status: string } } }>(schema, admin, enable, { id: subscription.id })).data?.enableWebhookSubscription.subscription.status).toBe('ACTIVE');
+      expect(
+        (await runGraphql<{ enableWebhookSubscription: { subscription: { status: string } } }>(schema, admin, enable, { id: subscription.id })).data
+          ?.enableWebhookSubscription.subscription.status,
+      ).toBe('ACTIVE');
       expect(await module.dispatcher.runOnce(admin)).toEqual(expect.objectContaining({ delivered: 1 }));
 
-      const again = await runGraphql<{ redeliverWebhook: { delivery: { status: string; attemptsLeft: number }; userErrors: unknown[] } }>(schema, admin, redeliver, { id: node.id });
+      const again = await runGraphql<{ redeliverWebhook: { delivery: { status: string; attemptsLeft: number }; userErrors: unknown[] } }>(
+        schema,
+        admin,
+        redeliver,
+        { id: node.id },
+      );
       expect(again.data?.redeliverWebhook).toEqual({ delivery: { status: 'PENDING', attemptsLeft: 3 }, userErrors: [] });
       await module.dispatcher.runOnce(admin);
       expect(failing.received.map((r) => header(r, WebhookHeaders.EVENT_ID))).toEqual([event.id, event.id, event.id]);
 
-      const missing = await runGraphql<{ enableWebhookSubscription: { userErrors: unknown[] } }>(schema, admin, enable, { id: '01900000-0000-7000-8000-0000000000ff' });
+      const missing = await runGraphql<{ enableWebhookSubscription: { userErrors: unknown[] } }>(schema, admin, enable, {
+        id: '01900000-0000-7000-8000-0000000000ff',
+      });
       expect(missing.data?.enableWebhookSubscription.userErrors).toEqual([{ code: 'WEBHOOK_SUBSCRIPTION_NOT_FOUND', field: 'input.subscriptionId' }]);
     });
   });

@@ -22,7 +22,14 @@ async function main() {
     bulkInsert<Participant>(
       bench.ctx.em,
       Participant,
-      partners.map((partnerId) => ({ partnerId, enteredAt: new Date('2026-01-01T00:00:00.000Z'), level: 'COMMUNITY', status: 'ACTIVE' as never, enrollmentInvoiceId: 'inv', terminatedAt: null })),
+      partners.map((partnerId) => ({
+        partnerId,
+        enteredAt: new Date('2026-01-01T00:00:00.000Z'),
+        level: 'COMMUNITY',
+        status: 'ACTIVE' as never,
+        enrollmentInvoiceId: 'inv',
+        terminatedAt: null,
+      })),
     ),
   );
 
@@ -49,13 +56,17 @@ async function main() {
   const first = await importBookings(bench.ctx, bench.services, file, { chunkSize, onProgress });
   const t1 = process.hrtime.bigint();
   const secs = Number(t1 - t0) / 1e9;
-  console.log(`import: ${first.recorded.toLocaleString('en-US')} bookings in ${secs.toFixed(1)} s = ${Math.round(rows / secs).toLocaleString('en-US')} rows/s (chunk ${chunkSize}, ${first.failedChunks} failed chunks, levels re-evaluated for ${partners.length} partners)`);
+  console.log(
+    `import: ${first.recorded.toLocaleString('en-US')} bookings in ${secs.toFixed(1)} s = ${Math.round(rows / secs).toLocaleString('en-US')} rows/s (chunk ${chunkSize}, ${first.failedChunks} failed chunks, levels re-evaluated for ${partners.length} partners)`,
+  );
 
   last = 0;
   const t2 = process.hrtime.bigint();
   const again = await importBookings(bench.ctx, bench.services, file, { chunkSize });
   const secs2 = Number(process.hrtime.bigint() - t2) / 1e9;
-  console.log(`re-import: ${again.recorded} new, ${again.duplicates.toLocaleString('en-US')} already there, in ${secs2.toFixed(1)} s = ${Math.round(rows / secs2).toLocaleString('en-US')} rows/s`);
+  console.log(
+    `re-import: ${again.recorded} new, ${again.duplicates.toLocaleString('en-US')} already there, in ${secs2.toFixed(1)} s = ${Math.round(rows / secs2).toLocaleString('en-US')} rows/s`,
+  );
   console.log(`database: ${(statSync(bench.path).size / 1e6).toFixed(0)} MB at ${bench.path}`);
   await bench.dataSource.destroy();
 }

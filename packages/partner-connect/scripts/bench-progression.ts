@@ -8,7 +8,14 @@ import { BusinessModel, Credential, LevelChange, Participant, PointsEntry, Point
 import { bulkInsert } from '../src/services/bulk-insert';
 import { benchDatabase } from './bench-common';
 
-const SOURCES = [PointsEntrySource.BOOKING, PointsEntrySource.MULTIPLIER_BONUS, PointsEntrySource.LIFECYCLE_CLAIM, PointsEntrySource.INFLUENCE_CLAIM, PointsEntrySource.THIRD_PARTY_CREDIT, PointsEntrySource.REVERSAL];
+const SOURCES = [
+  PointsEntrySource.BOOKING,
+  PointsEntrySource.MULTIPLIER_BONUS,
+  PointsEntrySource.LIFECYCLE_CLAIM,
+  PointsEntrySource.INFLUENCE_CLAIM,
+  PointsEntrySource.THIRD_PARTY_CREDIT,
+  PointsEntrySource.REVERSAL,
+];
 
 async function main() {
   const count = Number(process.argv[2] ?? 100_000);
@@ -37,15 +44,35 @@ async function main() {
       };
     });
   await runUnitOfWork(bench.ctx, async () => {
-    await bulkInsert<Participant>(bench.ctx.em, Participant, [{ partnerId, enteredAt: entered, level: 'PRINCIPAL', status: 'ACTIVE' as never, enrollmentInvoiceId: 'inv', terminatedAt: null }]);
+    await bulkInsert<Participant>(bench.ctx.em, Participant, [
+      { partnerId, enteredAt: entered, level: 'PRINCIPAL', status: 'ACTIVE' as never, enrollmentInvoiceId: 'inv', terminatedAt: null },
+    ]);
     await bulkInsert<LevelChange>(bench.ctx.em, LevelChange, [{ partnerId, fromLevel: null, toLevel: 'PRINCIPAL', reason: 'bench', at: entered }]);
     await bulkInsert<BusinessModel>(bench.ctx.em, BusinessModel, [{ partnerId, model: 'SOLUTION_RESELLER' as never, joinedAt: entered, endedAt: null }]);
     await bulkInsert<Credential>(bench.ctx.em, Credential, [
-      { partnerId, kind: 'SPECIALIZATION' as never, name: 'Security', validFrom: entered, validUntil: new Date('2028-01-01T00:00:00.000Z'), revokedAt: null, pointsThousandths: 100_000 },
+      {
+        partnerId,
+        kind: 'SPECIALIZATION' as never,
+        name: 'Security',
+        validFrom: entered,
+        validUntil: new Date('2028-01-01T00:00:00.000Z'),
+        revokedAt: null,
+        pointsThousandths: 100_000,
+      },
     ]);
-    for (let done = 0; done < count; done += 20_000) await bulkInsert<PointsEntry>(bench.ctx.em, PointsEntry, entries(() => partnerId, Math.min(20_000, count - done)));
+    for (let done = 0; done < count; done += 20_000)
+      await bulkInsert<PointsEntry>(
+        bench.ctx.em,
+        PointsEntry,
+        entries(() => partnerId, Math.min(20_000, count - done)),
+      );
     let k = 0;
-    for (let done = 0; done < 100_000; done += 20_000) await bulkInsert<PointsEntry>(bench.ctx.em, PointsEntry, entries(() => others[k++ % others.length], 20_000));
+    for (let done = 0; done < 100_000; done += 20_000)
+      await bulkInsert<PointsEntry>(
+        bench.ctx.em,
+        PointsEntry,
+        entries(() => others[k++ % others.length], 20_000),
+      );
   });
   await bench.dataSource.query('ANALYZE');
   const asOf = new Date('2027-01-15T00:00:00.000Z');
@@ -62,7 +89,9 @@ async function main() {
     `EXPLAIN QUERY PLAN SELECT source, SUM(amount) FROM pc_points_entry WHERE partnerId = ? AND kind = 'PERFORMANCE' AND programYear = 2026 AND earnedAt <= ? GROUP BY source`,
     [partnerId, asOf.toISOString()],
   )) as { detail: string }[];
-  console.log(`partner with ${count.toLocaleString('en-US')} ledger entries: performance ${warm.performancePointsThousandths}, capability ${warm.capabilityPointsThousandths}`);
+  console.log(
+    `partner with ${count.toLocaleString('en-US')} ledger entries: performance ${warm.performancePointsThousandths}, capability ${warm.capabilityPointsThousandths}`,
+  );
   console.log(`partnerProgression: median ${times[25].toFixed(1)} ms, p90 ${times[45].toFixed(1)} ms, min ${times[0].toFixed(1)} ms (50 runs)`);
   console.log(`plan: ${plan.map((p) => p.detail).join(' | ')}`);
   await bench.dataSource.destroy();

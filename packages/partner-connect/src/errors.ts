@@ -25,7 +25,7 @@ export const PARTNER_CONNECT_ERROR_CODES = {
   AUDIT_YEAR_NOT_PARTICIPATED: 'PC-8/PC-10: an audit covers a program year the partner was in: from the year it entered to the current one.',
   CREDENTIAL_VALIDITY_INVALID: 'PC-13: a credential must be valid until after it becomes valid.',
   CREDENTIAL_ALREADY_REVOKED: 'PC-13: the credential was already revoked.',
-  ACCESS_NOT_ALLOWED: 'PC-14: only staff, or the partner\'s primary or alternate contact, may grant or revoke progression access.',
+  ACCESS_NOT_ALLOWED: "PC-14: only staff, or the partner's primary or alternate contact, may grant or revoke progression access.",
   ACCESS_KEY_INVALID: 'PC-14: the key id is missing or names the caller itself.',
   ACCESS_GRANT_NOT_FOUND: 'PC-14: that key has no progression access to revoke.',
 } as const;

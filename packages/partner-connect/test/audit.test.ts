@@ -17,7 +17,13 @@ describe('Partner Connect audit and renewal', () => {
   async function failedPrincipal(): Promise<{ partnerId: string; audit: Audit; failedAt: Date }> {
     const partnerId = await enrolledPartner(w);
     await runUnitOfWork(w.ctx, () =>
-      w.module.services.credentials.record(w.ctx, { partnerId, kind: PartnerConnectCredentialKind.SPECIALIZATION, name: 'Security', validFrom: w.clock.now(), validUntil: new Date('2029-01-01T00:00:00Z') }),
+      w.module.services.credentials.record(w.ctx, {
+        partnerId,
+        kind: PartnerConnectCredentialKind.SPECIALIZATION,
+        name: 'Security',
+        validFrom: w.clock.now(),
+        validUntil: new Date('2029-01-01T00:00:00Z'),
+      }),
     );
     await record(w, [booking(partnerId, { tcvMinor: 95_000_000, bookingTypes: ['SUBSCRIPTION'] })]);
     expect((await progression(w, partnerId)).level).toBe('PRINCIPAL');
@@ -25,7 +31,9 @@ describe('Partner Connect audit and renewal', () => {
     const audits = w.module.services.audits;
     const audit = await runUnitOfWork(w.ctx, () => audits.start(w.ctx, { partnerId }));
     expect(audit.programYear).toBe(2026);
-    await runUnitOfWork(w.ctx, () => audits.recordRequirement(w.ctx, { auditId: audit.id, requirement: AuditRequirementCode.DUE_DILIGENCE_QUESTIONNAIRE, met: true }));
+    await runUnitOfWork(w.ctx, () =>
+      audits.recordRequirement(w.ctx, { auditId: audit.id, requirement: AuditRequirementCode.DUE_DILIGENCE_QUESTIONNAIRE, met: true }),
+    );
     const closed = await runUnitOfWork(w.ctx, () => audits.close(w.ctx, { auditId: audit.id }));
     return { partnerId, audit: closed, failedAt: closed.closedAt! };
   }
@@ -90,7 +98,13 @@ describe('Partner Connect audit and renewal', () => {
     const fee = w.ports.charges.find((c) => c.feeKind === 'PARTNER_CONNECT_REENROLLMENT')!;
     w.clock.set(new Date(failedAt.getTime() + 210 * DAY_MS));
     w.ports.paid.add(fee.invoiceId);
-    await w.module.reactions!['fees.payment_received'](w.ctx, { id: 'e', type: 'fees.payment_received', occurredAt: w.clock.now(), partnerId, payload: { invoiceId: fee.invoiceId } });
+    await w.module.reactions!['fees.payment_received'](w.ctx, {
+      id: 'e',
+      type: 'fees.payment_received',
+      occurredAt: w.clock.now(),
+      partnerId,
+      payload: { invoiceId: fee.invoiceId },
+    });
     expect((await w.db.manager.findOneByOrFail(Audit, { id: audit.id })).status).toBe(AuditStatus.REINSTATED);
     expect((await progression(w, partnerId)).level).toBe('PRINCIPAL');
   });
@@ -105,7 +119,9 @@ describe('Partner Connect audit and renewal', () => {
     expect((await w.db.manager.findOneByOrFail(Audit, { id: audit.id })).status).toBe(AuditStatus.TERMINATED);
     expect((await w.db.manager.findOneByOrFail(Participant, { partnerId })).status).toBe('TERMINATED');
     expect(w.bus.ofType(LEVEL_CHANGED).at(-1)?.payload).toEqual(expect.objectContaining({ partnerId, from: 'COMMUNITY_ENROLLED', to: 'TERMINATED' }));
-    const error = await runUnitOfWork(w.ctx, () => w.module.services.audits.recordRequirement(w.ctx, { auditId: audit.id, requirement: AuditRequirementCode.DUE_DILIGENCE_QUESTIONNAIRE, met: true })).catch((e: unknown) => e);
+    const error = await runUnitOfWork(w.ctx, () =>
+      w.module.services.audits.recordRequirement(w.ctx, { auditId: audit.id, requirement: AuditRequirementCode.DUE_DILIGENCE_QUESTIONNAIRE, met: true }),
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UserError);
     expect((error as UserError).code).toBe('AUDIT_NOT_OPEN');
   });
@@ -180,9 +196,12 @@ describe('Partner Connect audit and renewal', () => {
     const entered = (await w.db.manager.findOneByOrFail(Participant, { partnerId })).enteredAt;
     const renewal = w.module.noticeRules!.find((r) => r.kinds.includes(NOTICE_KINDS.RENEWAL))!;
     const audit = w.module.noticeRules!.find((r) => r.kinds.includes(NOTICE_KINDS.AUDIT))!;
-    const mine = async (rule: typeof renewal, from: Date, to: Date) => (await rule.due(w.db.manager, from, to)).filter((n) => n.partnerId === partnerId).map((n) => n.dueAt.toISOString());
+    const mine = async (rule: typeof renewal, from: Date, to: Date) =>
+      (await rule.due(w.db.manager, from, to)).filter((n) => n.partnerId === partnerId).map((n) => n.dueAt.toISOString());
     // Entered 2026-03-02: renewals 60/30/15 days before 2027-03-02 fell due before the termination (2027-08-30).
-    expect(await mine(renewal, entered, terminatedAt)).toEqual([60, 30, 15].map((d) => new Date(new Date('2027-03-02T10:00:00.000Z').getTime() - d * DAY_MS).toISOString()));
+    expect(await mine(renewal, entered, terminatedAt)).toEqual(
+      [60, 30, 15].map((d) => new Date(new Date('2027-03-02T10:00:00.000Z').getTime() - d * DAY_MS).toISOString()),
+    );
     expect(await mine(renewal, terminatedAt, new Date('2028-03-02T10:00:00.000Z'))).toEqual([]);
     expect(await mine(audit, entered, terminatedAt)).toHaveLength(3);
     expect(await mine(audit, terminatedAt, new Date('2028-02-01T00:00:00.000Z'))).toEqual([]);
@@ -192,7 +211,8 @@ describe('Partner Connect audit and renewal', () => {
     w.clock.set('2026-03-02T10:00:00.000Z');
     const partnerId = await enrolledPartner(w);
     const audits = w.module.services.audits;
-    const refused = async (programYear: number) => (await runUnitOfWork(w.ctx, () => audits.start(w.ctx, { partnerId, programYear })).catch((e: unknown) => e)) as UserError;
+    const refused = async (programYear: number) =>
+      (await runUnitOfWork(w.ctx, () => audits.start(w.ctx, { partnerId, programYear })).catch((e: unknown) => e)) as UserError;
     expect([(await refused(2025)).code, (await refused(2025)).field]).toEqual(['AUDIT_YEAR_NOT_PARTICIPATED', 'programYear']);
     expect((await refused(2027)).code).toBe('AUDIT_YEAR_NOT_PARTICIPATED');
     expect(await w.db.manager.countBy(Audit, { partnerId })).toBe(0);

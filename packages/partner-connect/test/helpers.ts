@@ -16,7 +16,10 @@ export class FakePorts implements PartnerConnectPorts {
   };
 
   fees = {
-    chargeFee: async (_ctx: RequestContext, r: { partnerId: string; feeKind: 'PARTNER_CONNECT_ENROLLMENT' | 'PARTNER_CONNECT_REENROLLMENT'; reference: string }) => {
+    chargeFee: async (
+      _ctx: RequestContext,
+      r: { partnerId: string; feeKind: 'PARTNER_CONNECT_ENROLLMENT' | 'PARTNER_CONNECT_REENROLLMENT'; reference: string },
+    ) => {
       const invoiceId = `inv-${this.charges.length + 1}`;
       this.charges.push({ ...r, invoiceId });
       return { invoiceId, amount: { amountMinor: 99_500, currency: 'USD' } };
@@ -74,7 +77,19 @@ export async function enrolledPartner(w: World, options: { models?: BusinessMode
 }
 
 let bookingSeq = 0;
-export function booking(partnerId: string, overrides: Partial<{ bookingId: string; customerId: string; opportunityId: string; solution: string; tcvMinor: number; currency: string; bookedAt: Date; bookingTypes: string[] }> = {}) {
+export function booking(
+  partnerId: string,
+  overrides: Partial<{
+    bookingId: string;
+    customerId: string;
+    opportunityId: string;
+    solution: string;
+    tcvMinor: number;
+    currency: string;
+    bookedAt: Date;
+    bookingTypes: string[];
+  }> = {},
+) {
   bookingSeq += 1;
   return {
     bookingId: `B-${bookingSeq}-${newId().slice(-6)}`,

@@ -26,7 +26,10 @@ describe('Partner Connect booking import', () => {
   });
 
   it('PC-2: imports a CSV in chunks, and re-importing the same file adds nothing', async () => {
-    const path = csv('ok.csv', Array.from({ length: 25 }, (_, i) => row(`B${i}`)));
+    const path = csv(
+      'ok.csv',
+      Array.from({ length: 25 }, (_, i) => row(`B${i}`)),
+    );
     const progress: ImportProgress[] = [];
     const first = await importBookings(w.ctx, w.module.services, path, { chunkSize: 10, onProgress: (p) => progress.push(p) });
     expect([first.recorded, first.duplicates, first.failedChunks, first.chunks]).toEqual([25, 0, 0, 3]);
@@ -62,8 +65,27 @@ describe('Partner Connect booking import', () => {
   it('PC-2: imports JSON lines, with booking types as a list', async () => {
     const path = join(dir, 'ok.jsonl');
     const lines = [
-      { bookingId: 'J1', partnerId, customerId: 'C', opportunityId: 'O1', solution: 'S', tcvMinor: 250_000, currency: 'USD', bookedAt: '2026-03-02T10:00:00.000Z', bookingTypes: ['SUBSCRIPTION'] },
-      { bookingId: 'J2', partnerId, customerId: 'C', opportunityId: 'O2', solution: 'S', tcvMinor: 150, bookedAt: '2026-03-02T10:00:00.000Z', bookingTypes: [] },
+      {
+        bookingId: 'J1',
+        partnerId,
+        customerId: 'C',
+        opportunityId: 'O1',
+        solution: 'S',
+        tcvMinor: 250_000,
+        currency: 'USD',
+        bookedAt: '2026-03-02T10:00:00.000Z',
+        bookingTypes: ['SUBSCRIPTION'],
+      },
+      {
+        bookingId: 'J2',
+        partnerId,
+        customerId: 'C',
+        opportunityId: 'O2',
+        solution: 'S',
+        tcvMinor: 150,
+        bookedAt: '2026-03-02T10:00:00.000Z',
+        bookingTypes: [],
+      },
     ];
     writeFileSync(path, lines.map((l) => JSON.stringify(l)).join('\n') + '\n{not json\n');
     const report = await importBookings(w.ctx, w.module.services, path, { chunkSize: 2 });
@@ -138,7 +160,16 @@ describe('Partner Connect booking import', () => {
   });
 
   it('PC-2: the format comes from the extension (.csv, .jsonl, .ndjson) or is given; any other file is refused before reading', async () => {
-    const json = JSON.stringify({ bookingId: 'N1', partnerId, customerId: 'C', opportunityId: 'O', solution: 'S', tcvMinor: 100, bookedAt: '2026-03-02T10:00:00.000Z', bookingTypes: [] });
+    const json = JSON.stringify({
+      bookingId: 'N1',
+      partnerId,
+      customerId: 'C',
+      opportunityId: 'O',
+      solution: 'S',
+      tcvMinor: 100,
+      bookedAt: '2026-03-02T10:00:00.000Z',
+      bookingTypes: [],
+    });
     const ndjson = join(dir, 'ok.ndjson');
     writeFileSync(ndjson, `${json}\n`);
     expect((await importBookings(w.ctx, w.module.services, ndjson)).recorded).toBe(1);
@@ -148,7 +179,9 @@ describe('Partner Connect booking import', () => {
     const refused = await importBookings(w.ctx, w.module.services, txt).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(BookingFileError);
     expect((refused as BookingFileError).kind).toBe('format');
-    expect((refused as Error).message).toBe(`cannot tell the format of ${txt} from its name: use a .csv, .jsonl, .ndjson file, or give the format (csv or jsonl)`);
+    expect((refused as Error).message).toBe(
+      `cannot tell the format of ${txt} from its name: use a .csv, .jsonl, .ndjson file, or give the format (csv or jsonl)`,
+    );
     expect(await w.db.manager.countBy(Booking, { bookingId: 'N2' })).toBe(0);
     expect((await importBookings(w.ctx, w.module.services, txt, { format: 'jsonl' })).recorded).toBe(1);
   });

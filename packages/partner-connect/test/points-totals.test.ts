@@ -14,7 +14,10 @@ type Bucket = { partnerId: string; programYear: number; kind: string; source: st
 
 /** The monthly totals as kept, and as a full recount of the ledger gives them. */
 async function keptAndRecounted(w: World): Promise<{ kept: Bucket[]; recounted: Bucket[] }> {
-  const order = (rows: Bucket[]) => rows.map((r) => ({ ...r, programYear: Number(r.programYear), amount: Number(r.amount) })).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+  const order = (rows: Bucket[]) =>
+    rows
+      .map((r) => ({ ...r, programYear: Number(r.programYear), amount: Number(r.amount) }))
+      .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
   const kept = await w.db.manager.find(PointsTotal);
   const recounted = await w.db.manager.query(
     `SELECT "partnerId", "programYear", "kind", "source", substr("earnedAt", 1, 7) AS "month", SUM("amount") AS "amount", MAX("earnedAt") AS "lastEarnedAt"
@@ -43,7 +46,9 @@ describe('Partner Connect monthly points totals', () => {
     const b = await enrolledPartner(w);
     const lines: string[] = [];
     for (let i = 0; i < 30; i++) {
-      lines.push(`T${i},${i % 2 ? a : b},CUST-${i},OPP-T${i},VCF,${(i + 1) * 1_000_000},USD,2026-03-02T10:00:00.000Z,${i % 3 ? 'SUBSCRIPTION' : 'SAAS;NEW_LOGO'}`);
+      lines.push(
+        `T${i},${i % 2 ? a : b},CUST-${i},OPP-T${i},VCF,${(i + 1) * 1_000_000},USD,2026-03-02T10:00:00.000Z,${i % 3 ? 'SUBSCRIPTION' : 'SAAS;NEW_LOGO'}`,
+      );
     }
     const path = join(dir, 'bookings.csv');
     writeFileSync(path, `${[HEADER, ...lines].join('\n')}\n`);
@@ -64,7 +69,13 @@ describe('Partner Connect monthly points totals', () => {
     await runUnitOfWork(w.ctx, () => claims.decideLifecycleClaim(w.ctx, { claimId: claim.id, approve: true }));
     const now = w.clock.now();
     const credential = await runUnitOfWork(w.ctx, () =>
-      w.module.services.credentials.record(w.ctx, { partnerId: a, kind: PartnerConnectCredentialKind.SPECIALIZATION, name: 'Data Protection', validFrom: now, validUntil: new Date(now.getTime() + 365 * DAY_MS) }),
+      w.module.services.credentials.record(w.ctx, {
+        partnerId: a,
+        kind: PartnerConnectCredentialKind.SPECIALIZATION,
+        name: 'Data Protection',
+        validFrom: now,
+        validUntil: new Date(now.getTime() + 365 * DAY_MS),
+      }),
     );
     await runUnitOfWork(w.ctx, () => w.module.services.credentials.revoke(w.ctx, { credentialId: credential.id }));
 
@@ -86,7 +97,14 @@ describe('Partner Connect monthly points totals', () => {
     const first = marks[0];
     const [oldest] = await w.db.manager.query('SELECT "bookingId" FROM "pc_booking" ORDER BY "id" LIMIT 1');
     await runUnitOfWork(w.ctx, () => w.module.services.bookings.terminateDeal(w.ctx, { bookingId: oldest.bookingId, terminatedBy: DealTerminatedBy.VENDOR }));
-    const asOfs = [first, new Date(first.getTime() + 1), new Date(first.getTime() + 10 * DAY_MS), new Date(first.getTime() + 29 * DAY_MS), ...marks.slice(-2), w.clock.now()];
+    const asOfs = [
+      first,
+      new Date(first.getTime() + 1),
+      new Date(first.getTime() + 10 * DAY_MS),
+      new Date(first.getTime() + 29 * DAY_MS),
+      ...marks.slice(-2),
+      w.clock.now(),
+    ];
     for (const asOf of asOfs) {
       const view = await progression(w, partnerId, asOf);
       expect({ asOf: asOf.toISOString(), points: view.performancePointsThousandths }).toEqual({

@@ -45,7 +45,9 @@ describe('Partner Connect points', () => {
       expect(await w.db.manager.count(Participant)).toBe(0);
       expect(w.ports.charges).toHaveLength(0);
       w.ports.tapMembers.add(partnerId);
-      const model = await runUnitOfWork(w.ctx, () => w.module.services.participants.joinBusinessModel(w.ctx, { partnerId, model: BusinessModelKind.SOLUTION_BUILDER }));
+      const model = await runUnitOfWork(w.ctx, () =>
+        w.module.services.participants.joinBusinessModel(w.ctx, { partnerId, model: BusinessModelKind.SOLUTION_BUILDER }),
+      );
       expect(model.model).toBe(BusinessModelKind.SOLUTION_BUILDER);
     });
 
@@ -56,7 +58,12 @@ describe('Partner Connect points', () => {
         'BUSINESS_MODEL_ALREADY_JOINED',
       );
       await expectUserError(
-        runUnitOfWork(w.ctx, () => w.module.services.participants.joinBusinessModel(w.ctx, { partnerId: '0190a6f0-0000-7000-8000-000000000000', model: BusinessModelKind.SOLUTION_RESELLER })),
+        runUnitOfWork(w.ctx, () =>
+          w.module.services.participants.joinBusinessModel(w.ctx, {
+            partnerId: '0190a6f0-0000-7000-8000-000000000000',
+            model: BusinessModelKind.SOLUTION_RESELLER,
+          }),
+        ),
         'PARTNER_NOT_FOUND',
         'partnerId',
       );
@@ -67,10 +74,21 @@ describe('Partner Connect points', () => {
       expect((await progression(w, partnerId)).level).toBe('COMMUNITY_ENROLLED');
       const invoiceId = w.ports.charges[0].invoiceId;
       w.ports.paid.add(invoiceId);
-      await w.module.reactions!['fees.payment_received'](w.ctx, { id: 'e1', type: 'fees.payment_received', occurredAt: w.clock.now(), partnerId, payload: { invoiceId } });
+      await w.module.reactions!['fees.payment_received'](w.ctx, {
+        id: 'e1',
+        type: 'fees.payment_received',
+        occurredAt: w.clock.now(),
+        partnerId,
+        payload: { invoiceId },
+      });
       const view = await progression(w, partnerId);
       expect(view.level).toBe('COMMUNITY');
-      expect(w.bus.ofType(LEVEL_CHANGED).at(-1)?.payload).toEqual({ partnerId, from: 'COMMUNITY_ENROLLED', to: 'COMMUNITY', reason: 'points and requirements met' });
+      expect(w.bus.ofType(LEVEL_CHANGED).at(-1)?.payload).toEqual({
+        partnerId,
+        from: 'COMMUNITY_ENROLLED',
+        to: 'COMMUNITY',
+        reason: 'points and requirements met',
+      });
     });
   });
 
@@ -135,7 +153,9 @@ describe('Partner Connect points', () => {
 
     it('PC-2: a bad row rejects the whole batch and names the row and field', async () => {
       const partnerId = await enrolledPartner(w);
-      const error = await record(w, [booking(partnerId), booking(partnerId, { currency: 'EUR' }), booking(partnerId, { bookingTypes: ['BARTER'] })]).catch((e: unknown) => e);
+      const error = await record(w, [booking(partnerId), booking(partnerId, { currency: 'EUR' }), booking(partnerId, { bookingTypes: ['BARTER'] })]).catch(
+        (e: unknown) => e,
+      );
       expect(error).toBeInstanceOf(BookingBatchError);
       expect((error as BookingBatchError).errors.map((e) => [e.index, e.field, e.code])).toEqual([
         [1, 'currency', 'BOOKING_CURRENCY_UNSUPPORTED'],
@@ -147,10 +167,7 @@ describe('Partner Connect points', () => {
     it('PC-8: a partner entering mid-year earns from that period only (earlier bookings are withheld)', async () => {
       const partnerId = await enrolledPartner(w);
       const entered = (await w.db.manager.findOneByOrFail(Participant, { partnerId })).enteredAt;
-      await record(w, [
-        booking(partnerId, { bookedAt: new Date(entered.getTime() - 1) }),
-        booking(partnerId, { bookedAt: entered }),
-      ]);
+      await record(w, [booking(partnerId, { bookedAt: new Date(entered.getTime() - 1) }), booking(partnerId, { bookedAt: entered })]);
       const bookings = await w.db.manager.find(Booking, { where: { partnerId }, order: { id: 'ASC' } });
       expect(bookings.map((b) => b.withheldReason)).toEqual(['BEFORE_PROGRAM_ENTRY', null]);
       expect(await w.db.manager.countBy(PointsEntry, { partnerId })).toBe(1);
@@ -195,12 +212,21 @@ describe('Partner Connect points', () => {
       expect(await w.db.manager.countBy(PointsEntry, { partnerId })).toBe(0);
       const approved = await runUnitOfWork(w.ctx, () => claims.decideLifecycleClaim(w.ctx, { claimId: claim.id, approve: true }));
       expect(approved.status).toBe('APPROVED_BASE_CLAIM');
-      expect(await w.db.manager.findBy(PointsEntry, { partnerId })).toEqual([expect.objectContaining({ source: PointsEntrySource.LIFECYCLE_CLAIM, amount: 10_000, reference: claim.id })]);
+      expect(await w.db.manager.findBy(PointsEntry, { partnerId })).toEqual([
+        expect.objectContaining({ source: PointsEntrySource.LIFECYCLE_CLAIM, amount: 10_000, reference: claim.id }),
+      ]);
       const rejected = await runUnitOfWork(w.ctx, () => claims.submitLifecycleClaim(w.ctx, { partnerId, activity: 'ASSESSMENT', customerId: 'C2' }));
       await runUnitOfWork(w.ctx, () => claims.decideLifecycleClaim(w.ctx, { claimId: rejected.id, approve: false }));
       expect(await w.db.manager.countBy(PointsEntry, { partnerId })).toBe(1);
-      await expectUserError(runUnitOfWork(w.ctx, () => claims.decideLifecycleClaim(w.ctx, { claimId: claim.id, approve: true })), 'CLAIM_ALREADY_DECIDED');
-      await expectUserError(runUnitOfWork(w.ctx, () => claims.submitLifecycleClaim(w.ctx, { partnerId, activity: 'PARTY', customerId: 'C2' })), 'LIFECYCLE_ACTIVITY_UNKNOWN', 'activity');
+      await expectUserError(
+        runUnitOfWork(w.ctx, () => claims.decideLifecycleClaim(w.ctx, { claimId: claim.id, approve: true })),
+        'CLAIM_ALREADY_DECIDED',
+      );
+      await expectUserError(
+        runUnitOfWork(w.ctx, () => claims.submitLifecycleClaim(w.ctx, { partnerId, activity: 'PARTY', customerId: 'C2' })),
+        'LIFECYCLE_ACTIVITY_UNKNOWN',
+        'activity',
+      );
     });
   });
 
@@ -208,7 +234,13 @@ describe('Partner Connect points', () => {
     async function approvedClaim(influencer: string) {
       const claims = w.module.services.claims;
       const claim = await runUnitOfWork(w.ctx, () =>
-        claims.submitInfluenceIntention(w.ctx, { partnerId: influencer, customerId: 'ACME', opportunityId: 'OPP-9', solution: 'VCF', activity: InfluenceActivity.PROOF_OF_CONCEPT }),
+        claims.submitInfluenceIntention(w.ctx, {
+          partnerId: influencer,
+          customerId: 'ACME',
+          opportunityId: 'OPP-9',
+          solution: 'VCF',
+          activity: InfluenceActivity.PROOF_OF_CONCEPT,
+        }),
       );
       return runUnitOfWork(w.ctx, () => claims.decideInfluenceIntention(w.ctx, { claimId: claim.id, approve: true }));
     }
@@ -217,7 +249,13 @@ describe('Partner Connect points', () => {
       const reseller = await enrolledPartner(w);
       await expectUserError(
         runUnitOfWork(w.ctx, () =>
-          w.module.services.claims.submitInfluenceIntention(w.ctx, { partnerId: reseller, customerId: 'A', opportunityId: 'O', solution: 'S', activity: InfluenceActivity.TECHNICAL_ASSESSMENT }),
+          w.module.services.claims.submitInfluenceIntention(w.ctx, {
+            partnerId: reseller,
+            customerId: 'A',
+            opportunityId: 'O',
+            solution: 'S',
+            activity: InfluenceActivity.TECHNICAL_ASSESSMENT,
+          }),
         ),
         'INFLUENCE_REQUIRES_SOLUTION_SERVICES',
       );
@@ -230,7 +268,13 @@ describe('Partner Connect points', () => {
       const claims = w.module.services.claims;
       w.clock.set(new Date(approvedAt.getTime() + 40 * DAY_MS));
       await expectUserError(
-        runUnitOfWork(w.ctx, () => claims.completeInfluenceWork(w.ctx, { claimId: claim.id, workStartedAt: new Date(approvedAt.getTime() - 1), workEndedAt: new Date(approvedAt.getTime() + 10 * DAY_MS) })),
+        runUnitOfWork(w.ctx, () =>
+          claims.completeInfluenceWork(w.ctx, {
+            claimId: claim.id,
+            workStartedAt: new Date(approvedAt.getTime() - 1),
+            workEndedAt: new Date(approvedAt.getTime() + 10 * DAY_MS),
+          }),
+        ),
         'INFLUENCE_WORK_BEFORE_APPROVAL',
         'workStartedAt',
       );
@@ -256,9 +300,13 @@ describe('Partner Connect points', () => {
       const twoYears = new Date('2028-03-02T10:00:00.000Z');
       expect(twoYears.getTime()).toBe(new Date(approvedAt).setUTCFullYear(2028));
       w.clock.set('2028-06-01T00:00:00.000Z');
-      await record(w, [booking(seller, { customerId: 'ACME', opportunityId: 'OPP-9', solution: 'VCF', bookedAt: new Date(twoYears.getTime() + 1), bookingTypes: [] })]);
+      await record(w, [
+        booking(seller, { customerId: 'ACME', opportunityId: 'OPP-9', solution: 'VCF', bookedAt: new Date(twoYears.getTime() + 1), bookingTypes: [] }),
+      ]);
       expect(await w.db.manager.countBy(PointsEntry, { partnerId: influencer })).toBe(0);
-      await record(w, [booking(seller, { customerId: 'ACME', opportunityId: 'OPP-9', solution: 'VCF', bookedAt: twoYears, tcvMinor: 5_000_000, bookingTypes: [] })]);
+      await record(w, [
+        booking(seller, { customerId: 'ACME', opportunityId: 'OPP-9', solution: 'VCF', bookedAt: twoYears, tcvMinor: 5_000_000, bookingTypes: [] }),
+      ]);
       expect(await w.db.manager.findBy(PointsEntry, { partnerId: influencer })).toEqual([
         expect.objectContaining({ source: PointsEntrySource.INFLUENCE_CLAIM, amount: 50_000, programYear: 2028, reference: claim.id }),
       ]);
@@ -269,7 +317,9 @@ describe('Partner Connect points', () => {
       const influencer = await enrolledPartner(w, { models: [BusinessModelKind.SOLUTION_SERVICES] });
       const seller = await enrolledPartner(w);
       const claim = await approvedClaim(influencer);
-      await runUnitOfWork(w.ctx, () => w.module.services.claims.completeInfluenceWork(w.ctx, { claimId: claim.id, workStartedAt: claim.approvedAt!, workEndedAt: claim.approvedAt! }));
+      await runUnitOfWork(w.ctx, () =>
+        w.module.services.claims.completeInfluenceWork(w.ctx, { claimId: claim.id, workStartedAt: claim.approvedAt!, workEndedAt: claim.approvedAt! }),
+      );
       const deal = { customerId: 'ACME', opportunityId: 'OPP-9', solution: 'VCF', bookedAt: w.clock.now(), bookingTypes: [] };
       await record(w, [booking(seller, deal)]);
       expect(await w.db.manager.countBy(PointsEntry, { partnerId: influencer, source: PointsEntrySource.INFLUENCE_CLAIM })).toBe(1);
@@ -284,7 +334,9 @@ describe('Partner Connect points', () => {
       const both = await enrolledPartner(w, { models: [BusinessModelKind.SOLUTION_SERVICES] });
       const claim = await approvedClaim(both);
       await record(w, [booking(both, { customerId: 'ACME', opportunityId: 'OPP-9', solution: 'VCF', bookedAt: w.clock.now(), bookingTypes: [] })]);
-      await runUnitOfWork(w.ctx, () => w.module.services.claims.completeInfluenceWork(w.ctx, { claimId: claim.id, workStartedAt: claim.approvedAt!, workEndedAt: claim.approvedAt! }));
+      await runUnitOfWork(w.ctx, () =>
+        w.module.services.claims.completeInfluenceWork(w.ctx, { claimId: claim.id, workStartedAt: claim.approvedAt!, workEndedAt: claim.approvedAt! }),
+      );
       expect(await w.db.manager.countBy(PointsEntry, { partnerId: both, source: PointsEntrySource.INFLUENCE_CLAIM })).toBe(0);
       expect(await w.db.manager.countBy(PointsEntry, { partnerId: both, source: PointsEntrySource.BOOKING })).toBe(1);
     });
@@ -298,7 +350,9 @@ describe('Partner Connect points', () => {
       const oem = w.ports.newPartner();
       const credited = await runUnitOfWork(w.ctx, () => w.module.services.bookings.recordThirdPartyCredit(w.ctx, report(partnerId, oem)));
       expect(credited.source).toBe(PointsEntrySource.THIRD_PARTY_CREDIT);
-      expect(await w.db.manager.findBy(PointsEntry, { partnerId })).toEqual([expect.objectContaining({ source: PointsEntrySource.THIRD_PARTY_CREDIT, amount: 30_000 })]);
+      expect(await w.db.manager.findBy(PointsEntry, { partnerId })).toEqual([
+        expect.objectContaining({ source: PointsEntrySource.THIRD_PARTY_CREDIT, amount: 30_000 }),
+      ]);
     });
 
     it('PC-7: no third-party credit for a partner not in good standing', async () => {
@@ -312,7 +366,10 @@ describe('Partner Connect points', () => {
         'partnerId',
       );
       const stranger = w.ports.newPartner();
-      await expectUserError(runUnitOfWork(w.ctx, () => w.module.services.bookings.recordThirdPartyCredit(w.ctx, report(stranger, w.ports.newPartner()))), 'PARTNER_NOT_IN_GOOD_STANDING');
+      await expectUserError(
+        runUnitOfWork(w.ctx, () => w.module.services.bookings.recordThirdPartyCredit(w.ctx, report(stranger, w.ports.newPartner()))),
+        'PARTNER_NOT_IN_GOOD_STANDING',
+      );
       expect(await w.db.manager.count(Booking)).toBe(0);
     });
   });
@@ -358,7 +415,13 @@ describe('Partner Connect points', () => {
       const partnerId = await enrolledPartner(w);
       const midnight = new Date('2026-07-01T00:00:00.000Z');
       const credential = await runUnitOfWork(w.ctx, () =>
-        w.module.services.credentials.record(w.ctx, { partnerId, kind: PartnerConnectCredentialKind.SPECIALIZATION, name: 'Networking', validFrom: w.clock.now(), validUntil: midnight }),
+        w.module.services.credentials.record(w.ctx, {
+          partnerId,
+          kind: PartnerConnectCredentialKind.SPECIALIZATION,
+          name: 'Networking',
+          validFrom: w.clock.now(),
+          validUntil: midnight,
+        }),
       );
       const atMidnight = await progression(w, partnerId, midnight);
       expect(atMidnight.capabilityPointsThousandths).toBe(100_000);
@@ -386,7 +449,10 @@ describe('Partner Connect points', () => {
       expect((await progression(w, partnerId, new Date('2026-04-30T23:59:59.999Z'))).capabilityPointsThousandths).toBe(50_000);
       expect((await progression(w, partnerId)).capabilityPointsThousandths).toBe(0);
       expect((await progression(w, partnerId)).credentials[0].status).toBe('REVOKED');
-      await expectUserError(runUnitOfWork(w.ctx, () => w.module.services.credentials.revoke(w.ctx, { credentialId: credential.id })), 'CREDENTIAL_ALREADY_REVOKED');
+      await expectUserError(
+        runUnitOfWork(w.ctx, () => w.module.services.credentials.revoke(w.ctx, { credentialId: credential.id })),
+        'CREDENTIAL_ALREADY_REVOKED',
+      );
     });
   });
 
@@ -394,11 +460,23 @@ describe('Partner Connect points', () => {
     it('PC-9: points lift the partner to the level they earn; PC-12 shows the points by source and what the next level needs', async () => {
       const partnerId = await enrolledPartner(w);
       await runUnitOfWork(w.ctx, () =>
-        w.module.services.credentials.record(w.ctx, { partnerId, kind: PartnerConnectCredentialKind.SPECIALIZATION, name: 'Security', validFrom: w.clock.now(), validUntil: new Date('2028-01-01T00:00:00.000Z') }),
+        w.module.services.credentials.record(w.ctx, {
+          partnerId,
+          kind: PartnerConnectCredentialKind.SPECIALIZATION,
+          name: 'Security',
+          validFrom: w.clock.now(),
+          validUntil: new Date('2028-01-01T00:00:00.000Z'),
+        }),
       );
       let view = await progression(w, partnerId);
       expect(view.level).toBe('COMMUNITY');
-      expect(view.nextLevel).toEqual({ level: 'PRINCIPAL', name: 'Principal', performancePointsNeededThousandths: 900_000, capabilityPointsNeededThousandths: 0, missingRequirements: [] });
+      expect(view.nextLevel).toEqual({
+        level: 'PRINCIPAL',
+        name: 'Principal',
+        performancePointsNeededThousandths: 900_000,
+        capabilityPointsNeededThousandths: 0,
+        missingRequirements: [],
+      });
       // 800 points + 160 bonus = 960 points, and 100 capability points: Principal at once.
       await record(w, [booking(partnerId, { tcvMinor: 80_000_000, bookingTypes: ['SAAS'] })]);
       view = await progression(w, partnerId);
@@ -410,7 +488,9 @@ describe('Partner Connect points', () => {
           { kind: 'CAPABILITY', source: 'CREDENTIAL', pointsThousandths: 100_000 },
         ]),
       );
-      expect(view.nextLevel).toEqual(expect.objectContaining({ level: 'PINNACLE', performancePointsNeededThousandths: 8_040_000, capabilityPointsNeededThousandths: 900_000 }));
+      expect(view.nextLevel).toEqual(
+        expect.objectContaining({ level: 'PINNACLE', performancePointsNeededThousandths: 8_040_000, capabilityPointsNeededThousandths: 900_000 }),
+      );
       expect(w.bus.ofType(LEVEL_CHANGED).at(-1)?.payload).toEqual({ partnerId, from: 'COMMUNITY', to: 'PRINCIPAL', reason: 'points and requirements met' });
     });
 

@@ -134,14 +134,20 @@ describe('Partner Connect rules', () => {
 
   it('PC-14: the reason a key sees a progression or not names the case: named contact, added user, never named, access removed, another partner, unassigned manager, other role', () => {
     const partner = (partnerId: string, keyId: string | null) => ({ keyId, name: 'k', role: Role.PARTNER, partnerId, scopes: [] });
-    const facts = (grant: ProgressionAccessRole | null, more: { assignedManager?: boolean; revokedGrant?: boolean } = {}) => ({ grant, assignedManager: false, ...more });
+    const facts = (grant: ProgressionAccessRole | null, more: { assignedManager?: boolean; revokedGrant?: boolean } = {}) => ({
+      grant,
+      assignedManager: false,
+      ...more,
+    });
     expect(progressionAccessReason(partner('p1', 'k1'), 'p1', facts(ProgressionAccessRole.PRIMARY_CONTACT))).toBe(ProgressionAccessReason.NAMED_CONTACT);
     expect(progressionAccessReason(partner('p1', 'k1'), 'p1', facts(ProgressionAccessRole.ALTERNATE_CONTACT))).toBe(ProgressionAccessReason.NAMED_CONTACT);
     expect(progressionAccessReason(partner('p1', 'k1'), 'p1', facts(ProgressionAccessRole.ADDED_USER))).toBe(ProgressionAccessReason.ADDED_BY_CONTACT);
     expect(progressionAccessReason(partner('p1', 'k1'), 'p1', facts(null))).toBe(ProgressionAccessReason.NOT_NAMED);
     expect(progressionAccessReason(partner('p1', 'k1'), 'p1', facts(null, { revokedGrant: true }))).toBe(ProgressionAccessReason.ACCESS_REVOKED);
     // A grant held now wins over an older one that was revoked.
-    expect(progressionAccessReason(partner('p1', 'k1'), 'p1', facts(ProgressionAccessRole.ADDED_USER, { revokedGrant: true }))).toBe(ProgressionAccessReason.ADDED_BY_CONTACT);
+    expect(progressionAccessReason(partner('p1', 'k1'), 'p1', facts(ProgressionAccessRole.ADDED_USER, { revokedGrant: true }))).toBe(
+      ProgressionAccessReason.ADDED_BY_CONTACT,
+    );
     expect(progressionAccessReason(partner('p1', null), 'p1', facts(ProgressionAccessRole.PRIMARY_CONTACT))).toBe(ProgressionAccessReason.NOT_NAMED);
     expect(progressionAccessReason(partner('p2', 'k2'), 'p1', facts(ProgressionAccessRole.PRIMARY_CONTACT))).toBe(ProgressionAccessReason.OTHER_PARTNER);
     const pbm = { keyId: 'm1', name: 'pbm', role: Role.PARTNER_BUSINESS_MANAGER, partnerId: null, scopes: [] };

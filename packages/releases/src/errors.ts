@@ -13,7 +13,7 @@ export const RELEASES_ERROR_CODES = {
   NOT_A_MEMBER: 'The partner is not an active member of any program tied to the product (or of the program named).',
   RC_INSTALL_NOT_RECORDED: 'REL-3: feedback is given by a partner that recorded an install of the RC build.',
   BUSINESS_JUSTIFICATION_REQUIRED: 'REL-3: a catastrophic or certification-blocking item needs a business justification.',
-  PROGRAM_NOT_TIED_TO_PRODUCT: 'REL-8: the program is not one of the programs tied to the release\'s product.',
+  PROGRAM_NOT_TIED_TO_PRODUCT: "REL-8: the program is not one of the programs tied to the release's product.",
   OFFICIAL_MILESTONE_NEEDS_NO_REQUEST: 'REL-8: official milestone builds (Beta, RC, GA) reach every active member without a request.',
   JUSTIFICATION_REQUIRED: 'REL-8: a request for an unofficial-milestone build needs a justification.',
   BUILD_ACCESS_ALREADY_DECIDED: 'REL-8: the request was already approved, refused or ended.',

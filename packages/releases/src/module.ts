@@ -83,4 +83,3 @@ export function createReleasesModule(given: ReleasesPorts): ReleasesModule {
     preRelease,
   };
 }
-

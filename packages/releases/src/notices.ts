@@ -68,7 +68,12 @@ export const changeNoticeLateRule: NoticeRule = {
       partnerId: notice.partnerId,
       dueAt: notice.filedAt,
       message: `The ${notice.changeKind.toLowerCase()} notice for ${notice.softwareName} was filed less than 14 days before its public release (${notice.plannedReleaseAt.toISOString()}); it was due by ${notice.noticeDeadline.toISOString()}.`,
-      data: { softwareName: notice.softwareName, changeKind: notice.changeKind, plannedReleaseAt: notice.plannedReleaseAt.toISOString(), noticeDeadline: notice.noticeDeadline.toISOString() },
+      data: {
+        softwareName: notice.softwareName,
+        changeKind: notice.changeKind,
+        plannedReleaseAt: notice.plannedReleaseAt.toISOString(),
+        noticeDeadline: notice.noticeDeadline.toISOString(),
+      },
     }));
   },
 };

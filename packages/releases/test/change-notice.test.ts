@@ -53,7 +53,12 @@ describe('REL-7 change notices', () => {
     const em = world.db.manager;
     const notices = await changeNoticeLateRule.due(em, T0, T0);
     expect(notices).toEqual([expect.objectContaining({ kind: CHANGE_NOTICE_LATE, subjectId: late.id, partnerId, dueAt: T0 })]);
-    expect(notices[0].data).toEqual({ softwareName: late.softwareName, changeKind: late.changeKind, plannedReleaseAt: late.plannedReleaseAt.toISOString(), noticeDeadline: late.noticeDeadline.toISOString() });
+    expect(notices[0].data).toEqual({
+      softwareName: late.softwareName,
+      changeKind: late.changeKind,
+      plannedReleaseAt: late.plannedReleaseAt.toISOString(),
+      noticeDeadline: late.noticeDeadline.toISOString(),
+    });
     expect(await changeNoticeLateRule.due(em, new Date(T0.getTime() + 1), new Date(T0.getTime() + days(1)))).toEqual([]);
   });
 });

@@ -54,10 +54,18 @@ describe('GraphQL: products and releases', () => {
     const product = (await ok(pm, CREATE_PRODUCT, { input: { name: 'vCenter', programIds: [programId] } })).createProduct.product;
     const release = (await ok(pm, CREATE_RELEASE, { input: { productId: product.id, version: '9.0', kind: 'MINOR' } })).createRelease.release;
     expect(release).toMatchObject({ version: '9.0', kind: 'MINOR', milestone: null });
-    const data = await ok(pm, ADVANCE, { input: { releaseId: release.id, milestone: 'EARLY_ACCESS', downloadUrl: 'https://dl.example.com/ea', buildType: 'BETA_TYPE' } });
+    const data = await ok(pm, ADVANCE, {
+      input: { releaseId: release.id, milestone: 'EARLY_ACCESS', downloadUrl: 'https://dl.example.com/ea', buildType: 'BETA_TYPE' },
+    });
     expect(data.advanceMilestone).toEqual({
       release: { id: release.id, milestone: 'EARLY_ACCESS', announcementOverdue: false },
-      milestone: { milestone: 'EARLY_ACCESS', availableAt: T0.toISOString(), buildType: 'BETA_TYPE', official: false, countsForScalabilityQualification: false },
+      milestone: {
+        milestone: 'EARLY_ACCESS',
+        availableAt: T0.toISOString(),
+        buildType: 'BETA_TYPE',
+        official: false,
+        countsForScalabilityQualification: false,
+      },
       userErrors: [],
     });
   });
@@ -102,13 +110,19 @@ describe('GraphQL: products and releases', () => {
 
   it('REL-4: the milestone_reached event is published after the mutation commits', async () => {
     await updateReleaseAtRc();
-    expect(world.bus.ofType(MILESTONE_REACHED)[0].payload).toMatchObject({ milestone: 'RC', downloadUrl: 'https://dl.example.com/rc', programIds: [programId] });
+    expect(world.bus.ofType(MILESTONE_REACHED)[0].payload).toMatchObject({
+      milestone: 'RC',
+      downloadUrl: 'https://dl.example.com/rc',
+      programIds: [programId],
+    });
   });
 
-  it('REL-8: a partner sees an official build\'s download location only while an active member of the product\'s programs', async () => {
+  it("REL-8: a partner sees an official build's download location only while an active member of the product's programs", async () => {
     const { releaseId } = await updateReleaseAtRc();
     const query = `query($id: ID!) { release(id: $id) { milestones { milestone downloadUrl } } }`;
-    expect((await ok(world.partner(partnerA), query, { id: releaseId })).release.milestones).toEqual([{ milestone: 'RC', downloadUrl: 'https://dl.example.com/rc' }]);
+    expect((await ok(world.partner(partnerA), query, { id: releaseId })).release.milestones).toEqual([
+      { milestone: 'RC', downloadUrl: 'https://dl.example.com/rc' },
+    ]);
     const outsider = ids();
     expect((await ok(world.partner(outsider), query, { id: releaseId })).release.milestones).toEqual([{ milestone: 'RC', downloadUrl: null }]);
   });
@@ -117,7 +131,10 @@ describe('GraphQL: products and releases', () => {
     const { releaseId } = await updateReleaseAtRc();
     const m = `mutation($id: ID!) { announceRelease(input: { releaseId: $id }) { release { announcedAt } userErrors { code field } } }`;
     expect((await ok(world.manager(), m, { id: releaseId })).announceRelease).toEqual({ release: { announcedAt: T0.toISOString() }, userErrors: [] });
-    expect((await ok(world.manager(), m, { id: releaseId })).announceRelease).toEqual({ release: null, userErrors: [{ code: 'ALREADY_ANNOUNCED', field: 'input.releaseId' }] });
+    expect((await ok(world.manager(), m, { id: releaseId })).announceRelease).toEqual({
+      release: null,
+      userErrors: [{ code: 'ALREADY_ANNOUNCED', field: 'input.releaseId' }],
+    });
   });
 });
 
@@ -129,7 +146,12 @@ describe('GraphQL: the activity question', () => {
     const { releaseId, productId } = await updateReleaseAtRc();
     const now = await ok(world.partner(partnerA), ASK, { p: partnerA, r: releaseId, a: 'CERTIFICATION' });
     expect(now.activityAllowed).toEqual({ allowed: true, reasonCode: null, milestone: 'RC', productId, version: '8.0 U3', buildType: 'RELEASE_TYPE' });
-    const before = await ok(world.partner(partnerA), ASK, { p: partnerA, r: releaseId, a: 'CERTIFICATION', at: new Date(T0.getTime() - days(1) - 1).toISOString() });
+    const before = await ok(world.partner(partnerA), ASK, {
+      p: partnerA,
+      r: releaseId,
+      a: 'CERTIFICATION',
+      at: new Date(T0.getTime() - days(1) - 1).toISOString(),
+    });
     expect(before.activityAllowed).toMatchObject({ allowed: false, reasonCode: 'MILESTONE_NOT_REACHED' });
   });
 
@@ -156,7 +178,9 @@ describe('GraphQL: RC feedback', () => {
       });
     }
     world.clock.set(new Date(new Date(due).getTime() + 1));
-    const late = await ok(world.partner(partnerB), SUBMIT, { input: { releaseId, partnerId: partnerB, summary: 'ok', items: [{ classification: 'OTHER', description: 'log noise' }] } });
+    const late = await ok(world.partner(partnerB), SUBMIT, {
+      input: { releaseId, partnerId: partnerB, summary: 'ok', items: [{ classification: 'OTHER', description: 'log noise' }] },
+    });
     expect(late.submitRcFeedback).toEqual({ rcFeedback: { late: true, items: [{ classification: 'OTHER', consideredForRelease: false }] }, userErrors: [] });
 
     const staff = await ok(world.staff(), STATUS, { r: releaseId });
@@ -181,7 +205,9 @@ describe('GraphQL: RC feedback', () => {
       input: { releaseId, partnerId: partnerA, summary: 'blocked', items: [{ classification: 'CERTIFICATION_BLOCKING', description: 'VAAI hangs' }] },
     });
     expect(data.submitRcFeedback.rcFeedback).toBeNull();
-    expect(data.submitRcFeedback.userErrors).toEqual([expect.objectContaining({ code: 'BUSINESS_JUSTIFICATION_REQUIRED', field: 'input.items.0.businessJustification' })]);
+    expect(data.submitRcFeedback.userErrors).toEqual([
+      expect.objectContaining({ code: 'BUSINESS_JUSTIFICATION_REQUIRED', field: 'input.items.0.businessJustification' }),
+    ]);
     expect(await world.db.manager.count(RcFeedback)).toBe(0);
   });
 });
@@ -191,9 +217,18 @@ describe('GraphQL: change notices', () => {
 
   it('REL-7: a partner files a notice 13 days ahead: accepted and late; another partner does not see it', async () => {
     const data = await ok(world.partner(partnerA), FILE, {
-      input: { partnerId: partnerA, changeKind: 'UPDATE', softwareName: 'StorArray', description: 'new firmware', plannedReleaseAt: new Date(T0.getTime() + days(13)).toISOString() },
+      input: {
+        partnerId: partnerA,
+        changeKind: 'UPDATE',
+        softwareName: 'StorArray',
+        description: 'new firmware',
+        plannedReleaseAt: new Date(T0.getTime() + days(13)).toISOString(),
+      },
     });
-    expect(data.fileChangeNotice).toMatchObject({ changeNotice: { late: true, noticeDeadline: new Date(T0.getTime() - days(1)).toISOString() }, userErrors: [] });
+    expect(data.fileChangeNotice).toMatchObject({
+      changeNotice: { late: true, noticeDeadline: new Date(T0.getTime() - days(1)).toISOString() },
+      userErrors: [],
+    });
     const list = `{ partnerChangeNotices(first: 10) { edges { node { id partnerId } } } }`;
     expect((await ok(world.partner(partnerB), list)).partnerChangeNotices.edges).toEqual([]);
     expect((await ok(world.staff(), list)).partnerChangeNotices.edges).toHaveLength(1);
@@ -223,13 +258,18 @@ describe('GraphQL: pre-release access', () => {
     const forbidden = await gql(world.partner(partnerA), DECIDE, { input: { requestId, decision: 'APPROVE', downloadUrl: 'https://dl.example.com/n' } });
     expect(forbidden.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const decided = await ok(world.manager(), DECIDE, { input: { requestId, decision: 'APPROVE', downloadUrl: 'https://dl.example.com/n' } });
-    expect(decided.decideBuildAccess).toEqual({ request: { status: 'APPROVED', buildType: 'BETA_TYPE', downloadUrl: 'https://dl.example.com/n' }, userErrors: [] });
+    expect(decided.decideBuildAccess).toEqual({
+      request: { status: 'APPROVED', buildType: 'BETA_TYPE', downloadUrl: 'https://dl.example.com/n' },
+      userErrors: [],
+    });
     const list = `{ buildAccessRequests(filter: { status: APPROVED }, first: 10) { edges { node { id partnerId downloadUrl } } } }`;
-    expect((await ok(world.partner(partnerA), list)).buildAccessRequests.edges).toEqual([{ node: { id: requestId, partnerId: partnerA, downloadUrl: 'https://dl.example.com/n' } }]);
+    expect((await ok(world.partner(partnerA), list)).buildAccessRequests.edges).toEqual([
+      { node: { id: requestId, partnerId: partnerA, downloadUrl: 'https://dl.example.com/n' } },
+    ]);
     expect((await ok(world.partner(partnerB), list)).buildAccessRequests.edges).toEqual([]);
   });
 
-  it('REL-8: preReleaseMaterials lists a program\'s kits for its active members only', async () => {
+  it("REL-8: preReleaseMaterials lists a program's kits for its active members only", async () => {
     const { productId } = await updateReleaseAtRc();
     const add = `mutation($input: AddPreReleaseMaterialInput!) { addPreReleaseMaterial(input: $input) { material { name kind } userErrors { code } } }`;
     expect((await ok(world.manager(), add, { input: { programId, productId, name: 'vSphere SDK' } })).addPreReleaseMaterial).toEqual({

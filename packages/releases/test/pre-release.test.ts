@@ -80,7 +80,7 @@ describe('REL-8 pre-release materials', () => {
     expect([error.code, error.field]).toEqual(['PROGRAM_NOT_TIED_TO_PRODUCT', 'programId']);
   });
 
-  it('REL-8: an active member sees its program\'s materials; the same partner after its membership ends sees none', async () => {
+  it("REL-8: an active member sees its program's materials; the same partner after its membership ends sees none", async () => {
     await world.module.preRelease.addMaterial(world.staff(), { programId, productId, name: 'Workbench 3.x' });
     expect((await world.module.preRelease.materials(world.partner(partnerId), programId, {})).edges).toHaveLength(1);
     world.membership.end(partnerId, programId, T0);
@@ -147,11 +147,15 @@ describe('REL-8 build access requests', () => {
     expect((await rejects(world.module.preRelease.decide(world.manager(), { requestId: pending.id, decision: BuildAccessDecision.APPROVE }))).field).toBe(
       'downloadUrl',
     );
-    expect((await rejects(world.module.preRelease.decide(world.manager(), { requestId: pending.id, decision: BuildAccessDecision.REFUSE, note: ' ' }))).field).toBe(
-      'note',
-    );
+    expect(
+      (await rejects(world.module.preRelease.decide(world.manager(), { requestId: pending.id, decision: BuildAccessDecision.REFUSE, note: ' ' }))).field,
+    ).toBe('note');
     expect((await world.db.manager.findOneByOrFail(BuildAccessRequest, { id: pending.id })).status).toBe('PENDING');
-    const refused = await world.module.preRelease.decide(world.manager(), { requestId: pending.id, decision: BuildAccessDecision.REFUSE, note: 'wait for Beta' });
+    const refused = await world.module.preRelease.decide(world.manager(), {
+      requestId: pending.id,
+      decision: BuildAccessDecision.REFUSE,
+      note: 'wait for Beta',
+    });
     expect(refused).toMatchObject({ status: 'REFUSED', decisionNote: 'wait for Beta', buildType: null });
     expect(world.module.preRelease.downloadUrlFor(refused)).toBeNull();
   });
@@ -167,7 +171,11 @@ describe('REL-8 build access requests', () => {
 
   it('REL-8: access ends with the membership: a TERMINATED enrollment ends approved and pending requests of that program', async () => {
     const approved = await request();
-    await world.module.preRelease.decide(world.manager(), { requestId: approved.id, decision: BuildAccessDecision.APPROVE, downloadUrl: 'https://x.example.com/b' });
+    await world.module.preRelease.decide(world.manager(), {
+      requestId: approved.id,
+      decision: BuildAccessDecision.APPROVE,
+      downloadUrl: 'https://x.example.com/b',
+    });
     const pending = await request({ milestone: Milestone.RTM });
     const react = world.module.reactions!['membership.enrollment_changed'];
     const reaction: typeof react = (ctx, event) => runUnitOfWork(ctx, () => react(ctx, event));

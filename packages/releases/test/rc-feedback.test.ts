@@ -72,7 +72,7 @@ describe('REL-3 RC feedback', () => {
     await expect(install(partnerA, rcAt)).resolves.toBeDefined();
   });
 
-  it('REL-3: an install by a partner outside the product\'s programs is refused', async () => {
+  it("REL-3: an install by a partner outside the product's programs is refused", async () => {
     const outsider = ids();
     const error = await rejects(world.module.rcFeedback.recordInstall(world.staff(), { releaseId, partnerId: outsider }));
     expect([error.code, error.field]).toEqual(['NOT_A_MEMBER', 'partnerId']);

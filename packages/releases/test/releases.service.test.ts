@@ -144,7 +144,7 @@ describe('REL-2 the activity question', () => {
     expect((await ask(rtmAt, 'OEM_MEDIA_KIT')).allowed).toBe(true);
   });
 
-  it('REL-2: a partner in none of the product\'s programs at the instant is answered NOT_A_MEMBER', async () => {
+  it("REL-2: a partner in none of the product's programs at the instant is answered NOT_A_MEMBER", async () => {
     const { release, programId } = await productWithRelease(world, ReleaseKind.PATCH);
     await advance(world, release.id, Milestone.GA, { availableAt: new Date(T0.getTime() - days(10)) });
     const partnerId = ids();
@@ -165,7 +165,9 @@ describe('REL-2 the activity question', () => {
     const { release, programId } = await productWithRelease(world, ReleaseKind.PATCH);
     world.membership.enroll(partnerId, programId);
     await advance(world, release.id, Milestone.GA);
-    expect((await world.module.service.activityAllowed(ctx, { partnerId, releaseId: release.id, activity: 'FISHING', at: T0 })).reasonCode).toBe('UNKNOWN_ACTIVITY');
+    expect((await world.module.service.activityAllowed(ctx, { partnerId, releaseId: release.id, activity: 'FISHING', at: T0 })).reasonCode).toBe(
+      'UNKNOWN_ACTIVITY',
+    );
   });
 
   it('REL-2: certification asks through a port it declares itself, without importing this package', async () => {
@@ -192,7 +194,9 @@ describe('REL-2 the activity question', () => {
     const partnerId = ids();
     world.membership.enroll(partnerId, programId);
     await advance(world, release.id, Milestone.RC, { buildType: ReleaseBuildType.BETA_TYPE });
-    expect((await world.module.service.activityAllowed(ctx, { partnerId, releaseId: release.id, activity: 'CERTIFICATION', at: T0 })).buildType).toBe('BETA_TYPE');
+    expect((await world.module.service.activityAllowed(ctx, { partnerId, releaseId: release.id, activity: 'CERTIFICATION', at: T0 })).buildType).toBe(
+      'BETA_TYPE',
+    );
   });
 });
 
@@ -231,7 +235,13 @@ describe('REL-4 and REL-5 events', () => {
     expect(notices.map((n) => n.partnerId).sort()).toEqual([a, b].sort());
     const forB = notices.find((n) => n.partnerId === b)!;
     expect(forB).toMatchObject({ kind: MILESTONE_REACHED_NOTICE, subjectId: `${milestone.id}:${b}`, dueAt: T0 });
-    expect(forB.data).toMatchObject({ productId: product.id, releaseId: release.id, milestone: 'RC', downloadUrl: `https://downloads.example.com/${release.id}/rc`, programIds: [p, q].sort() });
+    expect(forB.data).toMatchObject({
+      productId: product.id,
+      releaseId: release.id,
+      milestone: 'RC',
+      downloadUrl: `https://downloads.example.com/${release.id}/rc`,
+      programIds: [p, q].sort(),
+    });
     expect(forB.message).toContain(`https://downloads.example.com/${release.id}/rc`);
   });
 

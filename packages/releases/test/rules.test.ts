@@ -71,8 +71,7 @@ describe('milestone rules', () => {
 });
 
 describe('activity matrix', () => {
-  const ask = (milestone: Milestone | null, activity: string, member = true) =>
-    decideActivity({ releaseFound: true, activity, member, milestone });
+  const ask = (milestone: Milestone | null, activity: string, member = true) => decideActivity({ releaseFound: true, activity, member, milestone });
 
   it('REL-2: Early Access allows early development and compatibility testing, not certification', () => {
     expect(ask(Milestone.EARLY_ACCESS, PartnerActivity.EARLY_DEVELOPMENT)).toBeNull();

@@ -28,7 +28,7 @@ export const SUPPORT_ERROR_CODES = {
   TSANET_RENEWAL_ALREADY_INVOICED: 'SUP-9: the renewal for this period is already invoiced.',
   TSANET_MEMBER_TERMINATED: 'SUP-9: the member was not renewed within 90 days after its renewal date and is terminated.',
   ENGINEERING_NO_CONSULTING_TERM: 'SUP-10: the partner has no current development consulting term.',
-  ENGINEERING_ASSESSMENT_REQUIRED: 'SUP-10: a question must carry the partner\'s internal assessment (its engineering lead\'s triage) before it is accepted.',
+  ENGINEERING_ASSESSMENT_REQUIRED: "SUP-10: a question must carry the partner's internal assessment (its engineering lead's triage) before it is accepted.",
   ENGINEERING_LOGS_REQUIRED: 'SUP-10: a question must carry the logs behind the internal assessment.',
   ENGINEERING_QUESTION_ANSWERED: 'SUP-10: the question is already answered.',
 } as const;

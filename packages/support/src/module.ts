@@ -111,12 +111,20 @@ export function createSupportModule(given: SupportPorts): SupportModule {
       nodeType(TsanetGroup, {
         readers: readers(SUPPORT_SCOPE),
         visible: (query, ctx) =>
-          whereVisiblePartner(query, ctx, (p) => `(node.hostPartnerId IN (:...${p}) OR node.id IN (SELECT m."groupId" FROM sup_tsanet_member m WHERE m."partnerId" IN (:...${p})))`),
+          whereVisiblePartner(
+            query,
+            ctx,
+            (p) => `(node.hostPartnerId IN (:...${p}) OR node.id IN (SELECT m."groupId" FROM sup_tsanet_member m WHERE m."partnerId" IN (:...${p})))`,
+          ),
       }),
       nodeType(TsanetMember, {
         readers: readers(SUPPORT_SCOPE),
         visible: (query, ctx) =>
-          whereVisiblePartner(query, ctx, (p) => `(node.partnerId IN (:...${p}) OR node.groupId IN (SELECT g.id FROM sup_tsanet_group g WHERE g."hostPartnerId" IN (:...${p})))`),
+          whereVisiblePartner(
+            query,
+            ctx,
+            (p) => `(node.partnerId IN (:...${p}) OR node.groupId IN (SELECT g.id FROM sup_tsanet_group g WHERE g."hostPartnerId" IN (:...${p})))`,
+          ),
       }),
     ],
     scopes: { [SUPPORT_SCOPE]: 'Read support cases, severity policies, readiness, obsolescence, TSANet groups and engineering questions.' },

@@ -70,7 +70,10 @@ export const acknowledgementFollowUpRule: NoticeRule = {
     const cases = await em
       .getRepository(SupportCase)
       .createQueryBuilder('c')
-      .where('c.acknowledgementDueAt >= :from AND c.acknowledgementDueAt <= :to', { from: iso(new Date(from.getTime() - 1)), to: iso(new Date(to.getTime() - 1)) })
+      .where('c.acknowledgementDueAt >= :from AND c.acknowledgementDueAt <= :to', {
+        from: iso(new Date(from.getTime() - 1)),
+        to: iso(new Date(to.getTime() - 1)),
+      })
       .andWhere('(c.firstResponseAt IS NULL OR c.firstResponseAt > c.acknowledgementDueAt)')
       .getMany();
     return cases

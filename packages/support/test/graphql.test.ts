@@ -41,22 +41,37 @@ describe('support GraphQL', () => {
     expect(await h.db.manager.count(SupportCase)).toBe(0);
   });
 
-  it('SUP-2: a PARTNER key of partner A cannot see partner B\'s case (NOT_FOUND) nor list it', async () => {
+  it("SUP-2: a PARTNER key of partner A cannot see partner B's case (NOT_FOUND) nor list it", async () => {
     const mine = await openCase(partnerA);
     const theirs = await openCase(partnerB);
     const lookup = await runGraphql(schema, partnerCtx(partnerA), `query($id: ID!) { supportCase(id: $id) { id } }`, { id: theirs.id });
     expect(lookup.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    const own = await runGraphql<{ supportCase: { id: string } }>(schema, partnerCtx(partnerA), `query($id: ID!) { supportCase(id: $id) { id escalations { kind } } }`, { id: mine.id });
+    const own = await runGraphql<{ supportCase: { id: string } }>(
+      schema,
+      partnerCtx(partnerA),
+      `query($id: ID!) { supportCase(id: $id) { id escalations { kind } } }`,
+      { id: mine.id },
+    );
     expect(own.data?.supportCase.id).toBe(mine.id);
-    const list = await runGraphql<{ supportCases: { edges: { node: { id: string } }[] } }>(schema, partnerCtx(partnerA), `{ supportCases(first: 10) { edges { node { id partnerId } } } }`);
+    const list = await runGraphql<{ supportCases: { edges: { node: { id: string } }[] } }>(
+      schema,
+      partnerCtx(partnerA),
+      `{ supportCases(first: 10) { edges { node { id partnerId } } } }`,
+    );
     expect(list.data!.supportCases.edges.map((e) => e.node.id)).toEqual([mine.id]);
-    const volume = await runGraphql(schema, partnerCtx(partnerA), `{ supportVolume(partnerId: "${partnerB}", from: "2026-01-01T00:00:00Z", to: "2026-02-01T00:00:00Z") { opened } }`);
+    const volume = await runGraphql(
+      schema,
+      partnerCtx(partnerA),
+      `{ supportVolume(partnerId: "${partnerB}", from: "2026-01-01T00:00:00Z", to: "2026-02-01T00:00:00Z") { opened } }`,
+    );
     expect(volume.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 
   it('SUP-2: a partner key cannot open customer reports or escalate (FORBIDDEN); a bad severity raise changes nothing', async () => {
     const opened = await openCase(partnerA);
-    const forbidden = await runGraphql(schema, partnerCtx(partnerA), OPEN, { input: { partnerId: partnerA, softwareId: software, severity: 1, customerName: 'A', title: 'T', description: 'D' } });
+    const forbidden = await runGraphql(schema, partnerCtx(partnerA), OPEN, {
+      input: { partnerId: partnerA, softwareId: software, severity: 1, customerName: 'A', title: 'T', description: 'D' },
+    });
     expect(forbidden.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const raise = await runGraphql<{ raiseSeverity: { supportCase: null; userErrors: { code: string; field: string }[] } }>(
       schema,
@@ -69,18 +84,26 @@ describe('support GraphQL', () => {
     expect([row.severity, row.dueAt?.toISOString()]).toEqual([1, opened.dueAt]);
   });
 
-  it('SUP-1: setSeverityPolicy refuses a bad time zone naming the field, stores nothing, and a partner cannot set another\'s policy', async () => {
+  it("SUP-1: setSeverityPolicy refuses a bad time zone naming the field, stores nothing, and a partner cannot set another's policy", async () => {
     const SET = `mutation($input: SetSeverityPolicyInput!) { setSeverityPolicy(input: $input) { severityPolicy { isDefault coverage { kind timeZone } } userErrors { code field message } } }`;
     const levels = [{ severity: 1, name: 'Critical', responseMinutes: 60 }];
     const bad = await runGraphql<{ setSeverityPolicy: { userErrors: { code: string; field: string }[] } }>(schema, partnerCtx(partnerA), SET, {
-      input: { partnerId: partnerA, levels, coverage: { kind: 'BUSINESS_HOURS', timeZone: 'Nowhere/Land', weeklyHours: [{ weekday: 'MONDAY', opens: '08:00', closes: '18:00' }] } },
+      input: {
+        partnerId: partnerA,
+        levels,
+        coverage: { kind: 'BUSINESS_HOURS', timeZone: 'Nowhere/Land', weeklyHours: [{ weekday: 'MONDAY', opens: '08:00', closes: '18:00' }] },
+      },
     });
     expect(bad.data!.setSeverityPolicy.userErrors).toMatchObject([{ code: 'SUPPORT_CALENDAR_INVALID', field: 'input.coverage.timeZone' }]);
     expect(await h.db.manager.count(SeverityPolicy)).toBe(0);
     const other = await runGraphql(schema, partnerCtx(partnerA), SET, { input: { partnerId: partnerB, levels, coverage: { kind: 'TWENTY_FOUR_SEVEN' } } });
     expect(other.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const ok = await runGraphql<{ setSeverityPolicy: { severityPolicy: { isDefault: boolean } } }>(schema, partnerCtx(partnerA), SET, {
-      input: { partnerId: partnerA, levels, coverage: { kind: 'BUSINESS_HOURS', timeZone: 'Europe/Berlin', weeklyHours: [{ weekday: 'MONDAY', opens: '08:00', closes: '18:00' }] } },
+      input: {
+        partnerId: partnerA,
+        levels,
+        coverage: { kind: 'BUSINESS_HOURS', timeZone: 'Europe/Berlin', weeklyHours: [{ weekday: 'MONDAY', opens: '08:00', closes: '18:00' }] },
+      },
     });
     expect(ok.data!.setSeverityPolicy.severityPolicy.isDefault).toBe(false);
     const read = await runGraphql<{ severityPolicy: { isDefault: boolean; levels: { severity: number; responseMinutes: number | null }[] } }>(
@@ -88,7 +111,15 @@ describe('support GraphQL', () => {
       partnerCtx(partnerB),
       `{ severityPolicy(partnerId: "${partnerB}") { isDefault levels { severity responseMinutes } } }`,
     );
-    expect(read.data!.severityPolicy).toEqual({ isDefault: true, levels: [{ severity: 1, responseMinutes: 60 }, { severity: 2, responseMinutes: 120 }, { severity: 3, responseMinutes: 240 }, { severity: 4, responseMinutes: null }] });
+    expect(read.data!.severityPolicy).toEqual({
+      isDefault: true,
+      levels: [
+        { severity: 1, responseMinutes: 60 },
+        { severity: 2, responseMinutes: 120 },
+        { severity: 3, responseMinutes: 240 },
+        { severity: 4, responseMinutes: null },
+      ],
+    });
   });
 
   it('SUP-6/SUP-8: readiness and checklist of another partner are NOT_FOUND for a PARTNER key', async () => {
@@ -96,7 +127,11 @@ describe('support GraphQL', () => {
       const result = await runGraphql(schema, partnerCtx(partnerA), query);
       expect(result.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     }
-    const own = await runGraphql<{ supportChecklist: { passed: boolean; missing: string[] } }>(schema, partnerCtx(partnerA), `{ supportChecklist(partnerId: "${partnerA}") { passed missing } }`);
+    const own = await runGraphql<{ supportChecklist: { passed: boolean; missing: string[] } }>(
+      schema,
+      partnerCtx(partnerA),
+      `{ supportChecklist(partnerId: "${partnerA}") { passed missing } }`,
+    );
     expect(own.data!.supportChecklist.passed).toBe(false);
     expect(own.data!.supportChecklist.missing).toHaveLength(16);
   });
@@ -104,12 +139,30 @@ describe('support GraphQL', () => {
   it('SUP-10: a question without the internal assessment is refused with a user error, and nothing is saved', async () => {
     h.fees.consultingTerms.set(partnerA, { from: new Date('2026-01-01T00:00:00.000Z'), to: new Date('2026-12-31T23:59:59.999Z') });
     const ASK = `mutation($input: AskEngineeringQuestionInput!) { askEngineeringQuestion(input: $input) { question { id status } userErrors { code field message } } }`;
-    const input = { partnerId: partnerA, title: 'Datastore API', question: 'Why does the call time out?', assessedBy: 'Lee (tech lead)', logs: ['https://logs.example/1'] };
-    const refused = await runGraphql<{ askEngineeringQuestion: { question: null; userErrors: { code: string; field: string }[] } }>(schema, partnerCtx(partnerA), ASK, { input });
-    expect(refused.data!.askEngineeringQuestion).toMatchObject({ question: null, userErrors: [{ code: 'ENGINEERING_ASSESSMENT_REQUIRED', field: 'input.internalAssessment' }] });
-    const blank = await runGraphql<{ askEngineeringQuestion: { userErrors: { code: string }[] } }>(schema, partnerCtx(partnerA), ASK, { input: { ...input, internalAssessment: '   ' } });
+    const input = {
+      partnerId: partnerA,
+      title: 'Datastore API',
+      question: 'Why does the call time out?',
+      assessedBy: 'Lee (tech lead)',
+      logs: ['https://logs.example/1'],
+    };
+    const refused = await runGraphql<{ askEngineeringQuestion: { question: null; userErrors: { code: string; field: string }[] } }>(
+      schema,
+      partnerCtx(partnerA),
+      ASK,
+      { input },
+    );
+    expect(refused.data!.askEngineeringQuestion).toMatchObject({
+      question: null,
+      userErrors: [{ code: 'ENGINEERING_ASSESSMENT_REQUIRED', field: 'input.internalAssessment' }],
+    });
+    const blank = await runGraphql<{ askEngineeringQuestion: { userErrors: { code: string }[] } }>(schema, partnerCtx(partnerA), ASK, {
+      input: { ...input, internalAssessment: '   ' },
+    });
     expect(blank.data!.askEngineeringQuestion.userErrors[0].code).toBe('ENGINEERING_ASSESSMENT_REQUIRED');
-    const noLogs = await runGraphql<{ askEngineeringQuestion: { userErrors: { code: string; field: string }[] } }>(schema, partnerCtx(partnerA), ASK, { input: { ...input, internalAssessment: 'Reproduced on 8.0', logs: [] } });
+    const noLogs = await runGraphql<{ askEngineeringQuestion: { userErrors: { code: string; field: string }[] } }>(schema, partnerCtx(partnerA), ASK, {
+      input: { ...input, internalAssessment: 'Reproduced on 8.0', logs: [] },
+    });
     expect(noLogs.data!.askEngineeringQuestion.userErrors).toMatchObject([{ code: 'ENGINEERING_LOGS_REQUIRED', field: 'input.logs' }]);
     expect(await h.db.manager.count(EngineeringQuestion)).toBe(0);
   });
@@ -117,7 +170,9 @@ describe('support GraphQL', () => {
   it('SUP-10: a partner without a current development consulting term cannot ask; with one it asks, an engineer answers, and volume shows the response time', async () => {
     const ASK = `mutation($input: AskEngineeringQuestionInput!) { askEngineeringQuestion(input: $input) { question { id status } userErrors { code field } } }`;
     const input = { partnerId: partnerA, title: 'T', question: 'Q', internalAssessment: 'Triage: reproducible', assessedBy: 'Lee', logs: ['log-1'] };
-    const noTerm = await runGraphql<{ askEngineeringQuestion: { userErrors: { code: string; field: string }[] } }>(schema, partnerCtx(partnerA), ASK, { input });
+    const noTerm = await runGraphql<{ askEngineeringQuestion: { userErrors: { code: string; field: string }[] } }>(schema, partnerCtx(partnerA), ASK, {
+      input,
+    });
     expect(noTerm.data!.askEngineeringQuestion.userErrors).toMatchObject([{ code: 'ENGINEERING_NO_CONSULTING_TERM', field: 'input.partnerId' }]);
     // The term ends at this very instant: still current.
     h.fees.consultingTerms.set(partnerA, { from: new Date('2026-01-01T00:00:00.000Z'), to: h.clock.now() });
@@ -131,7 +186,11 @@ describe('support GraphQL', () => {
       { input: { questionId: id, answer: 'Raise the timeout.' } },
     );
     expect(answered.data!.answerEngineeringQuestion.question).toEqual({ status: 'ANSWERED', responseMinutes: 90 });
-    const forbidden = await runGraphql(schema, partnerCtx(partnerA), `mutation { answerEngineeringQuestion(input: { questionId: "${id}", answer: "self" }) { userErrors { code } } }`);
+    const forbidden = await runGraphql(
+      schema,
+      partnerCtx(partnerA),
+      `mutation { answerEngineeringQuestion(input: { questionId: "${id}", answer: "self" }) { userErrors { code } } }`,
+    );
     expect(forbidden.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const volume = await runGraphql<{ engineeringQuestionVolume: Record<string, unknown> }>(
       schema,
@@ -139,7 +198,11 @@ describe('support GraphQL', () => {
       `{ engineeringQuestionVolume(partnerId: "${partnerA}", from: "2026-01-01T00:00:00Z", to: "2026-02-01T00:00:00Z") { asked answered open averageResponseMinutes } }`,
     );
     expect(volume.data!.engineeringQuestionVolume).toEqual({ asked: 1, answered: 1, open: 0, averageResponseMinutes: 90 });
-    const otherList = await runGraphql<{ engineeringQuestions: { edges: unknown[] } }>(schema, partnerCtx(partnerB), `{ engineeringQuestions(first: 10) { edges { node { id } } } }`);
+    const otherList = await runGraphql<{ engineeringQuestions: { edges: unknown[] } }>(
+      schema,
+      partnerCtx(partnerB),
+      `{ engineeringQuestions(first: 10) { edges { node { id } } } }`,
+    );
     expect(otherList.data!.engineeringQuestions.edges).toEqual([]);
   });
 
@@ -163,7 +226,11 @@ describe('support GraphQL', () => {
       },
     );
     const id = create.data!.createTsanetGroup.tsanetGroup.id;
-    const hostView = await runGraphql<{ tsanetGroup: { id: string; members: unknown[] } }>(schema, partnerCtx(partnerB), `{ tsanetGroup(id: "${id}") { id members { id state } } }`);
+    const hostView = await runGraphql<{ tsanetGroup: { id: string; members: unknown[] } }>(
+      schema,
+      partnerCtx(partnerB),
+      `{ tsanetGroup(id: "${id}") { id members { id state } } }`,
+    );
     expect(hostView.data!.tsanetGroup).toEqual({ id, members: [] });
     const outsider = await runGraphql(schema, partnerCtx(partnerA), `{ tsanetGroup(id: "${id}") { id } }`);
     expect(outsider.errors?.[0].extensions?.code).toBe('NOT_FOUND');
@@ -177,14 +244,22 @@ describe('support GraphQL', () => {
       { versionId: 'b', version: '2.0', releaseKind: 'MAJOR', releasedOn: '2026-01-09' },
     ]);
     const SET = `mutation($input: SetSupportEndOfSupportInput!) { setEndOfSupport(input: $input) { endOfSupport { endsOn } userErrors { code field } } }`;
-    const early = await runGraphql<{ setEndOfSupport: { userErrors: unknown[] } }>(schema, engineerCtx(), SET, { input: { partnerId: partnerA, softwareId: software, versionId: 'a', endsOn: '2026-07-08' } });
+    const early = await runGraphql<{ setEndOfSupport: { userErrors: unknown[] } }>(schema, engineerCtx(), SET, {
+      input: { partnerId: partnerA, softwareId: software, versionId: 'a', endsOn: '2026-07-08' },
+    });
     expect(early.data!.setEndOfSupport.userErrors).toEqual([{ code: 'SUPPORT_END_BEFORE_MINIMUM', field: 'input.endsOn' }]);
-    const view = await runGraphql<{ obsolescence: unknown[] }>(schema, partnerCtx(partnerA), `{ obsolescence(softwareId: "${software}") { version earliestEndOfSupportOn customerNoticeOn obsolete } }`);
+    const view = await runGraphql<{ obsolescence: unknown[] }>(
+      schema,
+      partnerCtx(partnerA),
+      `{ obsolescence(softwareId: "${software}") { version earliestEndOfSupportOn customerNoticeOn obsolete } }`,
+    );
     expect(view.data!.obsolescence).toEqual([
       { version: '1.0', earliestEndOfSupportOn: '2026-07-09', customerNoticeOn: '2026-04-09', obsolete: false },
       { version: '2.0', earliestEndOfSupportOn: null, customerNoticeOn: null, obsolete: false },
     ]);
-    const partnerSet = await runGraphql(schema, partnerCtx(partnerA), SET, { input: { partnerId: partnerA, softwareId: software, versionId: 'a', endsOn: '2026-07-09' } });
+    const partnerSet = await runGraphql(schema, partnerCtx(partnerA), SET, {
+      input: { partnerId: partnerA, softwareId: software, versionId: 'a', endsOn: '2026-07-09' },
+    });
     expect(partnerSet.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 

@@ -24,7 +24,10 @@ export class FakeFees {
   readonly paid = new Set<string>();
   readonly consultingTerms = new Map<string, { from: Date; to: Date }>();
 
-  async chargeFee(_ctx: RequestContext, request: { partnerId: string; feeKind: string; reference?: string | null }): Promise<{ invoiceId: string; amount: { amountMinor: number; currency: string } }> {
+  async chargeFee(
+    _ctx: RequestContext,
+    request: { partnerId: string; feeKind: string; reference?: string | null },
+  ): Promise<{ invoiceId: string; amount: { amountMinor: number; currency: string } }> {
     const invoiceId = newId();
     this.charges.push({ partnerId: request.partnerId, feeKind: request.feeKind, reference: request.reference ?? '', invoiceId });
     return { invoiceId, amount: { amountMinor: 50_000, currency: 'USD' } };

@@ -2,7 +2,12 @@ import { newId, UserError } from '@alliance/kernel';
 import { addCalendarMonths, customerNoticeOn, endOfSupportNoticeRule, SoftwareVersionInfo, versionLifecycles } from '../src';
 import { createHarness, engineer, Harness, inTransaction, partnerA } from './helpers';
 
-const v = (version: string, releaseKind: SoftwareVersionInfo['releaseKind'], releasedOn: string): SoftwareVersionInfo => ({ versionId: `v-${version}`, version, releaseKind, releasedOn });
+const v = (version: string, releaseKind: SoftwareVersionInfo['releaseKind'], releasedOn: string): SoftwareVersionInfo => ({
+  versionId: `v-${version}`,
+  version,
+  releaseKind,
+  releasedOn,
+});
 const versions = [v('4.0', 'MAJOR', '2025-03-01'), v('4.1', 'MINOR', '2025-09-15'), v('5.0', 'MAJOR', '2026-08-31'), v('5.0.1', 'PATCH', '2026-10-01')];
 
 describe('obsolescence rules (SUP-7)', () => {
@@ -75,8 +80,18 @@ describe('obsolescence service (SUP-7)', () => {
     await setEnd('v-4.0', '2027-02-28');
     const ctx = h.ctx(engineer);
     const view = await h.module.services.obsolescence.forSoftware(ctx, softwareId);
-    expect(view.find((x) => x.version === '4.0')).toMatchObject({ scheduled: true, endOfSupportOn: '2027-02-28', customerNoticeOn: '2026-11-28', obsolete: false });
-    expect(view.find((x) => x.version === '4.1')).toMatchObject({ scheduled: false, earliestEndOfSupportOn: '2027-02-28', endOfSupportOn: '2027-02-28', obsolete: false });
+    expect(view.find((x) => x.version === '4.0')).toMatchObject({
+      scheduled: true,
+      endOfSupportOn: '2027-02-28',
+      customerNoticeOn: '2026-11-28',
+      obsolete: false,
+    });
+    expect(view.find((x) => x.version === '4.1')).toMatchObject({
+      scheduled: false,
+      earliestEndOfSupportOn: '2027-02-28',
+      endOfSupportOn: '2027-02-28',
+      obsolete: false,
+    });
     h.clock.set('2027-02-28T23:59:59.999Z');
     expect((await h.module.services.obsolescence.obsoleteProducts(ctx)).edges).toHaveLength(0);
     h.clock.set('2027-03-01T00:00:00.000Z');
@@ -102,7 +117,12 @@ describe('obsolescence service (SUP-7)', () => {
     const at = new Date('2026-11-28T00:00:00.000Z');
     expect(await endOfSupportNoticeRule.due(h.db.manager, new Date('2026-11-01T00:00:00.000Z'), new Date(at.getTime() - 1))).toEqual([]);
     const [notice] = await endOfSupportNoticeRule.due(h.db.manager, at, at);
-    expect([notice.kind, notice.subjectId, notice.partnerId, notice.dueAt.toISOString()]).toEqual(['support.end_of_support_notice', row.id, partnerA, '2026-11-28T00:00:00.000Z']);
+    expect([notice.kind, notice.subjectId, notice.partnerId, notice.dueAt.toISOString()]).toEqual([
+      'support.end_of_support_notice',
+      row.id,
+      partnerA,
+      '2026-11-28T00:00:00.000Z',
+    ]);
     expect(notice.data).toMatchObject({ version: '4.0', endsOn: '2027-02-28' });
     expect(await endOfSupportNoticeRule.due(h.db.manager, new Date(at.getTime() + 1), new Date('2026-12-31T00:00:00.000Z'))).toEqual([]);
   });

@@ -29,21 +29,50 @@ describe('support readiness and datacenter checklist', () => {
   });
 
   it('SUP-8: the checklist has the 16 items of sections 1 to 5, and passes only when each has accepted evidence', async () => {
-    expect(DATACENTER_CHECKLIST.map((i) => i.itemId)).toEqual(['1.1', '1.2', '1.3', '2.1', '2.2', '3.1', '3.2', '3.3', '3.4', '3.5', '4.1', '4.2', '4.3', '5.1', '5.2', '5.3']);
+    expect(DATACENTER_CHECKLIST.map((i) => i.itemId)).toEqual([
+      '1.1',
+      '1.2',
+      '1.3',
+      '2.1',
+      '2.2',
+      '3.1',
+      '3.2',
+      '3.3',
+      '3.4',
+      '3.5',
+      '4.1',
+      '4.2',
+      '4.3',
+      '5.1',
+      '5.2',
+      '5.3',
+    ]);
     const partner = h.ctx({ role: Role.PARTNER, partnerId: partnerA });
     const reviewer = h.ctx({ role: Role.CERTIFICATION_REVIEWER, name: 'Rita Reviewer' });
     const ids: string[] = [];
     for (const item of DATACENTER_CHECKLIST) {
-      const evidence = await inTransaction(partner, () => h.module.services.readiness.recordEvidence(partner, { partnerId: partnerA, itemId: item.itemId, description: `Evidence for ${item.itemId}` }));
+      const evidence = await inTransaction(partner, () =>
+        h.module.services.readiness.recordEvidence(partner, { partnerId: partnerA, itemId: item.itemId, description: `Evidence for ${item.itemId}` }),
+      );
       ids.push(evidence.id);
     }
     expect((await h.module.services.readiness.checklist(h.ctx(), partnerA)).passed).toBe(false);
-    for (const id of ids.slice(0, -1)) await inTransaction(reviewer, () => h.module.services.readiness.decideEvidence(reviewer, { evidenceId: id, accept: true }));
-    await inTransaction(reviewer, () => h.module.services.readiness.decideEvidence(reviewer, { evidenceId: ids[ids.length - 1], accept: false, note: 'no SLA attached' }));
+    for (const id of ids.slice(0, -1))
+      await inTransaction(reviewer, () => h.module.services.readiness.decideEvidence(reviewer, { evidenceId: id, accept: true }));
+    await inTransaction(reviewer, () =>
+      h.module.services.readiness.decideEvidence(reviewer, { evidenceId: ids[ids.length - 1], accept: false, note: 'no SLA attached' }),
+    );
     let checklist = await h.module.services.readiness.checklist(h.ctx(), partnerA);
     expect([checklist.passed, checklist.missing]).toEqual([false, ['5.3']]);
     expect(checklist.items[0].accepted).toMatchObject({ decidedBy: 'Rita Reviewer', decidedAt: new Date('2026-01-05T12:00:00.000Z') });
-    const again = await inTransaction(partner, () => h.module.services.readiness.recordEvidence(partner, { partnerId: partnerA, itemId: '5.3', description: 'SLA page', documentUrl: 'https://example.com/sla' }));
+    const again = await inTransaction(partner, () =>
+      h.module.services.readiness.recordEvidence(partner, {
+        partnerId: partnerA,
+        itemId: '5.3',
+        description: 'SLA page',
+        documentUrl: 'https://example.com/sla',
+      }),
+    );
     await inTransaction(reviewer, () => h.module.services.readiness.decideEvidence(reviewer, { evidenceId: again.id, accept: true }));
     checklist = await h.module.services.readiness.checklist(h.ctx(), partnerA);
     expect([checklist.passed, checklist.missing]).toEqual([true, []]);
@@ -51,11 +80,15 @@ describe('support readiness and datacenter checklist', () => {
 
   it('SUP-8: evidence for an unknown item is refused, and decided evidence cannot be decided again', async () => {
     const ctx = h.ctx(engineer);
-    await expect(inTransaction(ctx, () => h.module.services.readiness.recordEvidence(ctx, { partnerId: partnerA, itemId: '3.9', description: 'x' }))).rejects.toMatchObject({
+    await expect(
+      inTransaction(ctx, () => h.module.services.readiness.recordEvidence(ctx, { partnerId: partnerA, itemId: '3.9', description: 'x' })),
+    ).rejects.toMatchObject({
       code: 'SUPPORT_CHECKLIST_ITEM_UNKNOWN',
       field: 'itemId',
     });
-    const evidence = await inTransaction(ctx, () => h.module.services.readiness.recordEvidence(ctx, { partnerId: partnerA, itemId: '3.3', description: 'severity table' }));
+    const evidence = await inTransaction(ctx, () =>
+      h.module.services.readiness.recordEvidence(ctx, { partnerId: partnerA, itemId: '3.3', description: 'severity table' }),
+    );
     await inTransaction(ctx, () => h.module.services.readiness.decideEvidence(ctx, { evidenceId: evidence.id, accept: true }));
     const again = inTransaction(ctx, () => h.module.services.readiness.decideEvidence(ctx, { evidenceId: evidence.id, accept: false }));
     await expect(again).rejects.toBeInstanceOf(UserError);

@@ -6,7 +6,12 @@ const at = (ms: number) => new Date(due.getTime() + ms);
 
 describe('severity rules (SUP-1, SUP-2)', () => {
   it('SUP-1: the defaults are 1 hour, 2 hours, 4 hours and "as negotiated" without a timer', () => {
-    expect(DEFAULT_SEVERITY_LEVELS.map((l) => [l.severity, l.responseMinutes])).toEqual([[1, 60], [2, 120], [3, 240], [4, null]]);
+    expect(DEFAULT_SEVERITY_LEVELS.map((l) => [l.severity, l.responseMinutes])).toEqual([
+      [1, 60],
+      [2, 120],
+      [3, 240],
+      [4, null],
+    ]);
   });
 
   it('SUP-2: without a response, a case is not breached at its due instant and is breached 1 ms later', () => {
@@ -30,9 +35,19 @@ describe('severity rules (SUP-1, SUP-2)', () => {
     expect(dueAtAfterRaise(due, at(-1), true)).toEqual(due);
   });
 
-  it('SUP-1: a partner\'s own levels must be numbered 1..n with positive times', () => {
-    expect(() => assertValidLevels([{ severity: 1, name: 'a', description: '', responseMinutes: 30 }, { severity: 3, name: 'b', description: '', responseMinutes: 60 }])).toThrow(UserError);
+  it("SUP-1: a partner's own levels must be numbered 1..n with positive times", () => {
+    expect(() =>
+      assertValidLevels([
+        { severity: 1, name: 'a', description: '', responseMinutes: 30 },
+        { severity: 3, name: 'b', description: '', responseMinutes: 60 },
+      ]),
+    ).toThrow(UserError);
     expect(() => assertValidLevels([{ severity: 1, name: 'a', description: '', responseMinutes: 0 }])).toThrow(/positive/);
-    expect(() => assertValidLevels([{ severity: 1, name: 'a', description: '', responseMinutes: 15 }, { severity: 2, name: 'b', description: '', responseMinutes: null }])).not.toThrow();
+    expect(() =>
+      assertValidLevels([
+        { severity: 1, name: 'a', description: '', responseMinutes: 15 },
+        { severity: 2, name: 'b', description: '', responseMinutes: null },
+      ]),
+    ).not.toThrow();
   });
 });

@@ -1,6 +1,18 @@
 import { newId, Role, UserError } from '@alliance/kernel';
 import { hours } from '@alliance/testing';
-import { SupportCase, SupportCaseDirection, SupportCaseLead, SupportCaseStatus, SupportCoverageKind, SupportEscalationKind, SupportInternalLevel, SupportIssueArea, SupportVendorTeam, SupportWeekday, caseBreachNoticeRule } from '../src';
+import {
+  SupportCase,
+  SupportCaseDirection,
+  SupportCaseLead,
+  SupportCaseStatus,
+  SupportCoverageKind,
+  SupportEscalationKind,
+  SupportInternalLevel,
+  SupportIssueArea,
+  SupportVendorTeam,
+  SupportWeekday,
+  caseBreachNoticeRule,
+} from '../src';
 import { createHarness, engineer, Harness, inTransaction, partnerA, partnerB } from './helpers';
 
 const software = newId();
@@ -42,21 +54,30 @@ describe('support cases', () => {
   it('SUP-4: a customer report about software that is not listed is refused and nothing is saved', async () => {
     const ctx = h.ctx(engineer);
     h.certification.listed.delete(software);
-    await expectUserError(inTransaction(ctx, () => h.module.services.cases.openCustomerReport(ctx, report())), 'SUPPORT_SOFTWARE_NOT_LISTED', 'softwareId');
+    await expectUserError(
+      inTransaction(ctx, () => h.module.services.cases.openCustomerReport(ctx, report())),
+      'SUPPORT_SOFTWARE_NOT_LISTED',
+      'softwareId',
+    );
     expect(await h.db.manager.count(SupportCase)).toBe(0);
   });
 
   it('SUP-1: a case under the defaults gets 1h / 2h / 4h and no timer for severity 4', async () => {
     const ctx = h.ctx(engineer);
-    const due = async (severity: number) => (await inTransaction(ctx, () => h.module.services.cases.openCustomerReport(ctx, report({ severity })))).dueAt?.toISOString() ?? null;
+    const due = async (severity: number) =>
+      (await inTransaction(ctx, () => h.module.services.cases.openCustomerReport(ctx, report({ severity })))).dueAt?.toISOString() ?? null;
     expect(await due(1)).toBe('2026-01-05T13:00:00.000Z');
     expect(await due(2)).toBe('2026-01-05T14:00:00.000Z');
     expect(await due(3)).toBe('2026-01-05T16:00:00.000Z');
     expect(await due(4)).toBeNull();
-    await expectUserError(inTransaction(ctx, () => h.module.services.cases.openCustomerReport(ctx, report({ severity: 5 }))), 'SUPPORT_SEVERITY_UNKNOWN', 'severity');
+    await expectUserError(
+      inTransaction(ctx, () => h.module.services.cases.openCustomerReport(ctx, report({ severity: 5 }))),
+      'SUPPORT_SEVERITY_UNKNOWN',
+      'severity',
+    );
   });
 
-  it('SUP-1: a severity 1 case opened Friday 23:30 under the partner\'s business-hours policy is due Monday 09:00', async () => {
+  it("SUP-1: a severity 1 case opened Friday 23:30 under the partner's business-hours policy is due Monday 09:00", async () => {
     const ctx = h.ctx(engineer);
     await inTransaction(ctx, () =>
       h.module.services.policies.set(ctx, {
@@ -69,7 +90,9 @@ describe('support cases', () => {
         coverage: {
           kind: SupportCoverageKind.BUSINESS_HOURS,
           timeZone: 'Europe/Berlin',
-          weeklyHours: [SupportWeekday.MONDAY, SupportWeekday.TUESDAY, SupportWeekday.WEDNESDAY, SupportWeekday.THURSDAY, SupportWeekday.FRIDAY].map((weekday) => ({ weekday, opens: '08:00', closes: '18:00' })),
+          weeklyHours: [SupportWeekday.MONDAY, SupportWeekday.TUESDAY, SupportWeekday.WEDNESDAY, SupportWeekday.THURSDAY, SupportWeekday.FRIDAY].map(
+            (weekday) => ({ weekday, opens: '08:00', closes: '18:00' }),
+          ),
           holidays: [],
         },
       }),
@@ -81,7 +104,11 @@ describe('support cases', () => {
     expect(otherCase.dueAt?.toISOString()).toBe('2026-01-09T23:30:00.000Z');
     // The partner's own levels: 3 is "as negotiated" there, and 4 does not exist.
     expect((await inTransaction(ctx, () => h.module.services.cases.openCustomerReport(ctx, report({ severity: 3 })))).dueAt).toBeNull();
-    await expectUserError(inTransaction(ctx, () => h.module.services.cases.openCustomerReport(ctx, report({ severity: 4 }))), 'SUPPORT_SEVERITY_UNKNOWN', 'severity');
+    await expectUserError(
+      inTransaction(ctx, () => h.module.services.cases.openCustomerReport(ctx, report({ severity: 4 }))),
+      'SUPPORT_SEVERITY_UNKNOWN',
+      'severity',
+    );
   });
 
   it('SUP-2: a first response at the due instant itself is on time; the clock stops', async () => {
@@ -93,7 +120,11 @@ describe('support cases', () => {
     h.clock.advance(hours(100));
     expect(h.module.services.cases.breached(ctx, answered)).toBe(false);
     expect(h.bus.ofType('support.case_breached')).toHaveLength(0);
-    await expectUserError(inTransaction(ctx, () => h.module.services.cases.recordFirstResponse(ctx, { caseId: opened.id })), 'SUPPORT_CASE_ALREADY_RESPONDED', 'caseId');
+    await expectUserError(
+      inTransaction(ctx, () => h.module.services.cases.recordFirstResponse(ctx, { caseId: opened.id })),
+      'SUPPORT_CASE_ALREADY_RESPONDED',
+      'caseId',
+    );
   });
 
   it('SUP-2: a case is breached 1 ms after its due instant, and a late first response publishes support.case_breached', async () => {
@@ -121,7 +152,9 @@ describe('support cases', () => {
     const breachAt = new Date(late.dueAt!.getTime() + 1);
     expect(await caseBreachNoticeRule.due(h.db.manager, new Date(0), late.dueAt!)).toEqual([]);
     const notices = await caseBreachNoticeRule.due(h.db.manager, breachAt, breachAt);
-    expect(notices.map((n) => [n.kind, n.subjectId, n.partnerId, n.dueAt.toISOString()])).toEqual([['support.case_breached', late.id, partnerA, '2026-01-05T13:00:00.001Z']]);
+    expect(notices.map((n) => [n.kind, n.subjectId, n.partnerId, n.dueAt.toISOString()])).toEqual([
+      ['support.case_breached', late.id, partnerA, '2026-01-05T13:00:00.001Z'],
+    ]);
     expect(notices[0].data).toEqual({ caseId: late.id, title: late.title, severity: late.severity, dueAt: '2026-01-05T13:00:00.000Z' });
     expect(await caseBreachNoticeRule.due(h.db.manager, new Date(breachAt.getTime() + 1), new Date(breachAt.getTime() + hours(1)))).toEqual([]);
   });
@@ -153,11 +186,20 @@ describe('support cases', () => {
     // A severity 3 opened at 12:30 (due 16:30) raised to 2 at 15:30 would be due 17:30: the earlier 16:30 is kept.
     const second = await inTransaction(ctx, () => h.module.services.cases.openCustomerReport(ctx, report({ severity: 3 })));
     h.clock.set('2026-01-05T15:30:00.000Z');
-    const kept = await inTransaction(ctx, () => h.module.services.cases.raiseSeverity(ctx, { caseId: second.id, severity: 2, requestedBy: 'Pat', reason: 'no answer' }));
+    const kept = await inTransaction(ctx, () =>
+      h.module.services.cases.raiseSeverity(ctx, { caseId: second.id, severity: 2, requestedBy: 'Pat', reason: 'no answer' }),
+    );
     expect(second.dueAt?.toISOString()).toBe('2026-01-05T16:30:00.000Z');
     expect(kept.dueAt?.toISOString()).toBe('2026-01-05T16:30:00.000Z');
     const [entry] = await h.module.services.cases.escalationsOf(h.ctx(), opened.id);
-    expect(entry).toMatchObject({ kind: SupportEscalationKind.SEVERITY_RAISE, fromSeverity: 3, toSeverity: 1, requestedBy: 'Pat (Acme Bank)', recordedBy: 'Sam Support', reason: 'production is down now' });
+    expect(entry).toMatchObject({
+      kind: SupportEscalationKind.SEVERITY_RAISE,
+      fromSeverity: 3,
+      toSeverity: 1,
+      requestedBy: 'Pat (Acme Bank)',
+      recordedBy: 'Sam Support',
+      reason: 'production is down now',
+    });
     await expectUserError(
       inTransaction(ctx, () => h.module.services.cases.raiseSeverity(ctx, { caseId: opened.id, severity: 1, requestedBy: 'Pat', reason: 'again' })),
       'SUPPORT_SEVERITY_NOT_RAISED',
@@ -170,7 +212,9 @@ describe('support cases', () => {
     const opened = await inTransaction(ctx, () => h.module.services.cases.openCustomerReport(ctx, report({ severity: 4 })));
     expect(opened.dueAt).toBeNull();
     h.clock.set('2026-01-06T09:00:00.000Z');
-    const raised = await inTransaction(ctx, () => h.module.services.cases.raiseSeverity(ctx, { caseId: opened.id, severity: 2, requestedBy: 'Pat', reason: 'blocking' }));
+    const raised = await inTransaction(ctx, () =>
+      h.module.services.cases.raiseSeverity(ctx, { caseId: opened.id, severity: 2, requestedBy: 'Pat', reason: 'blocking' }),
+    );
     expect(raised.dueAt?.toISOString()).toBe('2026-01-06T11:00:00.000Z');
   });
 
@@ -179,13 +223,26 @@ describe('support cases', () => {
     const opened = await inTransaction(ctx, () => h.module.services.cases.openCustomerReport(ctx, report()));
     const escalate = (level: SupportInternalLevel) =>
       inTransaction(ctx, () =>
-        h.module.services.cases.escalate(ctx, { caseId: opened.id, kind: SupportEscalationKind.INTERNAL, level, escalatedTo: 'Team', requestedBy: 'Sam', reason: 'needs code' }),
+        h.module.services.cases.escalate(ctx, {
+          caseId: opened.id,
+          kind: SupportEscalationKind.INTERNAL,
+          level,
+          escalatedTo: 'Team',
+          requestedBy: 'Sam',
+          reason: 'needs code',
+        }),
       );
     await escalate(SupportInternalLevel.ESCALATION_ENGINEER);
     await expectUserError(escalate(SupportInternalLevel.SENIOR_SUPPORT_ENGINEER), 'SUPPORT_ESCALATION_NOT_HIGHER', 'level');
     await escalate(SupportInternalLevel.DEVELOPMENT);
     await inTransaction(ctx, () =>
-      h.module.services.cases.escalate(ctx, { caseId: opened.id, kind: SupportEscalationKind.MANAGEMENT, escalatedTo: 'Director of Support', requestedBy: 'Acme CIO', reason: 'customer escalation' }),
+      h.module.services.cases.escalate(ctx, {
+        caseId: opened.id,
+        kind: SupportEscalationKind.MANAGEMENT,
+        escalatedTo: 'Director of Support',
+        requestedBy: 'Acme CIO',
+        reason: 'customer escalation',
+      }),
     );
     const log = await h.module.services.cases.escalationsOf(h.ctx(), opened.id);
     expect(log.map((e) => [e.kind, e.level, e.escalatedTo, e.recordedBy])).toEqual([
@@ -199,9 +256,13 @@ describe('support cases', () => {
     const staff = h.ctx(engineer);
     const partner = h.ctx({ role: Role.PARTNER, partnerId: partnerA });
     const base = { partnerId: partnerA, severity: 2, customerName: 'Acme', title: 't', description: 'd', issueArea: SupportIssueArea.PRODUCT };
-    const toPartner = await inTransaction(staff, () => h.module.services.cases.openCollaborative(staff, { ...base, direction: SupportCaseDirection.VENDOR_TO_PARTNER }));
+    const toPartner = await inTransaction(staff, () =>
+      h.module.services.cases.openCollaborative(staff, { ...base, direction: SupportCaseDirection.VENDOR_TO_PARTNER }),
+    );
     expect([toPartner.lead, toPartner.vendorTeam]).toEqual([SupportCaseLead.PARTNER, SupportVendorTeam.PRODUCT_SUPPORT]);
-    const toVendor = await inTransaction(partner, () => h.module.services.cases.openCollaborative(partner, { ...base, direction: SupportCaseDirection.PARTNER_TO_VENDOR }));
+    const toVendor = await inTransaction(partner, () =>
+      h.module.services.cases.openCollaborative(partner, { ...base, direction: SupportCaseDirection.PARTNER_TO_VENDOR }),
+    );
     expect([toVendor.lead, toVendor.vendorTeam]).toEqual([SupportCaseLead.VENDOR, SupportVendorTeam.PRODUCT_SUPPORT]);
     const sdk = await inTransaction(partner, () =>
       h.module.services.cases.openCollaborative(partner, { ...base, direction: SupportCaseDirection.PARTNER_TO_VENDOR, issueArea: SupportIssueArea.SDK_API }),
@@ -214,10 +275,14 @@ describe('support cases', () => {
     );
     // The partner answers the case the vendor opened with it, not its own case to the vendor.
     await inTransaction(partner, () => h.module.services.cases.recordFirstResponse(partner, { caseId: toPartner.id }));
-    await expectUserError(inTransaction(partner, () => h.module.services.cases.recordFirstResponse(partner, { caseId: toVendor.id })), 'SUPPORT_COLLABORATION_NOT_ALLOWED', 'caseId');
+    await expectUserError(
+      inTransaction(partner, () => h.module.services.cases.recordFirstResponse(partner, { caseId: toVendor.id })),
+      'SUPPORT_COLLABORATION_NOT_ALLOWED',
+      'caseId',
+    );
   });
 
-  it('SUP-3: a collaborative case linked to another partner\'s report is refused', async () => {
+  it("SUP-3: a collaborative case linked to another partner's report is refused", async () => {
     const staff = h.ctx(engineer);
     const bReport = await inTransaction(staff, () => h.module.services.cases.openCustomerReport(staff, report({ partnerId: partnerB })));
     await expectUserError(
@@ -273,6 +338,10 @@ describe('support cases', () => {
     );
     const february = await h.module.services.cases.volume(ctx, partnerA, new Date('2026-02-01T00:00:00.000Z'), new Date('2026-03-01T00:00:00.000Z'));
     expect(february.find((v) => v.softwareId === software)).toEqual({ softwareId: software, opened: 1, resolved: 1, openAtEnd: 1 });
-    await expectUserError(h.module.services.cases.volume(ctx, partnerA, new Date('2026-02-01T00:00:00.000Z'), new Date('2026-02-01T00:00:00.000Z')), 'SUPPORT_PERIOD_INVALID', 'to');
+    await expectUserError(
+      h.module.services.cases.volume(ctx, partnerA, new Date('2026-02-01T00:00:00.000Z'), new Date('2026-02-01T00:00:00.000Z')),
+      'SUPPORT_PERIOD_INVALID',
+      'to',
+    );
   });
 });

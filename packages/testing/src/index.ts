@@ -132,6 +132,7 @@ export function commandsInUnits<T extends object>(services: T): T {
 
 /** Plain objects and class instances hold services; dates, maps and other built-ins do not. */
 function isServiceObject(value: object): boolean {
-  if (Array.isArray(value) || value instanceof Date || value instanceof Map || value instanceof Set || value instanceof Promise || ArrayBuffer.isView(value)) return false;
+  if (Array.isArray(value) || value instanceof Date || value instanceof Map || value instanceof Set || value instanceof Promise || ArrayBuffer.isView(value))
+    return false;
   return true;
 }

@@ -195,7 +195,12 @@ export async function findPartners(key: string, nameContains: string): Promise<P
 
 /** Every section of one partner's dashboard, as of `now`. */
 export async function loadDashboard(key: string, partnerId: string, now: Date): Promise<DashboardData> {
-  const progression = section(() => request<{ partnerProgression: Progression; levels: Level[] }>(key, PROGRESSION, { partnerId }).then((d) => ({ progression: d.partnerProgression, levels: d.levels })));
+  const progression = section(() =>
+    request<{ partnerProgression: Progression; levels: Level[] }>(key, PROGRESSION, { partnerId }).then((d) => ({
+      progression: d.partnerProgression,
+      levels: d.levels,
+    })),
+  );
   const ledger: Promise<DashboardData['ledger']> = progression.then((p) =>
     p.ok
       ? section(async () => {
@@ -210,11 +215,17 @@ export async function loadDashboard(key: string, partnerId: string, now: Date): 
   const [partner, listings, cases, notices] = await Promise.all([
     section(() => request<{ partner: Partner }>(key, PARTNER, { id: partnerId }).then((d) => d.partner)),
     section(async () => {
-      const { nodes, complete } = await readAll((after) => request<{ listings: Page<Listing> }>(key, LISTINGS, { partnerId, after }), (d) => d.listings);
+      const { nodes, complete } = await readAll(
+        (after) => request<{ listings: Page<Listing> }>(key, LISTINGS, { partnerId, after }),
+        (d) => d.listings,
+      );
       return { listings: nodes, complete };
     }),
     section(async () => {
-      const { nodes, complete } = await readAll((after) => request<{ supportCases: Page<SupportCase> }>(key, OPEN_CASES, { partnerId, after }), (d) => d.supportCases);
+      const { nodes, complete } = await readAll(
+        (after) => request<{ supportCases: Page<SupportCase> }>(key, OPEN_CASES, { partnerId, after }),
+        (d) => d.supportCases,
+      );
       return { cases: nodes, complete };
     }),
     section(async () => {

@@ -121,7 +121,9 @@ export function slaStatus(clock: CaseClock, now: Date): { state: SlaState; text:
     const since = clock.breachedAt ?? clock.dueAt;
     return { state: 'BREACHED', text: `breached ${formatDuration(now.getTime() - new Date(since).getTime())} ago` };
   }
-  return left <= 3600000 ? { state: 'DUE_SOON', text: `response due in ${formatDuration(left)}` } : { state: 'ON_TRACK', text: `response due in ${formatDuration(left)}` };
+  return left <= 3600000
+    ? { state: 'DUE_SOON', text: `response due in ${formatDuration(left)}` }
+    : { state: 'ON_TRACK', text: `response due in ${formatDuration(left)}` };
 }
 
 export interface DatedItem {
@@ -203,9 +205,11 @@ const NOTICE_SENTENCES: Record<string, (data: Fields, dueAt: string) => string |
     const currency = text(d, 'currency');
     return balance !== null && currency ? `${formatMoney(balance, currency)} unpaid, due ${formatDate(due)}.` : null;
   },
-  'fees.tsanet_host_bill_due': (d, due) => (num(d, 'billingYear') !== null ? `The TSANet host-pay bill for ${num(d, 'billingYear')} falls due ${formatDate(due)}.` : null),
+  'fees.tsanet_host_bill_due': (d, due) =>
+    num(d, 'billingYear') !== null ? `The TSANet host-pay bill for ${num(d, 'billingYear')} falls due ${formatDate(due)}.` : null,
   'membership.agreement_term_ends': (_d, due) => `The agreement term ends ${formatDate(due)}.`,
-  'certification.review_slot_starts': (_d, due) => `The certification review slot starts ${formatDateTime(due)}: submit the test results against an RC or GA release.`,
+  'certification.review_slot_starts': (_d, due) =>
+    `The certification review slot starts ${formatDateTime(due)}: submit the test results against an RC or GA release.`,
   'certification.hot_fix_update_due': (d, due) =>
     `The hot fix was expected in an update by ${formatDate(text(d, 'estimatedUpdateOn') ?? due)}; it still needs re-certification or a re-test waiver.`,
   'releases.rc_feedback_due': (d, due) => {
@@ -226,7 +230,9 @@ const NOTICE_SENTENCES: Record<string, (data: Fields, dueAt: string) => string |
     const title = text(d, 'title');
     const dueAt = text(d, 'dueAt');
     const severity = num(d, 'severity');
-    return title && dueAt && severity !== null ? `Severity ${severity} case “${title}”: the response commitment is breached without a first response by ${formatDateTime(dueAt)}.` : null;
+    return title && dueAt && severity !== null
+      ? `Severity ${severity} case “${title}”: the response commitment is breached without a first response by ${formatDateTime(dueAt)}.`
+      : null;
   },
   'support.tsanet_acknowledgement_follow_up': (d) => {
     const title = text(d, 'title');
@@ -240,7 +246,8 @@ const NOTICE_SENTENCES: Record<string, (data: Fields, dueAt: string) => string |
   },
   'support.tsanet_renewal_heads_up': (d) => tsanet(d, (company, group, on) => `${company}'s membership in ${group} renews on ${on}.`),
   'support.tsanet_renewal_invoice': (d) => tsanet(d, (company, group, on) => `Invoice ${company}'s ${group} membership dues for the renewal on ${on}.`),
-  'support.tsanet_member_termination': (d) => tsanet(d, (company, group, on) => `${company}'s membership in ${group} ends unless it is renewed within 90 days after ${on}.`),
+  'support.tsanet_member_termination': (d) =>
+    tsanet(d, (company, group, on) => `${company}'s membership in ${group} ends unless it is renewed within 90 days after ${on}.`),
   'partner_connect.renewal_notice': (d) => {
     const at = text(d, 'renewalAt');
     const days = num(d, 'daysBefore');
@@ -297,7 +304,10 @@ export function noticeSentence(notice: NoticeData): string {
 }
 
 /** An enrollment's term as people read it: when a terminated one ended, when an expired one ran out, when a live one ends. */
-export function enrollmentTerm(enrollment: { state: string; termEndsAt: string | null; history?: { toState: string; at: string }[] | null }, now: Date): string {
+export function enrollmentTerm(
+  enrollment: { state: string; termEndsAt: string | null; history?: { toState: string; at: string }[] | null },
+  now: Date,
+): string {
   if (enrollment.state === 'TERMINATED') {
     const ended = (enrollment.history ?? []).filter((h) => h.toState === 'TERMINATED').sort((a, b) => b.at.localeCompare(a.at))[0];
     return ended ? `terminated ${formatDate(ended.at)}` : 'terminated';
@@ -365,7 +375,9 @@ export function datedItems(
     const t = new Date(iso).getTime();
     return t >= from && t <= to;
   };
-  const items: DatedItem[] = events.filter((e) => inside(e.at)).map((e) => ({ at: e.at, title: EVENT_TITLES[e.kind] ?? humanize(e.kind), detail: null, source: 'progression' }));
+  const items: DatedItem[] = events
+    .filter((e) => inside(e.at))
+    .map((e) => ({ at: e.at, title: EVENT_TITLES[e.kind] ?? humanize(e.kind), detail: null, source: 'progression' }));
   const seen = new Set(events.map((e) => `${new Date(e.at).getTime()}|${e.subjectId ?? ''}`));
   for (const notice of notices) {
     if (!inside(notice.dueAt) || seen.has(`${new Date(notice.dueAt).getTime()}|${notice.subjectId}`)) continue;

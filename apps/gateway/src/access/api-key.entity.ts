@@ -6,7 +6,7 @@ import { EnumColumn, IdColumn, Identified, InstantColumn, Role } from '@alliance
 @ObjectType('ApiKey', { description: 'An API key. Only a SHA-256 hash of its secret is stored; the secret is shown once.' })
 @Entity('gw_api_key')
 export class ApiKey extends Identified {
-  @Field({ description: 'A label for the key, chosen at creation, such as the integration\'s name.' })
+  @Field({ description: "A label for the key, chosen at creation, such as the integration's name." })
   @Column({ type: 'varchar', length: 200 })
   name: string;
 

@@ -4,9 +4,9 @@ import { IsEntityId, MutationPayload, RequestContext, Role, runMutation } from '
 import { ApiKey } from './api-key.entity';
 import { ApiKeyService } from './api-key.service';
 
-@InputType({ description: 'Input of `createApiKey`: the key\'s label, role, and the partner (PARTNER keys) or read scopes (INTEGRATION keys).' })
+@InputType({ description: "Input of `createApiKey`: the key's label, role, and the partner (PARTNER keys) or read scopes (INTEGRATION keys)." })
 export class CreateApiKeyInput {
-  @Field({ description: 'A label for the key, such as the integration\'s name; shown in audit events.' })
+  @Field({ description: "A label for the key, such as the integration's name; shown in audit events." })
   @Length(1, 200)
   name: string;
 
@@ -32,7 +32,9 @@ export class RevokeApiKeyInput {
   id: string;
 }
 
-@ObjectType({ description: 'The result of `createApiKey`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
+@ObjectType({
+  description: 'The result of `createApiKey`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).',
+})
 export class CreateApiKeyPayload extends MutationPayload {
   @Field(() => ApiKey, { nullable: true, description: 'The ApiKey as `createApiKey` left it; null when userErrors rejected the input.' })
   apiKey?: ApiKey;
@@ -41,7 +43,9 @@ export class CreateApiKeyPayload extends MutationPayload {
   secret?: string;
 }
 
-@ObjectType({ description: 'The result of `revokeApiKey`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
+@ObjectType({
+  description: 'The result of `revokeApiKey`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).',
+})
 export class RevokeApiKeyPayload extends MutationPayload {
   @Field(() => ApiKey, { nullable: true, description: 'The ApiKey as `revokeApiKey` left it; null when userErrors rejected the input.' })
   apiKey?: ApiKey;
@@ -52,10 +56,10 @@ export class Viewer {
   @Field(() => ID, { nullable: true, description: 'Id of the presented `ApiKey`; null for the system actor.' })
   keyId: string | null;
 
-  @Field({ description: 'The key\'s label.' })
+  @Field({ description: "The key's label." })
   name: string;
 
-  @Field(() => Role, { description: 'The key\'s role: what it may call.' })
+  @Field(() => Role, { description: "The key's role: what it may call." })
   role: Role;
 
   @Field(() => ID, { nullable: true, description: 'Id of the `Partner` this `Viewer` belongs to (resolved by `partner`); null when the viewer has none.' })
@@ -77,14 +81,20 @@ export class ApiKeyResolver {
   }
 
   @Authorized(Role.ADMIN)
-  @Query(() => [ApiKey], { description: 'The API keys visible to the key, oldest first. A bounded list, not paged: keys are minted by administrators, a few per integration (revoked keys included).' })
+  @Query(() => [ApiKey], {
+    description:
+      'The API keys visible to the key, oldest first. A bounded list, not paged: keys are minted by administrators, a few per integration (revoked keys included).',
+  })
   apiKeys(@Ctx() ctx: RequestContext): Promise<ApiKey[]> {
     return this.keys.list(ctx);
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => CreateApiKeyPayload, { description: 'Creates an API key; its secret is in the payload once and only its SHA-256 hash is stored.' })
-  createApiKey(@Arg('input', { description: 'The input: see `CreateApiKeyInput`.' }) input: CreateApiKeyInput, @Ctx() ctx: RequestContext): Promise<CreateApiKeyPayload> {
+  createApiKey(
+    @Arg('input', { description: 'The input: see `CreateApiKeyInput`.' }) input: CreateApiKeyInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<CreateApiKeyPayload> {
     return runMutation(ctx, async () => {
       const { key, secret } = await this.keys.mint(ctx, input);
       return { apiKey: key, secret };
@@ -93,7 +103,10 @@ export class ApiKeyResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => RevokeApiKeyPayload, { description: 'Revokes an API key: requests with it are refused from now on.' })
-  revokeApiKey(@Arg('input', { description: 'The input: see `RevokeApiKeyInput`.' }) input: RevokeApiKeyInput, @Ctx() ctx: RequestContext): Promise<RevokeApiKeyPayload> {
+  revokeApiKey(
+    @Arg('input', { description: 'The input: see `RevokeApiKeyInput`.' }) input: RevokeApiKeyInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<RevokeApiKeyPayload> {
     return runMutation(ctx, async () => ({ apiKey: await this.keys.revoke(ctx, input.id) }));
   }
 }

@@ -101,7 +101,14 @@ export class ApiKeyService {
     const last = Math.max(this.useRecorded.get(key.id) ?? 0, key.lastUsedAt?.getTime() ?? 0);
     if (now.getTime() - last < LAST_USED_RESOLUTION_MS) return;
     this.useRecorded.set(key.id, now.getTime());
-    await db.manager.update(ApiKey, [{ id: key.id, lastUsedAt: IsNull() }, { id: key.id, lastUsedAt: LessThan(now) }], { lastUsedAt: now });
+    await db.manager.update(
+      ApiKey,
+      [
+        { id: key.id, lastUsedAt: IsNull() },
+        { id: key.id, lastUsedAt: LessThan(now) },
+      ],
+      { lastUsedAt: now },
+    );
   }
 
   /** The actor for a presented secret, or null when it is unknown or revoked. */

@@ -108,7 +108,9 @@ const HELP_WIDTH = 79;
 function columns(rows: { left: string; right: string }[]): string[] {
   const width = Math.max(...rows.map((r) => r.left.length));
   const indent = ' '.repeat(width + 4);
-  return rows.flatMap((r) => wrap(r.right, Math.max(30, HELP_WIDTH - indent.length)).map((line, i) => (i === 0 ? `  ${r.left.padEnd(width)}  ${line}` : `${indent}${line}`)));
+  return rows.flatMap((r) =>
+    wrap(r.right, Math.max(30, HELP_WIDTH - indent.length)).map((line, i) => (i === 0 ? `  ${r.left.padEnd(width)}  ${line}` : `${indent}${line}`)),
+  );
 }
 
 /** What `--help` prints: usage, arguments, every flag, examples. */

@@ -18,7 +18,10 @@ export const KEYS_COMMANDS: Record<'create' | 'list' | 'revoke', CommandSpec> = 
       scope: { type: 'string', value: 'SCOPE', multiple: true, description: 'a read scope of an INTEGRATION key, such as partners:read' },
       create: CREATE_FLAG,
     },
-    examples: ['npm run keys -- create --role ADMIN --name "ops laptop"', 'npm run keys -- create --role INTEGRATION --scope partners:read --scope listings:read'],
+    examples: [
+      'npm run keys -- create --role ADMIN --name "ops laptop"',
+      'npm run keys -- create --role INTEGRATION --scope partners:read --scope listings:read',
+    ],
   },
   list: {
     command: 'npm run keys -- list',
@@ -111,7 +114,12 @@ export async function keysMain(argv: string[], io: CliIo): Promise<number> {
     try {
       if (spec === KEYS_COMMANDS.create) {
         const { key, secret } = await runUnitOfWork(ctx, () =>
-          keys.mint(ctx, { name: args.string('name') ?? `${(role as Role).toLowerCase()} key`, role: role as Role, partnerId: args.string('partner') ?? null, scopes: args.strings('scope') }),
+          keys.mint(ctx, {
+            name: args.string('name') ?? `${(role as Role).toLowerCase()} key`,
+            role: role as Role,
+            partnerId: args.string('partner') ?? null,
+            scopes: args.strings('scope'),
+          }),
         );
         io.stdout.write(
           `id:      ${key.id}\nname:    ${key.name}\nrole:    ${key.role}\n${key.partnerId ? `partner: ${key.partnerId}\n` : ''}${key.scopes.length ? `scopes:  ${key.scopes.join(' ')}\n` : ''}key:     ${secret}\n(shown once: only its hash is stored)\n`,
@@ -122,7 +130,11 @@ export async function keysMain(argv: string[], io: CliIo): Promise<number> {
         const all = await runUnitOfWork(ctx, () => keys.list(ctx));
         const partnerIds = [...new Set(all.map((k) => k.partnerId).filter((id): id is string => id !== null))];
         const partners = partnerIds.length ? await runUnitOfWork(ctx, (em) => em.findBy(Partner, { id: In(partnerIds) })) : [];
-        io.stdout.write(all.length ? keysTable(all, new Map(partners.map((p) => [p.id, p.name])), ctx.now()) : 'no API keys yet (npm run keys -- create --role ADMIN makes one)\n');
+        io.stdout.write(
+          all.length
+            ? keysTable(all, new Map(partners.map((p) => [p.id, p.name])), ctx.now())
+            : 'no API keys yet (npm run keys -- create --role ADMIN makes one)\n',
+        );
         return EXIT.ok;
       }
       const [id] = args.positionals;

@@ -38,7 +38,8 @@ export class AuditEventResolver {
   @Query(() => AuditEventConnection, { description: 'The audit trail of every mutation, oldest first (admins only).' })
   auditEvents(
     @Args() args: ConnectionArgs,
-    @Arg('filter', () => AuditEventFilter, { nullable: true, description: 'Narrows the list (see the input type); omitted, nothing is narrowed.' }) filter: AuditEventFilter | null,
+    @Arg('filter', () => AuditEventFilter, { nullable: true, description: 'Narrows the list (see the input type); omitted, nothing is narrowed.' })
+    filter: AuditEventFilter | null,
     @Ctx() ctx: RequestContext,
   ): Promise<AuditEventConnection> {
     const query = ctx.em.createQueryBuilder(AuditEvent, 'audit');

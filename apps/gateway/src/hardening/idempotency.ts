@@ -9,10 +9,7 @@ export const IDEMPOTENCY_RETENTION_HOURS = 24;
 const ABANDONED_AFTER_MS = 60_000;
 
 export type IdempotencyStart =
-  | { kind: 'proceed'; recordId: string }
-  | { kind: 'replay'; status: number; body: string }
-  | { kind: 'conflict' }
-  | { kind: 'mismatch' };
+  { kind: 'proceed'; recordId: string } | { kind: 'replay'; status: number; body: string } | { kind: 'conflict' } | { kind: 'mismatch' };
 
 export function fingerprint(body: { query?: unknown; variables?: unknown; operationName?: unknown }): string {
   return createHash('sha256')
@@ -96,7 +93,9 @@ export class IdempotencyStore {
   }
 
   async finish(recordId: string, status: number, body: string): Promise<void> {
-    await this.db.transaction((em) => em.update(IdempotencyRecord, { id: recordId }, { state: IdempotencyState.DONE, responseStatus: status, responseBody: body }));
+    await this.db.transaction((em) =>
+      em.update(IdempotencyRecord, { id: recordId }, { state: IdempotencyState.DONE, responseStatus: status, responseBody: body }),
+    );
   }
 
   /** A request that failed unexpectedly keeps no key, so the client may retry it. */

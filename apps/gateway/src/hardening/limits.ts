@@ -63,11 +63,7 @@ export function oversizedPage(document: DocumentNode, variables: Record<string, 
     Argument(node) {
       if (found || (node.name.value !== 'first' && node.name.value !== 'last')) return;
       const value =
-        node.value.kind === Kind.INT
-          ? Number(node.value.value)
-          : node.value.kind === Kind.VARIABLE
-            ? Number(variables[node.value.name.value])
-            : NaN;
+        node.value.kind === Kind.INT ? Number(node.value.value) : node.value.kind === Kind.VARIABLE ? Number(variables[node.value.name.value]) : NaN;
       if (Number.isFinite(value) && value > QUERY_LIMITS.maxPageSize) found = node.name.value;
     },
   });

@@ -145,7 +145,11 @@ export function registerStaticPages(app: FastifyInstance, options: StaticPagesOp
     const file = await load(path);
     if (!file) return reply.code(404).header('content-type', 'text/plain; charset=utf-8').send('not found');
 
-    reply.header('content-type', type).header('cache-control', 'public, max-age=31536000, immutable').header('etag', file.etag).header('vary', 'accept-encoding');
+    reply
+      .header('content-type', type)
+      .header('cache-control', 'public, max-age=31536000, immutable')
+      .header('etag', file.etag)
+      .header('vary', 'accept-encoding');
     if (notModified(request, file.etag)) return reply.code(304).send();
     const accepted = acceptedEncodings(request.headers['accept-encoding']);
     for (const encoding of ENCODINGS) {

@@ -10,10 +10,10 @@ import { Partner, PartnerService } from '@alliance/membership';
 export function partnerLinks(partners: PartnerService): DomainModule {
   const storage = getMetadataStorage();
   const withPartnerId = new Set(storage.fields.filter((field) => field.name === 'partnerId').map((field) => field.target));
-  const alreadyLinked = new Set(
-    [...storage.fields.filter((field) => field.name === 'partner').map((field) => field.target),
-     ...storage.fieldResolvers.filter((resolver) => resolver.schemaName === 'partner').map((resolver) => resolver.getObjectType?.())],
-  );
+  const alreadyLinked = new Set([
+    ...storage.fields.filter((field) => field.name === 'partner').map((field) => field.target),
+    ...storage.fieldResolvers.filter((resolver) => resolver.schemaName === 'partner').map((resolver) => resolver.getObjectType?.()),
+  ]);
   const objectTypes = storage.objectTypes.filter((type) => withPartnerId.has(type.target) && !alreadyLinked.has(type.target) && type.target !== Partner);
 
   const resolvers = objectTypes.map((type) => {

@@ -49,7 +49,11 @@ export function createObservability(config: GatewayConfig, db: Database, clock: 
         app.get('/metrics', async (request, reply) => {
           if (config.metricsRequireKey) {
             const actor = await deps.authenticate(request);
-            if (!actor) return reply.code(401).send({ error: 'UNAUTHENTICATED', message: `send an ADMIN key, or an INTEGRATION key with scope ${METRICS_SCOPE}, as \`Authorization: Bearer <key>\`` });
+            if (!actor)
+              return reply.code(401).send({
+                error: 'UNAUTHENTICATED',
+                message: `send an ADMIN key, or an INTEGRATION key with scope ${METRICS_SCOPE}, as \`Authorization: Bearer <key>\``,
+              });
             if (actor.role !== Role.ADMIN && !(actor.role === Role.INTEGRATION && actor.scopes.includes(METRICS_SCOPE))) {
               return reply.code(403).send({ error: 'FORBIDDEN', message: `metrics need an ADMIN key or an INTEGRATION key with scope ${METRICS_SCOPE}` });
             }

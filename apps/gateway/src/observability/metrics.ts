@@ -48,20 +48,32 @@ export class GatewayMetrics {
       registers,
     });
     this.databaseUp = new Gauge({ name: 'alliance_database_up', help: '1 when the database answered this scrape, 0 when it did not.', registers });
-    this.webhooksPending = new Gauge({ name: 'alliance_webhook_deliveries_pending', help: 'Webhook deliveries waiting for their (next) attempt: the outbox backlog.', registers });
+    this.webhooksPending = new Gauge({
+      name: 'alliance_webhook_deliveries_pending',
+      help: 'Webhook deliveries waiting for their (next) attempt: the outbox backlog.',
+      registers,
+    });
     this.webhooksOldestPending = new Gauge({
       name: 'alliance_webhook_oldest_pending_age_seconds',
       help: 'Age of the oldest pending webhook delivery (0 when none is pending).',
       registers,
     });
-    this.webhooksFailed = new Gauge({ name: 'alliance_webhook_deliveries_failed', help: 'Webhook deliveries that failed every attempt (status FAILED).', registers });
+    this.webhooksFailed = new Gauge({
+      name: 'alliance_webhook_deliveries_failed',
+      help: 'Webhook deliveries that failed every attempt (status FAILED).',
+      registers,
+    });
     // Registered once a sweep exists: before the first sweep there is no lag to report.
     this.sweepLag = new Gauge({
       name: 'alliance_notice_sweep_lag_seconds',
       help: 'Now minus the instant the last notice sweep covered (absent before the first sweep).',
       registers: [],
     });
-    this.lastSweep = new Gauge({ name: 'alliance_notice_last_sweep_timestamp_seconds', help: 'The instant the last notice sweep covered, as a Unix time.', registers: [] });
+    this.lastSweep = new Gauge({
+      name: 'alliance_notice_last_sweep_timestamp_seconds',
+      help: 'The instant the last notice sweep covered, as a Unix time.',
+      registers: [],
+    });
     if (db.serialized) db.onTurnWait = (waitMs) => this.turnWait.observe(waitMs / 1000);
     const pool = (db.dataSource.driver as { master?: { waitingCount?: number; totalCount?: number; idleCount?: number } }).master;
     if (db.isPostgres) {

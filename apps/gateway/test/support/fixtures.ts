@@ -33,9 +33,20 @@ export async function activeEnrollment(t: TestGateway, partnerId: string, progra
   if (!enrolled.enrollPartner.enrollment) throw new Error(JSON.stringify(enrolled.enrollPartner.userErrors));
   const { id, requiredAgreements } = enrolled.enrollPartner.enrollment;
   for (const kind of requiredAgreements) {
-    await t.ok(`mutation($input: SignAgreementInput!) { signAgreement(input: $input) { agreement { id } userErrors { code field message } } }`, {
-      input: { enrollmentId: id, kind, signedBy: 'Pat Signer', termStartsAt: '2026-01-01T00:00:00.000Z', termEndsAt: '2026-12-31T23:59:59.999Z', clauses: [{ topic: 'termination', text: `${kind}: clause` }] },
-    }, key);
+    await t.ok(
+      `mutation($input: SignAgreementInput!) { signAgreement(input: $input) { agreement { id } userErrors { code field message } } }`,
+      {
+        input: {
+          enrollmentId: id,
+          kind,
+          signedBy: 'Pat Signer',
+          termStartsAt: '2026-01-01T00:00:00.000Z',
+          termEndsAt: '2026-12-31T23:59:59.999Z',
+          clauses: [{ topic: 'termination', text: `${kind}: clause` }],
+        },
+      },
+      key,
+    );
   }
   return id;
 }
@@ -58,7 +69,13 @@ function inputTypeOf(t: TestGateway, mutation: string): string {
 }
 
 /** Runs `mutation(input)` with the selection; fails on any GraphQL error; returns the payload, user errors included. */
-export async function mutate<T = Data>(t: TestGateway, mutation: string, input: Record<string, unknown>, selection: string, key?: string | null): Promise<Payload<T>> {
+export async function mutate<T = Data>(
+  t: TestGateway,
+  mutation: string,
+  input: Record<string, unknown>,
+  selection: string,
+  key?: string | null,
+): Promise<Payload<T>> {
   const data = await t.ok<Record<string, Payload<T>>>(
     `mutation($input: ${inputTypeOf(t, mutation)}) { ${mutation}(input: $input) { ${selection} userErrors { code field message } } }`,
     { input },
@@ -107,7 +124,13 @@ export async function advance(t: TestGateway, releaseId: string, milestone: stri
   await must(
     t,
     'advanceMilestone',
-    { releaseId, milestone, announce: true, downloadUrl: `https://downloads.vendor.example/${releaseId}/${milestone.toLowerCase()}`, ...(availableAt ? { availableAt: availableAt.toISOString() } : {}) },
+    {
+      releaseId,
+      milestone,
+      announce: true,
+      downloadUrl: `https://downloads.vendor.example/${releaseId}/${milestone.toLowerCase()}`,
+      ...(availableAt ? { availableAt: availableAt.toISOString() } : {}),
+    },
     'milestone { id }',
   );
 }
@@ -120,7 +143,9 @@ export async function paidCertificationFee(t: TestGateway, partnerId: string): P
 }
 
 export async function remainingEntitlement(t: TestGateway, partnerId: string, kind = 'CERTIFICATION_SUBMISSION'): Promise<number> {
-  const data = await t.ok<{ entitlements: { kind: string; remaining: number }[] }>(`query($id: ID!) { entitlements(partnerId: $id) { kind remaining } }`, { id: partnerId });
+  const data = await t.ok<{ entitlements: { kind: string; remaining: number }[] }>(`query($id: ID!) { entitlements(partnerId: $id) { kind remaining } }`, {
+    id: partnerId,
+  });
   return data.entitlements.find((e) => e.kind === kind)?.remaining ?? 0;
 }
 
@@ -143,13 +168,30 @@ export interface CertificationScene {
  */
 export async function certificationScene(t: TestGateway, label: string, milestones = ['EARLY_ACCESS', 'BETA']): Promise<CertificationScene> {
   const partnerId = await partnerWithTap(t, `${label} Software`);
-  const programId = await createProgram(t, label.toUpperCase().replace(/[^A-Z0-9]/g, '').slice(0, 12));
+  const programId = await createProgram(
+    t,
+    label
+      .toUpperCase()
+      .replace(/[^A-Z0-9]/g, '')
+      .slice(0, 12),
+  );
   await activeEnrollment(t, partnerId, programId);
-  await must(t, 'setProgramCertificationPolicy', { programId, acceptanceLevel: 'CERTIFIED', questionnaireKind: 'CLI_API', hasReadyLogo: true }, 'policy { programId }');
+  await must(
+    t,
+    'setProgramCertificationPolicy',
+    { programId, acceptanceLevel: 'CERTIFIED', questionnaireKind: 'CLI_API', hasReadyLogo: true },
+    'policy { programId }',
+  );
   const { productId, releaseId } = await productWithRelease(t, `${label} Platform`, [programId], 'MAJOR', milestones);
   const slot = await must<{ slot: { id: string } }>(t, 'createReviewSlot', { programId, startsAt: '2026-03-20T15:00:00.000Z', capacity: 10 }, 'slot { id }');
   const partnerKey = await t.mintKey(Role.PARTNER, { partnerId, name: `${label} partner key` });
-  const software = await must<{ software: { id: string } }>(t, 'registerSoftware', { partnerId, programId, name: `${label} Adapter` }, 'software { id }', partnerKey);
+  const software = await must<{ software: { id: string } }>(
+    t,
+    'registerSoftware',
+    { partnerId, programId, name: `${label} Adapter` },
+    'software { id }',
+    partnerKey,
+  );
   const version = await must<{ version: { id: string } }>(
     t,
     'registerSoftwareVersion',
@@ -161,7 +203,13 @@ export async function certificationScene(t: TestGateway, label: string, mileston
 }
 
 export async function reserveSlot(t: TestGateway, scene: CertificationScene): Promise<string> {
-  const reserved = await must<{ reservation: { id: string } }>(t, 'reserveReviewSlot', { slotId: scene.slotId, partnerId: scene.partnerId }, 'reservation { id }', scene.partnerKey);
+  const reserved = await must<{ reservation: { id: string } }>(
+    t,
+    'reserveReviewSlot',
+    { slotId: scene.slotId, partnerId: scene.partnerId },
+    'reservation { id }',
+    scene.partnerKey,
+  );
   return reserved.reservation.id;
 }
 
@@ -181,7 +229,11 @@ export async function paidSubmission(t: TestGateway, scene: CertificationScene):
 export const SUBMISSION_SELECTION = 'submission { id status milestone productVersion entitlementConsumptionId }';
 
 /** Makes every TOI item done, names every support readiness contact and records the support policy (CERT-6, SUP-6). */
-export async function completePublicationItems(t: TestGateway, scene: CertificationScene, parts: { toi?: boolean; readiness?: boolean; policy?: boolean } = {}): Promise<void> {
+export async function completePublicationItems(
+  t: TestGateway,
+  scene: CertificationScene,
+  parts: { toi?: boolean; readiness?: boolean; policy?: boolean } = {},
+): Promise<void> {
   const { toi = true, readiness = true, policy = true } = parts;
   if (toi) {
     const checklist = await t.ok<{ softwareVersions: { edges: { node: { id: string; toiChecklist: { items: { key: string }[] } } }[] } }>(
@@ -191,16 +243,34 @@ export async function completePublicationItems(t: TestGateway, scene: Certificat
     );
     const node = checklist.softwareVersions.edges.find((e) => e.node.id === scene.versionId)!.node;
     for (const item of node.toiChecklist.items) {
-      await must(t, 'updateChecklistItem', { versionId: scene.versionId, checklist: 'TOI', itemKey: item.key, done: true }, 'checklist { complete }', scene.partnerKey);
+      await must(
+        t,
+        'updateChecklistItem',
+        { versionId: scene.versionId, checklist: 'TOI', itemKey: item.key, done: true },
+        'checklist { complete }',
+        scene.partnerKey,
+      );
     }
   }
   if (readiness) {
     for (const item of ['TECHNICAL_SUPPORT_CONTACT', 'CERTIFIED_PROFESSIONAL', 'SENIOR_SUPPORT_ENGINEER_CONTACT', 'ESCALATION_MANAGER_CONTACT']) {
-      await must(t, 'recordReadinessItem', { partnerId: scene.partnerId, item, personName: `${item.toLowerCase()} person`, email: 'support@partner.example' }, 'item { id }', scene.partnerKey);
+      await must(
+        t,
+        'recordReadinessItem',
+        { partnerId: scene.partnerId, item, personName: `${item.toLowerCase()} person`, email: 'support@partner.example' },
+        'item { id }',
+        scene.partnerKey,
+      );
     }
   }
   if (policy) {
-    await must(t, 'setSoftwareSupportPolicy', { softwareId: scene.softwareId, supportPolicyUrl: 'https://partner.example/support-policy' }, 'software { id }', scene.partnerKey);
+    await must(
+      t,
+      'setSoftwareSupportPolicy',
+      { softwareId: scene.softwareId, supportPolicyUrl: 'https://partner.example/support-policy' },
+      'software { id }',
+      scene.partnerKey,
+    );
   }
 }
 
@@ -210,7 +280,9 @@ export async function publishedListing(t: TestGateway, label: string): Promise<C
   const submitted = await paidSubmission(t, scene);
   const certified = await must<{ listing: { id: string } }>(t, 'certifySubmission', { submissionId: submitted.submission.id }, 'listing { id }');
   await completePublicationItems(t, scene);
-  const listing = await t.ok<{ listing: { status: string; missingItems: string[] } }>(`query($id: ID!) { listing(id: $id) { status missingItems } }`, { id: certified.listing.id });
+  const listing = await t.ok<{ listing: { status: string; missingItems: string[] } }>(`query($id: ID!) { listing(id: $id) { status missingItems } }`, {
+    id: certified.listing.id,
+  });
   if (listing.listing.status !== 'PUBLISHED') {
     await must(t, 'publishListing', { listingId: certified.listing.id }, 'listing { status }');
   }

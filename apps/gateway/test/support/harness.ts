@@ -18,7 +18,12 @@ export interface TestGateway {
   /** Every log line the gateway wrote (JSON text), when started with `captureLog`. */
   log: string[];
   /** POSTs a GraphQL operation with a bearer key (or none) through the real HTTP stack. */
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, key?: string | null, headers?: Record<string, string>): Promise<GraphqlResponse<T>>;
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    key?: string | null,
+    headers?: Record<string, string>,
+  ): Promise<GraphqlResponse<T>>;
   /** Like gql, but fails the test on any GraphQL error and returns data. */
   ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, key?: string | null): Promise<T>;
   mintKey(role: Role, options?: { partnerId?: string; scopes?: string[]; name?: string }): Promise<string>;
@@ -39,7 +44,12 @@ export async function startTestGateway(options: { clock?: Clock; config?: Partia
   const system = gateway.systemContext();
   const mintKey: TestGateway['mintKey'] = async (role, opts = {}) => {
     const { secret } = await runUnitOfWork(system, () =>
-      gateway.modules.access.keys.mint(system, { name: opts.name ?? `${role.toLowerCase()} test key`, role, partnerId: opts.partnerId ?? null, scopes: opts.scopes ?? [] }),
+      gateway.modules.access.keys.mint(system, {
+        name: opts.name ?? `${role.toLowerCase()} test key`,
+        role,
+        partnerId: opts.partnerId ?? null,
+        scopes: opts.scopes ?? [],
+      }),
     );
     return secret;
   };

@@ -21,7 +21,10 @@ export function sqlCounter(dataSource: DataSource) {
     },
     /** Statements that touch domain tables (not the gateway's own key, rate and audit bookkeeping). */
     domain() {
-      return statements.filter((s) => !/gw_(api_key|rate_window|audit_event|idempotency_key)/.test(s) && !/^(BEGIN|COMMIT|ROLLBACK|START TRANSACTION|SELECT pg_advisory)/i.test(s.trim()));
+      return statements.filter(
+        (s) =>
+          !/gw_(api_key|rate_window|audit_event|idempotency_key)/.test(s) && !/^(BEGIN|COMMIT|ROLLBACK|START TRANSACTION|SELECT pg_advisory)/i.test(s.trim()),
+      );
     },
   };
 }

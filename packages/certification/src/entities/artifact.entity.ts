@@ -21,7 +21,7 @@ export class Artifact extends CertificationNode {
   @IdColumn()
   partnerId: string;
 
-  @Field({ description: 'The released file\'s name, as on the landing page.' })
+  @Field({ description: "The released file's name, as on the landing page." })
   @Column({ type: 'varchar', length: 255 })
   fileName: string;
 
@@ -53,7 +53,10 @@ export class Artifact extends CertificationNode {
   @Column({ type: 'varchar', length: 32, nullable: true })
   receivedMd5: string | null;
 
-  @Field(() => String, { nullable: true, description: 'SHA1 sum (hex) of the uploaded copy last verified against the declared sums; null until a copy is verified (CERT-14).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'SHA1 sum (hex) of the uploaded copy last verified against the declared sums; null until a copy is verified (CERT-14).',
+  })
   @Column({ type: 'varchar', length: 40, nullable: true })
   receivedSha1: string | null;
 
@@ -65,15 +68,24 @@ export class Artifact extends CertificationNode {
   @InstantColumn({ nullable: true })
   receivedAt: Date | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Whether the uploaded copy\'s MD5 equals the declared one; false before any copy is verified (CERT-14).' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Whether the uploaded copy's MD5 equals the declared one; false before any copy is verified (CERT-14).",
+  })
   @Column({ type: 'boolean', nullable: true })
   md5Matches: boolean | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Whether the uploaded copy\'s SHA1 equals the declared one; false before any copy is verified (CERT-14).' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Whether the uploaded copy's SHA1 equals the declared one; false before any copy is verified (CERT-14).",
+  })
   @Column({ type: 'boolean', nullable: true })
   sha1Matches: boolean | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Whether the uploaded copy\'s size equals the declared one; false before any copy is verified (CERT-14).' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Whether the uploaded copy's size equals the declared one; false before any copy is verified (CERT-14).",
+  })
   @Column({ type: 'boolean', nullable: true })
   sizeMatches: boolean | null;
 

@@ -51,7 +51,7 @@ export class Listing extends CertificationNode {
   @Column({ type: 'varchar', length: 60 })
   productVersion: string;
 
-  @Field(() => CertificationAcceptanceLevel, { description: 'The program\'s acceptance level when the listing was certified (CERT-1, CERT-5).' })
+  @Field(() => CertificationAcceptanceLevel, { description: "The program's acceptance level when the listing was certified (CERT-1, CERT-5)." })
   @EnumColumn()
   acceptanceLevel: CertificationAcceptanceLevel;
 
@@ -96,7 +96,10 @@ export class Listing extends CertificationNode {
   @InstantColumn({ nullable: true })
   reviewFlaggedAt: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'Why the listing is flagged for review, such as a lost TSANet membership (CERT-8); null when it is not flagged.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the listing is flagged for review, such as a lost TSANet membership (CERT-8); null when it is not flagged.',
+  })
   @Column({ type: 'varchar', length: 500, nullable: true })
   reviewFlagReason: string | null;
 

@@ -14,7 +14,9 @@ export class CertificationProgramPolicy extends CertificationNode {
   @IdColumn()
   programId: string;
 
-  @Field(() => CertificationAcceptanceLevel, { description: 'The program\'s acceptance level: who supports customers and what testing certification needs (CERT-1).' })
+  @Field(() => CertificationAcceptanceLevel, {
+    description: "The program's acceptance level: who supports customers and what testing certification needs (CERT-1).",
+  })
   @EnumColumn()
   acceptanceLevel: CertificationAcceptanceLevel;
 

@@ -34,7 +34,7 @@ export class RetestWaiver extends CertificationNode {
   @Column({ type: 'text' })
   scope: string;
 
-  @Field({ description: 'The change\'s impact (CERT-11).' })
+  @Field({ description: "The change's impact (CERT-11)." })
   @Column({ type: 'text' })
   impact: string;
 

@@ -17,7 +17,7 @@ export class CapabilityAnswer {
 }
 
 /** CERT-2: a partner's reservation of a review slot; one submission uses it. */
-@ObjectType('ReviewSlotReservation', { description: 'CERT-2: a partner\'s reservation of a review slot; one submission uses it.' })
+@ObjectType('ReviewSlotReservation', { description: "CERT-2: a partner's reservation of a review slot; one submission uses it." })
 @Entity('cert_slot_reservation')
 export class SlotReservation extends CertificationNode {
   @Field(() => ID, { description: 'Id of the `ReviewSlot` reserved.' })
@@ -42,8 +42,11 @@ export class SlotReservation extends CertificationNode {
   @InstantColumn()
   reservedAt: Date;
 
-  @Field(() => ID, { nullable: true, description: 'Id of the `Submission` this `ReviewSlotReservation` refers to (look it up with `submission(id:)`); null when the review slot reservation has none.' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Id of the `Submission` this `ReviewSlotReservation` refers to (look it up with `submission(id:)`); null when the review slot reservation has none.',
+  })
   @Column({ type: 'varchar', length: 36, nullable: true })
   submissionId: string | null;
 }
-

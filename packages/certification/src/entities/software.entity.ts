@@ -17,7 +17,7 @@ export class Software extends CertificationNode {
   @IdColumn()
   programId: string;
 
-  @Field({ description: 'The software product\'s name as it appears on the compatibility guide.' })
+  @Field({ description: "The software product's name as it appears on the compatibility guide." })
   @Column({ type: 'varchar', length: 200 })
   name: string;
 

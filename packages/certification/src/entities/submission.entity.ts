@@ -76,7 +76,10 @@ export class Submission extends CertificationNode {
   @Column({ type: 'text', nullable: true })
   justification: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Id of the `Listing` this `Submission` refers to (resolved by `listing`); null when the submission has none.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Id of the `Listing` this `Submission` refers to (resolved by `listing`); null when the submission has none.',
+  })
   @Column({ type: 'varchar', length: 36, nullable: true })
   listingId: string | null;
 }

@@ -12,7 +12,7 @@ export class SetProgramCertificationPolicyInput {
   @IsEntityId()
   programId: string;
 
-  @Field(() => CertificationAcceptanceLevel, { description: 'The program\'s one acceptance level (CERT-1).' })
+  @Field(() => CertificationAcceptanceLevel, { description: "The program's one acceptance level (CERT-1)." })
   @IsEnum(CertificationAcceptanceLevel)
   acceptanceLevel: CertificationAcceptanceLevel;
 
@@ -20,7 +20,10 @@ export class SetProgramCertificationPolicyInput {
   @IsEnum(CertificationQuestionnaireKind)
   questionnaireKind: CertificationQuestionnaireKind;
 
-  @Field({ defaultValue: false, description: 'Whether the program signs partner software: listings then record the signed artifact, "Vendor Signed Software" (CERT-5).' })
+  @Field({
+    defaultValue: false,
+    description: 'Whether the program signs partner software: listings then record the signed artifact, "Vendor Signed Software" (CERT-5).',
+  })
   @IsBoolean()
   signsSoftware: boolean;
 
@@ -29,7 +32,9 @@ export class SetProgramCertificationPolicyInput {
   hasReadyLogo: boolean;
 }
 
-@InputType({ description: 'Input of `registerSoftware`: a partner software product under a program; its versions are registered with `registerSoftwareVersion`.' })
+@InputType({
+  description: 'Input of `registerSoftware`: a partner software product under a program; its versions are registered with `registerSoftwareVersion`.',
+})
 export class RegisterSoftwareInput {
   @Field(() => ID, { description: 'Id of the `Partner` that `registerSoftware` acts on (`partner(id:)` returns it).' })
   @IsEntityId()
@@ -39,15 +44,21 @@ export class RegisterSoftwareInput {
   @IsEntityId()
   programId: string;
 
-  @Field({ description: 'The software product\'s name as it appears on the compatibility guide.' })
+  @Field({ description: "The software product's name as it appears on the compatibility guide." })
   @Length(1, 200)
   name: string;
 
-  @Field({ defaultValue: true, description: 'Whether the software depends on the vendor platform: a new major platform release then requires full re-certification (CERT-9, REL-5).' })
+  @Field({
+    defaultValue: true,
+    description: 'Whether the software depends on the vendor platform: a new major platform release then requires full re-certification (CERT-9, REL-5).',
+  })
   @IsBoolean()
   platformDependent: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Public URL of the support policy statement, needed to publish a listing (CERT-6); optional here, `setSoftwareSupportPolicy` sets it later.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Public URL of the support policy statement, needed to publish a listing (CERT-6); optional here, `setSoftwareSupportPolicy` sets it later.',
+  })
   @IsOptional()
   @IsUrl(URL_OPTIONS, { message: 'supportPolicyUrl must be an http(s) URL' })
   supportPolicyUrl?: string | null;
@@ -89,7 +100,7 @@ export class RegisterArtifactInput {
   @IsEntityId()
   versionId: string;
 
-  @Field({ description: 'The released file\'s name, as on the landing page (CERT-14).' })
+  @Field({ description: "The released file's name, as on the landing page (CERT-14)." })
   @Length(1, 255)
   fileName: string;
 
@@ -119,7 +130,7 @@ export class UpdateChecklistItemInput {
   @IsEntityId()
   versionId: string;
 
-  @Field(() => CertificationChecklistKind, { description: 'Which of the version\'s two checklists (CERT-15).' })
+  @Field(() => CertificationChecklistKind, { description: "Which of the version's two checklists (CERT-15)." })
   @IsEnum(CertificationChecklistKind)
   checklist: CertificationChecklistKind;
 

@@ -4,7 +4,7 @@ import { CalendarDateScalar, IsDateOnly, IsEntityId } from '@alliance/kernel';
 
 @InputType({ description: 'One answer of the re-certification questionnaire: YES when the change touches what the question asks about (CERT-9).' })
 export class RecertificationAnswerInput {
-  @Field(() => ID, { description: 'Id of the `RecertificationQuestion`, such as CLI_OUTPUT; every question of the program\'s questionnaire needs an answer.' })
+  @Field(() => ID, { description: "Id of the `RecertificationQuestion`, such as CLI_OUTPUT; every question of the program's questionnaire needs an answer." })
   @Length(1, 60)
   questionId: string;
 
@@ -13,7 +13,7 @@ export class RecertificationAnswerInput {
   answer: boolean;
 }
 
-@InputType({ description: 'Input of `answerRecertificationQuestionnaire`: CERT-9: answer the program\'s questionnaire for a new version.' })
+@InputType({ description: "Input of `answerRecertificationQuestionnaire`: CERT-9: answer the program's questionnaire for a new version." })
 export class AnswerRecertificationQuestionnaireInput {
   @Field(() => ID, { description: 'The new version being assessed.' })
   @IsEntityId()
@@ -29,7 +29,9 @@ export class AnswerRecertificationQuestionnaireInput {
   @Length(1, 500, { each: true })
   interfaces: string[];
 
-  @Field(() => [RecertificationAnswerInput], { description: 'One answer per question of the program\'s questionnaire; any YES means re-certification is required (CERT-9).' })
+  @Field(() => [RecertificationAnswerInput], {
+    description: "One answer per question of the program's questionnaire; any YES means re-certification is required (CERT-9).",
+  })
   @ArrayMaxSize(100)
   @ValidateNested({ each: true })
   answers: RecertificationAnswerInput[];
@@ -41,7 +43,7 @@ export class HotFixDistributionInput {
   @Length(1, 200)
   customerName: string;
 
-  @Field(() => String, { nullable: true, description: 'The customer\'s case or account reference; optional.' })
+  @Field(() => String, { nullable: true, description: "The customer's case or account reference; optional." })
   @IsOptional()
   @Length(1, 200)
   customerReference?: string | null;
@@ -73,7 +75,10 @@ export class FileHotFixInput {
   @IsDateOnly()
   estimatedUpdateOn: string;
 
-  @Field(() => [HotFixDistributionInput], { defaultValue: [], description: 'The customers the hot fix was distributed to so far; more with `recordHotFixDistribution` (CERT-10).' })
+  @Field(() => [HotFixDistributionInput], {
+    defaultValue: [],
+    description: 'The customers the hot fix was distributed to so far; more with `recordHotFixDistribution` (CERT-10).',
+  })
   @ArrayMaxSize(500)
   @ValidateNested({ each: true })
   distributions: HotFixDistributionInput[];
@@ -109,7 +114,7 @@ export class RequestRetestWaiverInput {
   @Length(1, 10000)
   scope: string;
 
-  @Field({ description: 'The change\'s impact (CERT-11).' })
+  @Field({ description: "The change's impact (CERT-11)." })
   @Length(1, 10000)
   impact: string;
 

@@ -25,7 +25,9 @@ export class CreateReviewSlotInput {
   note?: string | null;
 }
 
-@InputType('CertificationCapabilityAnswerInput', { description: 'One line of the capability matrix questionnaire a partner may fill when it reserves a review slot (CERT-2).' })
+@InputType('CertificationCapabilityAnswerInput', {
+  description: 'One line of the capability matrix questionnaire a partner may fill when it reserves a review slot (CERT-2).',
+})
 export class CapabilityAnswerInput {
   @Field({ description: 'The capability the line asks about (CERT-2).' })
   @Length(1, 200)

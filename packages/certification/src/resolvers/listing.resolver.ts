@@ -20,7 +20,8 @@ export class ListingResolver {
   @Query(() => ListingConnection, { description: 'The public compatibility guide: published listings only.' })
   listings(
     @Ctx() ctx: RequestContext,
-    @Arg('filter', () => ListingFilter, { nullable: true, description: 'Narrows the list (see the input type); omitted, nothing is narrowed.' }) filter: ListingFilter | null,
+    @Arg('filter', () => ListingFilter, { nullable: true, description: 'Narrows the list (see the input type); omitted, nothing is narrowed.' })
+    filter: ListingFilter | null,
     @Args() args: ConnectionArgs,
   ): Promise<ListingConnection> {
     return this.guideService.guide(ctx, filter, args);
@@ -28,7 +29,10 @@ export class ListingResolver {
 
   @Authorized(...GUIDE_READERS)
   @Query(() => Listing, { description: 'A listing: published ones to anyone; unpublished or removed ones to staff and the owning partner.' })
-  listing(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the `Listing` to return; an unknown id, or one the key may not see, is a not-found error.' }) id: string): Promise<Listing> {
+  listing(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID, { description: 'Id of the `Listing` to return; an unknown id, or one the key may not see, is a not-found error.' }) id: string,
+  ): Promise<Listing> {
     return this.guideService.listing(ctx, id);
   }
 
@@ -42,12 +46,18 @@ export class ListingResolver {
     return this.catalog.versionById(ctx, listing.versionId);
   }
 
-  @FieldResolver(() => ID, { nullable: true, description: 'CERT-9: the new major vendor release that requires full re-certification, as of now; null once the version is listed on it.' })
+  @FieldResolver(() => ID, {
+    nullable: true,
+    description: 'CERT-9: the new major vendor release that requires full re-certification, as of now; null once the version is listed on it.',
+  })
   async fullRecertificationReleaseId(@Ctx() ctx: RequestContext, @Root() listing: Listing): Promise<string | null> {
     return (await this.recertification.fullRecertificationOf(ctx, listing))?.releaseId ?? null;
   }
 
-  @FieldResolver(() => Date, { nullable: true, description: "CERT-9: since when: the later of that release's first milestone and this listing's certification." })
+  @FieldResolver(() => Date, {
+    nullable: true,
+    description: "CERT-9: since when: the later of that release's first milestone and this listing's certification.",
+  })
   async fullRecertificationRequiredAt(@Ctx() ctx: RequestContext, @Root() listing: Listing): Promise<Date | null> {
     return (await this.recertification.fullRecertificationOf(ctx, listing))?.requiredAt ?? null;
   }
@@ -71,7 +81,10 @@ export class ListingResolver {
 
   @Authorized(...REVIEWERS)
   @Mutation(() => AddListingFootnotePayload, { description: 'CERT-7: add a footnote or KB link; a severe one keeps the listing off the guide.' })
-  addListingFootnote(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The input: see `AddListingFootnoteInput`.' }) input: AddListingFootnoteInput): Promise<AddListingFootnotePayload> {
+  addListingFootnote(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', { description: 'The input: see `AddListingFootnoteInput`.' }) input: AddListingFootnoteInput,
+  ): Promise<AddListingFootnotePayload> {
     return runMutation(ctx, async () => {
       const footnote = await this.guideService.addFootnote(ctx, input);
       return { footnote, listing: await this.guideService.listing(ctx, footnote.listingId) };
@@ -80,7 +93,10 @@ export class ListingResolver {
 
   @Authorized(...REVIEWERS)
   @Mutation(() => ResolveListingFootnotePayload, { description: 'CERT-7: record the technical fix of a footnoted incompatibility.' })
-  resolveListingFootnote(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The input: see `ResolveListingFootnoteInput`.' }) input: ResolveListingFootnoteInput): Promise<ResolveListingFootnotePayload> {
+  resolveListingFootnote(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', { description: 'The input: see `ResolveListingFootnoteInput`.' }) input: ResolveListingFootnoteInput,
+  ): Promise<ResolveListingFootnotePayload> {
     return runMutation(ctx, async () => {
       const footnote = await this.guideService.resolveFootnote(ctx, input);
       return { footnote, listing: await this.guideService.listing(ctx, footnote.listingId) };
@@ -89,13 +105,19 @@ export class ListingResolver {
 
   @Authorized(...REVIEWERS)
   @Mutation(() => PublishListingPayload, { description: 'CERT-6: publish once TOI, support readiness and the support policy are on record.' })
-  publishListing(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The input: see `PublishListingInput`.' }) input: PublishListingInput): Promise<PublishListingPayload> {
+  publishListing(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', { description: 'The input: see `PublishListingInput`.' }) input: PublishListingInput,
+  ): Promise<PublishListingPayload> {
     return runMutation(ctx, async () => ({ listing: await this.guideService.publish(ctx, input.listingId) }));
   }
 
   @Authorized(...REVIEWERS)
   @Mutation(() => RemoveListingPayload, { description: 'CERT-8: remove a listing with a reason; history is kept and logo eligibility ends.' })
-  removeListing(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The input: see `RemoveListingInput`.' }) input: RemoveListingInput): Promise<RemoveListingPayload> {
+  removeListing(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', { description: 'The input: see `RemoveListingInput`.' }) input: RemoveListingInput,
+  ): Promise<RemoveListingPayload> {
     return runMutation(ctx, async () => ({ listing: await this.guideService.remove(ctx, input) }));
   }
 }

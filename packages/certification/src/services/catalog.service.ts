@@ -47,7 +47,9 @@ export class CatalogService {
 
   /** CERT-1: the acceptance level of a program (one per program). */
   async setProgramPolicy(ctx: RequestContext, input: SetProgramCertificationPolicyInput): Promise<CertificationProgramPolicy> {
-    const policy = (await ctx.em.findOneBy(CertificationProgramPolicy, { programId: input.programId })) ?? ctx.em.create(CertificationProgramPolicy, { programId: input.programId });
+    const policy =
+      (await ctx.em.findOneBy(CertificationProgramPolicy, { programId: input.programId })) ??
+      ctx.em.create(CertificationProgramPolicy, { programId: input.programId });
     Object.assign(policy, {
       acceptanceLevel: input.acceptanceLevel,
       questionnaireKind: input.questionnaireKind,

@@ -1,14 +1,6 @@
 import { Brackets, In, IsNull } from 'typeorm';
 import { ConnectionResult, loadById, loadByParent, NotFoundError, paginate, RequestContext, Role, STAFF, UserError } from '@alliance/kernel';
-import {
-  CertificationProgramPolicy,
-  ChecklistItemState,
-  Listing,
-  ListingFootnote,
-  ListingHistoryEntry,
-  Software,
-  SoftwareVersion,
-} from '../entities';
+import { CertificationProgramPolicy, ChecklistItemState, Listing, ListingFootnote, ListingHistoryEntry, Software, SoftwareVersion } from '../entities';
 import { CertificationChecklistKind, CertificationQuestionnaireKind, ListingHistoryAction, ListingStatus } from '../enums';
 import type { NetworkMembershipEndedPayload } from '@alliance/membership/contracts';
 import type { CertificationEventType } from '../contracts';
@@ -68,7 +60,10 @@ export class ListingService {
 
   /** CERT-6: re-evaluates every live listing of a partner (after its support readiness changed). */
   async refreshPartnerListings(ctx: RequestContext, partnerId: string): Promise<void> {
-    const live = await ctx.em.findBy(Listing, { partnerId, status: In([ListingStatus.CERTIFIED_UNPUBLISHED, ListingStatus.PUBLISHED, ListingStatus.WITHHELD]) });
+    const live = await ctx.em.findBy(Listing, {
+      partnerId,
+      status: In([ListingStatus.CERTIFIED_UNPUBLISHED, ListingStatus.PUBLISHED, ListingStatus.WITHHELD]),
+    });
     for (const listing of live) await this.refresh(ctx, listing);
   }
 
@@ -127,7 +122,10 @@ export class ListingService {
     if (listing.status === ListingStatus.REMOVED) throw new UserError('LISTING_REMOVED', `CERT-8: listing ${listing.id} was removed`, 'listingId');
     await this.refresh(ctx, listing);
     if (listing.status !== ListingStatus.PUBLISHED) {
-      const why = listing.status === ListingStatus.WITHHELD ? 'a severe incompatibility has no technical fix (CERT-7)' : `missing ${listing.missingItems.join(', ')} (CERT-6)`;
+      const why =
+        listing.status === ListingStatus.WITHHELD
+          ? 'a severe incompatibility has no technical fix (CERT-7)'
+          : `missing ${listing.missingItems.join(', ')} (CERT-6)`;
       throw new UserError('LISTING_NOT_PUBLISHABLE', `listing cannot be published: ${why}`, 'listingId');
     }
     return listing;
@@ -187,7 +185,10 @@ export class ListingService {
 
   /** CERT-8: the partner lost TAP or TSANet membership: flag its listings for review. */
   async flagPartnerListings(ctx: RequestContext, payload: NetworkMembershipEndedPayload, membership: 'TAP' | 'TSANet'): Promise<number> {
-    const listings = await ctx.em.findBy(Listing, { partnerId: payload.partnerId, status: In([ListingStatus.CERTIFIED_UNPUBLISHED, ListingStatus.PUBLISHED, ListingStatus.WITHHELD]) });
+    const listings = await ctx.em.findBy(Listing, {
+      partnerId: payload.partnerId,
+      status: In([ListingStatus.CERTIFIED_UNPUBLISHED, ListingStatus.PUBLISHED, ListingStatus.WITHHELD]),
+    });
     const reason = `${membership} membership ended ${new Date(payload.endedAt).toISOString()}: ${payload.reason}`;
     for (const listing of listings) {
       if (listing.reviewFlagReason === reason) continue;
@@ -232,7 +233,11 @@ export class ListingService {
   }
 
   /** The public compatibility guide: published listings only. */
-  async guide(ctx: RequestContext, filter: ListingFilter | null | undefined, args: { first?: number | null; after?: string | null }): Promise<ConnectionResult<Listing>> {
+  async guide(
+    ctx: RequestContext,
+    filter: ListingFilter | null | undefined,
+    args: { first?: number | null; after?: string | null },
+  ): Promise<ConnectionResult<Listing>> {
     const query = ctx.em.createQueryBuilder(Listing, 'listing').where('listing.status = :published', { published: ListingStatus.PUBLISHED });
     if (filter?.programId) query.andWhere('listing.programId = :programId', { programId: filter.programId });
     if (filter?.partnerId) query.andWhere('listing.partnerId = :partnerId', { partnerId: filter.partnerId });

@@ -1,15 +1,6 @@
 import { Not } from 'typeorm';
 import { groupBy, loadByParent, maxInstant, NotFoundError, RequestContext, UserError } from '@alliance/kernel';
-import {
-  Artifact,
-  EquivalencyRequest,
-  HotFix,
-  HotFixDistribution,
-  Listing,
-  RecertificationAssessment,
-  RetestWaiver,
-  SoftwareVersion,
-} from '../entities';
+import { Artifact, EquivalencyRequest, HotFix, HotFixDistribution, Listing, RecertificationAssessment, RetestWaiver, SoftwareVersion } from '../entities';
 import { CertificationQuestionnaireKind, CertificationRequestStatus, HotFixStatus, ListingHistoryAction, ListingStatus, SoftwareReleaseKind } from '../enums';
 import {
   AnswerRecertificationQuestionnaireInput,
@@ -22,7 +13,13 @@ import {
   RequestRetestWaiverInput,
 } from '../inputs/recertification.input';
 import { FeesPort, PlatformReleaseFact, ReleasesPort } from '../ports';
-import { answerProblems, majorReleaseOwed, recertificationDecision, RECERTIFICATION_QUESTIONNAIRES, RecertificationQuestionnaire } from '../rules/recertification.rules';
+import {
+  answerProblems,
+  majorReleaseOwed,
+  recertificationDecision,
+  RECERTIFICATION_QUESTIONNAIRES,
+  RecertificationQuestionnaire,
+} from '../rules/recertification.rules';
 import { findActable, findOrNotFound, findVisible } from './access';
 import { CatalogService } from './catalog.service';
 import { ListingService } from './listing.service';
@@ -52,7 +49,11 @@ export class RecertificationService {
     const problems = answerProblems(policy.questionnaireKind, input.answers);
     if (problems.length > 0) {
       const text = problems.map((p) => `${p.kind.toLowerCase().replace(/_/g, ' ')} ${p.questionId}`).join('; ');
-      throw new UserError('QUESTIONNAIRE_ANSWERS_INVALID', `CERT-9: the ${policy.questionnaireKind} questionnaire needs every question answered once: ${text}`, 'answers');
+      throw new UserError(
+        'QUESTIONNAIRE_ANSWERS_INVALID',
+        `CERT-9: the ${policy.questionnaireKind} questionnaire needs every question answered once: ${text}`,
+        'answers',
+      );
     }
     const decision = recertificationDecision(input.answers);
     return ctx.em.save(
@@ -155,7 +156,9 @@ export class RecertificationService {
   /** The releases port's answer for a product (batched across products). */
   private productReleases(ctx: RequestContext, productId: string): Promise<PlatformReleaseFact[]> {
     return ctx
-      .loader<string, PlatformReleaseFact[]>('cert.productReleases', async (ids) => groupBy(ids, await this.releases.productReleases(ctx, [...ids]), (row) => row.productId))
+      .loader<string, PlatformReleaseFact[]>('cert.productReleases', async (ids) =>
+        groupBy(ids, await this.releases.productReleases(ctx, [...ids]), (row) => row.productId),
+      )
       .load(productId);
   }
 
@@ -163,7 +166,11 @@ export class RecertificationService {
   async fileHotFix(ctx: RequestContext, input: FileHotFixInput): Promise<HotFix> {
     const version = await findActable(ctx, SoftwareVersion, input.versionId, 'SoftwareVersion');
     if (version.releaseKind !== SoftwareReleaseKind.HOT_FIX) {
-      throw new UserError('SOFTWARE_VERSION_KIND_MISMATCH', `CERT-10: version ${version.version} is a ${version.releaseKind} release; register the hot fix as a HOT_FIX version`, 'versionId');
+      throw new UserError(
+        'SOFTWARE_VERSION_KIND_MISMATCH',
+        `CERT-10: version ${version.version} is a ${version.releaseKind} release; register the hot fix as a HOT_FIX version`,
+        'versionId',
+      );
     }
     const base = await ctx.em.findOneBy(SoftwareVersion, { id: input.baseVersionId });
     if (!base || base.softwareId !== version.softwareId) throw new NotFoundError('SoftwareVersion', input.baseVersionId);
@@ -181,7 +188,8 @@ export class RecertificationService {
         settledAt: null,
       }),
     );
-    for (const [index, distribution] of input.distributions.entries()) await this.addDistribution(ctx, hotFix, version, distribution, `distributions.${index}.distributedOn`);
+    for (const [index, distribution] of input.distributions.entries())
+      await this.addDistribution(ctx, hotFix, version, distribution, `distributions.${index}.distributedOn`);
     return hotFix;
   }
 
@@ -199,9 +207,19 @@ export class RecertificationService {
     return findVisible(ctx, HotFix, id, 'CertificationHotFix');
   }
 
-  private async addDistribution(ctx: RequestContext, hotFix: HotFix, version: SoftwareVersion, input: HotFixDistributionInput, field: string): Promise<HotFixDistribution> {
+  private async addDistribution(
+    ctx: RequestContext,
+    hotFix: HotFix,
+    version: SoftwareVersion,
+    input: HotFixDistributionInput,
+    field: string,
+  ): Promise<HotFixDistribution> {
     if (input.distributedOn < version.releasedOn) {
-      throw new UserError('HOT_FIX_DISTRIBUTION_INVALID', `CERT-10: distributed ${input.distributedOn}, before the hot fix was released on ${version.releasedOn}`, field);
+      throw new UserError(
+        'HOT_FIX_DISTRIBUTION_INVALID',
+        `CERT-10: distributed ${input.distributedOn}, before the hot fix was released on ${version.releasedOn}`,
+        field,
+      );
     }
     return ctx.em.save(
       ctx.em.create(HotFixDistribution, {
@@ -246,7 +264,8 @@ export class RecertificationService {
   async decideWaiver(ctx: RequestContext, input: DecideRetestWaiverInput): Promise<RetestWaiver> {
     await ctx.db.lock(ctx.em, `cert:waiver:${input.waiverId}`);
     const waiver = await findOrNotFound(ctx, RetestWaiver, input.waiverId, 'CertificationRetestWaiver');
-    if (waiver.status !== CertificationRequestStatus.REQUESTED) throw new UserError('REQUEST_ALREADY_DECIDED', `waiver ${waiver.id} was already ${waiver.status.toLowerCase()}`, 'waiverId');
+    if (waiver.status !== CertificationRequestStatus.REQUESTED)
+      throw new UserError('REQUEST_ALREADY_DECIDED', `waiver ${waiver.id} was already ${waiver.status.toLowerCase()}`, 'waiverId');
     const note = input.note?.trim() ?? '';
     if (!input.approve && !note) throw new UserError('JUSTIFICATION_REQUIRED', 'a rejected waiver needs a written reason', 'note');
     waiver.status = input.approve ? CertificationRequestStatus.APPROVED : CertificationRequestStatus.DENIED;
@@ -254,7 +273,11 @@ export class RecertificationService {
     waiver.decisionNote = note || null;
     await ctx.em.save(waiver);
     if (input.approve && waiver.hotFixId) {
-      await ctx.em.update(HotFix, { id: waiver.hotFixId, status: HotFixStatus.AWAITING_RECERTIFICATION }, { status: HotFixStatus.WAIVED, settledAt: ctx.now() });
+      await ctx.em.update(
+        HotFix,
+        { id: waiver.hotFixId, status: HotFixStatus.AWAITING_RECERTIFICATION },
+        { status: HotFixStatus.WAIVED, settledAt: ctx.now() },
+      );
     }
     return waiver;
   }
@@ -270,7 +293,11 @@ export class RecertificationService {
     const update = await findActable(ctx, SoftwareVersion, input.versionId, 'SoftwareVersion');
     const certified = await ctx.em.findOneByOrFail(SoftwareVersion, { id: listing.versionId });
     if (update.softwareId !== listing.softwareId || update.id === certified.id || update.releasedOn <= certified.releasedOn) {
-      throw new UserError('EQUIVALENCY_NOT_APPLICABLE', `CERT-12: version ${update.version} is not a later release of the certified software version ${certified.version}`, 'versionId');
+      throw new UserError(
+        'EQUIVALENCY_NOT_APPLICABLE',
+        `CERT-12: version ${update.version} is not a later release of the certified software version ${certified.version}`,
+        'versionId',
+      );
     }
     const certifiedMd5 = await this.artifactMd5(ctx, certified.id, listing.signedArtifactId);
     const updateMd5 = await this.artifactMd5(ctx, update.id, null);
@@ -322,12 +349,23 @@ export class RecertificationService {
     const artifact = artifacts[0];
     if (!artifact) throw new UserError('ARTIFACT_MISSING', 'CERT-12: register the update artifact with its MD5 before approval', 'requestId');
     if (artifact.receivedAt && !artifact.verified) {
-      const wrong = [artifact.md5Matches === false && 'MD5', artifact.sha1Matches === false && 'SHA1', artifact.sizeMatches === false && 'size'].filter(Boolean).join(', ');
-      throw new UserError('ARTIFACT_SUMS_MISMATCH', `CERT-14: the uploaded ${artifact.fileName} does not match its declared sums (${wrong || 'sums'})`, 'requestId');
+      const wrong = [artifact.md5Matches === false && 'MD5', artifact.sha1Matches === false && 'SHA1', artifact.sizeMatches === false && 'size']
+        .filter(Boolean)
+        .join(', ');
+      throw new UserError(
+        'ARTIFACT_SUMS_MISMATCH',
+        `CERT-14: the uploaded ${artifact.fileName} does not match its declared sums (${wrong || 'sums'})`,
+        'requestId',
+      );
     }
     const certifiedMd5 = await this.artifactMd5(ctx, listing.versionId, listing.signedArtifactId);
     const policy = await this.catalog.requirePolicy(ctx, listing.programId, 'requestId');
-    const charge = await this.fees.chargeFee(ctx, { partnerId: request.partnerId, feeKind: 'EQUIVALENCY', programId: request.programId, reference: `equivalency:${request.id}` });
+    const charge = await this.fees.chargeFee(ctx, {
+      partnerId: request.partnerId,
+      feeKind: 'EQUIVALENCY',
+      programId: request.programId,
+      reference: `equivalency:${request.id}`,
+    });
     const extended = await this.listings.createListing(ctx, {
       partnerId: listing.partnerId,
       programId: listing.programId,

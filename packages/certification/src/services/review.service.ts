@@ -29,7 +29,13 @@ export class ReviewService {
 
   async createSlot(ctx: RequestContext, input: CreateReviewSlotInput): Promise<ReviewSlot> {
     return ctx.em.save(
-      ctx.em.create(ReviewSlot, { programId: input.programId, startsAt: input.startsAt, capacity: input.capacity, note: input.note ?? null, createdAt: ctx.now() }),
+      ctx.em.create(ReviewSlot, {
+        programId: input.programId,
+        startsAt: input.startsAt,
+        capacity: input.capacity,
+        note: input.note ?? null,
+        createdAt: ctx.now(),
+      }),
     );
   }
 
@@ -91,7 +97,12 @@ export class ReviewService {
     const now = ctx.now();
     await this.catalog.requirePolicy(ctx, software.programId, 'versionId');
 
-    const release = await this.ports.releases.activityAllowed(ctx, { partnerId: version.partnerId, releaseId: input.releaseId, activity: 'CERTIFICATION', at: now });
+    const release = await this.ports.releases.activityAllowed(ctx, {
+      partnerId: version.partnerId,
+      releaseId: input.releaseId,
+      activity: 'CERTIFICATION',
+      at: now,
+    });
     if (!release.allowed || release.productId === null || release.version === null) {
       throw new UserError(
         'RELEASE_NOT_CERTIFIABLE',
@@ -101,13 +112,23 @@ export class ReviewService {
     }
     const enrollment = await this.ports.membership.enrollmentStatus(ctx, { partnerId: version.partnerId, programId: software.programId, at: now });
     if (!enrollment.active) {
-      throw new UserError('ENROLLMENT_NOT_ACTIVE', `CERT-3: the enrollment in program ${software.programId} is not active (${enrollment.reasonCode ?? 'inactive'})`, 'versionId');
+      throw new UserError(
+        'ENROLLMENT_NOT_ACTIVE',
+        `CERT-3: the enrollment in program ${software.programId} is not active (${enrollment.reasonCode ?? 'inactive'})`,
+        'versionId',
+      );
     }
 
     await ctx.db.lock(ctx.em, `cert:reservation:${input.reservationId}`);
     const reservation = await ctx.em.findOneBy(SlotReservation, { id: input.reservationId });
     const slot = reservation ? await ctx.em.findOneBy(ReviewSlot, { id: reservation.slotId }) : null;
-    if (!reservation || !slot || reservation.partnerId !== version.partnerId || reservation.status !== ReviewSlotReservationStatus.RESERVED || slot.programId !== software.programId) {
+    if (
+      !reservation ||
+      !slot ||
+      reservation.partnerId !== version.partnerId ||
+      reservation.status !== ReviewSlotReservationStatus.RESERVED ||
+      slot.programId !== software.programId
+    ) {
       throw new UserError(
         'SLOT_RESERVATION_REQUIRED',
         'CERT-2: name an unused review slot reservation of this partner for the software program',
@@ -134,7 +155,11 @@ export class ReviewService {
       listingId: null,
     });
     submission.assignId();
-    const consumption = await this.ports.fees.consumeEntitlement(ctx, { partnerId: version.partnerId, kind: 'CERTIFICATION_SUBMISSION', reference: `certification-submission:${submission.id}` });
+    const consumption = await this.ports.fees.consumeEntitlement(ctx, {
+      partnerId: version.partnerId,
+      kind: 'CERTIFICATION_SUBMISSION',
+      reference: `certification-submission:${submission.id}`,
+    });
     submission.entitlementConsumptionId = consumption.consumptionId;
     await ctx.em.save(submission);
     reservation.status = ReviewSlotReservationStatus.USED;
@@ -189,7 +214,11 @@ export class ReviewService {
     submission.listingId = listing.id;
     await ctx.em.save(submission);
     // CERT-10: a certified hot fix version no longer awaits re-certification.
-    await ctx.em.update(HotFix, { versionId: submission.versionId, status: HotFixStatus.AWAITING_RECERTIFICATION }, { status: HotFixStatus.RECERTIFIED, settledAt: ctx.now() });
+    await ctx.em.update(
+      HotFix,
+      { versionId: submission.versionId, status: HotFixStatus.AWAITING_RECERTIFICATION },
+      { status: HotFixStatus.RECERTIFIED, settledAt: ctx.now() },
+    );
     return { submission, listing };
   }
 

@@ -10,7 +10,7 @@ export class CertificationChecklistItem {
   @Field({ description: 'Section of the source checklist, such as `2.a` or `Release notes`.' })
   section: string;
 
-  @Field({ description: 'What the item asks for, in the program guide\'s words (CERT-15).' })
+  @Field({ description: "What the item asks for, in the program guide's words (CERT-15)." })
   text: string;
 
   @Field({ description: 'Whether the item is met; a TOI checklist with every item done is needed to publish (CERT-6, CERT-15).' })
@@ -40,11 +40,11 @@ export class CertificationChecklist {
   @Field({ description: 'Every item is done.' })
   complete: boolean;
 
-  @Field(() => [CertificationChecklistItem], { description: 'The checklist\'s items, in the order of the program guide\'s appendix (CERT-15).' })
+  @Field(() => [CertificationChecklistItem], { description: "The checklist's items, in the order of the program guide's appendix (CERT-15)." })
   items: CertificationChecklistItem[];
 }
 
-@ObjectType('RecertificationQuestion', { description: 'One question of a re-certification questionnaire, as in the program guide\'s Appendix A (CERT-9).' })
+@ObjectType('RecertificationQuestion', { description: "One question of a re-certification questionnaire, as in the program guide's Appendix A (CERT-9)." })
 export class RecertificationQuestionView {
   @Field(() => ID, { description: 'Unique id of this recertification question.' })
   id: string;
@@ -55,25 +55,30 @@ export class RecertificationQuestionView {
   @Field({ description: 'What the question is about, such as "CLI command" or "API call".' })
   area: string;
 
-  @Field({ description: 'The question, in the program guide\'s words.' })
+  @Field({ description: "The question, in the program guide's words." })
   text: string;
 }
 
-@ObjectType('RecertificationQuestionnaire', { description: 'A program\'s re-certification questionnaire (000 or 001 Appendix A): any YES answer means re-certification is required (CERT-9).' })
+@ObjectType('RecertificationQuestionnaire', {
+  description: "A program's re-certification questionnaire (000 or 001 Appendix A): any YES answer means re-certification is required (CERT-9).",
+})
 export class RecertificationQuestionnaireView {
   @Field(() => CertificationQuestionnaireKind, { description: 'CLI/API or plug-in.' })
   kind: CertificationQuestionnaireKind;
 
-  @Field({ description: 'The questionnaire\'s title in the program guide.' })
+  @Field({ description: "The questionnaire's title in the program guide." })
   title: string;
 
   @Field({ description: 'The program guide and appendix the questions come from.' })
   source: string;
 
-  @Field(() => String, { nullable: true, description: 'Asked first and answered with a list rather than yes/no (CLI/API questionnaire only); null for the plug-in questionnaire.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Asked first and answered with a list rather than yes/no (CLI/API questionnaire only); null for the plug-in questionnaire.',
+  })
   interfacesPrompt: string | null;
 
-  @Field(() => [RecertificationQuestionView], { description: 'The yes/no questions, in the guide\'s order.' })
+  @Field(() => [RecertificationQuestionView], { description: "The yes/no questions, in the guide's order." })
   questions: RecertificationQuestionView[];
 
   @Field({ description: 'What the guide advises when every answer is NO: re-certification is not required, but a sanity run is.' })

@@ -8,7 +8,7 @@ import { EntitlementEntryType, EntitlementKind } from '../enums';
  * consumption per service request opened, revocations when a refund takes a bundle back.
  * What a partner has left is the sum of `delta`.
  */
-@ObjectType('EntitlementEntry', { description: 'A change in a partner\'s entitlements (FEE-2, FEE-8).' })
+@ObjectType('EntitlementEntry', { description: "A change in a partner's entitlements (FEE-2, FEE-8)." })
 @Entity('fee_entitlement_entry')
 @Index(['partnerId', 'kind'])
 @Index(['invoiceId'])

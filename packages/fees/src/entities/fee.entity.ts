@@ -9,7 +9,9 @@ export class EntitlementGrantType {
   @Field(() => EntitlementKind, { description: 'The kind of service request granted (FEE-2).' })
   kind: EntitlementKind;
 
-  @Field(() => Int, { description: 'How many entitlements of that kind one unit of the fee grants: the certification fee grants 1 submission and 3 support incidents (FEE-2).' })
+  @Field(() => Int, {
+    description: 'How many entitlements of that kind one unit of the fee grants: the certification fee grants 1 submission and 3 support incidents (FEE-2).',
+  })
   quantity: number;
 }
 
@@ -82,16 +84,25 @@ export class Fee extends Identified {
     return Money.of(this.amountMinor, this.currency);
   }
 
-  @Field(() => [EntitlementGrantType], { name: 'grants', description: 'The entitlements one unit of the fee buys, such as 1 submission and 3 support incidents for the certification fee (FEE-2); empty for fees that grant none.' })
+  @Field(() => [EntitlementGrantType], {
+    name: 'grants',
+    description:
+      'The entitlements one unit of the fee buys, such as 1 submission and 3 support incidents for the certification fee (FEE-2); empty for fees that grant none.',
+  })
   get grantList(): EntitlementGrantType[] {
     return this.grants.map((grant) => Object.assign(new EntitlementGrantType(), grant));
   }
 
-  @Field(() => [HostPayBandType], { nullable: true, name: 'hostPayBands', description: 'TSANet host-pay bands, member count up to and rate per member (FEE-5); null for every other fee kind.' })
+  @Field(() => [HostPayBandType], {
+    nullable: true,
+    name: 'hostPayBands',
+    description: 'TSANet host-pay bands, member count up to and rate per member (FEE-5); null for every other fee kind.',
+  })
   get bandList(): HostPayBandType[] | null {
     return (
-      this.hostPayBands?.map((band) => Object.assign(new HostPayBandType(), { upToMembers: band.upToMembers, perMember: Money.of(band.perMemberMinor, this.currency) })) ??
-      null
+      this.hostPayBands?.map((band) =>
+        Object.assign(new HostPayBandType(), { upToMembers: band.upToMembers, perMember: Money.of(band.perMemberMinor, this.currency) }),
+      ) ?? null
     );
   }
 }

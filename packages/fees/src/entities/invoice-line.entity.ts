@@ -57,7 +57,10 @@ export class InvoiceLine extends Identified {
   @Column({ type: 'simple-json' })
   grants: EntitlementGrant[];
 
-  @Field(() => ID, { nullable: true, description: 'Id of the `Program` this `InvoiceLine` refers to (look it up with `program(id:)`); null when the invoice line has none.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Id of the `Program` this `InvoiceLine` refers to (look it up with `program(id:)`); null when the invoice line has none.',
+  })
   @IdColumn({ nullable: true })
   programId: string | null;
 

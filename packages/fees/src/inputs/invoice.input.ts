@@ -9,7 +9,7 @@ export class ChargeFeeInput {
   @IsEntityId()
   partnerId: string;
 
-  @Field(() => FeeKind, { description: 'Which fee of the program\'s schedule to charge (FEE-1).' })
+  @Field(() => FeeKind, { description: "Which fee of the program's schedule to charge (FEE-1)." })
   feeKind: FeeKind;
 
   @Field(() => ID, { nullable: true, description: 'The program whose schedule applies (required for a program entrance fee).' })
@@ -35,13 +35,15 @@ export class ChargeFeeInput {
   quantity?: number | null;
 }
 
-@InputType('RecordPaymentInput', { description: 'Input of `recordPayment`: records money received against an invoice; announces fees.payment_received (FEE-7).' })
+@InputType('RecordPaymentInput', {
+  description: 'Input of `recordPayment`: records money received against an invoice; announces fees.payment_received (FEE-7).',
+})
 export class RecordPaymentInput {
   @Field(() => ID, { description: 'Id of the `Invoice` that `recordPayment` acts on (`invoice(id:)` returns it).' })
   @IsEntityId()
   invoiceId: string;
 
-  @Field(() => MoneyInput, { description: 'The money received, in minor units with its currency; the invoice\'s currency.' })
+  @Field(() => MoneyInput, { description: "The money received, in minor units with its currency; the invoice's currency." })
   @ValidateNested()
   amount: MoneyInput;
 
@@ -72,7 +74,9 @@ export class WaiveFeeInput {
   reason: string;
 }
 
-@InputType('RefundPaymentInput', { description: 'Input of `refundPayment`: refunds a payment of a refundable fee (never entrance, enrollment or renewal fees: FEE-1, FEE-6).' })
+@InputType('RefundPaymentInput', {
+  description: 'Input of `refundPayment`: refunds a payment of a refundable fee (never entrance, enrollment or renewal fees: FEE-1, FEE-6).',
+})
 export class RefundPaymentInput {
   @Field(() => ID, { description: 'Id of the `Payment` that `refundPayment` acts on.' })
   @IsEntityId()

@@ -1,6 +1,18 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { IsOptional } from 'class-validator';
-import { Connection, ConnectionArgs, IsEntityId, loadByParent, Money, MutationPayload, readers, RequestContext, Role, runMutation, STAFF } from '@alliance/kernel';
+import {
+  Connection,
+  ConnectionArgs,
+  IsEntityId,
+  loadByParent,
+  Money,
+  MutationPayload,
+  readers,
+  RequestContext,
+  Role,
+  runMutation,
+  STAFF,
+} from '@alliance/kernel';
 import { InvoiceStatus } from '../enums';
 import { FeeRefund } from '../entities/fee-refund.entity';
 import { FeeWaiver } from '../entities/fee-waiver.entity';
@@ -18,7 +30,7 @@ export class InvoiceConnection extends Connection(Invoice, 'Invoice') {}
 
 @ArgsType()
 export class InvoicesArgs extends ConnectionArgs {
-  @Field(() => ID, { nullable: true, description: 'Only this partner\'s invoices (a PARTNER key always sees only its own).' })
+  @Field(() => ID, { nullable: true, description: "Only this partner's invoices (a PARTNER key always sees only its own)." })
   @IsOptional()
   @IsEntityId()
   partnerId?: string | null;
@@ -28,13 +40,17 @@ export class InvoicesArgs extends ConnectionArgs {
   status?: InvoiceStatus | null;
 }
 
-@ObjectType('ChargeFeePayload', { description: 'The result of `chargeFee`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
+@ObjectType('ChargeFeePayload', {
+  description: 'The result of `chargeFee`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).',
+})
 export class ChargeFeePayload extends MutationPayload {
   @Field(() => Invoice, { nullable: true, description: 'The Invoice as `chargeFee` left it; null when userErrors rejected the input.' })
   invoice?: Invoice;
 }
 
-@ObjectType('RecordPaymentPayload', { description: 'The result of `recordPayment`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
+@ObjectType('RecordPaymentPayload', {
+  description: 'The result of `recordPayment`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).',
+})
 export class RecordPaymentPayload extends MutationPayload {
   @Field(() => Payment, { nullable: true, description: 'The Payment as `recordPayment` left it; null when userErrors rejected the input.' })
   payment?: Payment;
@@ -43,7 +59,9 @@ export class RecordPaymentPayload extends MutationPayload {
   invoice?: Invoice;
 }
 
-@ObjectType('WaiveFeePayload', { description: 'The result of `waiveFee`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
+@ObjectType('WaiveFeePayload', {
+  description: 'The result of `waiveFee`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).',
+})
 export class WaiveFeePayload extends MutationPayload {
   @Field(() => FeeWaiver, { nullable: true, description: 'The FeeWaiver as `waiveFee` left it; null when userErrors rejected the input.' })
   waiver?: FeeWaiver;
@@ -52,7 +70,9 @@ export class WaiveFeePayload extends MutationPayload {
   invoice?: Invoice;
 }
 
-@ObjectType('RefundPaymentPayload', { description: 'The result of `refundPayment`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
+@ObjectType('RefundPaymentPayload', {
+  description: 'The result of `refundPayment`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).',
+})
 export class RefundPaymentPayload extends MutationPayload {
   @Field(() => FeeRefund, { nullable: true, description: 'The FeeRefund as `refundPayment` left it; null when userErrors rejected the input.' })
   refund?: FeeRefund;
@@ -75,8 +95,11 @@ export class InvoiceResolver {
   constructor(private readonly invoiceService: InvoiceService) {}
 
   @Authorized(...readers(FEES_READ_SCOPE))
-  @Query(() => Invoice, { description: 'One invoice; another partner\'s is NOT_FOUND for a PARTNER key.' })
-  async invoice(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the `Invoice` to return; an unknown id, or one the key may not see, is a not-found error.' }) id: string): Promise<Invoice> {
+  @Query(() => Invoice, { description: "One invoice; another partner's is NOT_FOUND for a PARTNER key." })
+  async invoice(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID, { description: 'Id of the `Invoice` to return; an unknown id, or one the key may not see, is a not-found error.' }) id: string,
+  ): Promise<Invoice> {
     return this.invoiceService.findVisible(ctx, id);
   }
 
@@ -101,7 +124,7 @@ export class InvoiceResolver {
     return loadByParent(ctx, FeeWaiver, 'invoiceId', { order: { id: 'ASC' } }).load(invoice.id);
   }
 
-  @FieldResolver(() => [FeeRefund], { description: 'Money given back from the invoice\'s payments (FEE-8).' })
+  @FieldResolver(() => [FeeRefund], { description: "Money given back from the invoice's payments (FEE-8)." })
   refunds(@Root() invoice: Invoice, @Ctx() ctx: RequestContext): Promise<FeeRefund[]> {
     return loadByParent(ctx, FeeRefund, 'invoiceId', { order: { id: 'ASC' } }).load(invoice.id);
   }
@@ -123,26 +146,38 @@ export class InvoiceResolver {
 
   @Authorized(...STAFF, Role.PARTNER)
   @Mutation(() => ChargeFeePayload, { description: 'FEE-1: charges a scheduled fee to a partner as a new invoice (a PARTNER key for itself only).' })
-  async chargeFee(@Ctx() ctx: RequestContext, @Arg('input', () => ChargeFeeInput, { description: 'The input: see `ChargeFeeInput`.' }) input: ChargeFeeInput): Promise<ChargeFeePayload> {
+  async chargeFee(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => ChargeFeeInput, { description: 'The input: see `ChargeFeeInput`.' }) input: ChargeFeeInput,
+  ): Promise<ChargeFeePayload> {
     ctx.assertCanActForPartner(input.partnerId, 'Partner', input.partnerId);
     return runMutation(ctx, async () => ({ invoice: (await this.invoiceService.chargeFee(ctx, input)).invoice }));
   }
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER)
   @Mutation(() => RecordPaymentPayload, { description: 'Records money received against an invoice; announces fees.payment_received (FEE-7).' })
-  async recordPayment(@Ctx() ctx: RequestContext, @Arg('input', () => RecordPaymentInput, { description: 'The input: see `RecordPaymentInput`.' }) input: RecordPaymentInput): Promise<RecordPaymentPayload> {
+  async recordPayment(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => RecordPaymentInput, { description: 'The input: see `RecordPaymentInput`.' }) input: RecordPaymentInput,
+  ): Promise<RecordPaymentPayload> {
     return runMutation(ctx, () => this.invoiceService.recordPayment(ctx, input));
   }
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER)
   @Mutation(() => WaiveFeePayload, { description: 'FEE-4: waives part or all of an invoice, recording who, when and why.' })
-  async waiveFee(@Ctx() ctx: RequestContext, @Arg('input', () => WaiveFeeInput, { description: 'The input: see `WaiveFeeInput`.' }) input: WaiveFeeInput): Promise<WaiveFeePayload> {
+  async waiveFee(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => WaiveFeeInput, { description: 'The input: see `WaiveFeeInput`.' }) input: WaiveFeeInput,
+  ): Promise<WaiveFeePayload> {
     return runMutation(ctx, () => this.invoiceService.waiveFee(ctx, input));
   }
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER)
   @Mutation(() => RefundPaymentPayload, { description: 'Refunds a payment of a refundable fee (never entrance, enrollment or renewal fees: FEE-1, FEE-6).' })
-  async refundPayment(@Ctx() ctx: RequestContext, @Arg('input', () => RefundPaymentInput, { description: 'The input: see `RefundPaymentInput`.' }) input: RefundPaymentInput): Promise<RefundPaymentPayload> {
+  async refundPayment(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => RefundPaymentInput, { description: 'The input: see `RefundPaymentInput`.' }) input: RefundPaymentInput,
+  ): Promise<RefundPaymentPayload> {
     return runMutation(ctx, () => this.invoiceService.refundPayment(ctx, input));
   }
 }

@@ -4,7 +4,9 @@ import { Invoice } from '../entities/invoice.entity';
 import { BillTsanetHostInput } from '../inputs/tsanet-billing.input';
 import { TsanetBillingService } from '../services/tsanet-billing.service';
 
-@ObjectType('BillTsanetHostPayload', { description: 'The result of `billTsanetHost`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
+@ObjectType('BillTsanetHostPayload', {
+  description: 'The result of `billTsanetHost`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).',
+})
 export class BillTsanetHostPayload extends MutationPayload {
   @Field(() => Invoice, { nullable: true, description: 'The Invoice as `billTsanetHost` left it; null when userErrors rejected the input.' })
   invoice?: Invoice;
@@ -15,8 +17,13 @@ export class TsanetBillingResolver {
   constructor(private readonly billing: TsanetBillingService) {}
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER)
-  @Mutation(() => BillTsanetHostPayload, { description: 'FEE-5: bills a TSANet group host for the current billing year from a snapshot of its Limited members.' })
-  async billTsanetHost(@Ctx() ctx: RequestContext, @Arg('input', () => BillTsanetHostInput, { description: 'The input: see `BillTsanetHostInput`.' }) input: BillTsanetHostInput): Promise<BillTsanetHostPayload> {
+  @Mutation(() => BillTsanetHostPayload, {
+    description: 'FEE-5: bills a TSANet group host for the current billing year from a snapshot of its Limited members.',
+  })
+  async billTsanetHost(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => BillTsanetHostInput, { description: 'The input: see `BillTsanetHostInput`.' }) input: BillTsanetHostInput,
+  ): Promise<BillTsanetHostPayload> {
     return runMutation(ctx, async () => ({ invoice: await this.billing.billHost(ctx, input) }));
   }
 }

@@ -96,7 +96,7 @@ export class FeeScheduleService {
       currency: command.currency,
       refundable: command.refundable,
       grants: grants.map((grant) => ({ kind: grant.kind, quantity: grant.quantity })),
-      termMonths: buysTerm(kind) ? command.termMonths ?? previous?.termMonths ?? DEFAULT_TERM_MONTHS : null,
+      termMonths: buysTerm(kind) ? (command.termMonths ?? previous?.termMonths ?? DEFAULT_TERM_MONTHS) : null,
       hostPayBands: bands ? bands.map((band) => ({ upToMembers: band.upToMembers, perMemberMinor: band.perMemberMinor })) : null,
       description: command.description?.trim() || previous?.description || kind,
       setAt: ctx.now(),

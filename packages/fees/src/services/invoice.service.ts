@@ -208,7 +208,10 @@ export class InvoiceService {
       }),
     );
     for (const line of lines) {
-      await ctx.em.save(InvoiceLine, ctx.em.create(InvoiceLine, { ...line, invoiceId: invoice.id, partnerId: invoice.partnerId, currency: invoice.currency, createdAt: now }));
+      await ctx.em.save(
+        InvoiceLine,
+        ctx.em.create(InvoiceLine, { ...line, invoiceId: invoice.id, partnerId: invoice.partnerId, currency: invoice.currency, createdAt: now }),
+      );
     }
     // A zero-amount invoice is settled at once and grants its entitlements.
     await this.entitlements.syncInvoice(ctx, invoice, await this.standing(ctx, invoice.id));
@@ -319,7 +322,10 @@ export class InvoiceService {
       .getMany();
     const covering = lines.filter((line) => line.termStart && line.termEnd && termCovers({ start: line.termStart, end: line.termEnd }, query.at));
     if (covering.length === 0) return false;
-    const standings = await invoiceStandings(ctx.em, covering.map((line) => line.invoiceId));
+    const standings = await invoiceStandings(
+      ctx.em,
+      covering.map((line) => line.invoiceId),
+    );
     return covering.some((line) => standings.get(line.invoiceId)?.settled);
   }
 
@@ -343,7 +349,10 @@ export class InvoiceService {
       if (after) q.andWhere('i.id > :after', { after });
       const rows = await q.orderBy('i.id', 'ASC').take(chunk).getMany();
       if (rows.length === 0) break;
-      const standings = await invoiceStandings(ctx.em, rows.map((row) => row.id));
+      const standings = await invoiceStandings(
+        ctx.em,
+        rows.map((row) => row.id),
+      );
       for (const row of rows) {
         if (standings.get(row.id)?.status === args.status) found.push(row);
         if (found.length > size) break;
@@ -351,7 +360,13 @@ export class InvoiceService {
       after = rows[rows.length - 1].id;
       if (rows.length < chunk) break;
     }
-    return toConnection(found, size, Boolean(args.after), (row) => row.id, () => this.countOfStatus(ctx, query, args.status as InvoiceStatus));
+    return toConnection(
+      found,
+      size,
+      Boolean(args.after),
+      (row) => row.id,
+      () => this.countOfStatus(ctx, query, args.status as InvoiceStatus),
+    );
   }
 
   /** How many visible invoices have a derived status (FEE-8): a scan in id order, as the pages read it. */
@@ -364,7 +379,10 @@ export class InvoiceService {
       if (after) q.andWhere('i.id > :after', { after });
       const rows = await q.orderBy('i.id', 'ASC').take(chunk).getMany();
       if (rows.length === 0) return count;
-      const standings = await invoiceStandings(ctx.em, rows.map((row) => row.id));
+      const standings = await invoiceStandings(
+        ctx.em,
+        rows.map((row) => row.id),
+      );
       for (const row of rows) if (standings.get(row.id)?.status === status) count += 1;
       if (rows.length < chunk) return count;
       after = rows[rows.length - 1].id;

@@ -96,7 +96,11 @@ export async function refundedOfPayment(em: EntityManager, paymentId: string): P
 }
 
 /** FEE-2: a partner's entitlements by kind, summed from the ledger (every kind, zero when none). */
-export async function entitlementBalances(em: EntityManager, partnerId: string, kinds: EntitlementKind[] = Object.values(EntitlementKind)): Promise<Entitlement[]> {
+export async function entitlementBalances(
+  em: EntityManager,
+  partnerId: string,
+  kinds: EntitlementKind[] = Object.values(EntitlementKind),
+): Promise<Entitlement[]> {
   const rows: { kind: EntitlementKind; type: EntitlementEntryType; total: string | number | null }[] = await em
     .createQueryBuilder(EntitlementEntry, 'e')
     .select('e.kind', 'kind')

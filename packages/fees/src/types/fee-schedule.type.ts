@@ -12,7 +12,7 @@ export class FeeSchedule {
   fees: Fee[];
 }
 
-@ObjectType('Entitlement', { description: 'A partner\'s entitlements of one kind, summed from the ledger (FEE-2, FEE-8).' })
+@ObjectType('Entitlement', { description: "A partner's entitlements of one kind, summed from the ledger (FEE-2, FEE-8)." })
 export class Entitlement {
   @Field(() => ID, { description: 'Id of the `Partner` this `Entitlement` belongs to (resolved by `partner`).' })
   partnerId: string;
@@ -35,7 +35,7 @@ export class Entitlement {
 
 @ObjectType('HostPayQuote', { description: 'TSANet host-pay dues for a member count (FEE-5).' })
 export class HostPayQuote {
-  @Field(() => Int, { description: 'The count of Limited members priced; the whole count is billed at its band\'s rate (FEE-5).' })
+  @Field(() => Int, { description: "The count of Limited members priced; the whole count is billed at its band's rate (FEE-5)." })
   memberCount: number;
 
   @Field(() => HostPayBandType, { description: 'The band the whole count falls in.' })
@@ -44,6 +44,6 @@ export class HostPayQuote {
   @Field(() => Money, { description: 'The rate of the band the member count falls in (FEE-5).' })
   perMember: Money;
 
-  @Field(() => Money, { description: 'Member count × the band\'s rate: the whole count is billed at its band\'s rate (FEE-5).' })
+  @Field(() => Money, { description: "Member count × the band's rate: the whole count is billed at its band's rate (FEE-5)." })
   total: Money;
 }

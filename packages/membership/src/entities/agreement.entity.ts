@@ -12,12 +12,16 @@ export enum AgreementKind {
   PROGRAM_GUIDE = 'PROGRAM_GUIDE',
 }
 
-registerEnumType(AgreementKind, { name: 'AgreementKind', description: 'Which document an agreement is; when documents conflict, the Program Addendum governs, then the PEPA, then the Program Guide (MEM-3).', valuesConfig: {
+registerEnumType(AgreementKind, {
+  name: 'AgreementKind',
+  description: 'Which document an agreement is; when documents conflict, the Program Addendum governs, then the PEPA, then the Program Guide (MEM-3).',
+  valuesConfig: {
     PEPA: { description: 'Platform Extensibility Program Agreement.' },
-    PROGRAM_ADDENDUM: { description: 'The program\'s own Program Addendum (partners who joined before the cutoff, MEM-2).' },
+    PROGRAM_ADDENDUM: { description: "The program's own Program Addendum (partners who joined before the cutoff, MEM-2)." },
     UMBRELLA_ADDENDUM: { description: 'The SDDC Foundation and Integration Program Addendum (partners joining on or after the cutoff).' },
     PROGRAM_GUIDE: { description: 'The Program Guide: governs last, after the Program Addendum and the PEPA (MEM-3).' },
-  } });
+  },
+});
 
 @ObjectType('Agreement', { description: 'A signed agreement of an enrollment, with its term and clauses by topic.' })
 @Entity('mem_agreement')
@@ -40,7 +44,7 @@ export class Agreement extends Identified {
   @Column({ type: 'varchar', length: 100, nullable: true })
   documentVersion: string | null;
 
-  @Field({ description: 'First instant of the agreement\'s term (UTC, MEM-4).' })
+  @Field({ description: "First instant of the agreement's term (UTC, MEM-4)." })
   @InstantColumn()
   termStartsAt: Date;
 

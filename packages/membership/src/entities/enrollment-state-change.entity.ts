@@ -4,7 +4,7 @@ import { EnumColumn, IdColumn, Identified, InstantColumn } from '@alliance/kerne
 import { EnrollmentState } from './enrollment.entity';
 
 /** One recorded change of an enrollment's state: who, when and why (MEM-10). Append-only. */
-@ObjectType('EnrollmentStateChange', { description: 'One recorded change of an enrollment\'s state: who, when and why (MEM-10). Append-only.' })
+@ObjectType('EnrollmentStateChange', { description: "One recorded change of an enrollment's state: who, when and why (MEM-10). Append-only." })
 @Entity('mem_enrollment_state_change')
 @Index(['enrollmentId', 'at'])
 export class EnrollmentStateChange extends Identified {
@@ -12,7 +12,7 @@ export class EnrollmentStateChange extends Identified {
   @IdColumn()
   enrollmentId: string;
 
-  @Field(() => EnrollmentState, { nullable: true, description: 'The state before; null for the enrollment\'s first state.' })
+  @Field(() => EnrollmentState, { nullable: true, description: "The state before; null for the enrollment's first state." })
   @EnumColumn({ nullable: true })
   fromState: EnrollmentState | null;
 

@@ -13,13 +13,17 @@ export enum EnrollmentState {
   TERMINATED = 'TERMINATED',
 }
 
-registerEnumType(EnrollmentState, { name: 'EnrollmentState', description: 'Where a partner\'s enrollment in one program stands; every change is recorded with who, when and why (MEM-10).', valuesConfig: {
+registerEnumType(EnrollmentState, {
+  name: 'EnrollmentState',
+  description: "Where a partner's enrollment in one program stands; every change is recorded with who, when and why (MEM-10).",
+  valuesConfig: {
     PENDING: { description: 'Agreements not yet all signed.' },
-    ACTIVE: { description: 'All agreements are signed, the term has not ended and the program version\'s requirements are met (MEM-2, MEM-4, MEM-5).' },
+    ACTIVE: { description: "All agreements are signed, the term has not ended and the program version's requirements are met (MEM-2, MEM-4, MEM-5)." },
     EXPIRED: { description: 'Past the end of the agreement term (MEM-4).' },
-    SUSPENDED: { description: 'Requirements of the program\'s current version unmet (MEM-5).' },
-    TERMINATED: { description: 'Terminated with `terminateEnrollment`: access to the program\'s collateral and website is revoked (MEM-6). Final.' },
-  } });
+    SUSPENDED: { description: "Requirements of the program's current version unmet (MEM-5)." },
+    TERMINATED: { description: "Terminated with `terminateEnrollment`: access to the program's collateral and website is revoked (MEM-6). Final." },
+  },
+});
 
 @ObjectType('Enrollment', { description: "A partner's membership of one program, with its own agreements, term and state (MEM-10)." })
 @Entity('mem_enrollment')

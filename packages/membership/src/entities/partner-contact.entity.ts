@@ -31,7 +31,7 @@ export class PartnerContact extends Identified {
   @EnumColumn()
   role: ContactRole;
 
-  @Field({ description: 'The contact\'s full name.' })
+  @Field({ description: "The contact's full name." })
   @Column({ type: 'varchar', length: 200 })
   name: string;
 

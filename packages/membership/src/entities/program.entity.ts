@@ -8,10 +8,14 @@ export enum ProgramKind {
   UMBRELLA = 'UMBRELLA',
 }
 
-registerEnumType(ProgramKind, { name: 'ProgramKind', description: 'A program partners enroll in, or an umbrella that contains programs (MEM-7).', valuesConfig: {
+registerEnumType(ProgramKind, {
+  name: 'ProgramKind',
+  description: 'A program partners enroll in, or an umbrella that contains programs (MEM-7).',
+  valuesConfig: {
     PROGRAM: { description: 'A program partners enroll in, with its own versions, fees and certification policy.' },
     UMBRELLA: { description: 'Contains programs, such as SDDC Foundation and Integration (MEM-7).' },
-  } });
+  },
+});
 
 @ObjectType('Program', { description: 'A partner program, versioned, optionally inside an umbrella program.' })
 @Entity('mem_program')
@@ -33,7 +37,9 @@ export class Program extends Identified {
   @IdColumn({ nullable: true })
   umbrellaId: string | null;
 
-  @Field(() => CalendarDateScalar, { description: 'Partners who joined before this date need the program addendum; on or after it, the umbrella addendum (MEM-2).' })
+  @Field(() => CalendarDateScalar, {
+    description: 'Partners who joined before this date need the program addendum; on or after it, the umbrella addendum (MEM-2).',
+  })
   @DateOnlyColumn()
   agreementCutoffDate: string;
 

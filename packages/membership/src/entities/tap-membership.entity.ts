@@ -9,10 +9,14 @@ export enum NetworkMembershipKind {
   TSANET = 'TSANET',
 }
 
-registerEnumType(NetworkMembershipKind, { name: 'NetworkMembershipKind', description: 'The memberships a partner must hold: TAP to enroll and stay a member (MEM-1), TSANet to keep certification status (MEM-9).', valuesConfig: {
+registerEnumType(NetworkMembershipKind, {
+  name: 'NetworkMembershipKind',
+  description: 'The memberships a partner must hold: TAP to enroll and stay a member (MEM-1), TSANet to keep certification status (MEM-9).',
+  valuesConfig: {
     TAP: { description: 'Technology Alliance Partner membership: required to enroll in any program (MEM-1).' },
     TSANET: { description: 'TSANet membership: required to retain certification status (MEM-9).' },
-  } });
+  },
+});
 
 /**
  * A dated TAP or TSANet membership of a partner. Active from `startsAt` through `endsAt`

@@ -28,7 +28,7 @@ export class SignAgreementInput {
   @Length(1, 200)
   signedBy: string;
 
-  @Field({ description: 'First instant of the agreement\'s term (UTC, MEM-4).' })
+  @Field({ description: "First instant of the agreement's term (UTC, MEM-4)." })
   termStartsAt: Date;
 
   @Field({ description: 'Last instant of the term.' })
@@ -39,13 +39,13 @@ export class SignAgreementInput {
   @MaxLength(100)
   documentVersion?: string | null;
 
-  @Field(() => [ClauseInput], { defaultValue: [], description: 'The document\'s clauses by topic, for `governingClause` (MEM-3).' })
+  @Field(() => [ClauseInput], { defaultValue: [], description: "The document's clauses by topic, for `governingClause` (MEM-3)." })
   @ValidateNested({ each: true })
   @ArrayMaxSize(200)
   clauses: ClauseInput[];
 }
 
-@InputType({ description: 'Input of `terminateEnrollment`: MEM-6: terminates the agreements and the membership, and the program\'s collateral access.' })
+@InputType({ description: "Input of `terminateEnrollment`: MEM-6: terminates the agreements and the membership, and the program's collateral access." })
 export class TerminateEnrollmentInput {
   @Field(() => ID, { description: 'Id of the `Enrollment` that `terminateEnrollment` acts on (`enrollment(id:)` returns it).' })
   @IsEntityId()

@@ -37,7 +37,10 @@ export class CreateProgramInput {
   @IsDateOnly()
   agreementCutoffDate: string;
 
-  @Field(() => [Requirement], { defaultValue: [], description: 'What a partner must meet to enroll in version 1 and stay a member (MEM-1, MEM-5, MEM-8, MEM-9).' })
+  @Field(() => [Requirement], {
+    defaultValue: [],
+    description: 'What a partner must meet to enroll in version 1 and stay a member (MEM-1, MEM-5, MEM-8, MEM-9).',
+  })
   @ArrayMaxSize(20)
   requirements: Requirement[];
 
@@ -47,7 +50,10 @@ export class CreateProgramInput {
   guideClauses: ClauseInput[];
 }
 
-@InputType({ description: 'Input of `publishProgramVersion`: MEM-5: publishes a new version, re-evaluates every member, suspends and reports those that no longer qualify.' })
+@InputType({
+  description:
+    'Input of `publishProgramVersion`: MEM-5: publishes a new version, re-evaluates every member, suspends and reports those that no longer qualify.',
+})
 export class PublishProgramVersionInput {
   @Field(() => ID, { description: 'Id of the `Program` that `publishProgramVersion` acts on (`program(id:)` returns it).' })
   @IsEntityId()
@@ -69,7 +75,7 @@ export class PublishProgramVersionInput {
   notes?: string | null;
 }
 
-@InputType({ description: 'Input of `removeProgramFromUmbrella`: MEM-7: umbrella members lose this program\'s collateral only.' })
+@InputType({ description: "Input of `removeProgramFromUmbrella`: MEM-7: umbrella members lose this program's collateral only." })
 export class RemoveProgramFromUmbrellaInput {
   @Field(() => ID, { description: 'Id of the `Program` that `removeProgramFromUmbrella` acts on (`program(id:)` returns it).' })
   @IsEntityId()

@@ -24,15 +24,24 @@ export class EnrollmentResolver {
 
   @Authorized(...readers('partners:read'))
   @Query(() => Enrollment, { description: 'An enrollment. A PARTNER key sees only its own.' })
-  enrollment(@Arg('id', () => ID, { description: 'Id of the `Enrollment` to return; an unknown id, or one the key may not see, is a not-found error.' }) id: string, @Ctx() ctx: RequestContext): Promise<Enrollment> {
+  enrollment(
+    @Arg('id', () => ID, { description: 'Id of the `Enrollment` to return; an unknown id, or one the key may not see, is a not-found error.' }) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Enrollment> {
     return this.enrollments.get(ctx, id);
   }
 
   @Authorized(...readers('partners:read'))
-  @Query(() => GoverningClause, { nullable: true, description: 'MEM-3: the clause that governs a topic for an enrollment; null when no document speaks to it.' })
+  @Query(() => GoverningClause, {
+    nullable: true,
+    description: 'MEM-3: the clause that governs a topic for an enrollment; null when no document speaks to it.',
+  })
   async governingClause(
     @Arg('enrollmentId', () => ID, { description: 'Id of the `Enrollment` whose documents decide (MEM-3).' }) enrollmentId: string,
-    @Arg('topic', { description: 'The topic, such as "termination"; the Program Addendum\'s clause on it governs, then the PEPA\'s, then the Program Guide\'s (MEM-3).' }) topic: string,
+    @Arg('topic', {
+      description: "The topic, such as \"termination\"; the Program Addendum's clause on it governs, then the PEPA's, then the Program Guide's (MEM-3).",
+    })
+    topic: string,
     @Ctx() ctx: RequestContext,
   ): Promise<GoverningClause | null> {
     if (!TOPIC.test(topic)) throw new BadInputError('topic', 'topic must be lower-case letters, digits, _ . - (at most 60)');
@@ -89,20 +98,28 @@ export class EnrollmentResolver {
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER, Role.PARTNER)
   @Mutation(() => EnrollmentPayload, { description: 'MEM-1: needs an active TAP membership; starts PENDING until the agreements are signed.' })
-  enrollPartner(@Arg('input', { description: 'The input: see `EnrollPartnerInput`.' }) input: EnrollPartnerInput, @Ctx() ctx: RequestContext): Promise<EnrollmentPayload> {
+  enrollPartner(
+    @Arg('input', { description: 'The input: see `EnrollPartnerInput`.' }) input: EnrollPartnerInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<EnrollmentPayload> {
     return runMutation(ctx, async () => ({ enrollment: await this.enrollments.enroll(ctx, input) }));
   }
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER, Role.PARTNER)
   @Mutation(() => SignAgreementPayload, { description: 'MEM-2: the last required signature activates the enrollment for the agreed term.' })
-  signAgreement(@Arg('input', { description: 'The input: see `SignAgreementInput`.' }) input: SignAgreementInput, @Ctx() ctx: RequestContext): Promise<SignAgreementPayload> {
+  signAgreement(
+    @Arg('input', { description: 'The input: see `SignAgreementInput`.' }) input: SignAgreementInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<SignAgreementPayload> {
     return runMutation(ctx, async () => this.enrollments.sign(ctx, input));
   }
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER)
   @Mutation(() => EnrollmentPayload, { description: "MEM-6: terminates the agreements and the membership, and the program's collateral access." })
-  terminateEnrollment(@Arg('input', { description: 'The input: see `TerminateEnrollmentInput`.' }) input: TerminateEnrollmentInput, @Ctx() ctx: RequestContext): Promise<EnrollmentPayload> {
+  terminateEnrollment(
+    @Arg('input', { description: 'The input: see `TerminateEnrollmentInput`.' }) input: TerminateEnrollmentInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<EnrollmentPayload> {
     return runMutation(ctx, async () => ({ enrollment: await this.enrollments.terminate(ctx, input) }));
   }
 }
-

@@ -5,13 +5,7 @@ import { Partner } from '../entities/partner.entity';
 import { PartnerContact } from '../entities/partner-contact.entity';
 import { Program } from '../entities/program.entity';
 import { NetworkMembership, NetworkMembershipKind } from '../entities/tap-membership.entity';
-import {
-  CreatePartnerInput,
-  EndNetworkMembershipInput,
-  PartnerFilter,
-  RecordNetworkMembershipInput,
-  SetPartnerContactInput,
-} from '../inputs/partner.input';
+import { CreatePartnerInput, EndNetworkMembershipInput, PartnerFilter, RecordNetworkMembershipInput, SetPartnerContactInput } from '../inputs/partner.input';
 import { isMembershipActive } from '../rules/requirements.rules';
 import { EnrollmentService } from '../services/enrollment.service';
 import { PartnerService } from '../services/partner.service';
@@ -28,7 +22,10 @@ export class PartnerResolver {
 
   @Authorized(...readers('partners:read'))
   @Query(() => Partner, { description: 'A partner. A PARTNER key sees only its own.' })
-  partner(@Arg('id', () => ID, { description: 'Id of the `Partner` to return; an unknown id, or one the key may not see, is a not-found error.' }) id: string, @Ctx() ctx: RequestContext): Promise<Partner> {
+  partner(
+    @Arg('id', () => ID, { description: 'Id of the `Partner` to return; an unknown id, or one the key may not see, is a not-found error.' }) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Partner> {
     return this.partnerService.get(ctx, id);
   }
 
@@ -36,13 +33,14 @@ export class PartnerResolver {
   @Query(() => PartnerConnection, { description: 'Pages through partner items visible to the key, in creation order.' })
   partners(
     @Args() args: ConnectionArgs,
-    @Arg('filter', () => PartnerFilter, { nullable: true, description: 'Narrows the list (see the input type); omitted, nothing is narrowed.' }) filter: PartnerFilter | null,
+    @Arg('filter', () => PartnerFilter, { nullable: true, description: 'Narrows the list (see the input type); omitted, nothing is narrowed.' })
+    filter: PartnerFilter | null,
     @Ctx() ctx: RequestContext,
   ): Promise<PartnerConnection> {
     return this.partnerService.list(ctx, { ...args, filter });
   }
 
-  @FieldResolver(() => [Enrollment], { description: 'The partner\'s program enrollments, each with its own agreements, term and state (MEM-10).' })
+  @FieldResolver(() => [Enrollment], { description: "The partner's program enrollments, each with its own agreements, term and state (MEM-10)." })
   enrollments(@Root() partner: Partner, @Ctx() ctx: RequestContext): Promise<Enrollment[]> {
     return this.enrollmentService.forPartner(ctx, partner.id);
   }
@@ -79,32 +77,51 @@ export class PartnerResolver {
   }
 
   @Authorized(...MANAGERS)
-  @Mutation(() => CreatePartnerPayload, { description: 'Creates a technology partner; it needs an active TAP membership before it may enroll in a program (MEM-1).' })
-  createPartner(@Arg('input', { description: 'The input: see `CreatePartnerInput`.' }) input: CreatePartnerInput, @Ctx() ctx: RequestContext): Promise<CreatePartnerPayload> {
+  @Mutation(() => CreatePartnerPayload, {
+    description: 'Creates a technology partner; it needs an active TAP membership before it may enroll in a program (MEM-1).',
+  })
+  createPartner(
+    @Arg('input', { description: 'The input: see `CreatePartnerInput`.' }) input: CreatePartnerInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<CreatePartnerPayload> {
     return runMutation(ctx, async () => ({ partner: await this.partnerService.create(ctx, input) }));
   }
 
   @Authorized(...MANAGERS)
   @Mutation(() => NetworkMembershipPayload, { description: 'Records a TAP membership term (MEM-1).' })
-  recordTapMembership(@Arg('input', { description: 'The input: see `RecordNetworkMembershipInput`.' }) input: RecordNetworkMembershipInput, @Ctx() ctx: RequestContext): Promise<NetworkMembershipPayload> {
+  recordTapMembership(
+    @Arg('input', { description: 'The input: see `RecordNetworkMembershipInput`.' }) input: RecordNetworkMembershipInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<NetworkMembershipPayload> {
     return runMutation(ctx, async () => ({ membership: await this.partnerService.recordNetworkMembership(ctx, NetworkMembershipKind.TAP, input) }));
   }
 
   @Authorized(...MANAGERS)
   @Mutation(() => NetworkMembershipPayload, { description: 'Records a TSANet membership term (MEM-9).' })
-  recordTsanetMembership(@Arg('input', { description: 'The input: see `RecordNetworkMembershipInput`.' }) input: RecordNetworkMembershipInput, @Ctx() ctx: RequestContext): Promise<NetworkMembershipPayload> {
+  recordTsanetMembership(
+    @Arg('input', { description: 'The input: see `RecordNetworkMembershipInput`.' }) input: RecordNetworkMembershipInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<NetworkMembershipPayload> {
     return runMutation(ctx, async () => ({ membership: await this.partnerService.recordNetworkMembership(ctx, NetworkMembershipKind.TSANET, input) }));
   }
 
   @Authorized(...MANAGERS)
-  @Mutation(() => NetworkMembershipPayload, { description: "Ends the partner's active TAP or TSANet membership now; its certifications are flagged for review (MEM-9, CERT-8)." })
-  endNetworkMembership(@Arg('input', { description: 'The input: see `EndNetworkMembershipInput`.' }) input: EndNetworkMembershipInput, @Ctx() ctx: RequestContext): Promise<NetworkMembershipPayload> {
+  @Mutation(() => NetworkMembershipPayload, {
+    description: "Ends the partner's active TAP or TSANet membership now; its certifications are flagged for review (MEM-9, CERT-8).",
+  })
+  endNetworkMembership(
+    @Arg('input', { description: 'The input: see `EndNetworkMembershipInput`.' }) input: EndNetworkMembershipInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<NetworkMembershipPayload> {
     return runMutation(ctx, async () => ({ membership: await this.partnerService.endNetworkMembership(ctx, input) }));
   }
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER, Role.PARTNER)
   @Mutation(() => SetPartnerContactPayload, { description: 'Names or replaces the contact for a role (MEM-8).' })
-  setPartnerContact(@Arg('input', { description: 'The input: see `SetPartnerContactInput`.' }) input: SetPartnerContactInput, @Ctx() ctx: RequestContext): Promise<SetPartnerContactPayload> {
+  setPartnerContact(
+    @Arg('input', { description: 'The input: see `SetPartnerContactInput`.' }) input: SetPartnerContactInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<SetPartnerContactPayload> {
     return runMutation(ctx, async () => {
       ctx.assertCanActForPartner(input.partnerId, 'Partner', input.partnerId);
       return { contact: await this.partnerService.setContact(ctx, input) };

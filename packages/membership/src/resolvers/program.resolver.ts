@@ -16,7 +16,10 @@ export class ProgramResolver {
 
   @Authorized(...readers('programs:read'))
   @Query(() => Program, { description: 'The program with this id, when the key may see it.' })
-  program(@Arg('id', () => ID, { description: 'Id of the `Program` to return; an unknown id, or one the key may not see, is a not-found error.' }) id: string, @Ctx() ctx: RequestContext): Promise<Program> {
+  program(
+    @Arg('id', () => ID, { description: 'Id of the `Program` to return; an unknown id, or one the key may not see, is a not-found error.' }) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Program> {
     return this.programService.get(ctx, id);
   }
 
@@ -26,7 +29,10 @@ export class ProgramResolver {
     return this.programService.list(ctx);
   }
 
-  @FieldResolver(() => Program, { nullable: true, description: 'The umbrella program this program is in (MEM-7); null when it is in none or the key may not see it.' })
+  @FieldResolver(() => Program, {
+    nullable: true,
+    description: 'The umbrella program this program is in (MEM-7); null when it is in none or the key may not see it.',
+  })
   async umbrella(@Root() program: Program, @Ctx() ctx: RequestContext): Promise<Program | null> {
     return program.umbrellaId ? this.programService.load(ctx, program.umbrellaId) : null;
   }
@@ -48,7 +54,10 @@ export class ProgramResolver {
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER)
   @Mutation(() => ProgramPayload, { description: 'Creates a program (or an umbrella program) at version 1 with its enrollment requirements (MEM-5, MEM-7).' })
-  createProgram(@Arg('input', { description: 'The input: see `CreateProgramInput`.' }) input: CreateProgramInput, @Ctx() ctx: RequestContext): Promise<ProgramPayload> {
+  createProgram(
+    @Arg('input', { description: 'The input: see `CreateProgramInput`.' }) input: CreateProgramInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ProgramPayload> {
     return runMutation(ctx, async () => ({ program: await this.programService.create(ctx, input) }));
   }
 
@@ -56,7 +65,10 @@ export class ProgramResolver {
   @Mutation(() => PublishProgramVersionPayload, {
     description: 'MEM-5: publishes a new version, re-evaluates every member, suspends and reports those that no longer qualify.',
   })
-  publishProgramVersion(@Arg('input', { description: 'The input: see `PublishProgramVersionInput`.' }) input: PublishProgramVersionInput, @Ctx() ctx: RequestContext): Promise<PublishProgramVersionPayload> {
+  publishProgramVersion(
+    @Arg('input', { description: 'The input: see `PublishProgramVersionInput`.' }) input: PublishProgramVersionInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<PublishProgramVersionPayload> {
     return runMutation(ctx, async () => {
       const { version, shortfalls } = await this.enrollmentService.publishVersion(ctx, input);
       return { version, noLongerQualifying: shortfalls };
@@ -65,7 +77,10 @@ export class ProgramResolver {
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER)
   @Mutation(() => ProgramPayload, { description: "MEM-7: umbrella members lose this program's collateral only." })
-  removeProgramFromUmbrella(@Arg('input', { description: 'The input: see `RemoveProgramFromUmbrellaInput`.' }) input: RemoveProgramFromUmbrellaInput, @Ctx() ctx: RequestContext): Promise<ProgramPayload> {
+  removeProgramFromUmbrella(
+    @Arg('input', { description: 'The input: see `RemoveProgramFromUmbrellaInput`.' }) input: RemoveProgramFromUmbrellaInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ProgramPayload> {
     return runMutation(ctx, async () => ({ program: await this.programService.removeFromUmbrella(ctx, input) }));
   }
 }

@@ -6,9 +6,7 @@ import { AgreementKind } from '../entities/agreement.entity';
  * sign the PEPA and the SDDC Foundation and Integration (umbrella) addendum.
  */
 export function requiredAgreements(joinedOn: string, cutoffDate: string): AgreementKind[] {
-  return joinedOn < cutoffDate
-    ? [AgreementKind.PEPA, AgreementKind.PROGRAM_ADDENDUM]
-    : [AgreementKind.PEPA, AgreementKind.UMBRELLA_ADDENDUM];
+  return joinedOn < cutoffDate ? [AgreementKind.PEPA, AgreementKind.PROGRAM_ADDENDUM] : [AgreementKind.PEPA, AgreementKind.UMBRELLA_ADDENDUM];
 }
 
 export function missingAgreements(required: AgreementKind[], signed: AgreementKind[]): AgreementKind[] {
@@ -19,12 +17,7 @@ export function missingAgreements(required: AgreementKind[], signed: AgreementKi
  * MEM-3: order of precedence when documents conflict. The addendum (program or umbrella)
  * governs first, then the PEPA, then the program guide.
  */
-export const PRECEDENCE: AgreementKind[] = [
-  AgreementKind.PROGRAM_ADDENDUM,
-  AgreementKind.UMBRELLA_ADDENDUM,
-  AgreementKind.PEPA,
-  AgreementKind.PROGRAM_GUIDE,
-];
+export const PRECEDENCE: AgreementKind[] = [AgreementKind.PROGRAM_ADDENDUM, AgreementKind.UMBRELLA_ADDENDUM, AgreementKind.PEPA, AgreementKind.PROGRAM_GUIDE];
 
 export interface ClauseSource {
   kind: AgreementKind;

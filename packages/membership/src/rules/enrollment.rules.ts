@@ -62,9 +62,9 @@ registerEnumType(EnrollmentNotInForce, {
   description: 'Why an enrollment is not in force (MEM-1, MEM-4, MEM-10).',
   valuesConfig: {
     ENROLLMENT_TERMINATED: { description: 'The agreement, and with it the enrollment, was terminated (MEM-6).' },
-    ENROLLMENT_SUSPENDED: { description: 'The enrollment no longer meets its program version\'s requirements (MEM-5).' },
-    ENROLLMENT_EXPIRED: { description: 'The enrollment is past its agreement term\'s end (MEM-4).' },
-    ENROLLMENT_PENDING: { description: 'The enrollment\'s agreements are not all signed yet (MEM-2, MEM-10).' },
+    ENROLLMENT_SUSPENDED: { description: "The enrollment no longer meets its program version's requirements (MEM-5)." },
+    ENROLLMENT_EXPIRED: { description: "The enrollment is past its agreement term's end (MEM-4)." },
+    ENROLLMENT_PENDING: { description: "The enrollment's agreements are not all signed yet (MEM-2, MEM-10)." },
     TAP_MEMBERSHIP_INACTIVE: { description: 'MEM-1: the partner holds no active TAP membership; it must keep one to stay a member.' },
     TERM_NOT_STARTED: { description: 'The agreement term has not started yet.' },
   },
@@ -75,11 +75,7 @@ registerEnumType(EnrollmentNotInForce, {
  * instant, and SUSPENDED (a requirement unmet) while the partner holds no active TAP membership,
  * which it must keep to stay a member. It returns to ACTIVE when a TAP membership is in force again.
  */
-export function stateNow(
-  enrollment: { recordedState: EnrollmentState; termEndsAt: Date | null },
-  tapActive: boolean,
-  at: Date,
-): EnrollmentState {
+export function stateNow(enrollment: { recordedState: EnrollmentState; termEndsAt: Date | null }, tapActive: boolean, at: Date): EnrollmentState {
   const state = effectiveState(enrollment.recordedState, enrollment.termEndsAt, at);
   return state === EnrollmentState.ACTIVE && !tapActive ? EnrollmentState.SUSPENDED : state;
 }

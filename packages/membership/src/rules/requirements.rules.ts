@@ -9,13 +9,17 @@ export enum Requirement {
   TECHNICAL_SUPPORT_MANAGER_CONTACT = 'TECHNICAL_SUPPORT_MANAGER_CONTACT',
 }
 
-registerEnumType(Requirement, { name: 'ProgramRequirement', description: 'An enrollment requirement of a program version.', valuesConfig: {
+registerEnumType(Requirement, {
+  name: 'ProgramRequirement',
+  description: 'An enrollment requirement of a program version.',
+  valuesConfig: {
     TAP_MEMBERSHIP: { description: 'An active Technology Alliance Partner membership (MEM-1).' },
     TSANET_MEMBERSHIP: { description: 'An active TSANet membership (MEM-9).' },
     ALLIANCE_BUSINESS_CONTACT: { description: 'A named alliance or business contact (MEM-8).' },
     ENGINEERING_LEAD_CONTACT: { description: 'A named engineering manager or technical lead (MEM-8).' },
     TECHNICAL_SUPPORT_MANAGER_CONTACT: { description: 'A named technical support manager (MEM-8).' },
-  } });
+  },
+});
 
 /** Facts about a partner at an instant, against which requirements are checked. */
 export interface PartnerStanding {
@@ -49,10 +53,7 @@ export function unmetRequirements(required: Requirement[], standing: PartnerStan
 }
 
 /** A dated membership is active from its start through its last instant, unless ended earlier. */
-export function isMembershipActive(
-  membership: { startsAt: Date; endsAt: Date; endedAt: Date | null },
-  at: Date,
-): boolean {
+export function isMembershipActive(membership: { startsAt: Date; endsAt: Date; endedAt: Date | null }, at: Date): boolean {
   const t = at.getTime();
   if (t < membership.startsAt.getTime() || t > membership.endsAt.getTime()) return false;
   return membership.endedAt === null || t < membership.endedAt.getTime();

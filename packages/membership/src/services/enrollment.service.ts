@@ -116,7 +116,10 @@ export class EnrollmentService {
   async missing(ctx: RequestContext, enrollment: Enrollment): Promise<AgreementKind[]> {
     const required = await this.required(ctx, enrollment);
     const signed = await this.agreements(ctx, enrollment.id);
-    return missingAgreements(required, signed.filter((a) => !a.terminatedAt).map((a) => a.kind));
+    return missingAgreements(
+      required,
+      signed.filter((a) => !a.terminatedAt).map((a) => a.kind),
+    );
   }
 
   /** MEM-2, MEM-4: the last required signature activates the enrollment for the agreements' term. */
@@ -154,12 +157,10 @@ export class EnrollmentService {
       }),
     );
     const signed = [...current.filter((a) => a.kind !== input.kind || a.termEndsAt.getTime() >= now.getTime()), agreement];
-    const latestByKind = required.map((kind) =>
-      signed.filter((a) => a.kind === kind).sort((a, b) => b.termEndsAt.getTime() - a.termEndsAt.getTime())[0],
-    );
+    const latestByKind = required.map((kind) => signed.filter((a) => a.kind === kind).sort((a, b) => b.termEndsAt.getTime() - a.termEndsAt.getTime())[0]);
     if (latestByKind.every(Boolean)) {
       const term = enrollmentTerm(latestByKind as Agreement[]);
-      if (!term) throw new UserError('MEMBERSHIP_TERM_INVALID', 'the agreements\' terms do not overlap', 'termStartsAt');
+      if (!term) throw new UserError('MEMBERSHIP_TERM_INVALID', "the agreements' terms do not overlap", 'termStartsAt');
       enrollment.termStartsAt = term.startsAt;
       enrollment.termEndsAt = term.endsAt;
       if (state !== EnrollmentState.ACTIVE && state !== EnrollmentState.SUSPENDED) {
@@ -327,10 +328,12 @@ export class EnrollmentService {
     const ids = [...new Set(enrollments.filter((e) => inactiveReason(e, tapActive, now) === null).map((e) => e.programId))];
     if (ids.length === 0) return [];
     // Every program is one small table: load it once per request and derive access from it.
-    const programs = await ctx.loader<string, Program[]>('membership.all-programs', async (keys) => {
-      const rows = await ctx.em.find(Program, { order: { code: 'ASC' } });
-      return keys.map(() => rows);
-    }).load('all');
+    const programs = await ctx
+      .loader<string, Program[]>('membership.all-programs', async (keys) => {
+        const rows = await ctx.em.find(Program, { order: { code: 'ASC' } });
+        return keys.map(() => rows);
+      })
+      .load('all');
     const direct = programs.filter((p) => ids.includes(p.id));
     const umbrellas = new Set(direct.filter((p) => p.kind === ProgramKind.UMBRELLA).map((p) => p.id));
     return programs.filter((p) => ids.includes(p.id) || (p.umbrellaId !== null && umbrellas.has(p.umbrellaId)));
@@ -340,7 +343,12 @@ export class EnrollmentService {
   async activeMembers(ctx: RequestContext, programIds: string[], at: Date): Promise<{ partnerId: string; programId: string; enrollmentId: string }[]> {
     if (programIds.length === 0) return [];
     const rows = await ctx.em.find(Enrollment, { where: { programId: In(programIds) }, order: { id: 'ASC' } });
-    const tap = await this.partners.activeNetworkMembers(ctx, rows.map((row) => row.partnerId), NetworkMembershipKind.TAP, at);
+    const tap = await this.partners.activeNetworkMembers(
+      ctx,
+      rows.map((row) => row.partnerId),
+      NetworkMembershipKind.TAP,
+      at,
+    );
     return rows
       .filter((row) => inactiveReason(row, tap.has(row.partnerId), at) === null)
       .map((row) => ({ partnerId: row.partnerId, programId: row.programId, enrollmentId: row.id }));

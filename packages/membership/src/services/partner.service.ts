@@ -14,13 +14,7 @@ import { Partner } from '../entities/partner.entity';
 import { PartnerContact } from '../entities/partner-contact.entity';
 import { NetworkMembership, NetworkMembershipKind } from '../entities/tap-membership.entity';
 import { MembershipEvents, membershipEvent, NetworkMembershipEndedPayload } from '../events';
-import {
-  CreatePartnerInput,
-  EndNetworkMembershipInput,
-  PartnerFilter,
-  RecordNetworkMembershipInput,
-  SetPartnerContactInput,
-} from '../inputs/partner.input';
+import { CreatePartnerInput, EndNetworkMembershipInput, PartnerFilter, RecordNetworkMembershipInput, SetPartnerContactInput } from '../inputs/partner.input';
 import { isMembershipActive, PartnerStanding } from '../rules/requirements.rules';
 
 export class PartnerService {
@@ -80,7 +74,11 @@ export class PartnerService {
       return m.startsAt.getTime() <= input.endsAt.getTime() && input.startsAt.getTime() <= end;
     });
     if (overlapping) {
-      throw new UserError('MEMBERSHIP_OVERLAPS', `the partner already has a ${kind} membership from ${overlapping.startsAt.toISOString()} to ${overlapping.endsAt.toISOString()}`, 'startsAt');
+      throw new UserError(
+        'MEMBERSHIP_OVERLAPS',
+        `the partner already has a ${kind} membership from ${overlapping.startsAt.toISOString()} to ${overlapping.endsAt.toISOString()}`,
+        'startsAt',
+      );
     }
     return ctx.em.save(
       ctx.em.create(NetworkMembership, {

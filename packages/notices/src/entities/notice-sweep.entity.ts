@@ -21,7 +21,8 @@ export class NoticeSweep extends Identified {
 
   @Field(() => Date, {
     nullable: true,
-    description: 'The late path: facts written from this instant on were read for obligations due by `windowTo`, however early they fell due (the previous run, less the overlap).',
+    description:
+      'The late path: facts written from this instant on were read for obligations due by `windowTo`, however early they fell due (the previous run, less the overlap).',
   })
   @InstantColumn({ nullable: true })
   writtenSince: Date | null;

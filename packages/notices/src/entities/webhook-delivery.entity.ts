@@ -10,7 +10,8 @@ export enum WebhookDeliveryStatus {
 
 registerEnumType(WebhookDeliveryStatus, {
   name: 'WebhookDeliveryStatus',
-  description: 'PENDING: waiting for its (next) attempt; DELIVERED: a 2xx answer; FAILED: every attempt failed.', valuesConfig: {
+  description: 'PENDING: waiting for its (next) attempt; DELIVERED: a 2xx answer; FAILED: every attempt failed.',
+  valuesConfig: {
     PENDING: { description: 'Waiting for its first or next attempt; failed attempts are retried with back-off (NOT-1).' },
     DELIVERED: { description: 'The endpoint answered an attempt with a 2xx status.' },
     FAILED: { description: 'Every attempt failed; `redeliverWebhook` sends it again.' },
@@ -40,7 +41,10 @@ export class WebhookDelivery extends Identified {
   @Column({ type: 'varchar', length: 150 })
   eventType: string;
 
-  @Field(() => ID, { nullable: true, description: 'Id of the `Partner` this `WebhookDelivery` belongs to (resolved by `partner`); null when the webhook delivery has none.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Id of the `Partner` this `WebhookDelivery` belongs to (resolved by `partner`); null when the webhook delivery has none.',
+  })
   @IdColumn({ nullable: true })
   partnerId: string | null;
 

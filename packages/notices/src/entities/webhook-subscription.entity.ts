@@ -7,10 +7,17 @@ export enum WebhookSubscriptionStatus {
   DISABLED = 'DISABLED',
 }
 
-registerEnumType(WebhookSubscriptionStatus, { name: 'WebhookSubscriptionStatus', description: 'Whether deliveries are being sent.', valuesConfig: {
+registerEnumType(WebhookSubscriptionStatus, {
+  name: 'WebhookSubscriptionStatus',
+  description: 'Whether deliveries are being sent.',
+  valuesConfig: {
     ACTIVE: { description: 'Deliveries are sent to the endpoint.' },
-    DISABLED: { description: 'No deliveries are sent: disabled with `disableWebhookSubscription`, or automatically after too many deliveries in a row failed; `enableWebhookSubscription` turns it back on.' },
-  } });
+    DISABLED: {
+      description:
+        'No deliveries are sent: disabled with `disableWebhookSubscription`, or automatically after too many deliveries in a row failed; `enableWebhookSubscription` turns it back on.',
+    },
+  },
+});
 
 /**
  * An integration's endpoint: which events and notices it receives. Its signing secret is not
@@ -25,7 +32,8 @@ export class WebhookSubscription extends Identified {
   url: string;
 
   @Field(() => [String], {
-    description: 'Event types it receives: exact (`certification.listing_removed`, `notice.support.sla_breach`), a prefix wildcard (`certification.*`, `notice.*`), or `*` for everything.',
+    description:
+      'Event types it receives: exact (`certification.listing_removed`, `notice.support.sla_breach`), a prefix wildcard (`certification.*`, `notice.*`), or `*` for everything.',
   })
   @Column({ type: 'simple-json' })
   eventKinds: string[];
@@ -43,7 +51,10 @@ export class WebhookSubscription extends Identified {
   @Column({ type: 'integer', default: 1 })
   secretVersion: number;
 
-  @Field(() => Date, { nullable: true, description: 'When the secret was last rotated; for 24 hours after it deliveries are signed with the new and the previous secret.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the secret was last rotated; for 24 hours after it deliveries are signed with the new and the previous secret.',
+  })
   @InstantColumn({ nullable: true })
   secretRotatedAt: Date | null;
 

@@ -52,7 +52,7 @@ export class UpcomingNoticesArgs extends ConnectionArgs {
   @Max(MAX_UPCOMING_DAYS, { message: `days must not be greater than ${MAX_UPCOMING_DAYS}` })
   days: number;
 
-  @Field(() => ID, { nullable: true, description: 'Only this partner\'s notices.' })
+  @Field(() => ID, { nullable: true, description: "Only this partner's notices." })
   @IsOptional()
   @IsEntityId()
   partnerId?: string | null;

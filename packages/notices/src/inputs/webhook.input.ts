@@ -19,7 +19,10 @@ export class CreateWebhookSubscriptionInput {
   @ArrayNotEmpty({ message: 'eventKinds must name at least one event type' })
   @ArrayMaxSize(50)
   @IsString({ each: true })
-  @Matches(EVENT_KIND_PATTERN, { each: true, message: 'each of eventKinds must be an event type such as certification.listing_removed, a prefix wildcard such as notice.*, or *' })
+  @Matches(EVENT_KIND_PATTERN, {
+    each: true,
+    message: 'each of eventKinds must be an event type such as certification.listing_removed, a prefix wildcard such as notice.*, or *',
+  })
   eventKinds: string[];
 
   @Field(() => ID, { nullable: true, description: 'Deliver only events and notices of this partner.' })

@@ -18,7 +18,9 @@ export class NoticeResolver {
   }
 
   @Authorized(...readers(NOTICES_READ_SCOPE))
-  @Query(() => UpcomingNoticeConnection, { description: 'Notices falling due in [asOf, asOf + days], computed now from every domain\'s rules (NOT-1). A PARTNER key sees only its own.' })
+  @Query(() => UpcomingNoticeConnection, {
+    description: "Notices falling due in [asOf, asOf + days], computed now from every domain's rules (NOT-1). A PARTNER key sees only its own.",
+  })
   async upcomingNotices(@Args() args: UpcomingNoticesArgs, @Ctx() ctx: RequestContext): Promise<UpcomingNoticeConnection> {
     const items = await this.noticeService.upcoming(ctx, args);
     return this.noticeService.upcomingConnection(items, args);
@@ -32,7 +34,10 @@ export class NoticeResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => RunNoticeSweepPayload, { description: 'Records every notice due since the last sweep, once, and queues its webhook deliveries (NOT-1).' })
-  runNoticeSweep(@Arg('input', () => RunNoticeSweepInput, { description: 'The input: see `RunNoticeSweepInput`; `{}` sweeps up to now.' }) input: RunNoticeSweepInput, @Ctx() ctx: RequestContext): Promise<RunNoticeSweepPayload> {
+  runNoticeSweep(
+    @Arg('input', () => RunNoticeSweepInput, { description: 'The input: see `RunNoticeSweepInput`; `{}` sweeps up to now.' }) input: RunNoticeSweepInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<RunNoticeSweepPayload> {
     return runMutation(ctx, () => this.noticeService.sweep(ctx, { at: input.at ?? null }));
   }
 }

@@ -16,7 +16,10 @@ export class UpcomingNoticeType {
   @Field(() => ID, { description: 'Id of what the notice is about (an enrollment, a case, a subscription).' })
   subjectId: string;
 
-  @Field(() => ID, { nullable: true, description: 'Id of the `Partner` this `UpcomingNotice` belongs to (resolved by `partner`); null when the upcoming notice has none.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Id of the `Partner` this `UpcomingNotice` belongs to (resolved by `partner`); null when the upcoming notice has none.',
+  })
   partnerId: string | null;
 
   @Field({ description: 'The instant the obligation falls due (UTC).' })
@@ -47,7 +50,9 @@ export class WebhookSubscriptionConnection extends Connection(WebhookSubscriptio
 @ObjectType('WebhookDeliveryConnection', { description: 'A page of webhook delivery items, in creation order.' })
 export class WebhookDeliveryConnection extends Connection(WebhookDelivery, 'WebhookDelivery') {}
 
-@ObjectType('RunNoticeSweepPayload', { description: 'The result of `runNoticeSweep`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
+@ObjectType('RunNoticeSweepPayload', {
+  description: 'The result of `runNoticeSweep`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).',
+})
 export class RunNoticeSweepPayload extends MutationPayload {
   @Field(() => NoticeSweep, { nullable: true, description: 'The NoticeSweep as `runNoticeSweep` left it; null when userErrors rejected the input.' })
   sweep?: NoticeSweep;
@@ -56,31 +61,53 @@ export class RunNoticeSweepPayload extends MutationPayload {
   recorded?: Notice[];
 }
 
-@ObjectType('CreateWebhookSubscriptionPayload', { description: 'The result of `createWebhookSubscription`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
+@ObjectType('CreateWebhookSubscriptionPayload', {
+  description:
+    'The result of `createWebhookSubscription`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).',
+})
 export class CreateWebhookSubscriptionPayload extends MutationPayload {
-  @Field(() => WebhookSubscription, { nullable: true, description: 'The WebhookSubscription as `createWebhookSubscription` left it; null when userErrors rejected the input.' })
+  @Field(() => WebhookSubscription, {
+    nullable: true,
+    description: 'The WebhookSubscription as `createWebhookSubscription` left it; null when userErrors rejected the input.',
+  })
   subscription?: WebhookSubscription;
 
   @Field(() => String, { nullable: true, description: 'The signing secret. Shown only here, once: store it now.' })
   secret?: string;
 }
 
-@ObjectType('RotateWebhookSecretPayload', { description: 'The result of `rotateWebhookSecret`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
+@ObjectType('RotateWebhookSecretPayload', {
+  description: 'The result of `rotateWebhookSecret`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).',
+})
 export class RotateWebhookSecretPayload extends MutationPayload {
-  @Field(() => WebhookSubscription, { nullable: true, description: 'The WebhookSubscription as `rotateWebhookSecret` left it; null when userErrors rejected the input.' })
+  @Field(() => WebhookSubscription, {
+    nullable: true,
+    description: 'The WebhookSubscription as `rotateWebhookSecret` left it; null when userErrors rejected the input.',
+  })
   subscription?: WebhookSubscription;
 
-  @Field(() => String, { nullable: true, description: 'The new signing secret. Shown only here, once: store it now. The previous one stays valid for 24 hours.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The new signing secret. Shown only here, once: store it now. The previous one stays valid for 24 hours.',
+  })
   secret?: string;
 }
 
-@ObjectType('WebhookSubscriptionPayload', { description: 'The result of `disableWebhookSubscription` or `enableWebhookSubscription`: the records the mutation changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
+@ObjectType('WebhookSubscriptionPayload', {
+  description:
+    'The result of `disableWebhookSubscription` or `enableWebhookSubscription`: the records the mutation changed, or the userErrors naming the rule that refused the input (then nothing changed).',
+})
 export class WebhookSubscriptionPayload extends MutationPayload {
-  @Field(() => WebhookSubscription, { nullable: true, description: 'The WebhookSubscription as the mutation left it; null when userErrors rejected the input.' })
+  @Field(() => WebhookSubscription, {
+    nullable: true,
+    description: 'The WebhookSubscription as the mutation left it; null when userErrors rejected the input.',
+  })
   subscription?: WebhookSubscription;
 }
 
-@ObjectType('RedeliverWebhookPayload', { description: 'The result of `redeliverWebhook`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
+@ObjectType('RedeliverWebhookPayload', {
+  description: 'The result of `redeliverWebhook`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).',
+})
 export class RedeliverWebhookPayload extends MutationPayload {
   @Field(() => WebhookDelivery, { nullable: true, description: 'The WebhookDelivery as `redeliverWebhook` left it; null when userErrors rejected the input.' })
   delivery?: WebhookDelivery;

@@ -44,33 +44,49 @@ export class WebhookSubscriptionResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => CreateWebhookSubscriptionPayload, { description: 'Creates a subscription; the payload carries its signing secret, shown this once.' })
-  createWebhookSubscription(@Arg('input', { description: 'The input: see `CreateWebhookSubscriptionInput`.' }) input: CreateWebhookSubscriptionInput, @Ctx() ctx: RequestContext): Promise<CreateWebhookSubscriptionPayload> {
+  createWebhookSubscription(
+    @Arg('input', { description: 'The input: see `CreateWebhookSubscriptionInput`.' }) input: CreateWebhookSubscriptionInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<CreateWebhookSubscriptionPayload> {
     return runMutation(ctx, () => this.webhookService.createSubscription(ctx, input));
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => RotateWebhookSecretPayload, {
-    description: 'Gives a subscription a new signing secret, shown this once. For 24 hours deliveries carry a signature with each of the new and the previous secret.',
+    description:
+      'Gives a subscription a new signing secret, shown this once. For 24 hours deliveries carry a signature with each of the new and the previous secret.',
   })
-  rotateWebhookSecret(@Arg('input', { description: 'The input: see `RotateWebhookSecretInput`.' }) input: RotateWebhookSecretInput, @Ctx() ctx: RequestContext): Promise<RotateWebhookSecretPayload> {
+  rotateWebhookSecret(
+    @Arg('input', { description: 'The input: see `RotateWebhookSecretInput`.' }) input: RotateWebhookSecretInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<RotateWebhookSecretPayload> {
     return runMutation(ctx, () => this.webhookService.rotateSecret(ctx, input.subscriptionId));
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => WebhookSubscriptionPayload, { description: 'Stops deliveries to a subscription; pending ones wait until it is enabled again.' })
-  disableWebhookSubscription(@Arg('input', { description: 'The input: see `DisableWebhookSubscriptionInput`.' }) input: DisableWebhookSubscriptionInput, @Ctx() ctx: RequestContext): Promise<WebhookSubscriptionPayload> {
+  disableWebhookSubscription(
+    @Arg('input', { description: 'The input: see `DisableWebhookSubscriptionInput`.' }) input: DisableWebhookSubscriptionInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<WebhookSubscriptionPayload> {
     return runMutation(ctx, async () => ({ subscription: await this.webhookService.disable(ctx, input) }));
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => WebhookSubscriptionPayload, { description: 'Resumes deliveries to a disabled subscription and restarts its failure count.' })
-  enableWebhookSubscription(@Arg('input', { description: 'The input: see `EnableWebhookSubscriptionInput`.' }) input: EnableWebhookSubscriptionInput, @Ctx() ctx: RequestContext): Promise<WebhookSubscriptionPayload> {
+  enableWebhookSubscription(
+    @Arg('input', { description: 'The input: see `EnableWebhookSubscriptionInput`.' }) input: EnableWebhookSubscriptionInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<WebhookSubscriptionPayload> {
     return runMutation(ctx, async () => ({ subscription: await this.webhookService.enable(ctx, input.subscriptionId) }));
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => RedeliverWebhookPayload, { description: 'Sends a DELIVERED or FAILED delivery again, same event id and body.' })
-  redeliverWebhook(@Arg('input', { description: 'The input: see `RedeliverWebhookInput`.' }) input: RedeliverWebhookInput, @Ctx() ctx: RequestContext): Promise<RedeliverWebhookPayload> {
+  redeliverWebhook(
+    @Arg('input', { description: 'The input: see `RedeliverWebhookInput`.' }) input: RedeliverWebhookInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<RedeliverWebhookPayload> {
     return runMutation(ctx, async () => ({ delivery: await this.webhookService.redeliver(ctx, input.deliveryId) }));
   }
 }

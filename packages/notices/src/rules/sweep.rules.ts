@@ -45,14 +45,22 @@ export function sweepWindow(args: {
 }): Required<SweepWindow> {
   const { at, now, previous, lookbackDays, overlapMs = 0, explicitAt = true } = args;
   if (at.getTime() > now.getTime()) {
-    throw new UserError('NOTICE_SWEEP_IN_FUTURE', `NOT-1: a sweep cannot run ahead of the clock (${now.toISOString()}): notices would be sent before they are due`, 'at');
+    throw new UserError(
+      'NOTICE_SWEEP_IN_FUTURE',
+      `NOT-1: a sweep cannot run ahead of the clock (${now.toISOString()}): notices would be sent before they are due`,
+      'at',
+    );
   }
   if (!previous) {
     const start = addDays(at, -lookbackDays);
     return { from: start, to: at, writtenSince: start };
   }
   if (explicitAt && at.getTime() < previous.windowTo.getTime()) {
-    throw new UserError('NOTICE_SWEEP_BEFORE_LAST', `NOT-1: the last sweep already covered up to ${previous.windowTo.toISOString()}; sweep at or after it`, 'at');
+    throw new UserError(
+      'NOTICE_SWEEP_BEFORE_LAST',
+      `NOT-1: the last sweep already covered up to ${previous.windowTo.toISOString()}; sweep at or after it`,
+      'at',
+    );
   }
   return {
     from: addMs(minInstant(previous.windowTo, at), -overlapMs),

@@ -47,9 +47,7 @@ export function isSuccessStatus(status: number | null): boolean {
 }
 
 export type AttemptOutcome =
-  | { status: 'DELIVERED'; deliveredAt: Date }
-  | { status: 'PENDING'; attemptsLeft: number; nextAttemptAt: Date }
-  | { status: 'FAILED'; attemptsLeft: 0 };
+  { status: 'DELIVERED'; deliveredAt: Date } | { status: 'PENDING'; attemptsLeft: number; nextAttemptAt: Date } | { status: 'FAILED'; attemptsLeft: 0 };
 
 /**
  * What an attempt leads to: DELIVERED on a 2xx; otherwise another attempt after the backoff,

@@ -73,7 +73,14 @@ export class NoticeService {
     });
     const due = await this.compute(ctx, window);
     const sweep = await em.save(
-      em.create(NoticeSweep, { windowFrom: window.from, windowTo: window.to, writtenSince: window.writtenSince, ranAt: now, produced: 0, ranBy: ctx.actor.name }),
+      em.create(NoticeSweep, {
+        windowFrom: window.from,
+        windowTo: window.to,
+        writtenSince: window.writtenSince,
+        ranAt: now,
+        produced: 0,
+        ranBy: ctx.actor.name,
+      }),
     );
     const recorded = await this.record(ctx, due, sweep.id);
     if (recorded.length) {

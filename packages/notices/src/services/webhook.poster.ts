@@ -32,7 +32,10 @@ function publicOnlyLookup(hostname: string, options: LookupOptions, callback: Lo
   dnsLookup(hostname, { ...options, all: true }, (error, addresses) => {
     if (error) return callback(error, []);
     const list = addresses as LookupAddress[];
-    const check = checkResolvedAddresses(hostname, list.map((entry) => entry.address));
+    const check = checkResolvedAddresses(
+      hostname,
+      list.map((entry) => entry.address),
+    );
     if (!check.allowed) return callback(new WebhookTargetRefused(check.reason), []);
     if (!list.length) return callback(Object.assign(new Error(`${hostname} has no address`), { code: 'ENOTFOUND' }), []);
     if (options.all) return callback(null, list);
@@ -81,7 +84,10 @@ export async function checkWebhookTarget(url: string, allowPrivate: boolean): Pr
   if (!check.allowed || allowPrivate || !host) return check;
   try {
     const addresses = await lookupAll(host);
-    return checkResolvedAddresses(host, addresses.map((entry) => entry.address));
+    return checkResolvedAddresses(
+      host,
+      addresses.map((entry) => entry.address),
+    );
   } catch {
     return { allowed: true };
   }

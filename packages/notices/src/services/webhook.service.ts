@@ -89,8 +89,13 @@ export class WebhookService {
   async rotateSecret(ctx: RequestContext, subscriptionId: string): Promise<CreatedSubscription> {
     const subscription = await this.require(ctx, subscriptionId);
     const secretVersion = subscription.secretVersion + 1;
-    const updated = await ctx.em.update(WebhookSubscription, { id: subscription.id, secretVersion: subscription.secretVersion }, { secretVersion, secretRotatedAt: ctx.now() });
-    if (!updated.affected) throw new ConflictError(`webhook subscription ${subscription.id} was rotated by another request at the same time; rotate again if needed`);
+    const updated = await ctx.em.update(
+      WebhookSubscription,
+      { id: subscription.id, secretVersion: subscription.secretVersion },
+      { secretVersion, secretRotatedAt: ctx.now() },
+    );
+    if (!updated.affected)
+      throw new ConflictError(`webhook subscription ${subscription.id} was rotated by another request at the same time; rotate again if needed`);
     const rotated = await this.get(ctx, subscription.id);
     return { subscription: rotated, secret: ctx.revealOnce(deriveSigningSecret(this.security.webhookKey, rotated.id, rotated.secretVersion)) };
   }
@@ -112,7 +117,11 @@ export class WebhookService {
     if (subscription.status === WebhookSubscriptionStatus.DISABLED) {
       throw new UserError('WEBHOOK_SUBSCRIPTION_ALREADY_DISABLED', `webhook subscription ${subscription.id} is already disabled`, 'subscriptionId');
     }
-    await ctx.em.update(WebhookSubscription, { id: subscription.id }, { status: WebhookSubscriptionStatus.DISABLED, disabledAt: ctx.now(), disabledReason: input.reason.trim() });
+    await ctx.em.update(
+      WebhookSubscription,
+      { id: subscription.id },
+      { status: WebhookSubscriptionStatus.DISABLED, disabledAt: ctx.now(), disabledReason: input.reason.trim() },
+    );
     return this.get(ctx, subscription.id);
   }
 
@@ -121,7 +130,11 @@ export class WebhookService {
     if (subscription.status === WebhookSubscriptionStatus.ACTIVE) {
       throw new UserError('WEBHOOK_SUBSCRIPTION_ALREADY_ACTIVE', `webhook subscription ${subscription.id} is already active`, 'subscriptionId');
     }
-    await ctx.em.update(WebhookSubscription, { id: subscription.id }, { status: WebhookSubscriptionStatus.ACTIVE, disabledAt: null, disabledReason: null, consecutiveFailures: 0 });
+    await ctx.em.update(
+      WebhookSubscription,
+      { id: subscription.id },
+      { status: WebhookSubscriptionStatus.ACTIVE, disabledAt: null, disabledReason: null, consecutiveFailures: 0 },
+    );
     return this.get(ctx, subscription.id);
   }
 
@@ -160,12 +173,23 @@ export class WebhookService {
     const delivery = await ctx.em.findOneBy(WebhookDelivery, { id: deliveryId });
     if (!delivery) throw new UserError('WEBHOOK_DELIVERY_NOT_FOUND', `no webhook delivery ${deliveryId}`, 'deliveryId');
     if (delivery.status === WebhookDeliveryStatus.PENDING) {
-      throw new UserError('WEBHOOK_DELIVERY_PENDING', `delivery ${deliveryId} is still pending; it will be tried again at ${delivery.nextAttemptAt.toISOString()}`, 'deliveryId');
+      throw new UserError(
+        'WEBHOOK_DELIVERY_PENDING',
+        `delivery ${deliveryId} is still pending; it will be tried again at ${delivery.nextAttemptAt.toISOString()}`,
+        'deliveryId',
+      );
     }
     await ctx.em.update(
       WebhookDelivery,
       { id: delivery.id },
-      { status: WebhookDeliveryStatus.PENDING, attemptsLeft: this.retry.maxAttempts, nextAttemptAt: ctx.now(), leaseUntil: null, leaseToken: null, deliveredAt: null },
+      {
+        status: WebhookDeliveryStatus.PENDING,
+        attemptsLeft: this.retry.maxAttempts,
+        nextAttemptAt: ctx.now(),
+        leaseUntil: null,
+        leaseToken: null,
+        deliveredAt: null,
+      },
     );
     return (await ctx.em.findOneBy(WebhookDelivery, { id: delivery.id })) as WebhookDelivery;
   }

@@ -70,7 +70,10 @@ export class Audit extends Identified {
   @InstantColumn({ nullable: true })
   secondWindowEndsAt: Date | null;
 
-  @Field(() => ID, { nullable: true, description: 'The `Invoice` of the $995 re-enrollment fee charged in the second remediation window (PC-10); null when none was charged.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The `Invoice` of the $995 re-enrollment fee charged in the second remediation window (PC-10); null when none was charged.',
+  })
   @Column({ type: 'varchar', length: 64, nullable: true })
   reenrollmentInvoiceId: string | null;
 

@@ -5,12 +5,12 @@ import { EnumColumn, Identified, IdColumn, InstantColumn, CurrencyColumn, MinorU
 import { PointsEntrySource } from '../enums';
 
 /** A booking (or an OEM's third-party credit) credited to a transacting partner. */
-@ObjectType('PartnerConnectBooking', { description: 'A booking (or an OEM\'s third-party credit) credited to a transacting partner.' })
+@ObjectType('PartnerConnectBooking', { description: "A booking (or an OEM's third-party credit) credited to a transacting partner." })
 @Entity('pc_booking')
 @Index(['customerId', 'opportunityId', 'solution'])
 export class Booking extends Identified {
   /** The vendor's booking id: importing the same booking twice adds nothing. */
-  @Field(() => ID, { description: 'The vendor\'s booking id: importing the same booking twice adds nothing.' })
+  @Field(() => ID, { description: "The vendor's booking id: importing the same booking twice adds nothing." })
   @Index({ unique: true })
   @Column({ type: 'varchar', length: 100 })
   bookingId: string;
@@ -21,11 +21,14 @@ export class Booking extends Identified {
   @IdColumn()
   partnerId: string;
 
-  @Field(() => ID, { description: 'The customer\'s id in the vendor\'s booking system; with opportunity and solution it decides whether influence points were already earned (PC-5).' })
+  @Field(() => ID, {
+    description:
+      "The customer's id in the vendor's booking system; with opportunity and solution it decides whether influence points were already earned (PC-5).",
+  })
   @Column({ type: 'varchar', length: 100 })
   customerId: string;
 
-  @Field(() => ID, { description: 'The opportunity\'s id in the vendor\'s booking system.' })
+  @Field(() => ID, { description: "The opportunity's id in the vendor's booking system." })
   @Column({ type: 'varchar', length: 100 })
   opportunityId: string;
 
@@ -54,7 +57,10 @@ export class Booking extends Identified {
   @EnumColumn()
   source: PointsEntrySource;
 
-  @Field(() => ID, { nullable: true, description: 'Id of the OEM `Partner` whose crediting report gave this booking (PC-7); null for the partner\'s own bookings.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: "Id of the OEM `Partner` whose crediting report gave this booking (PC-7); null for the partner's own bookings.",
+  })
   @IdColumn({ nullable: true })
   oemPartnerId: string | null;
 
@@ -66,7 +72,10 @@ export class Booking extends Identified {
   @InstantColumn({ nullable: true })
   terminatedAt: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'Who terminated the deal, VENDOR or CUSTOMER; null while it runs. Only the vendor\'s termination reverses points (PC-6).' })
+  @Field(() => String, {
+    nullable: true,
+    description: "Who terminated the deal, VENDOR or CUSTOMER; null while it runs. Only the vendor's termination reverses points (PC-6).",
+  })
   @EnumColumn({ nullable: true })
   terminatedBy: string | null;
 }

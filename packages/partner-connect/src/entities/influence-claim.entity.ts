@@ -4,7 +4,9 @@ import { EnumColumn, Identified, IdColumn, InstantColumn, DecidedAtColumn } from
 import { InfluenceActivity, InfluenceClaimStatus } from '../enums';
 
 /** PC-5: a PoC or technical assessment intention claim of a non-transacting Solution Services partner. */
-@ObjectType('PartnerConnectInfluenceClaim', { description: 'PC-5: a PoC or technical assessment intention claim of a non-transacting Solution Services partner.' })
+@ObjectType('PartnerConnectInfluenceClaim', {
+  description: 'PC-5: a PoC or technical assessment intention claim of a non-transacting Solution Services partner.',
+})
 @Entity('pc_influence_claim')
 @Index(['customerId', 'opportunityId', 'solution'])
 export class InfluenceClaim extends Identified {
@@ -13,11 +15,14 @@ export class InfluenceClaim extends Identified {
   @IdColumn()
   partnerId: string;
 
-  @Field(() => ID, { description: 'The customer\'s id in the vendor\'s booking system; a partner earns influence or booking points for a customer, opportunity and solution, never both (PC-5).' })
+  @Field(() => ID, {
+    description:
+      "The customer's id in the vendor's booking system; a partner earns influence or booking points for a customer, opportunity and solution, never both (PC-5).",
+  })
   @Column({ type: 'varchar', length: 100 })
   customerId: string;
 
-  @Field(() => ID, { description: 'The opportunity\'s id in the vendor\'s booking system.' })
+  @Field(() => ID, { description: "The opportunity's id in the vendor's booking system." })
   @Column({ type: 'varchar', length: 100 })
   opportunityId: string;
 

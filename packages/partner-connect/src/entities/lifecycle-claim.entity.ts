@@ -17,7 +17,7 @@ export class LifecycleClaim extends Identified {
   @Column({ type: 'varchar', length: 60 })
   activity: string;
 
-  @Field(() => ID, { description: 'The customer\'s id in the vendor\'s booking system.' })
+  @Field(() => ID, { description: "The customer's id in the vendor's booking system." })
   @Column({ type: 'varchar', length: 100 })
   customerId: string;
 

@@ -34,7 +34,11 @@ export class PointsEntry extends Identified {
   @BigIntColumn()
   amount: number;
 
-  @Field(() => GraphQLSafeInt, { name: 'requestedAmountThousandths', nullable: true, description: 'What the entry would have been without the perpetual / SnS cap, when the cap cut it.' })
+  @Field(() => GraphQLSafeInt, {
+    name: 'requestedAmountThousandths',
+    nullable: true,
+    description: 'What the entry would have been without the perpetual / SnS cap, when the cap cut it.',
+  })
   @BigIntColumn({ nullable: true })
   requestedAmount: number | null;
 
@@ -56,7 +60,10 @@ export class PointsEntry extends Identified {
   @Column({ type: 'varchar', length: 100, nullable: true })
   reference: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Id of the `PointsEntry` this entry takes back when the vendor terminated its deal (PC-6); null for other entries.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Id of the `PointsEntry` this entry takes back when the vendor terminated its deal (PC-6); null for other entries.',
+  })
   @IdColumn({ nullable: true })
   reversesEntryId: string | null;
 
@@ -65,7 +72,10 @@ export class PointsEntry extends Identified {
   @InstantColumn({ nullable: true })
   validFrom: Date | null;
 
-  @Field(() => Date, { nullable: true, description: 'Last instant capability points count (PC-13); null for performance points, which reset at the program year\'s end (PC-8).' })
+  @Field(() => Date, {
+    nullable: true,
+    description: "Last instant capability points count (PC-13); null for performance points, which reset at the program year's end (PC-8).",
+  })
   @InstantColumn({ nullable: true })
   validUntil: Date | null;
 

@@ -4,7 +4,7 @@ import { EnumColumn, Identified, IdColumn, InstantColumn } from '@alliance/kerne
 import { ProgressionAccessRole } from '../enums';
 
 /** PC-14: a PARTNER key that may see its partner's progression, and why. */
-@ObjectType('ProgressionAccess', { description: 'PC-14: a PARTNER key that may see its partner\'s progression, and why.' })
+@ObjectType('ProgressionAccess', { description: "PC-14: a PARTNER key that may see its partner's progression, and why." })
 @Entity('pc_progression_access')
 @Index(['partnerId', 'keyId'])
 export class ProgressionAccess extends Identified {

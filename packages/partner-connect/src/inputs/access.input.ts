@@ -3,7 +3,9 @@ import { IsEnum, Length } from 'class-validator';
 import { IsEntityId } from '@alliance/kernel';
 import { ProgressionAccessRole } from '../enums';
 
-@InputType('GrantProgressionAccessInput', { description: 'Input of `grantProgressionAccess`: PC-14: staff name a partner\'s contacts; a primary or alternate contact adds users.' })
+@InputType('GrantProgressionAccessInput', {
+  description: "Input of `grantProgressionAccess`: PC-14: staff name a partner's contacts; a primary or alternate contact adds users.",
+})
 export class GrantProgressionAccessInput {
   @Field(() => ID, { description: 'Id of the `Partner` that `grantProgressionAccess` acts on (`partner(id:)` returns it).' })
   @IsEntityId()
@@ -18,7 +20,7 @@ export class GrantProgressionAccessInput {
   role: ProgressionAccessRole;
 }
 
-@InputType('RevokeProgressionAccessInput', { description: 'Input of `revokeProgressionAccess`: PC-14: remove a key\'s access to the progression.' })
+@InputType('RevokeProgressionAccessInput', { description: "Input of `revokeProgressionAccess`: PC-14: remove a key's access to the progression." })
 export class RevokeProgressionAccessInput {
   @Field(() => ID, { description: 'Id of the `Partner` that `revokeProgressionAccess` acts on (`partner(id:)` returns it).' })
   @IsEntityId()
@@ -29,7 +31,9 @@ export class RevokeProgressionAccessInput {
   keyId: string;
 }
 
-@InputType('AssignPartnerBusinessManagerInput', { description: 'Input of `assignPartnerBusinessManager`: PC-14: assign the partner business manager who sees the partner\'s progression.' })
+@InputType('AssignPartnerBusinessManagerInput', {
+  description: "Input of `assignPartnerBusinessManager`: PC-14: assign the partner business manager who sees the partner's progression.",
+})
 export class AssignPartnerBusinessManagerInput {
   @Field(() => ID, { description: 'Id of the `Partner` that `assignPartnerBusinessManager` acts on (`partner(id:)` returns it).' })
   @IsEntityId()

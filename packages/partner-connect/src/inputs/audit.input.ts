@@ -9,7 +9,11 @@ export class StartAuditInput {
   @IsEntityId()
   partnerId: string;
 
-  @Field(() => Int, { nullable: true, description: 'The program year audited, one the partner was in; by default the one that ended last, or the year the partner entered if it entered after that one ended.' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The program year audited, one the partner was in; by default the one that ended last, or the year the partner entered if it entered after that one ended.',
+  })
   @IsOptional()
   @IsInt()
   @Min(2000)
@@ -17,7 +21,9 @@ export class StartAuditInput {
   programYear?: number | null;
 }
 
-@InputType('RecordAuditRequirementInput', { description: 'Input of `recordAuditRequirement`: PC-10: record a requirement result; completing them in a remediation window reinstates.' })
+@InputType('RecordAuditRequirementInput', {
+  description: 'Input of `recordAuditRequirement`: PC-10: record a requirement result; completing them in a remediation window reinstates.',
+})
 export class RecordAuditRequirementInput {
   @Field(() => ID, { description: 'Id of the `Audit` that `recordAuditRequirement` acts on (`audit(id:)` returns it).' })
   @IsEntityId()

@@ -16,11 +16,11 @@ export class BookingInput {
   @IsEntityId()
   partnerId: string;
 
-  @Field(() => ID, { description: 'The customer\'s id in the vendor\'s booking system.' })
+  @Field(() => ID, { description: "The customer's id in the vendor's booking system." })
   @Length(1, 100)
   customerId: string;
 
-  @Field(() => ID, { description: 'The opportunity\'s id in the vendor\'s booking system.' })
+  @Field(() => ID, { description: "The opportunity's id in the vendor's booking system." })
   @Length(1, 100)
   opportunityId: string;
 
@@ -46,7 +46,9 @@ export class BookingInput {
   bookingTypes: string[];
 }
 
-@InputType('RecordBookingsInput', { description: 'Input of `recordBookings`: PC-2/PC-3: record up to 500 bookings at once (idempotent on bookingId); any bad row rejects them all.' })
+@InputType('RecordBookingsInput', {
+  description: 'Input of `recordBookings`: PC-2/PC-3: record up to 500 bookings at once (idempotent on bookingId); any bad row rejects them all.',
+})
 export class RecordBookingsInput {
   @Field(() => [BookingInput], { description: 'The bookings, at most 500; a `bookingId` already recorded is skipped (PC-2, PC-3).' })
   @IsArray()
@@ -56,14 +58,18 @@ export class RecordBookingsInput {
   bookings: BookingInput[];
 }
 
-@InputType('RecordThirdPartyCreditInput', { description: 'Input of `recordThirdPartyCredit`: PC-7: an OEM\'s third-party crediting report: booking points to the transacting partner in good standing.' })
+@InputType('RecordThirdPartyCreditInput', {
+  description: "Input of `recordThirdPartyCredit`: PC-7: an OEM's third-party crediting report: booking points to the transacting partner in good standing.",
+})
 export class RecordThirdPartyCreditInput extends BookingInput {
   @Field(() => ID, { description: 'The OEM partner whose crediting report this is.' })
   @IsEntityId()
   oemPartnerId: string;
 }
 
-@InputType('TerminateDealInput', { description: 'Input of `terminateDeal`: PC-6: a vendor termination reverses the deal\'s points; a customer ending early removes none.' })
+@InputType('TerminateDealInput', {
+  description: "Input of `terminateDeal`: PC-6: a vendor termination reverses the deal's points; a customer ending early removes none.",
+})
 export class TerminateDealInput {
   @Field(() => ID, { description: 'The `bookingId` the deal was recorded under (PC-6).' })
   @Length(1, 100)

@@ -3,7 +3,9 @@ import { IsEnum } from 'class-validator';
 import { IsEntityId } from '@alliance/kernel';
 import { BusinessModelKind } from '../enums';
 
-@InputType('JoinBusinessModelInput', { description: 'Input of `joinBusinessModel`: PC-1: join a business model; the first one enters the program and charges the $995 enrollment fee.' })
+@InputType('JoinBusinessModelInput', {
+  description: 'Input of `joinBusinessModel`: PC-1: join a business model; the first one enters the program and charges the $995 enrollment fee.',
+})
 export class JoinBusinessModelInput {
   @Field(() => ID, { description: 'Id of the `Partner` that `joinBusinessModel` acts on (`partner(id:)` returns it).' })
   @IsEntityId()

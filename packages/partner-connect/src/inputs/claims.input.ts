@@ -13,7 +13,7 @@ export class SubmitLifecycleClaimInput {
   @Matches(/^[A-Z_]{1,60}$/, { message: 'activity must be an activity code such as DEPLOYMENT' })
   activity: string;
 
-  @Field(() => ID, { description: 'The customer\'s id in the vendor\'s booking system.' })
+  @Field(() => ID, { description: "The customer's id in the vendor's booking system." })
   @Length(1, 100)
   customerId: string;
 
@@ -23,7 +23,9 @@ export class SubmitLifecycleClaimInput {
   description?: string | null;
 }
 
-@InputType('ApproveLifecycleClaimInput', { description: 'Input of `approveLifecycleClaim`: PC-4: approve (approved base claim: points awarded) or reject a lifecycle claim.' })
+@InputType('ApproveLifecycleClaimInput', {
+  description: 'Input of `approveLifecycleClaim`: PC-4: approve (approved base claim: points awarded) or reject a lifecycle claim.',
+})
 export class ApproveLifecycleClaimInput {
   @Field(() => ID, { description: 'Id of the SUBMITTED `PartnerConnectLifecycleClaim` to decide.' })
   @IsEntityId()
@@ -34,17 +36,19 @@ export class ApproveLifecycleClaimInput {
   approve: boolean;
 }
 
-@InputType('SubmitInfluenceIntentionInput', { description: 'Input of `submitInfluenceIntention`: PC-5: a PoC or technical assessment intention claim, before the work starts.' })
+@InputType('SubmitInfluenceIntentionInput', {
+  description: 'Input of `submitInfluenceIntention`: PC-5: a PoC or technical assessment intention claim, before the work starts.',
+})
 export class SubmitInfluenceIntentionInput {
   @Field(() => ID, { description: 'Id of the `Partner` that `submitInfluenceIntention` acts on (`partner(id:)` returns it).' })
   @IsEntityId()
   partnerId: string;
 
-  @Field(() => ID, { description: 'The customer\'s id in the vendor\'s booking system.' })
+  @Field(() => ID, { description: "The customer's id in the vendor's booking system." })
   @Length(1, 100)
   customerId: string;
 
-  @Field(() => ID, { description: 'The opportunity\'s id in the vendor\'s booking system.' })
+  @Field(() => ID, { description: "The opportunity's id in the vendor's booking system." })
   @Length(1, 100)
   opportunityId: string;
 
@@ -68,7 +72,9 @@ export class DecideInfluenceIntentionInput {
   approve: boolean;
 }
 
-@InputType('CompleteInfluenceWorkInput', { description: 'Input of `completeInfluenceWork`: PC-5: file the completion of the work, within 30 days after it ends.' })
+@InputType('CompleteInfluenceWorkInput', {
+  description: 'Input of `completeInfluenceWork`: PC-5: file the completion of the work, within 30 days after it ends.',
+})
 export class CompleteInfluenceWorkInput {
   @Field(() => ID, { description: 'Id of the APPROVED `PartnerConnectInfluenceClaim` whose work ended (PC-5).' })
   @IsEntityId()

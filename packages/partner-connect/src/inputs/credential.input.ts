@@ -3,7 +3,9 @@ import { IsEnum, Length } from 'class-validator';
 import { IsEntityId } from '@alliance/kernel';
 import { PartnerConnectCredentialKind } from '../enums';
 
-@InputType('RecordCredentialInput', { description: 'Input of `recordCredential`: PC-13: record a competency, accreditation or specialization; capability points while valid.' })
+@InputType('RecordCredentialInput', {
+  description: 'Input of `recordCredential`: PC-13: record a competency, accreditation or specialization; capability points while valid.',
+})
 export class RecordCredentialInput {
   @Field(() => ID, { description: 'Id of the `Partner` that `recordCredential` acts on (`partner(id:)` returns it).' })
   @IsEntityId()

@@ -12,7 +12,10 @@ export class AuditResolver {
 
   @Authorized(...PROGRESSION_READERS)
   @Query(() => Audit, { description: 'PC-10: an annual audit with its requirement results and remediation windows.' })
-  async audit(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the `Audit` to return; an unknown id, or one the key may not see, is a not-found error.' }) id: string): Promise<Audit> {
+  async audit(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID, { description: 'Id of the `Audit` to return; an unknown id, or one the key may not see, is a not-found error.' }) id: string,
+  ): Promise<Audit> {
     const audit = await this.services.audits.get(ctx, id);
     await this.services.access.assertCanSeeProgression(ctx, audit.partnerId, 'Audit', id);
     return audit;
@@ -31,7 +34,10 @@ export class AuditResolver {
 
   @Authorized(...PROGRAM_STAFF)
   @Mutation(() => AuditPayload, { description: 'PC-10: record a requirement result; completing them in a remediation window reinstates.' })
-  recordAuditRequirement(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The input: see `RecordAuditRequirementInput`.' }) input: RecordAuditRequirementInput): Promise<AuditPayload> {
+  recordAuditRequirement(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', { description: 'The input: see `RecordAuditRequirementInput`.' }) input: RecordAuditRequirementInput,
+  ): Promise<AuditPayload> {
     return runMutation(ctx, async () => ({ audit: await this.services.audits.recordRequirement(ctx, input) }));
   }
 

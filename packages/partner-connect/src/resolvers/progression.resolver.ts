@@ -15,7 +15,8 @@ export class ProgressionResolver {
   @Query(() => Progression, { description: "PC-12: a partner's progression dashboard (PC-14: contacts, added users, its business manager, staff)." })
   async partnerProgression(
     @Ctx() ctx: RequestContext,
-    @Arg('partnerId', () => ID, { description: 'Id of the `Partner` whose progression dashboard to return; only the keys PC-14 allows see it.' }) partnerId: string,
+    @Arg('partnerId', () => ID, { description: 'Id of the `Partner` whose progression dashboard to return; only the keys PC-14 allows see it.' })
+    partnerId: string,
     @Arg('asOf', () => Date, { nullable: true, description: 'The instant to compute the dashboard for (UTC); now when omitted.' }) asOf?: Date | null,
   ): Promise<Progression> {
     await this.services.access.assertCanSeeProgression(ctx, partnerId, 'Progression');
@@ -27,7 +28,8 @@ export class ProgressionResolver {
   async pointsLedger(
     @Ctx() ctx: RequestContext,
     @Arg('partnerId', () => ID, { description: 'Id of the `Partner` whose points ledger to page through (PC-2).' }) partnerId: string,
-    @Arg('programYear', () => Int, { nullable: true, description: 'Only entries of this program year (PC-8); every year when omitted.' }) programYear: number | null,
+    @Arg('programYear', () => Int, { nullable: true, description: 'Only entries of this program year (PC-8); every year when omitted.' })
+    programYear: number | null,
     @Args() args: ConnectionArgs,
   ): Promise<PointsEntryConnection> {
     await this.services.access.assertCanSeeProgression(ctx, partnerId, 'Progression');

@@ -52,7 +52,11 @@ export function checkBookingRow(row: BookingRow, types: Map<string, BookingTypeD
   } else {
     const unknown = row.bookingTypes.filter((code) => !types.has(code));
     if (unknown.length > 0) {
-      errors.push({ field: 'bookingTypes', code: 'BOOKING_TYPE_UNKNOWN', message: `PC-3: unknown booking type ${unknown.join(', ')}; known: ${[...types.keys()].join(', ')}` });
+      errors.push({
+        field: 'bookingTypes',
+        code: 'BOOKING_TYPE_UNKNOWN',
+        message: `PC-3: unknown booking type ${unknown.join(', ')}; known: ${[...types.keys()].join(', ')}`,
+      });
     }
   }
   return errors;

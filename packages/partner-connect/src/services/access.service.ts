@@ -25,7 +25,10 @@ export class AccessService {
    * the last one revoked) and whether the partner has joined at all. A PARTNER key asking about
    * another partner gets NOT_FOUND, as for the progression itself.
    */
-  async accessStatus(ctx: RequestContext, partnerId: string): Promise<{ canSee: boolean; reason: ProgressionAccessReason; grant: ProgressionAccess | null; partnerJoined: boolean | null }> {
+  async accessStatus(
+    ctx: RequestContext,
+    partnerId: string,
+  ): Promise<{ canSee: boolean; reason: ProgressionAccessReason; grant: ProgressionAccess | null; partnerJoined: boolean | null }> {
     const { actor } = ctx;
     const ownKey = actor.partnerId === partnerId ? actor.keyId : null;
     const [grant, last, assignment] = await Promise.all([
@@ -33,7 +36,11 @@ export class AccessService {
       ownKey ? ctx.em.findOne(ProgressionAccess, { where: { partnerId, keyId: ownKey }, order: { grantedAt: 'DESC', id: 'DESC' } }) : Promise.resolve(null),
       actor.keyId ? ctx.em.findOneBy(ManagerAssignment, { partnerId, managerKeyId: actor.keyId }) : Promise.resolve(null),
     ]);
-    const reason = progressionAccessReason(actor, partnerId, { grant: grant?.role ?? null, assignedManager: assignment !== null, revokedGrant: !grant && last !== null });
+    const reason = progressionAccessReason(actor, partnerId, {
+      grant: grant?.role ?? null,
+      assignedManager: assignment !== null,
+      revokedGrant: !grant && last !== null,
+    });
     if (reason === ProgressionAccessReason.OTHER_PARTNER) throw new NotFoundError('Partner', partnerId);
     const canSee = maySeeProgression(actor, partnerId, { grant: grant?.role ?? null, assignedManager: assignment !== null });
     // Whether the partner joined is the partner's own business: told to its keys and to whoever sees the progression.
@@ -50,7 +57,11 @@ export class AccessService {
   async grant(ctx: RequestContext, input: { partnerId: string; keyId: string; role: ProgressionAccessRole }): Promise<ProgressionAccess> {
     const callerGrant = await this.grantOf(ctx, input.partnerId, ctx.actor.partnerId === input.partnerId ? ctx.actor.keyId : null);
     if (!mayGrant(ctx.actor, input.partnerId, callerGrant?.role ?? null, input.role)) {
-      throw new UserError('ACCESS_NOT_ALLOWED', "PC-14: only staff, or the partner's primary or alternate contact adding a user, may grant progression access", 'role');
+      throw new UserError(
+        'ACCESS_NOT_ALLOWED',
+        "PC-14: only staff, or the partner's primary or alternate contact adding a user, may grant progression access",
+        'role',
+      );
     }
     if (input.keyId === ctx.actor.keyId) throw new UserError('ACCESS_KEY_INVALID', 'PC-14: a key cannot grant access to itself', 'keyId');
     const now = ctx.now();
@@ -58,7 +69,14 @@ export class AccessService {
     if (existing) await ctx.em.update(ProgressionAccess, { id: existing.id }, { revokedAt: now });
     return ctx.em.save(
       ProgressionAccess,
-      ctx.em.create(ProgressionAccess, { partnerId: input.partnerId, keyId: input.keyId, role: input.role, grantedByKeyId: ctx.actor.keyId, grantedAt: now, revokedAt: null }),
+      ctx.em.create(ProgressionAccess, {
+        partnerId: input.partnerId,
+        keyId: input.keyId,
+        role: input.role,
+        grantedByKeyId: ctx.actor.keyId,
+        grantedAt: now,
+        revokedAt: null,
+      }),
     );
   }
 
@@ -66,7 +84,11 @@ export class AccessService {
     const existing = await this.grantOf(ctx, input.partnerId, input.keyId);
     const callerGrant = await this.grantOf(ctx, input.partnerId, ctx.actor.partnerId === input.partnerId ? ctx.actor.keyId : null);
     if (!mayGrant(ctx.actor, input.partnerId, callerGrant?.role ?? null, existing?.role ?? ProgressionAccessRole.ADDED_USER)) {
-      throw new UserError('ACCESS_NOT_ALLOWED', "PC-14: only staff, or the partner's primary or alternate contact removing a user it may add, may revoke progression access", 'keyId');
+      throw new UserError(
+        'ACCESS_NOT_ALLOWED',
+        "PC-14: only staff, or the partner's primary or alternate contact removing a user it may add, may revoke progression access",
+        'keyId',
+      );
     }
     if (!existing) throw new UserError('ACCESS_GRANT_NOT_FOUND', `PC-14: key ${input.keyId} has no progression access to partner ${input.partnerId}`, 'keyId');
     existing.revokedAt = ctx.now();

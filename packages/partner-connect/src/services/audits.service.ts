@@ -72,7 +72,10 @@ export class AuditService {
    * partner (PC-10): within the 90-day window to the level earned; within the 120-day window,
    * with the re-enrollment fee paid, to the level held before the failure.
    */
-  async recordRequirement(ctx: RequestContext, input: { auditId: string; requirement: AuditRequirementCode; met: boolean; note?: string | null }): Promise<Audit> {
+  async recordRequirement(
+    ctx: RequestContext,
+    input: { auditId: string; requirement: AuditRequirementCode; met: boolean; note?: string | null },
+  ): Promise<Audit> {
     const audit = await this.get(ctx, input.auditId);
     await this.catchUp(ctx, audit);
     if (!OPEN_STATES.includes(audit.status)) {
@@ -144,7 +147,12 @@ export class AuditService {
       audit.window = RemediationWindow.SECOND_WINDOW;
       audit.reenrollmentInvoiceId = fee.invoiceId;
       await ctx.em.update(Audit, { id: audit.id }, { window: audit.window, reenrollmentInvoiceId: fee.invoiceId });
-      await this.participants.changeLevel(ctx, participant, COMMUNITY_ENROLLED, 'PC-10: requirements not completed within the 90-day window: 120 days and the re-enrollment fee to return');
+      await this.participants.changeLevel(
+        ctx,
+        participant,
+        COMMUNITY_ENROLLED,
+        'PC-10: requirements not completed within the 90-day window: 120 days and the re-enrollment fee to return',
+      );
     }
   }
 
@@ -164,7 +172,12 @@ export class AuditService {
     audit.status = AuditStatus.REINSTATED;
     audit.resolvedAt = ctx.now();
     await ctx.em.update(Audit, { id: audit.id }, { status: audit.status, resolvedAt: audit.resolvedAt });
-    await this.participants.changeLevel(ctx, participant, to, `PC-10: requirements completed in the ${audit.window === RemediationWindow.FIRST_WINDOW ? '90' : '120'}-day window: reinstated`);
+    await this.participants.changeLevel(
+      ctx,
+      participant,
+      to,
+      `PC-10: requirements completed in the ${audit.window === RemediationWindow.FIRST_WINDOW ? '90' : '120'}-day window: reinstated`,
+    );
     return true;
   }
 

@@ -14,7 +14,12 @@ import { ParticipantService } from './participants.service';
 /** A batch with bad rows: nothing of it is recorded; every bad row is named. */
 export class BookingBatchError extends Error {
   constructor(readonly errors: RowError[]) {
-    super(`${errors.length} booking row error(s): ${errors.slice(0, 3).map((e) => `${e.line ?? e.index}: ${e.field} ${e.message}`).join('; ')}`);
+    super(
+      `${errors.length} booking row error(s): ${errors
+        .slice(0, 3)
+        .map((e) => `${e.line ?? e.index}: ${e.field} ${e.message}`)
+        .join('; ')}`,
+    );
     this.name = 'BookingBatchError';
   }
 }
@@ -49,7 +54,11 @@ export class BookingService {
     return (await this.validate(ctx, rows, ctx.now())).errors;
   }
 
-  private async validate(ctx: RequestContext, rows: IncomingBooking[], now: Date): Promise<{ errors: RowError[]; existing: Set<string>; participants: Map<string, Participant> }> {
+  private async validate(
+    ctx: RequestContext,
+    rows: IncomingBooking[],
+    now: Date,
+  ): Promise<{ errors: RowError[]; existing: Set<string>; participants: Map<string, Participant> }> {
     const errors: RowError[] = [];
     const badPartnerId = new Set<number>();
     rows.forEach((row, index) => {
@@ -62,16 +71,26 @@ export class BookingService {
     const existing = new Set(
       ids.length === 0
         ? []
-        : (await ctx.em.createQueryBuilder(Booking, 'b').select('b.bookingId', 'bookingId').where('b.bookingId IN (:...ids)', { ids }).getRawMany<{ bookingId: string }>()).map(
-            (r) => r.bookingId,
-          ),
+        : (
+            await ctx.em
+              .createQueryBuilder(Booking, 'b')
+              .select('b.bookingId', 'bookingId')
+              .where('b.bookingId IN (:...ids)', { ids })
+              .getRawMany<{ bookingId: string }>()
+          ).map((r) => r.bookingId),
     );
     // Only rows not recorded yet need a participant: a re-imported row is skipped anyway.
     const toCheck = rows.map((row, index) => ({ row, index })).filter(({ row, index }) => !existing.has(row.bookingId) && !badPartnerId.has(index));
     const participants = await this.participants.participantsByPartner(ctx, [...new Set(toCheck.map(({ row }) => row.partnerId))]);
     for (const { row, index } of toCheck) {
       if (!participants.has(row.partnerId)) {
-        errors.push({ line: row.line ?? null, index, field: 'partnerId', code: 'PARTNER_NOT_ENROLLED', message: `partner ${row.partnerId} has not joined Partner Connect` });
+        errors.push({
+          line: row.line ?? null,
+          index,
+          field: 'partnerId',
+          code: 'PARTNER_NOT_ENROLLED',
+          message: `partner ${row.partnerId} has not joined Partner Connect`,
+        });
       }
     }
     errors.sort((a, b) => a.index - b.index);
@@ -167,7 +186,14 @@ export class BookingService {
         validFrom: null,
         validUntil: null,
       };
-      entries.push({ ...common, source, amount: award.base.awarded, requestedAmount: award.base.requested, reference: null, note: capNote(award.base.requested) });
+      entries.push({
+        ...common,
+        source,
+        amount: award.base.awarded,
+        requestedAmount: award.base.requested,
+        reference: null,
+        note: capNote(award.base.requested),
+      });
       if (award.bonus) {
         entries.push({
           ...common,
@@ -198,8 +224,7 @@ export class BookingService {
     const candidates = bookings.filter((b) => b.terminatedAt === null);
     if (candidates.length === 0) return [];
     const customers = [...new Set(candidates.map((b) => b.customerId))];
-    const claims =
-      claimsIn ?? (await ctx.em.findBy(InfluenceClaim, { customerId: In(customers), status: InfluenceClaimStatus.COMPLETED }));
+    const claims = claimsIn ?? (await ctx.em.findBy(InfluenceClaim, { customerId: In(customers), status: InfluenceClaimStatus.COMPLETED }));
     if (claims.length === 0) return [];
     const credited: string[] = [];
     const entries: Partial<PointsEntry>[] = [];

@@ -18,7 +18,10 @@ export class ClaimService {
     private readonly bookings: BookingService,
   ) {}
 
-  async submitLifecycleClaim(ctx: RequestContext, input: { partnerId: string; activity: string; customerId: string; description?: string | null }): Promise<LifecycleClaim> {
+  async submitLifecycleClaim(
+    ctx: RequestContext,
+    input: { partnerId: string; activity: string; customerId: string; description?: string | null },
+  ): Promise<LifecycleClaim> {
     await this.participants.require(ctx, input.partnerId);
     if (!(input.activity in this.config.lifecycleActivities)) {
       throw new UserError(
@@ -93,7 +96,11 @@ export class ClaimService {
   ): Promise<InfluenceClaim> {
     await this.participants.require(ctx, input.partnerId);
     if (!(await this.participants.hasBusinessModel(ctx, input.partnerId, BusinessModelKind.SOLUTION_SERVICES, ctx.now()))) {
-      throw new UserError('INFLUENCE_REQUIRES_SOLUTION_SERVICES', 'PC-5: only partners in the Solution Services business model earn influence points', 'partnerId');
+      throw new UserError(
+        'INFLUENCE_REQUIRES_SOLUTION_SERVICES',
+        'PC-5: only partners in the Solution Services business model earn influence points',
+        'partnerId',
+      );
     }
     return ctx.em.save(
       InfluenceClaim,

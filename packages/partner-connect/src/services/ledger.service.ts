@@ -80,7 +80,14 @@ export class LedgerService {
    * PC-8/PC-13: capability points valid at `asOf`, by source. Entries of earlier program years
    * carry over only when `carryOver` (the partner was not below Community when the year began).
    */
-  async capabilityBySource(ctx: RequestContext, partnerId: string, asOf: Date, programYear: number, carryOver: boolean, recordedBy: Date = asOf): Promise<SourceTotal[]> {
+  async capabilityBySource(
+    ctx: RequestContext,
+    partnerId: string,
+    asOf: Date,
+    programYear: number,
+    carryOver: boolean,
+    recordedBy: Date = asOf,
+  ): Promise<SourceTotal[]> {
     const at = asOf.toISOString();
     const query = ctx.em
       .createQueryBuilder(PointsEntry, 'e')
@@ -129,7 +136,10 @@ export class LedgerService {
 
 /** Adds entries to `pc_points_total`: summed per bucket first, then one upsert per batch of buckets. */
 async function addToTotals(em: EntityManager, entries: Partial<PointsEntry>[]): Promise<void> {
-  const buckets = new Map<string, { partnerId: string; programYear: number; kind: string; source: string; month: string; amount: number; lastEarnedAt: string }>();
+  const buckets = new Map<
+    string,
+    { partnerId: string; programYear: number; kind: string; source: string; month: string; amount: number; lastEarnedAt: string }
+  >();
   for (const entry of entries) {
     const earnedAt = (entry.earnedAt as Date).toISOString();
     const month = earnedAt.slice(0, 7);

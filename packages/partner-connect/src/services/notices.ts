@@ -39,13 +39,13 @@ export function renewalNoticeRule(): NoticeRule {
         noticesBefore(anniversariesAround(p.enteredAt, from, to, RENEWAL_NOTICE_DAYS[0]), RENEWAL_NOTICE_DAYS, from, to)
           .filter((n) => inProgramAt(p, n.dueAt))
           .map((n) => ({
-          kind: NOTICE_KINDS.RENEWAL,
-          subjectId: p.id,
-          partnerId: p.partnerId,
-          dueAt: n.dueAt,
-          message: `Partner Connect renewal on ${n.date.toISOString().slice(0, 10)} (${n.daysBefore} days)`,
-          data: { renewalAt: n.date.toISOString(), daysBefore: n.daysBefore },
-        })),
+            kind: NOTICE_KINDS.RENEWAL,
+            subjectId: p.id,
+            partnerId: p.partnerId,
+            dueAt: n.dueAt,
+            message: `Partner Connect renewal on ${n.date.toISOString().slice(0, 10)} (${n.daysBefore} days)`,
+            data: { renewalAt: n.date.toISOString(), daysBefore: n.daysBefore },
+          })),
       );
     },
   };
@@ -91,11 +91,15 @@ export function remediationNoticeRule(): NoticeRule {
       const range = { from: from.toISOString(), to: to.toISOString() };
       const audits = await em
         .createQueryBuilder(Audit, 'audit')
-        .where('(audit.firstWindowEndsAt >= :from AND audit.firstWindowEndsAt <= :to) OR (audit.secondWindowEndsAt >= :from AND audit.secondWindowEndsAt <= :to)', range)
+        .where(
+          '(audit.firstWindowEndsAt >= :from AND audit.firstWindowEndsAt <= :to) OR (audit.secondWindowEndsAt >= :from AND audit.secondWindowEndsAt <= :to)',
+          range,
+        )
         .getMany();
       const out: DueNotice[] = [];
       const inRange = (at: Date | null): at is Date => at !== null && at.getTime() >= from.getTime() && at.getTime() <= to.getTime();
-      const unresolvedAt = (audit: Audit, at: Date) => audit.status !== AuditStatus.REINSTATED || (audit.resolvedAt !== null && audit.resolvedAt.getTime() > at.getTime());
+      const unresolvedAt = (audit: Audit, at: Date) =>
+        audit.status !== AuditStatus.REINSTATED || (audit.resolvedAt !== null && audit.resolvedAt.getTime() > at.getTime());
       for (const audit of audits) {
         if (inRange(audit.firstWindowEndsAt) && unresolvedAt(audit, audit.firstWindowEndsAt)) {
           out.push({

@@ -81,7 +81,10 @@ export class ParticipantService {
       await ctx.em.update(Participant, { id: participant.id }, { enrollmentInvoiceId: fee.invoiceId });
       await this.recordLevelChange(ctx, participant.partnerId, null, COMMUNITY_ENROLLED, reentry ? 're-entered as a new partner' : 'entered the program');
     }
-    const model = await ctx.em.save(BusinessModel, ctx.em.create(BusinessModel, { partnerId: input.partnerId, model: input.model, joinedAt: now, endedAt: null }));
+    const model = await ctx.em.save(
+      BusinessModel,
+      ctx.em.create(BusinessModel, { partnerId: input.partnerId, model: input.model, joinedAt: now, endedAt: null }),
+    );
     await this.reevaluate(ctx, input.partnerId);
     return model;
   }
@@ -124,7 +127,10 @@ export class ParticipantService {
    * (validity checked at its last instant) and `recordedBy` now.
    */
   async standing(ctx: RequestContext, participant: Participant, asOf: Date, options: { programYear?: number; recordedBy?: Date } = {}): Promise<Standing> {
-    const year = options.programYear !== undefined ? programYear(options.programYear, this.config.fiscalYearStartMonth) : programYearOf(asOf, this.config.fiscalYearStartMonth);
+    const year =
+      options.programYear !== undefined
+        ? programYear(options.programYear, this.config.fiscalYearStartMonth)
+        : programYearOf(asOf, this.config.fiscalYearStartMonth);
     const validAt = options.programYear !== undefined ? new Date(Math.min(asOf.getTime(), year.nextStart.getTime() - 1)) : asOf;
     const recordedBy = options.recordedBy ?? asOf;
     const carryOver = await this.carriesOver(ctx, participant.partnerId, year.start);
@@ -226,4 +232,3 @@ export class ParticipantService {
     this.level(code);
   }
 }
-

@@ -8,7 +8,7 @@ export class LevelType {
   @Field({ description: 'Stable code of the level, such as COMMUNITY or PINNACLE (PC-9).' })
   code: string;
 
-  @Field({ description: 'The level\'s name as partners see it (PC-9).' })
+  @Field({ description: "The level's name as partners see it (PC-9)." })
   name: string;
 
   @Field(() => Int, { description: '0 for Community-Enrolled, rising.' })
@@ -24,7 +24,7 @@ export class LevelType {
   requirements: string[];
 }
 
-@ObjectType('ProgressionPointsBySource', { description: 'A partner\'s points of one source and kind in the current program year (PC-12).' })
+@ObjectType('ProgressionPointsBySource', { description: "A partner's points of one source and kind in the current program year (PC-12)." })
 export class ProgressionPointsBySource {
   @Field(() => PointsEntryKind, { description: 'Performance or capability points.' })
   kind: PointsEntryKind;
@@ -32,7 +32,7 @@ export class ProgressionPointsBySource {
   @Field(() => PointsEntrySource, { description: 'Where the points came from.' })
   source: PointsEntrySource;
 
-  @Field(() => GraphQLSafeInt, { description: 'Sum of the source\'s points, in thousandths of a point.' })
+  @Field(() => GraphQLSafeInt, { description: "Sum of the source's points, in thousandths of a point." })
   pointsThousandths: number;
 }
 
@@ -41,7 +41,7 @@ export class ProgressionNextLevel {
   @Field({ description: 'Code of the next level (PC-9).' })
   level: string;
 
-  @Field({ description: 'The next level\'s name as partners see it (PC-9).' })
+  @Field({ description: "The next level's name as partners see it (PC-9)." })
   name: string;
 
   @Field(() => GraphQLSafeInt, { description: 'Performance points still needed, in thousandths of a point (PC-9).' })
@@ -50,7 +50,7 @@ export class ProgressionNextLevel {
   @Field(() => GraphQLSafeInt, { description: 'Capability points still needed, in thousandths of a point (PC-9).' })
   capabilityPointsNeededThousandths: number;
 
-  @Field(() => [String], { description: 'The next level\'s added requirements the partner does not meet (PC-9).' })
+  @Field(() => [String], { description: "The next level's added requirements the partner does not meet (PC-9)." })
   missingRequirements: string[];
 }
 
@@ -62,7 +62,11 @@ export class ProgressionEvent {
   @Field({ description: 'When it falls (UTC).' })
   at: Date;
 
-  @Field(() => ID, { nullable: true, description: 'Id of the record the date belongs to (the participant for a renewal, the audit for a remediation window); null for dates of the whole program.' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Id of the record the date belongs to (the participant for a renewal, the audit for a remediation window); null for dates of the whole program.',
+  })
   subjectId: string | null;
 }
 
@@ -137,9 +141,9 @@ export class Progression {
   @Field(() => [ProgressionEvent], { description: 'Next dated events, soonest first.' })
   nextEvents: ProgressionEvent[];
 
-  @Field(() => [ProgressionCredential], { description: 'The partner\'s credentials and whether each counts at `asOf` (PC-13).' })
+  @Field(() => [ProgressionCredential], { description: "The partner's credentials and whether each counts at `asOf` (PC-13)." })
   credentials: ProgressionCredential[];
 
-  @Field(() => Audit, { nullable: true, description: 'The partner\'s annual audit that is open or in remediation; null when there is none (PC-10).' })
+  @Field(() => Audit, { nullable: true, description: "The partner's annual audit that is open or in remediation; null when there is none (PC-10)." })
   openAudit: Audit | null;
 }

@@ -3,7 +3,7 @@ import { Column, Entity, Index } from 'typeorm';
 import { EnumColumn, IdColumn, Identified, InstantColumn, DecidedAtColumn, DecidedByColumn, DecisionNoteColumn } from '@alliance/kernel';
 import { BuildAccessStatus, Milestone, ReleaseBuildType } from '../enums';
 
-@ObjectType('BuildAccessRequest', { description: 'A partner\'s request for a build at an unofficial milestone (REL-8).' })
+@ObjectType('BuildAccessRequest', { description: "A partner's request for a build at an unofficial milestone (REL-8)." })
 @Entity('rel_build_access_request')
 export class BuildAccessRequest extends Identified {
   @Field(() => ID, { description: 'Unique id of this build access request.' })

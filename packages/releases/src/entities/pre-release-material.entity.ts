@@ -3,7 +3,7 @@ import { Column, Entity, Index } from 'typeorm';
 import { EnumColumn, IdColumn, Identified, InstantColumn } from '@alliance/kernel';
 import { PreReleaseMaterialKind } from '../enums';
 
-@ObjectType('PreReleaseMaterial', { description: 'Pre-release material or development kit granted to a program\'s members (REL-8).' })
+@ObjectType('PreReleaseMaterial', { description: "Pre-release material or development kit granted to a program's members (REL-8)." })
 @Entity('rel_pre_release_material')
 export class PreReleaseMaterial extends Identified {
   @Field(() => ID, { description: 'Unique id of this pre release material.' })

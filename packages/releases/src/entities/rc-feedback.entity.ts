@@ -5,13 +5,19 @@ import { RcFeedbackClassification } from '../enums';
 
 @ObjectType('RcFeedbackItem', { description: 'One issue reported in RC feedback (REL-3).' })
 export class RcFeedbackItem {
-  @Field(() => RcFeedbackClassification, { description: 'How the issue is classified; at RC only release-blocking defects are considered without more (REL-3).' })
+  @Field(() => RcFeedbackClassification, {
+    description: 'How the issue is classified; at RC only release-blocking defects are considered without more (REL-3).',
+  })
   classification: RcFeedbackClassification;
 
   @Field({ description: 'Free-text description of the RC feedback item.' })
   description: string;
 
-  @Field(() => String, { nullable: true, description: 'Why the issue matters to the business; catastrophic and certification-blocking issues are considered for the release only with one (REL-3). Null when none was given.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why the issue matters to the business; catastrophic and certification-blocking issues are considered for the release only with one (REL-3). Null when none was given.',
+  })
   businessJustification: string | null;
 
   @Field({ description: 'Whether the item is considered for delivery in the release (REL-3).' })
@@ -46,7 +52,7 @@ export class RcFeedback extends Identified {
   @Column({ type: 'boolean' })
   late: boolean;
 
-  @Field({ description: 'The partner\'s summary of its RC testing.' })
+  @Field({ description: "The partner's summary of its RC testing." })
   @Column({ type: 'text' })
   summary: string;
 

@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
 import { IdColumn, Identified, InstantColumn } from '@alliance/kernel';
 
-@ObjectType('RcInstall', { description: 'A partner installed a release\'s RC build and owes feedback (REL-3).' })
+@ObjectType('RcInstall', { description: "A partner installed a release's RC build and owes feedback (REL-3)." })
 @Entity('rel_rc_install')
 @Index('rel_rc_install_release_partner_uq', ['releaseId', 'partnerId'], { unique: true })
 export class RcInstall extends Identified {

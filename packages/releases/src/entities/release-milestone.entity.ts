@@ -23,7 +23,9 @@ export class ReleaseMilestone extends Identified {
   @InstantColumn()
   availableAt: Date;
 
-  @Field(() => ReleaseBuildType, { description: 'Release-type or beta-type: only release-type builds count for scalability and timing-sensitive qualification (REL-6).' })
+  @Field(() => ReleaseBuildType, {
+    description: 'Release-type or beta-type: only release-type builds count for scalability and timing-sensitive qualification (REL-6).',
+  })
   @EnumColumn()
   buildType: ReleaseBuildType;
 

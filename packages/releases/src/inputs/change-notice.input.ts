@@ -3,7 +3,9 @@ import { Field, ID, InputType } from 'type-graphql';
 import { IsEntityId } from '@alliance/kernel';
 import { PartnerChangeKind } from '../enums';
 
-@InputType('FileChangeNoticeInput', { description: 'Input of `fileChangeNotice`: REL-7: tells the vendor of a change, update or patch; under 14 days ahead it is accepted and marked late.' })
+@InputType('FileChangeNoticeInput', {
+  description: 'Input of `fileChangeNotice`: REL-7: tells the vendor of a change, update or patch; under 14 days ahead it is accepted and marked late.',
+})
 export class FileChangeNoticeInput {
   @Field(() => ID, { description: 'Id of the `Partner` that `fileChangeNotice` acts on (`partner(id:)` returns it).' })
   @IsEntityId()

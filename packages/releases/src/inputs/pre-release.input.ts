@@ -29,7 +29,9 @@ export class AddPreReleaseMaterialInput {
   description?: string | null;
 }
 
-@InputType('RequestBuildAccessInput', { description: 'Input of `requestBuildAccess`: REL-8: asks for a build at an unofficial milestone, with a justification.' })
+@InputType('RequestBuildAccessInput', {
+  description: 'Input of `requestBuildAccess`: REL-8: asks for a build at an unofficial milestone, with a justification.',
+})
 export class RequestBuildAccessInput {
   @Field(() => ID, { description: 'Id of the `Partner` that `requestBuildAccess` acts on (`partner(id:)` returns it).' })
   @IsEntityId()
@@ -58,7 +60,9 @@ export class RequestBuildAccessInput {
   justification: string;
 }
 
-@InputType('DecideBuildAccessInput', { description: 'Input of `decideBuildAccess`: REL-8: a program manager approves (delivering a beta-type build) or refuses a request.' })
+@InputType('DecideBuildAccessInput', {
+  description: 'Input of `decideBuildAccess`: REL-8: a program manager approves (delivering a beta-type build) or refuses a request.',
+})
 export class DecideBuildAccessInput {
   @Field(() => ID, { description: 'Id of the PENDING `BuildAccessRequest` to decide.' })
   @IsEntityId()

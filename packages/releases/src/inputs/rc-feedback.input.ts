@@ -3,7 +3,9 @@ import { Field, ID, InputType } from 'type-graphql';
 import { IsEntityId } from '@alliance/kernel';
 import { RcFeedbackClassification } from '../enums';
 
-@InputType('RecordRcInstallInput', { description: 'Input of `recordRcInstall`: REL-3: records that a partner installed the RC build; feedback is due 21 days after its availability.' })
+@InputType('RecordRcInstallInput', {
+  description: 'Input of `recordRcInstall`: REL-3: records that a partner installed the RC build; feedback is due 21 days after its availability.',
+})
 export class RecordRcInstallInput {
   @Field(() => ID, { description: 'Id of the `Release` that `recordRcInstall` acts on (`release(id:)` returns it).' })
   @IsEntityId()
@@ -20,7 +22,9 @@ export class RecordRcInstallInput {
 
 @InputType('RcFeedbackItemInput', { description: 'One issue reported in RC feedback (REL-3).' })
 export class RcFeedbackItemInput {
-  @Field(() => RcFeedbackClassification, { description: 'How the issue is classified; catastrophic and certification-blocking issues need a business justification to be considered (REL-3).' })
+  @Field(() => RcFeedbackClassification, {
+    description: 'How the issue is classified; catastrophic and certification-blocking issues need a business justification to be considered (REL-3).',
+  })
   @IsEnum(RcFeedbackClassification)
   classification: RcFeedbackClassification;
 
@@ -35,7 +39,9 @@ export class RcFeedbackItemInput {
   businessJustification?: string | null;
 }
 
-@InputType('SubmitRcFeedbackInput', { description: 'Input of `submitRcFeedback`: REL-3: submits feedback on an RC build; after the due instant it is recorded and marked late.' })
+@InputType('SubmitRcFeedbackInput', {
+  description: 'Input of `submitRcFeedback`: REL-3: submits feedback on an RC build; after the due instant it is recorded and marked late.',
+})
 export class SubmitRcFeedbackInput {
   @Field(() => ID, { description: 'Id of the `Release` that `submitRcFeedback` acts on (`release(id:)` returns it).' })
   @IsEntityId()
@@ -45,7 +51,7 @@ export class SubmitRcFeedbackInput {
   @IsEntityId()
   partnerId: string;
 
-  @Field({ description: 'The partner\'s summary of its RC testing.' })
+  @Field({ description: "The partner's summary of its RC testing." })
   @IsNotEmpty({ message: 'summary must not be empty' })
   @MaxLength(4000)
   summary: string;

@@ -19,13 +19,15 @@ export class CreateReleaseInput {
   kind: ReleaseKind;
 }
 
-@InputType('AdvanceMilestoneInput', { description: 'Input of `advanceMilestone`: records that a release reached its next milestone (REL-1, REL-4, REL-5, REL-6).' })
+@InputType('AdvanceMilestoneInput', {
+  description: 'Input of `advanceMilestone`: records that a release reached its next milestone (REL-1, REL-4, REL-5, REL-6).',
+})
 export class AdvanceMilestoneInput {
   @Field(() => ID, { description: 'Id of the `Release` that `advanceMilestone` acts on (`release(id:)` returns it).' })
   @IsEntityId()
   releaseId: string;
 
-  @Field(() => Milestone, { description: 'The milestone reached: the next one the release\'s kind has, never skipped or moved back (REL-1).' })
+  @Field(() => Milestone, { description: "The milestone reached: the next one the release's kind has, never skipped or moved back (REL-1)." })
   @IsEnum(Milestone)
   milestone: Milestone;
 
@@ -33,7 +35,10 @@ export class AdvanceMilestoneInput {
   @IsOptional()
   availableAt?: Date | null;
 
-  @Field(() => ReleaseBuildType, { defaultValue: ReleaseBuildType.RELEASE_TYPE, description: 'Release-type or beta-type build (REL-6); release-type when omitted.' })
+  @Field(() => ReleaseBuildType, {
+    defaultValue: ReleaseBuildType.RELEASE_TYPE,
+    description: 'Release-type or beta-type build (REL-6); release-type when omitted.',
+  })
   @IsEnum(ReleaseBuildType)
   buildType: ReleaseBuildType;
 

@@ -8,9 +8,14 @@ import { RELEASES_READ } from './product.resolver';
 @ObjectType('PartnerChangeNoticeConnection', { description: 'A page of partner change notice items, in creation order.' })
 export class PartnerChangeNoticeConnection extends Connection(PartnerChangeNotice) {}
 
-@ObjectType('FileChangeNoticePayload', { description: 'The result of `fileChangeNotice`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
+@ObjectType('FileChangeNoticePayload', {
+  description: 'The result of `fileChangeNotice`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).',
+})
 export class FileChangeNoticePayload extends MutationPayload {
-  @Field(() => PartnerChangeNotice, { nullable: true, description: 'The PartnerChangeNotice as `fileChangeNotice` left it; null when userErrors rejected the input.' })
+  @Field(() => PartnerChangeNotice, {
+    nullable: true,
+    description: 'The PartnerChangeNotice as `fileChangeNotice` left it; null when userErrors rejected the input.',
+  })
   changeNotice?: PartnerChangeNotice | null;
 }
 
@@ -22,15 +27,21 @@ export class ChangeNoticeResolver {
   @Query(() => PartnerChangeNoticeConnection, { description: 'REL-7: change notices partners filed, in filing order. A partner key sees only its own.' })
   partnerChangeNotices(
     @Ctx() ctx: RequestContext,
-    @Arg('partnerId', () => ID, { nullable: true, description: 'Only the change notices of this `Partner`; every partner the key may see when omitted.' }) partnerId: string | null,
+    @Arg('partnerId', () => ID, { nullable: true, description: 'Only the change notices of this `Partner`; every partner the key may see when omitted.' })
+    partnerId: string | null,
     @Args() args: ConnectionArgs,
   ): Promise<ConnectionResult<PartnerChangeNotice>> {
     return this.service.list(ctx, partnerId ?? null, args);
   }
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER, Role.PARTNER)
-  @Mutation(() => FileChangeNoticePayload, { description: 'REL-7: tells the vendor of a change, update or patch; under 14 days ahead it is accepted and marked late.' })
-  fileChangeNotice(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The input: see `FileChangeNoticeInput`.' }) input: FileChangeNoticeInput): Promise<FileChangeNoticePayload> {
+  @Mutation(() => FileChangeNoticePayload, {
+    description: 'REL-7: tells the vendor of a change, update or patch; under 14 days ahead it is accepted and marked late.',
+  })
+  fileChangeNotice(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', { description: 'The input: see `FileChangeNoticeInput`.' }) input: FileChangeNoticeInput,
+  ): Promise<FileChangeNoticePayload> {
     return runMutation(ctx, async () => ({ changeNotice: await this.service.file(ctx, input) }));
   }
 }

@@ -12,21 +12,37 @@ export class PreReleaseMaterialConnection extends Connection(PreReleaseMaterial)
 @ObjectType('BuildAccessRequestConnection', { description: 'A page of build access request items, in creation order.' })
 export class BuildAccessRequestConnection extends Connection(BuildAccessRequest) {}
 
-@ObjectType('AddPreReleaseMaterialPayload', { description: 'The result of `addPreReleaseMaterial`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
+@ObjectType('AddPreReleaseMaterialPayload', {
+  description:
+    'The result of `addPreReleaseMaterial`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).',
+})
 export class AddPreReleaseMaterialPayload extends MutationPayload {
-  @Field(() => PreReleaseMaterial, { nullable: true, description: 'The PreReleaseMaterial as `addPreReleaseMaterial` left it; null when userErrors rejected the input.' })
+  @Field(() => PreReleaseMaterial, {
+    nullable: true,
+    description: 'The PreReleaseMaterial as `addPreReleaseMaterial` left it; null when userErrors rejected the input.',
+  })
   material?: PreReleaseMaterial | null;
 }
 
-@ObjectType('RequestBuildAccessPayload', { description: 'The result of `requestBuildAccess`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
+@ObjectType('RequestBuildAccessPayload', {
+  description: 'The result of `requestBuildAccess`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).',
+})
 export class RequestBuildAccessPayload extends MutationPayload {
-  @Field(() => BuildAccessRequest, { nullable: true, description: 'The BuildAccessRequest as `requestBuildAccess` left it; null when userErrors rejected the input.' })
+  @Field(() => BuildAccessRequest, {
+    nullable: true,
+    description: 'The BuildAccessRequest as `requestBuildAccess` left it; null when userErrors rejected the input.',
+  })
   request?: BuildAccessRequest | null;
 }
 
-@ObjectType('DecideBuildAccessPayload', { description: 'The result of `decideBuildAccess`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
+@ObjectType('DecideBuildAccessPayload', {
+  description: 'The result of `decideBuildAccess`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).',
+})
 export class DecideBuildAccessPayload extends MutationPayload {
-  @Field(() => BuildAccessRequest, { nullable: true, description: 'The BuildAccessRequest as `decideBuildAccess` left it; null when userErrors rejected the input.' })
+  @Field(() => BuildAccessRequest, {
+    nullable: true,
+    description: 'The BuildAccessRequest as `decideBuildAccess` left it; null when userErrors rejected the input.',
+  })
   request?: BuildAccessRequest | null;
 }
 
@@ -50,7 +66,8 @@ export class PreReleaseResolver {
   @Query(() => BuildAccessRequestConnection, { description: 'REL-8: requests for unofficial-milestone builds. A partner key sees only its own.' })
   buildAccessRequests(
     @Ctx() ctx: RequestContext,
-    @Arg('filter', () => BuildAccessRequestFilter, { nullable: true, description: 'Narrows the list (see the input type); omitted, nothing is narrowed.' }) filter: BuildAccessRequestFilter | null,
+    @Arg('filter', () => BuildAccessRequestFilter, { nullable: true, description: 'Narrows the list (see the input type); omitted, nothing is narrowed.' })
+    filter: BuildAccessRequestFilter | null,
     @Args() args: ConnectionArgs,
   ): Promise<ConnectionResult<BuildAccessRequest>> {
     return this.service.list(ctx, filter, args);
@@ -58,19 +75,28 @@ export class PreReleaseResolver {
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER)
   @Mutation(() => AddPreReleaseMaterialPayload, { description: 'REL-8: grants a pre-release material of a product to a program.' })
-  addPreReleaseMaterial(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The input: see `AddPreReleaseMaterialInput`.' }) input: AddPreReleaseMaterialInput): Promise<AddPreReleaseMaterialPayload> {
+  addPreReleaseMaterial(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', { description: 'The input: see `AddPreReleaseMaterialInput`.' }) input: AddPreReleaseMaterialInput,
+  ): Promise<AddPreReleaseMaterialPayload> {
     return runMutation(ctx, async () => ({ material: await this.service.addMaterial(ctx, input) }));
   }
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER, Role.PARTNER)
   @Mutation(() => RequestBuildAccessPayload, { description: 'REL-8: asks for a build at an unofficial milestone, with a justification.' })
-  requestBuildAccess(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The input: see `RequestBuildAccessInput`.' }) input: RequestBuildAccessInput): Promise<RequestBuildAccessPayload> {
+  requestBuildAccess(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', { description: 'The input: see `RequestBuildAccessInput`.' }) input: RequestBuildAccessInput,
+  ): Promise<RequestBuildAccessPayload> {
     return runMutation(ctx, async () => ({ request: await this.service.request(ctx, input) }));
   }
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER)
   @Mutation(() => DecideBuildAccessPayload, { description: 'REL-8: a program manager approves (delivering a beta-type build) or refuses a request.' })
-  decideBuildAccess(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The input: see `DecideBuildAccessInput`.' }) input: DecideBuildAccessInput): Promise<DecideBuildAccessPayload> {
+  decideBuildAccess(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', { description: 'The input: see `DecideBuildAccessInput`.' }) input: DecideBuildAccessInput,
+  ): Promise<DecideBuildAccessPayload> {
     return runMutation(ctx, async () => ({ request: await this.service.decide(ctx, input) }));
   }
 

@@ -11,13 +11,17 @@ import { RELEASES_READ } from './product.resolver';
 @ObjectType('RcInstallConnection', { description: 'A page of RC install items, in creation order.' })
 export class RcInstallConnection extends Connection(RcInstall) {}
 
-@ObjectType('RecordRcInstallPayload', { description: 'The result of `recordRcInstall`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
+@ObjectType('RecordRcInstallPayload', {
+  description: 'The result of `recordRcInstall`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).',
+})
 export class RecordRcInstallPayload extends MutationPayload {
   @Field(() => RcInstall, { nullable: true, description: 'The RcInstall as `recordRcInstall` left it; null when userErrors rejected the input.' })
   rcInstall?: RcInstall | null;
 }
 
-@ObjectType('SubmitRcFeedbackPayload', { description: 'The result of `submitRcFeedback`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
+@ObjectType('SubmitRcFeedbackPayload', {
+  description: 'The result of `submitRcFeedback`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).',
+})
 export class SubmitRcFeedbackPayload extends MutationPayload {
   @Field(() => RcFeedback, { nullable: true, description: 'The RcFeedback as `submitRcFeedback` left it; null when userErrors rejected the input.' })
   rcFeedback?: RcFeedback | null;
@@ -40,14 +44,22 @@ export class RcFeedbackResolver {
   }
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER, Role.PARTNER)
-  @Mutation(() => RecordRcInstallPayload, { description: 'REL-3: records that a partner installed the RC build; feedback is due 21 days after its availability.' })
-  recordRcInstall(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The input: see `RecordRcInstallInput`.' }) input: RecordRcInstallInput): Promise<RecordRcInstallPayload> {
+  @Mutation(() => RecordRcInstallPayload, {
+    description: 'REL-3: records that a partner installed the RC build; feedback is due 21 days after its availability.',
+  })
+  recordRcInstall(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', { description: 'The input: see `RecordRcInstallInput`.' }) input: RecordRcInstallInput,
+  ): Promise<RecordRcInstallPayload> {
     return runMutation(ctx, async () => ({ rcInstall: await this.service.recordInstall(ctx, input) }));
   }
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER, Role.PARTNER)
   @Mutation(() => SubmitRcFeedbackPayload, { description: 'REL-3: submits feedback on an RC build; after the due instant it is recorded and marked late.' })
-  submitRcFeedback(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The input: see `SubmitRcFeedbackInput`.' }) input: SubmitRcFeedbackInput): Promise<SubmitRcFeedbackPayload> {
+  submitRcFeedback(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', { description: 'The input: see `SubmitRcFeedbackInput`.' }) input: SubmitRcFeedbackInput,
+  ): Promise<SubmitRcFeedbackPayload> {
     return runMutation(ctx, async () => ({ rcFeedback: await this.service.submitFeedback(ctx, input) }));
   }
 

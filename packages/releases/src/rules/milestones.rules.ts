@@ -28,9 +28,7 @@ export function milestoneRank(milestone: Milestone): number {
 }
 
 export type MilestoneStepProblem =
-  | { code: 'MILESTONE_NOT_FOR_KIND'; message: string }
-  | { code: 'MILESTONE_NOT_FORWARD'; message: string }
-  | { code: 'MILESTONE_SKIPPED'; message: string };
+  { code: 'MILESTONE_NOT_FOR_KIND'; message: string } | { code: 'MILESTONE_NOT_FORWARD'; message: string } | { code: 'MILESTONE_SKIPPED'; message: string };
 
 /**
  * REL-1: may a release of `kind`, whose latest milestone is `current` (null before the first),

@@ -9,11 +9,7 @@ import { ReleaseMilestone } from '../entities/release-milestone.entity';
 import { AddPreReleaseMaterialInput, BuildAccessRequestFilter, DecideBuildAccessInput, RequestBuildAccessInput } from '../inputs/pre-release.input';
 import { MILESTONES_BY_KIND, OFFICIAL_MILESTONES } from '../rules/milestones.rules';
 import { canDecide, endsAccess, hasJustification, isOpen, isRequestableMilestone } from '../rules/build-access.rules';
-import {
-  BUILD_ACCESS_DECIDED,
-  BUILD_ACCESS_ENDED,
-  releasesEvent,
-} from '../events';
+import { BUILD_ACCESS_DECIDED, BUILD_ACCESS_ENDED, releasesEvent } from '../events';
 import { MembershipLookup } from './membership';
 import { ReleaseService } from './release.service';
 

@@ -1,15 +1,6 @@
 import type { ReleasesApi } from '../contracts';
 import { Field, ID, ObjectType } from 'type-graphql';
-import {
-  ConnectionResult,
-  loadById,
-  loadByParent,
-  NotFoundError,
-  paginate,
-  RequestContext,
-  Role,
-  UserError,
-} from '@alliance/kernel';
+import { ConnectionResult, loadById, loadByParent, NotFoundError, paginate, RequestContext, Role, UserError } from '@alliance/kernel';
 import { In, IsNull, Not } from 'typeorm';
 import { ActivityDenialReason, Milestone, PreReleaseMaterialKind, ReleaseBuildType, ReleaseKind } from '../enums';
 import { Product } from '../entities/product.entity';
@@ -21,12 +12,7 @@ import { AdvanceMilestoneInput, AnnounceReleaseInput, CreateReleaseInput } from 
 import { checkMilestoneStep, isOfficialMilestone, milestoneInForce } from '../rules/milestones.rules';
 import { decideActivity } from '../rules/activity.rules';
 import { announcementOverdue } from '../rules/announcement.rules';
-import {
-  MAJOR_RELEASE_ANNOUNCED,
-  MAJOR_RELEASE_UNANNOUNCED,
-  MILESTONE_REACHED,
-  releasesEvent,
-} from '../events';
+import { MAJOR_RELEASE_ANNOUNCED, MAJOR_RELEASE_UNANNOUNCED, MILESTONE_REACHED, releasesEvent } from '../events';
 import { MILESTONE_REACHED_NOTICE } from '../notices';
 import { NoticesPort } from '../ports';
 import { MembershipLookup } from './membership';
@@ -51,10 +37,13 @@ export class ActivityAnswer {
   @Field(() => Milestone, { nullable: true, description: 'The milestone in force at the instant asked.' })
   milestone: Milestone | null;
 
-  @Field(() => ID, { nullable: true, description: 'Id of the `Product` this `ReleaseActivityAnswer` refers to (look it up with `product(id:)`); null when the release activity answer has none.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Id of the `Product` this `ReleaseActivityAnswer` refers to (look it up with `product(id:)`); null when the release activity answer has none.',
+  })
   productId: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The release\'s version; null when the release does not exist.' })
+  @Field(() => String, { nullable: true, description: "The release's version; null when the release does not exist." })
   version: string | null;
 
   @Field(() => ReleaseBuildType, { nullable: true, description: 'Build type of the milestone in force (REL-6).' })
@@ -136,7 +125,11 @@ export class ReleaseService implements ReleasesApi {
     return loadById(ctx, Release);
   }
 
-  async listReleases(ctx: RequestContext, productId: string | null, args: { first?: number | null; after?: string | null }): Promise<ConnectionResult<Release>> {
+  async listReleases(
+    ctx: RequestContext,
+    productId: string | null,
+    args: { first?: number | null; after?: string | null },
+  ): Promise<ConnectionResult<Release>> {
     const query = ctx.em.createQueryBuilder(Release, 'release');
     if (productId) query.where('release.productId = :productId', { productId });
     return paginate(query, args);
@@ -146,14 +139,19 @@ export class ReleaseService implements ReleasesApi {
    * CERT-9 (asked by certification): the releases of these products that have reached a
    * milestone, with when their first milestone build became available.
    */
-  async productReleases(ctx: RequestContext, productIds: readonly string[]): Promise<{ releaseId: string; productId: string; kind: ReleaseKind; version: string; firstMilestoneAt: Date }[]> {
+  async productReleases(
+    ctx: RequestContext,
+    productIds: readonly string[],
+  ): Promise<{ releaseId: string; productId: string; kind: ReleaseKind; version: string; firstMilestoneAt: Date }[]> {
     if (productIds.length === 0) return [];
     const releases = await ctx.em.find(Release, { where: { productId: In([...new Set(productIds)]), milestone: Not(IsNull()) }, order: { id: 'ASC' } });
     // One statement for every release's milestones (batched by the loader).
     const milestones = await Promise.all(releases.map((release) => this.milestonesOf(ctx, release.id)));
     return releases.flatMap((release, at) => {
       const first = milestones[at][0];
-      return first ? [{ releaseId: release.id, productId: release.productId, kind: release.kind, version: release.version, firstMilestoneAt: first.availableAt }] : [];
+      return first
+        ? [{ releaseId: release.id, productId: release.productId, kind: release.kind, version: release.version, firstMilestoneAt: first.availableAt }]
+        : [];
     });
   }
 

@@ -57,7 +57,10 @@ export class SupportCaseEscalation extends Identified {
   @InstantColumn({ nullable: true })
   dueAtBefore: Date | null;
 
-  @Field(() => Date, { nullable: true, description: 'The response due instant after the escalation; a severity raise moves it to the new severity\'s commitment (SUP-1, SUP-2).' })
+  @Field(() => Date, {
+    nullable: true,
+    description: "The response due instant after the escalation; a severity raise moves it to the new severity's commitment (SUP-1, SUP-2).",
+  })
   @InstantColumn({ nullable: true })
   dueAtAfter: Date | null;
 }

@@ -4,7 +4,9 @@ import { EnumColumn, Identified, IdColumn, InstantColumn, DecidedAtColumn, Decid
 import { SupportEvidenceStatus } from '../enums';
 
 /** SUP-8: evidence for one item of the datacenter support checklist, accepted or rejected by the vendor. */
-@ObjectType('SupportChecklistEvidence', { description: 'SUP-8: evidence for one item of the datacenter support checklist, accepted or rejected by the vendor.' })
+@ObjectType('SupportChecklistEvidence', {
+  description: 'SUP-8: evidence for one item of the datacenter support checklist, accepted or rejected by the vendor.',
+})
 @Entity('sup_checklist_evidence')
 @Index(['partnerId', 'itemId'])
 export class SupportChecklistEvidence extends Identified {

@@ -4,7 +4,7 @@ import { EnumColumn, Identified, IdColumn, InstantColumn } from '@alliance/kerne
 import { EngineeringQuestionStatus } from '../enums';
 
 /** SUP-10: a partner's technical question to vendor engineers under a development consulting term. */
-@ObjectType('EngineeringQuestion', { description: 'SUP-10: a partner\'s technical question to vendor engineers under a development consulting term.' })
+@ObjectType('EngineeringQuestion', { description: "SUP-10: a partner's technical question to vendor engineers under a development consulting term." })
 @Entity('sup_engineering_question')
 @Index(['partnerId', 'askedAt'])
 export class EngineeringQuestion extends Identified {
@@ -23,7 +23,7 @@ export class EngineeringQuestion extends Identified {
   @Column({ type: 'text' })
   question: string;
 
-  @Field({ description: 'The partner\'s internal assessment: its engineering lead\'s triage.' })
+  @Field({ description: "The partner's internal assessment: its engineering lead's triage." })
   @Column({ type: 'text' })
   internalAssessment: string;
 
@@ -47,7 +47,7 @@ export class EngineeringQuestion extends Identified {
   @InstantColumn()
   askedAt: Date;
 
-  @Field(() => String, { nullable: true, description: 'The vendor engineer\'s answer; null while the question is OPEN.' })
+  @Field(() => String, { nullable: true, description: "The vendor engineer's answer; null while the question is OPEN." })
   @Column({ type: 'text', nullable: true })
   answer: string | null;
 

@@ -23,7 +23,7 @@ export class SupportReadinessItem extends Identified {
   @Column({ type: 'varchar', length: 200 })
   personName: string;
 
-  @Field(() => String, { nullable: true, description: 'The named person\'s email address; null when none was given.' })
+  @Field(() => String, { nullable: true, description: "The named person's email address; null when none was given." })
   @Column({ type: 'varchar', length: 320, nullable: true })
   email: string | null;
 

@@ -56,7 +56,10 @@ export class SeverityPolicy extends Identified {
   @Index({ unique: true })
   partnerId: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Id of the `TsanetGroup` this `SeverityPolicy` refers to (look it up with `tsanetGroup(id:)`); null when the severity policy has none.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Id of the `TsanetGroup` this `SeverityPolicy` refers to (look it up with `tsanetGroup(id:)`); null when the severity policy has none.',
+  })
   @IdColumn({ nullable: true })
   @Index({ unique: true })
   tsanetGroupId: string | null;

@@ -1,14 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
 import { EnumColumn, Identified, IdColumn, InstantColumn } from '@alliance/kernel';
-import {
-  SupportCaseDirection,
-  SupportCaseKind,
-  SupportCaseLead,
-  SupportCaseStatus,
-  SupportIssueArea,
-  SupportVendorTeam,
-} from '../enums';
+import { SupportCaseDirection, SupportCaseKind, SupportCaseLead, SupportCaseStatus, SupportIssueArea, SupportVendorTeam } from '../enums';
 
 /** A customer report or a collaborative case between vendor and partner (SUP-2, SUP-3, SUP-4). */
 @ObjectType('SupportCase', { description: 'A customer report or a collaborative case between vendor and partner (SUP-2, SUP-3, SUP-4).' })
@@ -43,7 +36,10 @@ export class SupportCase extends Identified {
   @Index()
   partnerId: string;
 
-  @Field(() => ID, { nullable: true, description: 'Id of the `Software` this `SupportCase` refers to (look it up with `software(id:)`); null when the case has none.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Id of the `Software` this `SupportCase` refers to (look it up with `software(id:)`); null when the case has none.',
+  })
   @IdColumn({ nullable: true })
   @Index()
   softwareId: string | null;

@@ -43,7 +43,7 @@ export class TsanetGroup extends Identified {
   @Column({ type: 'integer' })
   acknowledgementSlaHours: number;
 
-  @Field(() => TsanetInternalAccess, { description: 'Whether the host\'s internal access to the group\'s cases is open or restricted (SUP-9).' })
+  @Field(() => TsanetInternalAccess, { description: "Whether the host's internal access to the group's cases is open or restricted (SUP-9)." })
   @EnumColumn()
   internalAccess: TsanetInternalAccess;
 
@@ -51,7 +51,7 @@ export class TsanetGroup extends Identified {
   @Column({ type: 'text' })
   communicationTemplate: string;
 
-  @Field(() => TsanetCommunicationSender, { description: 'Who sends the group\'s communication templates (SUP-9).' })
+  @Field(() => TsanetCommunicationSender, { description: "Who sends the group's communication templates (SUP-9)." })
   @EnumColumn()
   communicationSender: TsanetCommunicationSender;
 

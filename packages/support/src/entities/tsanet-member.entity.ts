@@ -4,7 +4,7 @@ import { CalendarDateScalar, DateOnlyColumn, EnumColumn, IdColumn, Identified, I
 import { TsanetMembershipKind, TsanetMemberState } from '../enums';
 
 /** SUP-9: a partner's (or a named company's) membership in a TSANet group, through onboarding to live. */
-@ObjectType('TsanetMember', { description: 'SUP-9: a partner\'s (or a named company\'s) membership in a TSANet group, through onboarding to live.' })
+@ObjectType('TsanetMember', { description: "SUP-9: a partner's (or a named company's) membership in a TSANet group, through onboarding to live." })
 @Entity('sup_tsanet_member')
 @Index(['groupId', 'storedState'])
 export class TsanetMember extends Identified {
@@ -15,12 +15,15 @@ export class TsanetMember extends Identified {
   @IdColumn()
   groupId: string;
 
-  @Field(() => ID, { nullable: true, description: 'Id of the `Partner` this `TsanetMember` belongs to (resolved by `partner`); null when the member has none.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Id of the `Partner` this `TsanetMember` belongs to (resolved by `partner`); null when the member has none.',
+  })
   @IdColumn({ nullable: true })
   @Index()
   partnerId: string | null;
 
-  @Field({ description: 'The member company\'s name, as the host sees it.' })
+  @Field({ description: "The member company's name, as the host sees it." })
   @Column({ type: 'varchar', length: 200 })
   companyName: string;
 
@@ -36,7 +39,7 @@ export class TsanetMember extends Identified {
   @InstantColumn()
   signedUpAt: Date;
 
-  @Field(() => String, { nullable: true, description: 'The member\'s inbound support process (the completed sign-up form).' })
+  @Field(() => String, { nullable: true, description: "The member's inbound support process (the completed sign-up form)." })
   @Column({ type: 'text', nullable: true })
   inboundProcess: string | null;
 
@@ -44,7 +47,7 @@ export class TsanetMember extends Identified {
   @InstantColumn({ nullable: true })
   formCompletedAt: Date | null;
 
-  @Field({ description: 'On the group\'s pre-approved list: approval was skipped.' })
+  @Field({ description: "On the group's pre-approved list: approval was skipped." })
   @Column({ type: 'boolean', default: false })
   preApproved: boolean;
 

@@ -3,7 +3,7 @@ import { ArrayMaxSize, IsEnum, IsOptional, IsString, Length } from 'class-valida
 import { IsEntityId } from '@alliance/kernel';
 import { EngineeringQuestionStatus } from '../enums';
 
-@InputType('AskEngineeringQuestionInput', { description: 'SUP-10: a question with the partner\'s internal assessment and logs.' })
+@InputType('AskEngineeringQuestionInput', { description: "SUP-10: a question with the partner's internal assessment and logs." })
 export class AskEngineeringQuestionInput {
   @Field(() => ID, { description: 'Id of the `Partner` that `askEngineeringQuestion` acts on (`partner(id:)` returns it).' })
   @IsEntityId()
@@ -19,7 +19,7 @@ export class AskEngineeringQuestionInput {
   @Length(1, 20000)
   question: string;
 
-  @Field(() => String, { nullable: true, description: 'Required: the engineering lead\'s triage of the issue.' })
+  @Field(() => String, { nullable: true, description: "Required: the engineering lead's triage of the issue." })
   @IsOptional()
   @IsString()
   @Length(0, 20000)
@@ -43,7 +43,7 @@ export class AnswerEngineeringQuestionInput {
   @IsEntityId()
   questionId: string;
 
-  @Field({ description: 'The vendor engineer\'s answer, plain text.' })
+  @Field({ description: "The vendor engineer's answer, plain text." })
   @IsString()
   @Length(1, 20000)
   answer: string;

@@ -13,12 +13,12 @@ export class RecordSupportReadinessItemInput {
   @IsEnum(SupportReadinessItemKind)
   item: SupportReadinessItemKind;
 
-  @Field({ description: 'The named person\'s full name.' })
+  @Field({ description: "The named person's full name." })
   @IsString()
   @Length(1, 200)
   personName: string;
 
-  @Field(() => String, { nullable: true, description: 'The person\'s email address; optional.' })
+  @Field(() => String, { nullable: true, description: "The person's email address; optional." })
   @IsOptional()
   @IsEmail()
   email?: string | null;

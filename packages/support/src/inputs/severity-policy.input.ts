@@ -29,7 +29,7 @@ export class SupportSeverityLevelInput {
   responseMinutes?: number | null;
 }
 
-@InputType('SupportOpenHoursInput', { description: 'Open hours on one weekday, local time in the calendar\'s time zone.' })
+@InputType('SupportOpenHoursInput', { description: "Open hours on one weekday, local time in the calendar's time zone." })
 export class SupportOpenHoursInput {
   @Field(() => SupportWeekday, { description: 'The weekday the hours apply to.' })
   @IsEnum(SupportWeekday)
@@ -65,7 +65,9 @@ export class SupportCoverageCalendarInput {
   holidays: string[];
 }
 
-@InputType('SetSeverityPolicyInput', { description: 'Input of `setSeverityPolicy`: SUP-1: a partner\'s (or TSANet group\'s) own levels, times and coverage calendar.' })
+@InputType('SetSeverityPolicyInput', {
+  description: "Input of `setSeverityPolicy`: SUP-1: a partner's (or TSANet group's) own levels, times and coverage calendar.",
+})
 export class SetSeverityPolicyInput {
   @Field(() => ID, { nullable: true, description: 'The partner whose policy this is (or give tsanetGroupId).' })
   @IsOptional()
@@ -77,7 +79,7 @@ export class SetSeverityPolicyInput {
   @IsEntityId()
   tsanetGroupId?: string | null;
 
-  @Field(() => [SupportSeverityLevelInput], { description: 'The partner\'s own severity levels and response times; they replace the defaults (SUP-1).' })
+  @Field(() => [SupportSeverityLevelInput], { description: "The partner's own severity levels and response times; they replace the defaults (SUP-1)." })
   @ValidateNested({ each: true })
   @ArrayMaxSize(9)
   levels: SupportSeverityLevelInput[];
@@ -86,4 +88,3 @@ export class SetSeverityPolicyInput {
   @ValidateNested()
   coverage: SupportCoverageCalendarInput;
 }
-

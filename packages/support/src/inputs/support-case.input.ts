@@ -1,14 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { IsEnum, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import { IsEntityId } from '@alliance/kernel';
-import {
-  SupportCaseDirection,
-  SupportCaseKind,
-  SupportCaseStatus,
-  SupportEscalationKind,
-  SupportInternalLevel,
-  SupportIssueArea,
-} from '../enums';
+import { SupportCaseDirection, SupportCaseKind, SupportCaseStatus, SupportEscalationKind, SupportInternalLevel, SupportIssueArea } from '../enums';
 
 @InputType('OpenSupportCaseInput', { description: 'SUP-4: a customer report about partner software, received by vendor support.' })
 export class OpenSupportCaseInput {
@@ -21,7 +14,10 @@ export class OpenSupportCaseInput {
   @Length(1, 64)
   softwareId: string;
 
-  @Field(() => ID, { nullable: true, description: 'Id of the partner `SoftwareVersion` reported; the report is accepted only while that software is listed (SUP-4).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Id of the partner `SoftwareVersion` reported; the report is accepted only while that software is listed (SUP-4).',
+  })
   @IsOptional()
   @IsString()
   @Length(1, 64)

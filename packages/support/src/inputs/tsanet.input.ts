@@ -5,9 +5,9 @@ import { TsanetCommunicationSender, TsanetGroupType, TsanetInternalAccess, Tsane
 
 export const DEFAULT_LEGAL_ADDENDUM = 'TSANet default partner addendum';
 
-@InputType('CreateTsanetGroupInput', { description: 'SUP-9: the host\'s partner program decisions.' })
+@InputType('CreateTsanetGroupInput', { description: "SUP-9: the host's partner program decisions." })
 export class CreateTsanetGroupInput {
-  @Field({ description: 'The group\'s name as members see it.' })
+  @Field({ description: "The group's name as members see it." })
   @IsString()
   @Length(1, 200)
   name: string;
@@ -16,7 +16,7 @@ export class CreateTsanetGroupInput {
   @IsEntityId()
   hostPartnerId: string;
 
-  @Field({ description: 'The host\'s primary contact for the group (SUP-9).' })
+  @Field({ description: "The host's primary contact for the group (SUP-9)." })
   @IsString()
   @Length(1, 200)
   primaryContact: string;
@@ -44,7 +44,10 @@ export class CreateTsanetGroupInput {
   @Max(24 * 30)
   acknowledgementSlaHours: number;
 
-  @Field(() => TsanetInternalAccess, { defaultValue: TsanetInternalAccess.OPEN, description: 'Whether the host\'s internal access to the group\'s cases is open or restricted (SUP-9).' })
+  @Field(() => TsanetInternalAccess, {
+    defaultValue: TsanetInternalAccess.OPEN,
+    description: "Whether the host's internal access to the group's cases is open or restricted (SUP-9).",
+  })
   @IsEnum(TsanetInternalAccess)
   internalAccess: TsanetInternalAccess;
 
@@ -53,7 +56,10 @@ export class CreateTsanetGroupInput {
   @Length(1, 20000)
   communicationTemplate: string;
 
-  @Field(() => TsanetCommunicationSender, { defaultValue: TsanetCommunicationSender.HOST, description: 'Who sends the group\'s communication templates (SUP-9).' })
+  @Field(() => TsanetCommunicationSender, {
+    defaultValue: TsanetCommunicationSender.HOST,
+    description: "Who sends the group's communication templates (SUP-9).",
+  })
   @IsEnum(TsanetCommunicationSender)
   communicationSender: TsanetCommunicationSender;
 
@@ -83,23 +89,28 @@ export class SignUpTsanetMemberInput {
   @IsEntityId()
   partnerId?: string | null;
 
-  @Field({ description: 'The member company\'s name, as the host sees it.' })
+  @Field({ description: "The member company's name, as the host sees it." })
   @IsString()
   @Length(1, 200)
   companyName: string;
 
-  @Field(() => TsanetMembershipKind, { defaultValue: TsanetMembershipKind.LIMITED, description: 'Limited or Open Group: decides whether the host is billed for the member (FEE-5).' })
+  @Field(() => TsanetMembershipKind, {
+    defaultValue: TsanetMembershipKind.LIMITED,
+    description: 'Limited or Open Group: decides whether the host is billed for the member (FEE-5).',
+  })
   @IsEnum(TsanetMembershipKind)
   membershipKind: TsanetMembershipKind;
 
-  @Field(() => String, { nullable: true, description: 'The member\'s inbound support process: completes the sign-up form.' })
+  @Field(() => String, { nullable: true, description: "The member's inbound support process: completes the sign-up form." })
   @IsOptional()
   @IsString()
   @Length(1, 20000)
   inboundProcess?: string | null;
 }
 
-@InputType('CompleteTsanetMemberFormInput', { description: 'Input of `completeTsanetMemberForm`: SUP-9: complete the sign-up form (a pre-approved member is approved at once).' })
+@InputType('CompleteTsanetMemberFormInput', {
+  description: 'Input of `completeTsanetMemberForm`: SUP-9: complete the sign-up form (a pre-approved member is approved at once).',
+})
 export class CompleteTsanetMemberFormInput {
   @Field(() => ID, { description: 'Id of the SIGNED_UP `TsanetMember` completing the form.' })
   @IsEntityId()
@@ -140,14 +151,18 @@ export class AcknowledgeValidationCaseInput {
   acknowledgedBy: string;
 }
 
-@InputType('TakeTsanetMemberLiveInput', { description: 'Input of `takeTsanetMemberLive`: SUP-9 / FEE-7: take a validated member live (member-paid: after the payment receipt).' })
+@InputType('TakeTsanetMemberLiveInput', {
+  description: 'Input of `takeTsanetMemberLive`: SUP-9 / FEE-7: take a validated member live (member-paid: after the payment receipt).',
+})
 export class TakeTsanetMemberLiveInput {
   @Field(() => ID, { description: 'Id of the VALIDATED `TsanetMember` to take live.' })
   @IsEntityId()
   memberId: string;
 }
 
-@InputType('RenewTsanetMemberInput', { description: 'Input of `renewTsanetMember`: SUP-9: invoice the member-paid renewal (from 30 days before the renewal date).' })
+@InputType('RenewTsanetMemberInput', {
+  description: 'Input of `renewTsanetMember`: SUP-9: invoice the member-paid renewal (from 30 days before the renewal date).',
+})
 export class RenewTsanetMemberInput {
   @Field(() => ID, { description: 'Id of the member-paid `TsanetMember` to invoice for renewal (SUP-9).' })
   @IsEntityId()

@@ -8,7 +8,7 @@ import { SUPPORT_SCOPE } from './support-case.resolver';
 @ObjectType({ description: 'A page of engineering question items, in creation order.' })
 export class EngineeringQuestionConnection extends Connection(EngineeringQuestion) {}
 
-@ObjectType('EngineeringQuestionVolume', { description: 'SUP-10: a partner\'s questions in [from, to) and response times.' })
+@ObjectType('EngineeringQuestionVolume', { description: "SUP-10: a partner's questions in [from, to) and response times." })
 export class EngineeringQuestionVolume {
   @Field(() => ID, { description: 'Id of the `Partner` this `EngineeringQuestionVolume` belongs to (resolved by `partner`).' })
   partnerId: string;
@@ -29,9 +29,15 @@ export class EngineeringQuestionVolume {
   longestResponseMinutes: number | null;
 }
 
-@ObjectType({ description: 'The result of `answerEngineeringQuestion` or `askEngineeringQuestion`: the records the mutation changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
+@ObjectType({
+  description:
+    'The result of `answerEngineeringQuestion` or `askEngineeringQuestion`: the records the mutation changed, or the userErrors naming the rule that refused the input (then nothing changed).',
+})
 export class EngineeringQuestionPayload extends MutationPayload {
-  @Field(() => EngineeringQuestion, { nullable: true, description: 'The EngineeringQuestion as the mutation left it; null when userErrors rejected the input.' })
+  @Field(() => EngineeringQuestion, {
+    nullable: true,
+    description: 'The EngineeringQuestion as the mutation left it; null when userErrors rejected the input.',
+  })
   question?: EngineeringQuestion | null;
 }
 
@@ -43,14 +49,17 @@ export class EngineeringQuestionResolver {
   @Query(() => EngineeringQuestionConnection, { description: 'Pages through engineering question items visible to the key, in creation order.' })
   engineeringQuestions(
     @Ctx() ctx: RequestContext,
-    @Arg('filter', () => EngineeringQuestionFilter, { nullable: true, description: 'Narrows the list (see the input type); omitted, nothing is narrowed.' }) filter: EngineeringQuestionFilter | null,
+    @Arg('filter', () => EngineeringQuestionFilter, { nullable: true, description: 'Narrows the list (see the input type); omitted, nothing is narrowed.' })
+    filter: EngineeringQuestionFilter | null,
     @Args() args: ConnectionArgs,
   ): Promise<ConnectionResult<EngineeringQuestion>> {
     return this.questions.list(ctx, filter ?? {}, args);
   }
 
   @Authorized(...readers(SUPPORT_SCOPE))
-  @Query(() => EngineeringQuestionVolume, { description: 'SUP-10: how many engineering questions a partner asked in [from, to), how many are answered, and the response times.' })
+  @Query(() => EngineeringQuestionVolume, {
+    description: 'SUP-10: how many engineering questions a partner asked in [from, to), how many are answered, and the response times.',
+  })
   engineeringQuestionVolume(
     @Ctx() ctx: RequestContext,
     @Arg('partnerId', () => ID, { description: 'Id of the `Partner` whose questions to count.' }) partnerId: string,
@@ -62,13 +71,19 @@ export class EngineeringQuestionResolver {
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER, Role.PARTNER)
   @Mutation(() => EngineeringQuestionPayload, { description: 'SUP-10: post a question with the internal assessment and logs.' })
-  askEngineeringQuestion(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The input: see `AskEngineeringQuestionInput`.' }) input: AskEngineeringQuestionInput): Promise<EngineeringQuestionPayload> {
+  askEngineeringQuestion(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', { description: 'The input: see `AskEngineeringQuestionInput`.' }) input: AskEngineeringQuestionInput,
+  ): Promise<EngineeringQuestionPayload> {
     return runMutation(ctx, async () => ({ question: await this.questions.ask(ctx, input) }));
   }
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER, Role.SUPPORT_ENGINEER)
   @Mutation(() => EngineeringQuestionPayload, { description: 'SUP-10: a vendor engineer answers.' })
-  answerEngineeringQuestion(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The input: see `AnswerEngineeringQuestionInput`.' }) input: AnswerEngineeringQuestionInput): Promise<EngineeringQuestionPayload> {
+  answerEngineeringQuestion(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', { description: 'The input: see `AnswerEngineeringQuestionInput`.' }) input: AnswerEngineeringQuestionInput,
+  ): Promise<EngineeringQuestionPayload> {
     return runMutation(ctx, async () => ({ question: await this.questions.answer(ctx, input) }));
   }
 

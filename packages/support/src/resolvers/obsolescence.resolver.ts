@@ -1,11 +1,21 @@
 import { Arg, Args, Authorized, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { CalendarDateScalar, Connection, ConnectionArgs, ConnectionResult, MutationPayload, readers, RequestContext, Role, runMutation } from '@alliance/kernel';
+import {
+  CalendarDateScalar,
+  Connection,
+  ConnectionArgs,
+  ConnectionResult,
+  MutationPayload,
+  readers,
+  RequestContext,
+  Role,
+  runMutation,
+} from '@alliance/kernel';
 import { SupportEndOfSupport } from '../entities/end-of-support.entity';
 import { SetSupportEndOfSupportInput } from '../inputs/obsolescence.input';
 import { ObsolescenceService } from '../services/obsolescence.service';
 import { SUPPORT_SCOPE } from './support-case.resolver';
 
-@ObjectType('SupportVersionObsolescence', { description: 'SUP-7: a software version\'s support schedule.' })
+@ObjectType('SupportVersionObsolescence', { description: "SUP-7: a software version's support schedule." })
 export class SupportVersionObsolescence {
   @Field(() => ID, { description: 'Id of the `Software` this `SupportVersionObsolescence` refers to (look it up with `software(id:)`).' })
   softwareId: string;
@@ -25,7 +35,10 @@ export class SupportVersionObsolescence {
   @Field(() => ID, { nullable: true, description: 'The next major version, released after this one.' })
   supersededByVersionId: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The next major version, whose release starts the 6-month clock of full support (SUP-7); null when none was released yet.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The next major version, whose release starts the 6-month clock of full support (SUP-7); null when none was released yet.',
+  })
   supersededByVersion: string | null;
 
   @Field(() => CalendarDateScalar, { nullable: true, description: 'Earliest allowed last day of support: 6 months after the next major release.' })
@@ -47,9 +60,14 @@ export class SupportVersionObsolescence {
 @ObjectType({ description: 'A page of support end of support items, in creation order.' })
 export class SupportEndOfSupportConnection extends Connection(SupportEndOfSupport) {}
 
-@ObjectType({ description: 'The result of `setEndOfSupport`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
+@ObjectType({
+  description: 'The result of `setEndOfSupport`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).',
+})
 export class SetEndOfSupportPayload extends MutationPayload {
-  @Field(() => SupportEndOfSupport, { nullable: true, description: 'The SupportEndOfSupport as `setEndOfSupport` left it; null when userErrors rejected the input.' })
+  @Field(() => SupportEndOfSupport, {
+    nullable: true,
+    description: 'The SupportEndOfSupport as `setEndOfSupport` left it; null when userErrors rejected the input.',
+  })
   endOfSupport?: SupportEndOfSupport | null;
 }
 
@@ -58,8 +76,13 @@ export class ObsolescenceResolver {
   constructor(private readonly lifecycle: ObsolescenceService) {}
 
   @Authorized(...readers(SUPPORT_SCOPE))
-  @Query(() => [SupportVersionObsolescence], { description: 'SUP-7: each version\'s end of support and customer notice date. A bounded list, not paged: one entry per version of one software.' })
-  obsolescence(@Ctx() ctx: RequestContext, @Arg('softwareId', () => ID, { description: 'Id of the partner `Software` whose versions\' support schedule to return (SUP-7).' }) softwareId: string): Promise<SupportVersionObsolescence[]> {
+  @Query(() => [SupportVersionObsolescence], {
+    description: "SUP-7: each version's end of support and customer notice date. A bounded list, not paged: one entry per version of one software.",
+  })
+  obsolescence(
+    @Ctx() ctx: RequestContext,
+    @Arg('softwareId', () => ID, { description: "Id of the partner `Software` whose versions' support schedule to return (SUP-7)." }) softwareId: string,
+  ): Promise<SupportVersionObsolescence[]> {
     return this.lifecycle.forSoftware(ctx, softwareId);
   }
 
@@ -71,7 +94,10 @@ export class ObsolescenceResolver {
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER, Role.SUPPORT_ENGINEER)
   @Mutation(() => SetEndOfSupportPayload, { description: 'SUP-7: schedule the last day of support; refused when it breaks the 6-month or 3-month rule.' })
-  setEndOfSupport(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The input: see `SetSupportEndOfSupportInput`.' }) input: SetSupportEndOfSupportInput): Promise<SetEndOfSupportPayload> {
+  setEndOfSupport(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', { description: 'The input: see `SetSupportEndOfSupportInput`.' }) input: SetSupportEndOfSupportInput,
+  ): Promise<SetEndOfSupportPayload> {
     return runMutation(ctx, async () => ({ endOfSupport: await this.lifecycle.setEndOfSupport(ctx, input) }));
   }
 }

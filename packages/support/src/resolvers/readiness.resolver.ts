@@ -3,11 +3,7 @@ import { MutationPayload, readers, RequestContext, Role, runMutation } from '@al
 import { SupportChecklistEvidence } from '../entities/checklist-evidence.entity';
 import { SupportReadinessItem } from '../entities/readiness-item.entity';
 import { SupportReadinessItemKind } from '../enums';
-import {
-  DecideSupportChecklistEvidenceInput,
-  RecordSupportChecklistEvidenceInput,
-  RecordSupportReadinessItemInput,
-} from '../inputs/readiness.input';
+import { DecideSupportChecklistEvidenceInput, RecordSupportChecklistEvidenceInput, RecordSupportReadinessItemInput } from '../inputs/readiness.input';
 import { ReadinessService } from '../services/readiness.service';
 import { SUPPORT_SCOPE } from './support-case.resolver';
 
@@ -34,7 +30,7 @@ export class SupportChecklistItemStatus {
   @Field({ description: 'The checklist section the item is in (004 sections 1-5).' })
   section: string;
 
-  @Field({ description: 'What the item requires, in the checklist\'s words (004).' })
+  @Field({ description: "What the item requires, in the checklist's words (004)." })
   requirement: string;
 
   @Field({ description: 'What evidence makes the item pass.' })
@@ -62,18 +58,32 @@ export class SupportChecklist {
   items: SupportChecklistItemStatus[];
 }
 
-@ObjectType({ description: 'The result of `recordReadinessItem`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
+@ObjectType({
+  description: 'The result of `recordReadinessItem`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).',
+})
 export class RecordReadinessItemPayload extends MutationPayload {
-  @Field(() => SupportReadinessItem, { nullable: true, description: 'The SupportReadinessItem as `recordReadinessItem` left it; null when userErrors rejected the input.' })
+  @Field(() => SupportReadinessItem, {
+    nullable: true,
+    description: 'The SupportReadinessItem as `recordReadinessItem` left it; null when userErrors rejected the input.',
+  })
   item?: SupportReadinessItem | null;
 
-  @Field(() => SupportReadiness, { nullable: true, description: 'The SupportReadiness as `recordReadinessItem` left it; null when userErrors rejected the input.' })
+  @Field(() => SupportReadiness, {
+    nullable: true,
+    description: 'The SupportReadiness as `recordReadinessItem` left it; null when userErrors rejected the input.',
+  })
   readiness?: SupportReadiness | null;
 }
 
-@ObjectType({ description: 'The result of `decideChecklistEvidence` or `recordChecklistEvidence`: the records the mutation changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
+@ObjectType({
+  description:
+    'The result of `decideChecklistEvidence` or `recordChecklistEvidence`: the records the mutation changed, or the userErrors naming the rule that refused the input (then nothing changed).',
+})
 export class ChecklistEvidencePayload extends MutationPayload {
-  @Field(() => SupportChecklistEvidence, { nullable: true, description: 'The SupportChecklistEvidence as the mutation left it; null when userErrors rejected the input.' })
+  @Field(() => SupportChecklistEvidence, {
+    nullable: true,
+    description: 'The SupportChecklistEvidence as the mutation left it; null when userErrors rejected the input.',
+  })
   evidence?: SupportChecklistEvidence | null;
 }
 
@@ -82,20 +92,31 @@ export class ReadinessResolver {
   constructor(private readonly readiness: ReadinessService) {}
 
   @Authorized(...readers(SUPPORT_SCOPE))
-  @Query(() => SupportReadiness, { description: 'SUP-6: whether a partner\'s support organisation is ready, or which requirements are still missing.' })
-  supportReadiness(@Ctx() ctx: RequestContext, @Arg('partnerId', () => ID, { description: 'Id of the `Partner` whose support readiness to return (SUP-6).' }) partnerId: string): Promise<SupportReadiness> {
+  @Query(() => SupportReadiness, { description: "SUP-6: whether a partner's support organisation is ready, or which requirements are still missing." })
+  supportReadiness(
+    @Ctx() ctx: RequestContext,
+    @Arg('partnerId', () => ID, { description: 'Id of the `Partner` whose support readiness to return (SUP-6).' }) partnerId: string,
+  ): Promise<SupportReadiness> {
     return this.readiness.readiness(ctx, partnerId);
   }
 
   @Authorized(...readers(SUPPORT_SCOPE))
-  @Query(() => SupportChecklist, { description: 'SUP-8: a partner\'s datacenter support certification checklist: each item with its evidence, and whether the organisation passes.' })
-  supportChecklist(@Ctx() ctx: RequestContext, @Arg('partnerId', () => ID, { description: 'Id of the `Partner` whose support organisation is checked (SUP-8).' }) partnerId: string): Promise<SupportChecklist> {
+  @Query(() => SupportChecklist, {
+    description: "SUP-8: a partner's datacenter support certification checklist: each item with its evidence, and whether the organisation passes.",
+  })
+  supportChecklist(
+    @Ctx() ctx: RequestContext,
+    @Arg('partnerId', () => ID, { description: 'Id of the `Partner` whose support organisation is checked (SUP-8).' }) partnerId: string,
+  ): Promise<SupportChecklist> {
     return this.readiness.checklist(ctx, partnerId);
   }
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER, Role.SUPPORT_ENGINEER, Role.PARTNER)
   @Mutation(() => RecordReadinessItemPayload, { description: 'SUP-6: record a support contact or certified professional.' })
-  recordReadinessItem(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The input: see `RecordSupportReadinessItemInput`.' }) input: RecordSupportReadinessItemInput): Promise<RecordReadinessItemPayload> {
+  recordReadinessItem(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', { description: 'The input: see `RecordSupportReadinessItemInput`.' }) input: RecordSupportReadinessItemInput,
+  ): Promise<RecordReadinessItemPayload> {
     return runMutation(ctx, async () => {
       const item = await this.readiness.recordItem(ctx, input);
       return { item, readiness: await this.readiness.readiness(ctx, input.partnerId) };
@@ -104,13 +125,19 @@ export class ReadinessResolver {
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER, Role.SUPPORT_ENGINEER, Role.PARTNER)
   @Mutation(() => ChecklistEvidencePayload, { description: 'SUP-8: submit evidence for a checklist item.' })
-  recordChecklistEvidence(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The input: see `RecordSupportChecklistEvidenceInput`.' }) input: RecordSupportChecklistEvidenceInput): Promise<ChecklistEvidencePayload> {
+  recordChecklistEvidence(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', { description: 'The input: see `RecordSupportChecklistEvidenceInput`.' }) input: RecordSupportChecklistEvidenceInput,
+  ): Promise<ChecklistEvidencePayload> {
     return runMutation(ctx, async () => ({ evidence: await this.readiness.recordEvidence(ctx, input) }));
   }
 
   @Authorized(Role.ADMIN, Role.SUPPORT_ENGINEER, Role.CERTIFICATION_REVIEWER)
   @Mutation(() => ChecklistEvidencePayload, { description: 'SUP-8: the vendor accepts or rejects evidence.' })
-  decideChecklistEvidence(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The input: see `DecideSupportChecklistEvidenceInput`.' }) input: DecideSupportChecklistEvidenceInput): Promise<ChecklistEvidencePayload> {
+  decideChecklistEvidence(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', { description: 'The input: see `DecideSupportChecklistEvidenceInput`.' }) input: DecideSupportChecklistEvidenceInput,
+  ): Promise<ChecklistEvidencePayload> {
     return runMutation(ctx, async () => ({ evidence: await this.readiness.decideEvidence(ctx, input) }));
   }
 }

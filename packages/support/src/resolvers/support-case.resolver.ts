@@ -35,15 +35,23 @@ export class SupportSoftwareVolume {
   openAtEnd: number;
 }
 
-@ObjectType({ description: 'The result of `openCollaborativeCase`, `openSupportCase`, `raiseSeverity`, `recordFirstResponse` or `resolveCase`: the records the mutation changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
+@ObjectType({
+  description:
+    'The result of `openCollaborativeCase`, `openSupportCase`, `raiseSeverity`, `recordFirstResponse` or `resolveCase`: the records the mutation changed, or the userErrors naming the rule that refused the input (then nothing changed).',
+})
 export class OpenSupportCasePayload extends MutationPayload {
   @Field(() => SupportCase, { nullable: true, description: 'The SupportCase as the mutation left it; null when userErrors rejected the input.' })
   supportCase?: SupportCase | null;
 }
 
-@ObjectType({ description: 'The result of `escalateCase`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).' })
+@ObjectType({
+  description: 'The result of `escalateCase`: the records it changed, or the userErrors naming the rule that refused the input (then nothing changed).',
+})
 export class EscalateCasePayload extends MutationPayload {
-  @Field(() => SupportCaseEscalation, { nullable: true, description: 'The SupportCaseEscalation as `escalateCase` left it; null when userErrors rejected the input.' })
+  @Field(() => SupportCaseEscalation, {
+    nullable: true,
+    description: 'The SupportCaseEscalation as `escalateCase` left it; null when userErrors rejected the input.',
+  })
   escalation?: SupportCaseEscalation | null;
 
   @Field(() => SupportCase, { nullable: true, description: 'The SupportCase as `escalateCase` left it; null when userErrors rejected the input.' })
@@ -55,8 +63,11 @@ export class SupportCaseResolver {
   constructor(private readonly cases: SupportCaseService) {}
 
   @Authorized(...readers(SUPPORT_SCOPE))
-  @Query(() => SupportCase, { description: 'A case; another partner\'s case is NOT_FOUND for a PARTNER key.' })
-  supportCase(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'Id of the `SupportCase` to return; an unknown id, or one the key may not see, is a not-found error.' }) id: string): Promise<SupportCase> {
+  @Query(() => SupportCase, { description: "A case; another partner's case is NOT_FOUND for a PARTNER key." })
+  supportCase(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID, { description: 'Id of the `SupportCase` to return; an unknown id, or one the key may not see, is a not-found error.' }) id: string,
+  ): Promise<SupportCase> {
     return this.cases.get(ctx, id);
   }
 
@@ -64,14 +75,18 @@ export class SupportCaseResolver {
   @Query(() => SupportCaseConnection, { description: 'Pages through support case items visible to the key, in creation order.' })
   supportCases(
     @Ctx() ctx: RequestContext,
-    @Arg('filter', () => SupportCaseFilter, { nullable: true, description: 'Narrows the list (see the input type); omitted, nothing is narrowed.' }) filter: SupportCaseFilter | null,
+    @Arg('filter', () => SupportCaseFilter, { nullable: true, description: 'Narrows the list (see the input type); omitted, nothing is narrowed.' })
+    filter: SupportCaseFilter | null,
     @Args() args: ConnectionArgs,
   ): Promise<ConnectionResult<SupportCase>> {
     return this.cases.list(ctx, filter ?? {}, args);
   }
 
   @Authorized(...readers(SUPPORT_SCOPE))
-  @Query(() => [SupportSoftwareVolume], { description: 'SUP-5: open and resolved cases per software in [from, to). A bounded list, not paged: one row per software with cases in the window, aggregated in the database.' })
+  @Query(() => [SupportSoftwareVolume], {
+    description:
+      'SUP-5: open and resolved cases per software in [from, to). A bounded list, not paged: one row per software with cases in the window, aggregated in the database.',
+  })
   supportVolume(
     @Ctx() ctx: RequestContext,
     @Arg('partnerId', () => ID, { description: 'Id of the `Partner` whose case volume to return, per software (SUP-5).' }) partnerId: string,
@@ -83,31 +98,46 @@ export class SupportCaseResolver {
 
   @Authorized(...SUPPORT_STAFF)
   @Mutation(() => OpenSupportCasePayload, { description: 'SUP-4: vendor support records a customer report about listed partner software.' })
-  openSupportCase(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The input: see `OpenSupportCaseInput`.' }) input: OpenSupportCaseInput): Promise<OpenSupportCasePayload> {
+  openSupportCase(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', { description: 'The input: see `OpenSupportCaseInput`.' }) input: OpenSupportCaseInput,
+  ): Promise<OpenSupportCasePayload> {
     return runMutation(ctx, async () => ({ supportCase: await this.cases.openCustomerReport(ctx, input) }));
   }
 
   @Authorized(...SUPPORT_STAFF, Role.PARTNER)
   @Mutation(() => OpenSupportCasePayload, { description: 'SUP-3: a collaborative case between vendor and partner.' })
-  openCollaborativeCase(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The input: see `OpenCollaborativeCaseInput`.' }) input: OpenCollaborativeCaseInput): Promise<OpenSupportCasePayload> {
+  openCollaborativeCase(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', { description: 'The input: see `OpenCollaborativeCaseInput`.' }) input: OpenCollaborativeCaseInput,
+  ): Promise<OpenSupportCasePayload> {
     return runMutation(ctx, async () => ({ supportCase: await this.cases.openCollaborative(ctx, input) }));
   }
 
   @Authorized(...SUPPORT_STAFF, Role.PARTNER)
   @Mutation(() => OpenSupportCasePayload, { description: 'SUP-2: the first contact; stops the response clock.' })
-  recordFirstResponse(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The input: see `RecordFirstResponseInput`.' }) input: RecordFirstResponseInput): Promise<OpenSupportCasePayload> {
+  recordFirstResponse(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', { description: 'The input: see `RecordFirstResponseInput`.' }) input: RecordFirstResponseInput,
+  ): Promise<OpenSupportCasePayload> {
     return runMutation(ctx, async () => ({ supportCase: await this.cases.recordFirstResponse(ctx, input) }));
   }
 
   @Authorized(...SUPPORT_STAFF, Role.PARTNER)
   @Mutation(() => OpenSupportCasePayload, { description: 'SUP-2: the customer raises the severity; recorded with who and why.' })
-  raiseSeverity(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The input: see `RaiseSupportSeverityInput`.' }) input: RaiseSupportSeverityInput): Promise<OpenSupportCasePayload> {
+  raiseSeverity(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', { description: 'The input: see `RaiseSupportSeverityInput`.' }) input: RaiseSupportSeverityInput,
+  ): Promise<OpenSupportCasePayload> {
     return runMutation(ctx, async () => ({ supportCase: await this.cases.raiseSeverity(ctx, input) }));
   }
 
   @Authorized(...SUPPORT_STAFF)
   @Mutation(() => EscalateCasePayload, { description: 'SUP-2: internal (up to development) or management escalation.' })
-  escalateCase(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The input: see `EscalateSupportCaseInput`.' }) input: EscalateSupportCaseInput): Promise<EscalateCasePayload> {
+  escalateCase(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', { description: 'The input: see `EscalateSupportCaseInput`.' }) input: EscalateSupportCaseInput,
+  ): Promise<EscalateCasePayload> {
     return runMutation(ctx, async () => {
       const escalation = await this.cases.escalate(ctx, input);
       return { escalation, supportCase: await this.cases.get(ctx, input.caseId) };
@@ -116,7 +146,10 @@ export class SupportCaseResolver {
 
   @Authorized(...SUPPORT_STAFF, Role.PARTNER)
   @Mutation(() => OpenSupportCasePayload, { description: 'Resolves a support case with its resolution; the case is RESOLVED.' })
-  resolveCase(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The input: see `ResolveSupportCaseInput`.' }) input: ResolveSupportCaseInput): Promise<OpenSupportCasePayload> {
+  resolveCase(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', { description: 'The input: see `ResolveSupportCaseInput`.' }) input: ResolveSupportCaseInput,
+  ): Promise<OpenSupportCasePayload> {
     return runMutation(ctx, async () => ({ supportCase: await this.cases.resolve(ctx, input) }));
   }
 

@@ -13,7 +13,8 @@ export const DEFAULT_SEVERITY_LEVELS: SeverityLevel[] = [
   {
     severity: 1,
     name: 'Down situation',
-    description: 'Any down situation (application crash, hardware failure, system crash) that impacts revenue or profitability immediately or within a very short time.',
+    description:
+      'Any down situation (application crash, hardware failure, system crash) that impacts revenue or profitability immediately or within a very short time.',
     responseMinutes: 60,
   },
   {
@@ -42,12 +43,20 @@ export function assertValidLevels(levels: SeverityLevel[], field = 'levels'): vo
   const sorted = [...levels].sort((a, b) => a.severity - b.severity);
   sorted.forEach((level, index) => {
     if (level.severity !== index + 1) {
-      throw new UserError('SUPPORT_POLICY_INVALID', `SUP-1: severity levels are numbered 1 to ${levels.length} without gaps or repeats`, `${field}.${levels.indexOf(level)}.severity`);
+      throw new UserError(
+        'SUPPORT_POLICY_INVALID',
+        `SUP-1: severity levels are numbered 1 to ${levels.length} without gaps or repeats`,
+        `${field}.${levels.indexOf(level)}.severity`,
+      );
     }
   });
   levels.forEach((level, index) => {
     if (level.responseMinutes !== null && (!Number.isInteger(level.responseMinutes) || level.responseMinutes <= 0)) {
-      throw new UserError('SUPPORT_POLICY_INVALID', 'SUP-1: a response time is a positive whole number of minutes, or empty for "as negotiated"', `${field}.${index}.responseMinutes`);
+      throw new UserError(
+        'SUPPORT_POLICY_INVALID',
+        'SUP-1: a response time is a positive whole number of minutes, or empty for "as negotiated"',
+        `${field}.${index}.responseMinutes`,
+      );
     }
   });
 }

@@ -36,12 +36,7 @@ export function firstRenewalOn(liveOn: string): string {
 }
 
 /** The state a member is in at `now`: a live member-paid member past its grace period is terminated. */
-export function effectiveMemberState(
-  state: TsanetMemberState,
-  payment: TsanetPaymentModel,
-  renewalOn: string | null,
-  now: Date,
-): TsanetMemberState {
+export function effectiveMemberState(state: TsanetMemberState, payment: TsanetPaymentModel, renewalOn: string | null, now: Date): TsanetMemberState {
   if (state === TsanetMemberState.LIVE && payment === TsanetPaymentModel.MEMBER_PAID && renewalOn && now.getTime() >= terminationAt(renewalOn).getTime()) {
     return TsanetMemberState.TERMINATED;
   }

@@ -42,7 +42,11 @@ export class EngineeringQuestionService {
     ctx.assertCanActForPartner(input.partnerId, 'Partner', input.partnerId);
     const assessment = input.internalAssessment?.trim() ?? '';
     if (!assessment) {
-      throw new UserError('ENGINEERING_ASSESSMENT_REQUIRED', "SUP-10: the question needs the partner's internal assessment (its engineering lead's triage) before it is accepted", 'internalAssessment');
+      throw new UserError(
+        'ENGINEERING_ASSESSMENT_REQUIRED',
+        "SUP-10: the question needs the partner's internal assessment (its engineering lead's triage) before it is accepted",
+        'internalAssessment',
+      );
     }
     const assessedBy = input.assessedBy?.trim() ?? '';
     if (!assessedBy) {

@@ -61,7 +61,11 @@ export class ObsolescenceService {
     const lifecycle = versionLifecycles(versions).find((l) => l.version.versionId === input.versionId);
     if (!lifecycle) throw new UserError('SUPPORT_VERSION_UNKNOWN', 'SUP-7: no such version of this software', 'versionId');
     if (!lifecycle.earliestEndOfSupportOn) {
-      throw new UserError('SUPPORT_END_NO_NEWER_MAJOR', `SUP-7: no major version newer than ${lifecycle.version.version} has been released; its support cannot end yet`, 'endsOn');
+      throw new UserError(
+        'SUPPORT_END_NO_NEWER_MAJOR',
+        `SUP-7: no major version newer than ${lifecycle.version.version} has been released; its support cannot end yet`,
+        'endsOn',
+      );
     }
     if (input.endsOn < lifecycle.earliestEndOfSupportOn) {
       throw new UserError(
@@ -73,9 +77,14 @@ export class ObsolescenceService {
     const noticeOn = customerNoticeOn(input.endsOn);
     const today = toDateOnly(ctx.now());
     if (noticeOn < today) {
-      throw new UserError('SUPPORT_END_NOTICE_TOO_SHORT', `SUP-7: customers get at least 3 months of notice: an end on ${input.endsOn} needed notice by ${noticeOn}`, 'endsOn');
+      throw new UserError(
+        'SUPPORT_END_NOTICE_TOO_SHORT',
+        `SUP-7: customers get at least 3 months of notice: an end on ${input.endsOn} needed notice by ${noticeOn}`,
+        'endsOn',
+      );
     }
-    const row = (await ctx.em.findOne(SupportEndOfSupport, { where: { softwareId: input.softwareId, versionId: input.versionId } })) ?? new SupportEndOfSupport();
+    const row =
+      (await ctx.em.findOne(SupportEndOfSupport, { where: { softwareId: input.softwareId, versionId: input.versionId } })) ?? new SupportEndOfSupport();
     Object.assign(row, {
       partnerId: input.partnerId,
       softwareId: input.softwareId,

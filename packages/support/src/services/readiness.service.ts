@@ -3,11 +3,7 @@ import { ReadinessChangedPayload, SUPPORT_EVENTS, supportEvent } from '../events
 import { SupportChecklistEvidence } from '../entities/checklist-evidence.entity';
 import { SupportReadinessItem } from '../entities/readiness-item.entity';
 import { SupportEvidenceStatus, SupportReadinessItemKind } from '../enums';
-import {
-  DecideSupportChecklistEvidenceInput,
-  RecordSupportChecklistEvidenceInput,
-  RecordSupportReadinessItemInput,
-} from '../inputs/readiness.input';
+import { DecideSupportChecklistEvidenceInput, RecordSupportChecklistEvidenceInput, RecordSupportReadinessItemInput } from '../inputs/readiness.input';
 import { ChecklistItem, checklistItem, DATACENTER_CHECKLIST, missingChecklistItems } from '../rules/checklist.rules';
 import { readiness } from '../rules/readiness.rules';
 
@@ -74,7 +70,11 @@ export class ReadinessService {
   async recordEvidence(ctx: RequestContext, input: RecordSupportChecklistEvidenceInput): Promise<SupportChecklistEvidence> {
     ctx.assertCanActForPartner(input.partnerId, 'Partner', input.partnerId);
     if (!checklistItem(input.itemId)) {
-      throw new UserError('SUPPORT_CHECKLIST_ITEM_UNKNOWN', `SUP-8: no checklist item ${input.itemId}; items are ${DATACENTER_CHECKLIST.map((i) => i.itemId).join(', ')}`, 'itemId');
+      throw new UserError(
+        'SUPPORT_CHECKLIST_ITEM_UNKNOWN',
+        `SUP-8: no checklist item ${input.itemId}; items are ${DATACENTER_CHECKLIST.map((i) => i.itemId).join(', ')}`,
+        'itemId',
+      );
     }
     return ctx.em.save(
       Object.assign(new SupportChecklistEvidence(), {
@@ -98,7 +98,11 @@ export class ReadinessService {
     const evidence = await ctx.em.findOne(SupportChecklistEvidence, { where: { id: input.evidenceId } });
     if (!evidence) throw new NotFoundError('SupportChecklistEvidence', input.evidenceId);
     if (evidence.status !== SupportEvidenceStatus.SUBMITTED) {
-      throw new UserError('SUPPORT_EVIDENCE_ALREADY_DECIDED', `SUP-8: the evidence was ${evidence.status.toLowerCase()} by ${evidence.decidedBy}`, 'evidenceId');
+      throw new UserError(
+        'SUPPORT_EVIDENCE_ALREADY_DECIDED',
+        `SUP-8: the evidence was ${evidence.status.toLowerCase()} by ${evidence.decidedBy}`,
+        'evidenceId',
+      );
     }
     evidence.status = input.accept ? SupportEvidenceStatus.ACCEPTED : SupportEvidenceStatus.REJECTED;
     evidence.decidedBy = ctx.actor.name;

@@ -51,7 +51,7 @@ export class SeverityPolicyService {
     if (tsanetGroupId) {
       const group = await ctx.em.findOne(TsanetGroup, { where: { id: tsanetGroupId } });
       if (!group || !ctx.canSeePartner(group.hostPartnerId)) throw new NotFoundError('TsanetGroup', tsanetGroupId);
-      if (!ctx.isStaff && ctx.ownPartnerId !== group.hostPartnerId) throw new ForbiddenError('only the host or staff set a group\'s SLAs');
+      if (!ctx.isStaff && ctx.ownPartnerId !== group.hostPartnerId) throw new ForbiddenError("only the host or staff set a group's SLAs");
     }
     const levels = input.levels.map((level) =>
       Object.assign(new SupportSeverityLevel(), {

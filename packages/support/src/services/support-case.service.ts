@@ -79,7 +79,12 @@ export class SupportCaseService {
   /** SUP-4: vendor support accepts a customer's report about partner software only while it is listed. */
   async openCustomerReport(ctx: RequestContext, input: OpenSupportCaseInput): Promise<SupportCase> {
     const now = ctx.now();
-    const listed = await this.certification.isListed(ctx, { softwareId: input.softwareId, versionId: input.versionId ?? null, partnerId: input.partnerId, at: now });
+    const listed = await this.certification.isListed(ctx, {
+      softwareId: input.softwareId,
+      versionId: input.versionId ?? null,
+      partnerId: input.partnerId,
+      at: now,
+    });
     if (!listed) {
       throw new UserError(
         'SUPPORT_SOFTWARE_NOT_LISTED',
@@ -165,7 +170,11 @@ export class SupportCaseService {
   async raiseSeverity(ctx: RequestContext, input: RaiseSupportSeverityInput): Promise<SupportCase> {
     const supportCase = await this.openCase(ctx, input.caseId);
     if (input.severity >= supportCase.severity) {
-      throw new UserError('SUPPORT_SEVERITY_NOT_RAISED', `SUP-2: a raise moves to a more urgent severity than ${supportCase.severity} (a lower number)`, 'severity');
+      throw new UserError(
+        'SUPPORT_SEVERITY_NOT_RAISED',
+        `SUP-2: a raise moves to a more urgent severity than ${supportCase.severity} (a lower number)`,
+        'severity',
+      );
     }
     const now = ctx.now();
     const policy = await this.policies.forCase(ctx, supportCase.partnerId, supportCase.tsanetGroupId);

@@ -49,7 +49,11 @@ export class TsanetService {
   async groups(ctx: RequestContext, args: ConnectionArgs = {}): Promise<ConnectionResult<TsanetGroup>> {
     const query = ctx.em.getRepository(TsanetGroup).createQueryBuilder('g');
     // A partner sees the groups it hosts or belongs to.
-    whereVisiblePartner(query, ctx, (visible) => `(g.hostPartnerId IN (:...${visible}) OR g.id IN (SELECT m."groupId" FROM sup_tsanet_member m WHERE m."partnerId" IN (:...${visible})))`);
+    whereVisiblePartner(
+      query,
+      ctx,
+      (visible) => `(g.hostPartnerId IN (:...${visible}) OR g.id IN (SELECT m."groupId" FROM sup_tsanet_member m WHERE m."partnerId" IN (:...${visible})))`,
+    );
     return paginate(query, args);
   }
 
@@ -71,7 +75,11 @@ export class TsanetService {
     if (partnerId) ctx.assertCanActForPartner(partnerId, 'Partner', partnerId);
     else if (!ctx.isStaff) throw new ForbiddenError('a partner signs up itself');
     if (group.paymentModel === TsanetPaymentModel.MEMBER_PAID && !partnerId) {
-      throw new UserError('TSANET_MEMBER_PARTNER_REQUIRED', 'SUP-9: members of a member-paid group pay dues through fees, so the member must be a partner', 'partnerId');
+      throw new UserError(
+        'TSANET_MEMBER_PARTNER_REQUIRED',
+        'SUP-9: members of a member-paid group pay dues through fees, so the member must be a partner',
+        'partnerId',
+      );
     }
     const existing = await ctx.em.find(TsanetMember, { where: { groupId: group.id } });
     const duplicate = existing.find(
@@ -79,7 +87,12 @@ export class TsanetService {
         m.storedState !== TsanetMemberState.REJECTED &&
         ((partnerId && m.partnerId === partnerId) || m.companyName.trim().toLowerCase() === input.companyName.trim().toLowerCase()),
     );
-    if (duplicate) throw new UserError('TSANET_MEMBER_DUPLICATE', `SUP-9: ${input.companyName} already has a membership in ${group.name}`, partnerId ? 'partnerId' : 'companyName');
+    if (duplicate)
+      throw new UserError(
+        'TSANET_MEMBER_DUPLICATE',
+        `SUP-9: ${input.companyName} already has a membership in ${group.name}`,
+        partnerId ? 'partnerId' : 'companyName',
+      );
     const member: TsanetMember = Object.assign(new TsanetMember(), {
       groupId: group.id,
       partnerId,
@@ -106,7 +119,11 @@ export class TsanetService {
     await ctx.em.save(member);
     if (group.paymentModel === TsanetPaymentModel.MEMBER_PAID) {
       // 003: TSANet bills the partner during sign-up.
-      const { invoiceId } = await this.fees.chargeFee(ctx, { partnerId: partnerId!, feeKind: 'TSANET_MEMBER_DUES', reference: `tsanet-member:${member.id}:sign-up` });
+      const { invoiceId } = await this.fees.chargeFee(ctx, {
+        partnerId: partnerId!,
+        feeKind: 'TSANET_MEMBER_DUES',
+        reference: `tsanet-member:${member.id}:sign-up`,
+      });
       member.duesInvoiceId = invoiceId;
     }
     if (input.inboundProcess) this.completeForm(ctx, group, member, input.inboundProcess);
@@ -150,7 +167,11 @@ export class TsanetService {
     if (group.paymentModel === TsanetPaymentModel.MEMBER_PAID) {
       if (!member.duesPaidAt && member.duesInvoiceId && (await this.fees.isInvoicePaid(ctx, member.duesInvoiceId))) member.duesPaidAt = now;
       if (!member.duesPaidAt) {
-        throw new UserError('TSANET_MEMBER_NOT_PAID', `FEE-7: the dues invoice ${member.duesInvoiceId ?? ''} is not paid; a member-paid member goes live after its payment receipt`, 'memberId');
+        throw new UserError(
+          'TSANET_MEMBER_NOT_PAID',
+          `FEE-7: the dues invoice ${member.duesInvoiceId ?? ''} is not paid; a member-paid member goes live after its payment receipt`,
+          'memberId',
+        );
       }
       member.renewalOn = firstRenewalOn(toDateOnly(now));
     }
@@ -183,9 +204,17 @@ export class TsanetService {
       throw new UserError('TSANET_RENEWAL_NOT_OPEN', `SUP-9: the renewal for ${renewalOn} is invoiced from ${invoiceAt(renewalOn).toISOString()}`, 'memberId');
     }
     if (member.renewalInvoiceId) {
-      throw new UserError('TSANET_RENEWAL_ALREADY_INVOICED', `SUP-9: the renewal for ${renewalOn} is already invoiced (${member.renewalInvoiceId})`, 'memberId');
+      throw new UserError(
+        'TSANET_RENEWAL_ALREADY_INVOICED',
+        `SUP-9: the renewal for ${renewalOn} is already invoiced (${member.renewalInvoiceId})`,
+        'memberId',
+      );
     }
-    const { invoiceId } = await this.fees.chargeFee(ctx, { partnerId: member.partnerId!, feeKind: 'TSANET_MEMBER_DUES', reference: `tsanet-member:${member.id}:renewal:${renewalOn}` });
+    const { invoiceId } = await this.fees.chargeFee(ctx, {
+      partnerId: member.partnerId!,
+      feeKind: 'TSANET_MEMBER_DUES',
+      reference: `tsanet-member:${member.id}:renewal:${renewalOn}`,
+    });
     member.renewalInvoiceId = invoiceId;
     return ctx.em.save(member);
   }
@@ -212,7 +241,8 @@ export class TsanetService {
     if (!group) throw new NotFoundError('TsanetGroup', groupId);
     const members = await ctx.em.find(TsanetMember, { where: { groupId }, order: { id: 'ASC' } });
     const live = members.filter(
-      (m) => m.liveAt && m.liveAt.getTime() <= at.getTime() && effectiveMemberState(m.storedState, group.paymentModel, m.renewalOn, at) === TsanetMemberState.LIVE,
+      (m) =>
+        m.liveAt && m.liveAt.getTime() <= at.getTime() && effectiveMemberState(m.storedState, group.paymentModel, m.renewalOn, at) === TsanetMemberState.LIVE,
     );
     return {
       groupId,
@@ -233,7 +263,8 @@ export class TsanetService {
 
   /** Members of many groups in one query; a partner that is not the host sees only its own membership. */
   membersOf(ctx: RequestContext, group: TsanetGroup): Promise<TsanetMember[]> {
-    return loadByParent(ctx, TsanetMember, 'groupId', { order: { id: 'ASC' } }).load(group.id)
+    return loadByParent(ctx, TsanetMember, 'groupId', { order: { id: 'ASC' } })
+      .load(group.id)
       .then((members) => (ctx.canSeePartner(group.hostPartnerId) ? members : members.filter((m) => ctx.canSeePartner(m.partnerId))));
   }
 
@@ -249,7 +280,8 @@ export class TsanetService {
   private async memberForAction(ctx: RequestContext, memberId: string, who: 'host' | 'member'): Promise<{ group: TsanetGroup; member: TsanetMember }> {
     const found = await this.member(ctx, memberId);
     if (!ctx.isStaff) {
-      const allowed = who === 'host' ? ctx.ownPartnerId === found.group.hostPartnerId : ctx.ownPartnerId !== null && ctx.ownPartnerId === found.member.partnerId;
+      const allowed =
+        who === 'host' ? ctx.ownPartnerId === found.group.hostPartnerId : ctx.ownPartnerId !== null && ctx.ownPartnerId === found.member.partnerId;
       if (!allowed) throw new ForbiddenError(who === 'host' ? 'only the group host or staff may do this' : 'only the member or staff may do this');
     }
     return found;
@@ -258,7 +290,11 @@ export class TsanetService {
   private expectState(ctx: RequestContext, member: TsanetMember, group: TsanetGroup, expected: TsanetMemberState): void {
     const state = this.stateOf(ctx, member, group);
     if (state === TsanetMemberState.TERMINATED) {
-      throw new UserError('TSANET_MEMBER_TERMINATED', `SUP-9: the member was not renewed within 90 days after ${member.renewalOn} and is terminated`, 'memberId');
+      throw new UserError(
+        'TSANET_MEMBER_TERMINATED',
+        `SUP-9: the member was not renewed within 90 days after ${member.renewalOn} and is terminated`,
+        'memberId',
+      );
     }
     if (state !== expected) {
       throw new UserError('TSANET_MEMBER_WRONG_STATE', `SUP-9: the member is ${state}; this step needs ${expected}`, 'memberId');
