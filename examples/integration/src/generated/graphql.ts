@@ -3,22 +3,22 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-/** CERT-1 acceptance levels. */
+/** CERT-1: who supports customers, what testing certification needs and which support flow applies; each program has one level. */
 export type CertificationAcceptanceLevel =
-  /** Accepted. */
+  /** Accepted (CERT-1): the partner supports customers; acceptance testing ("the provider doesn't misbehave"); partner-first support flow. */
   | 'ACCEPTED'
-  /** Certified. */
+  /** Certified (CERT-1): the vendor supports customers; functional verification testing; vendor-first support flow. */
   | 'CERTIFIED'
-  /** Community supported. */
+  /** Community Supported (CERT-1): nobody supports customers; no testing; no support flow. */
   | 'COMMUNITY_SUPPORTED'
-  /** Partner supported. */
+  /** Partner Supported (CERT-1): the partner supports customers; testing the partner defines; partner-first support flow. */
   | 'PARTNER_SUPPORTED';
 
 /** Charges a scheduled fee to a partner as a new invoice. */
 export type ChargeFeeInput = {
-  /** The fee kind. */
+  /** Which fee of the program's schedule to charge (FEE-1). */
   feeKind: FeeKind;
-  /** Id of the partner. */
+  /** Id of the `Partner` that `chargeFee` acts on (`partner(id:)` returns it). */
   partnerId: string | number;
   /** The program whose schedule applies (required for a program entrance fee). */
   programId?: string | number | null | undefined;
@@ -379,21 +379,21 @@ export type ErrorCode =
 
 /** What a fee is for (FEE-1). */
 export type FeeKind =
-  /** Certification. */
+  /** Certification fee, $1000: buys 1 submission and 3 support incidents (FEE-2). */
   | 'CERTIFICATION'
-  /** Development consulting. */
+  /** Development consulting fee: buys a renewable service term of engineering questions (FEE-1, SUP-10). */
   | 'DEVELOPMENT_CONSULTING'
-  /** Equivalency. */
+  /** Equivalency fee, $125: charged for each approved equivalency request only (FEE-3, CERT-12). */
   | 'EQUIVALENCY'
-  /** Partner connect enrollment. */
+  /** Partner Connect enrollment fee, $995, one-time, non-refundable (FEE-1, FEE-6). */
   | 'PARTNER_CONNECT_ENROLLMENT'
-  /** Partner connect reenrollment. */
+  /** Partner Connect re-enrollment fee, $995, non-refundable: returns a partner to its previous level after a failed audit (FEE-1, FEE-6, PC-10). */
   | 'PARTNER_CONNECT_REENROLLMENT'
-  /** Program entrance. */
+  /** Program entrance fee: one-time, non-refundable, non-transferable, tied to the program version it was bought for (FEE-1). */
   | 'PROGRAM_ENTRANCE'
-  /** TSANet host dues. */
+  /** TSANet host-pay dues: billed yearly per Limited member at its band's rate (FEE-5). */
   | 'TSANET_HOST_DUES'
-  /** TSANet member dues. */
+  /** TSANet member-pay dues, $500 a year (FEE-1); paid before the member goes live (FEE-7). */
   | 'TSANET_MEMBER_DUES';
 
 /** Derived from the invoice ledger (FEE-8). */
@@ -413,9 +413,9 @@ export type InvoiceStatus =
 export type ListingStatus =
   /** Certified, but TOI, support readiness or the support policy is missing (CERT-6). */
   | 'CERTIFIED_UNPUBLISHED'
-  /** Published. */
+  /** On the public compatibility guide: TOI, support readiness and the support policy are met (CERT-6) and no severe incompatibility is open (CERT-7). Reached with `publishListing`. */
   | 'PUBLISHED'
-  /** Removed. */
+  /** Taken off the guide by `removeListing` at the partner's request, the vendor's discretion or for non-compliance (CERT-8); the history keeps the reason. */
   | 'REMOVED'
   /** Off the guide until a technical fix for a severe incompatibility (CERT-7). */
   | 'WITHHELD';
@@ -428,13 +428,13 @@ export type MoneyInput = {
   currency?: string;
 };
 
-/** What record payment needs. */
+/** Input of `recordPayment`: records money received against an invoice; announces fees.payment_received (FEE-7). */
 export type RecordPaymentInput = {
-  /** The amount. */
+  /** The money received, in minor units with its currency; the invoice's currency. */
   amount: MoneyInput;
   /** The payment processor or bank reference. */
   externalReference?: string | null | undefined;
-  /** Id of the invoice. */
+  /** Id of the `Invoice` that `recordPayment` acts on (`invoice(id:)` returns it). */
   invoiceId: string | number;
   /** When the money was received (default now; never later than now). */
   receivedAt?: string | null | undefined;
