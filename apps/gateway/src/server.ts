@@ -210,22 +210,20 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
    * /graphql: authenticate, take a rate-limit token, honour Idempotency-Key on mutations,
    * then run the operation. On SQLite the request takes one turn in the queue as a whole
    * (authentication and the rate-limit count included, not a turn each): its reads never see
-   * another request's uncommitted writes. On PostgreSQL authentication and the rate-limit
-   * count are one statement.
+   * another request's uncommitted writes. The rate limit writes only when this process needs
+   * a new block of the key's budget (see `RateLimiter`).
    */
   const serveGraphql = async (request: FastifyRequest, reply: FastifyReply) => {
     const secret = bearer(request);
     const now = clock.now();
-    const admitted = secret ? await modules.access.keys.admit(db, clock, secret, rateLimiter.enabled ? rateLimiter.windowStart(now) : null) : null;
-    const actor = admitted?.actor ?? null;
+    const actor = secret ? await modules.access.keys.authenticate(db, clock, secret) : null;
     if (actor) actors.set(request, actor);
     if (!actor) {
       const message = secret ? 'the API key is unknown or revoked' : 'send an API key as `Authorization: Bearer <key>`';
       return refuse(reply, 401, 'UNAUTHENTICATED', message);
     }
     if (rateLimiter.enabled && actor.keyId) {
-      const verdict =
-        admitted?.windowCount != null ? await rateLimiter.counted(actor.keyId, admitted.windowCount, now) : await rateLimiter.take(actor.keyId, now);
+      const verdict = await rateLimiter.take(actor.keyId, now);
       reply.header('x-ratelimit-limit', verdict.limit).header('x-ratelimit-remaining', verdict.remaining);
       if (!verdict.allowed) {
         reply.header('retry-after', verdict.retryAfterSeconds);
@@ -275,6 +273,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     } catch (error) {
       if (recordId) await idempotency.abandon(recordId);
       throw error;
+    } finally {
+      ctx.releaseLoaded();
     }
   };
   app.route({

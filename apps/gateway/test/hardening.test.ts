@@ -268,5 +268,32 @@ describe(`hardening on ${onDatabase}`, () => {
         await limited.close();
       }
     });
+
+    it('a busy key claims its budget in blocks (1, 2, 4 … up to a thousandth of the limit), and never gets past the limit', async () => {
+      const clock = new FixedClock('2026-03-02T09:00:10.000Z');
+      const busy = await startTestGateway({ clock, config: { rateLimitPerMinute: 3000 } });
+      try {
+        const key = await busy.mintKey(Role.PROGRAM_MANAGER, { name: 'busy integration' });
+        const remaining: number[] = [];
+        for (let i = 0; i < 10; i++) {
+          const response = await busy.gql(`{ viewer { role } }`, {}, key);
+          expect(response.status).toBe(200);
+          remaining.push(Number(response.headers['x-ratelimit-remaining']));
+        }
+        // Exact per request in one process: each request has its own number in the window.
+        expect(remaining).toEqual([2999, 2998, 2997, 2996, 2995, 2994, 2993, 2992, 2991, 2990]);
+        // Claims of 1, 2, 3, 3, 3 (capped at 3000 / 1000): five writes for ten requests.
+        const counted = async () =>
+          Number((await busy.gateway.dataSource.query(`SELECT "count" FROM gw_rate_window WHERE "keyId" = (SELECT id FROM gw_api_key WHERE name = 'busy integration')`))[0]?.count);
+        expect(await counted()).toBe(12);
+        // Other processes claim the window up to 2995: this one still holds 11 and 12, then claims 2996-2998 and 2999-3001.
+        await busy.gateway.dataSource.query(`UPDATE gw_rate_window SET "count" = 2995`);
+        const statuses: number[] = [];
+        for (let i = 0; i < 9; i++) statuses.push((await busy.gql(`{ viewer { role } }`, {}, key)).status);
+        expect(statuses).toEqual([200, 200, 200, 200, 200, 200, 200, 429, 429]);
+      } finally {
+        await busy.close();
+      }
+    });
   });
 });

@@ -1,6 +1,6 @@
-import type DataLoader from 'dataloader';
 import { EntityTarget, FindOptionsOrder, FindOptionsWhere, In, ObjectLiteral } from 'typeorm';
-import { groupBy, indexBy, RequestContext } from './context';
+import { groupBy, indexBy, RequestContext, RequestLoader } from './context';
+import { isPlainQuery, readWhereIn } from './entity-reader';
 
 /** The columns of `E` that hold an id (or a nullable one, such as an optional parent). */
 export type IdKeyOf<E> = { [P in keyof E]-?: E[P] extends string | null | undefined ? (string extends E[P] ? P : never) : never }[keyof E] & string;
@@ -32,10 +32,10 @@ export function loadById<E extends ObjectLiteral>(
   ctx: RequestContext,
   entity: EntityTarget<E>,
   options: LoaderOptions<E> & { by?: IdKeyOf<E> } = {},
-): DataLoader<string, E | null> {
+): RequestLoader<string, E | null> {
   const by = options.by ?? ('id' as IdKeyOf<E>);
   return ctx.loader<string, E | null>(loaderName('byId', entity, by, options), async (keys) => {
-    const rows = await ctx.em.find(entity, { where: { ...options.where, [by]: In([...keys]) } as FindOptionsWhere<E>, order: options.order });
+    const rows = await findWhereIn(ctx, entity, by, keys, options);
     return indexBy(keys, rows, (row) => row[by] as string);
   });
 }
@@ -51,9 +51,15 @@ export function loadByParent<E extends ObjectLiteral>(
   entity: EntityTarget<E>,
   parentKey: IdKeyOf<E>,
   options: LoaderOptions<E> = {},
-): DataLoader<string, E[]> {
+): RequestLoader<string, E[]> {
   return ctx.loader<string, E[]>(loaderName('byParent', entity, parentKey, options), async (keys) => {
-    const rows = await ctx.em.find(entity, { where: { ...options.where, [parentKey]: In([...keys]) } as FindOptionsWhere<E>, order: options.order });
+    const rows = await findWhereIn(ctx, entity, parentKey, keys, options);
     return groupBy(keys, rows, (row) => row[parentKey] as string);
   });
+}
+
+/** A batch's rows: a plain-row read when the filter is plain equality, TypeORM's `find` otherwise (such as `Not(...)`). */
+function findWhereIn<E extends ObjectLiteral>(ctx: RequestContext, entity: EntityTarget<E>, key: string, keys: readonly string[], options: LoaderOptions<E>): Promise<E[]> {
+  if (isPlainQuery(options.where, options.order)) return readWhereIn(ctx.em, entity, key, keys, options.where, options.order);
+  return ctx.em.find(entity, { where: { ...options.where, [key]: In([...keys]) } as FindOptionsWhere<E>, order: options.order });
 }

@@ -2,6 +2,7 @@ import { ArgsType, ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { IsOptional, Max, Min } from 'class-validator';
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { GraphQLError } from 'graphql';
+import type { RowQuery } from './entity-reader';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -157,4 +158,11 @@ export function paginateArray<T>(items: T[], args: { first?: number | null; afte
     if (start < 0) start = items.length;
   }
   return toConnection(items.slice(start, start + size + 1), size, start > 0, keyOf, items.length);
+}
+
+/** Keyset pagination of a plain-row read (`RowQuery`) on its time-ordered `id`: the hot lists' path. */
+export async function paginateRows<T extends ObjectLiteral>(query: RowQuery<T>, args: { first?: number | null; after?: string | null }): Promise<ConnectionResult<T>> {
+  const size = pageSize(args);
+  const { rows, count } = await query.page(size, args.after ? decodeCursor(args.after) : null);
+  return toConnection(rows, size, Boolean(args.after), (row) => String((row as unknown as { id: string }).id), count);
 }

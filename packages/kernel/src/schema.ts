@@ -152,6 +152,45 @@ function simplifyPlainFields(): void {
   }
 }
 
+type FieldResolve = (root: unknown, args: unknown, context: unknown, info: GraphQLResolveInfo) => unknown;
+
+/**
+ * Field resolvers with no auth, no middleware and no arguments (`@Root()`, `@Ctx()`, `@Info()`
+ * only) are called directly instead of through type-graphql's wrapper, which sorts and maps the
+ * parameter list and looks up the instance on every call: a list page calls such resolvers
+ * hundreds of times (a partner's `tapActive`, each enrollment's `state`). A root that is not an
+ * instance of the object type's class still goes through the wrapper, which converts it.
+ */
+function leanFieldResolvers(schema: GraphQLSchema, instanceOf: (target: ClassRef) => object): void {
+  const storage = getMetadataStorage();
+  for (const resolver of storage.fieldResolvers) {
+    if (resolver.kind !== 'external' || resolver.roles !== undefined || (resolver.middlewares?.length ?? 0) > 0 || !resolver.getObjectType) continue;
+    const params = [...(resolver.params ?? [])].sort((a, b) => a.index - b.index);
+    if (params.some((param, index) => param.index !== index || !['root', 'context', 'info'].includes(param.kind))) continue;
+    if (params.some((param) => (param.kind === 'root' || param.kind === 'context') && param.propertyName)) continue;
+    const objectClass = resolver.getObjectType() as ClassRef;
+    const declared = storage.fields.find((field) => field.target === objectClass && field.schemaName === resolver.schemaName);
+    if (declared && (declared.roles !== undefined || (declared.middlewares?.length ?? 0) > 0)) continue;
+    const instance = instanceOf(resolver.target as ClassRef);
+    const method = (instance as Record<string, unknown>)[resolver.methodName];
+    if (typeof method !== 'function') continue;
+    const kinds = params.map((param) => param.kind);
+    for (const objectType of storage.objectTypes) {
+      if (objectType.target !== objectClass) continue;
+      const type = schema.getType(objectType.name);
+      if (!type || !('getFields' in type)) continue;
+      const field = (type.getFields() as Record<string, { resolve?: FieldResolve }>)[resolver.schemaName];
+      const wrapped = field?.resolve;
+      if (!field || !wrapped) continue;
+      field.resolve = (root, args, context, info) => {
+        if (!(root instanceof objectClass)) return wrapped(root, args, context, info);
+        const values = kinds.map((kind) => (kind === 'root' ? root : kind === 'context' ? context : info));
+        return (method as (...values: unknown[]) => unknown).apply(instance, values);
+      };
+    }
+  }
+}
+
 /**
  * Builds the schema of the given modules. `errorCodes` adds codes the caller itself returns
  * (the gateway's) to the `ErrorCode` enum, after the kernel's and before each module's.
@@ -174,26 +213,26 @@ export async function buildModulesSchema(
     resolvers.push(NodeResolver);
     instances.set(NodeResolver, new NodeResolver(nodes));
   }
+  const instanceOf = (someClass: ClassRef): object => {
+    let instance = instances.get(someClass);
+    if (!instance) {
+      instance = new (someClass as new () => object)();
+      instances.set(someClass, instance);
+    }
+    return instance;
+  };
   const schema = await buildSchema({
     resolvers: resolvers as unknown as NonEmptyArray<ClassRef>,
     authChecker,
     authMode: 'error',
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validateFn: (argValue, argType, resolverData) => validateArgument(argValue, argType, resolverData.info, resolverData.args as Record<string, unknown>),
-    container: {
-      get: (someClass: ClassRef) => {
-        let instance = instances.get(someClass);
-        if (!instance) {
-          instance = new (someClass as new () => object)();
-          instances.set(someClass, instance);
-        }
-        return instance;
-      },
-    },
+    container: { get: instanceOf },
     orphanedTypes: nodeTypes.map((node) => node.type),
     emitSchemaFile: options.emitSchemaFile ? { path: options.emitSchemaFile, sortedSchema: true } : false,
   });
   nodes?.attach(schema);
+  leanFieldResolvers(schema, instanceOf);
   // The root types are made by type-graphql; the contract documents them too.
   const query = schema.getQueryType();
   if (query)

@@ -1,5 +1,6 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from './context';
+import type { RowQuery } from './entity-reader';
 
 let parameterCount = 0;
 
@@ -21,4 +22,10 @@ export function whereVisiblePartner<T extends ObjectLiteral>(
   const parameter = `visiblePartners${++parameterCount % 1_000_000}`;
   const condition = typeof column === 'string' ? `${column} IN (:...${parameter})` : column(parameter);
   return query.andWhere(condition, { [parameter]: [...visible] });
+}
+
+/** `whereVisiblePartner` for a plain-row read: the same tenant filter on `property`. */
+export function visiblePartnerRows<T extends ObjectLiteral>(query: RowQuery<T>, ctx: Pick<RequestContext, 'visiblePartnerIds'>, property: keyof T & string): RowQuery<T> {
+  const visible = ctx.visiblePartnerIds;
+  return visible === null ? query : query.whereIn(property, visible);
 }

@@ -111,48 +111,20 @@ export class ApiKeyService {
     );
   }
 
-  /** The actor for a presented secret, or null when it is unknown or revoked. */
-  async authenticate(db: Database, clock: Clock, secret: string): Promise<Actor | null> {
-    return (await this.admit(db, clock, secret, null))?.actor ?? null;
-  }
-
   /**
-   * Authenticates a presented secret and, when `rateWindowStart` is given, counts the request in
-   * the key's rate window (`gw_rate_window`) in the same database turn: on PostgreSQL one
-   * statement (the key read and the counting upsert together), on SQLite two statements in the
-   * caller's queue turn. Plain rows, no entity hydration: this runs before every request.
-   * Returns null for an unknown or revoked key (whose request is not counted).
+   * The actor for a presented secret, or null when it is unknown or revoked: a plain-row read,
+   * no entity hydration (this runs before every request).
    */
-  async admit(db: Database, clock: Clock, secret: string, rateWindowStart: string | null): Promise<{ actor: Actor; windowCount: number | null } | null> {
+  async authenticate(db: Database, clock: Clock, secret: string): Promise<Actor | null> {
     if (!secret.startsWith(KEY_PREFIX) || secret.length > 200) return null;
     const now = clock.now();
-    const hash = hashSecret(secret);
-    let row: KeyRow | undefined;
-    let windowCount: number | null = null;
-    if (db.isPostgres && rateWindowStart !== null) {
-      const rows: (KeyRow & { windowCount: number | string | null })[] = await db.manager.query(
-        `WITH key AS (SELECT ${KEY_COLUMNS} FROM gw_api_key WHERE "secretHash" = $1),
-         counted AS (
-           INSERT INTO gw_rate_window ("keyId", "windowStart", "count")
-           SELECT id, $2, 1 FROM key WHERE "revokedAt" IS NULL OR "revokedAt" > $3
-           ON CONFLICT ("keyId", "windowStart") DO UPDATE SET "count" = gw_rate_window."count" + 1
-           RETURNING "count")
-         SELECT key.*, (SELECT "count" FROM counted) AS "windowCount" FROM key`,
-        [hash, rateWindowStart, now.toISOString()],
-      );
-      row = rows[0];
-      const counted = rows[0]?.windowCount;
-      windowCount = counted === null || counted === undefined ? null : Number(counted);
-    } else {
-      const p = db.isPostgres ? '$1' : '?';
-      row = (await db.manager.query<KeyRow[]>(`SELECT ${KEY_COLUMNS} FROM gw_api_key WHERE "secretHash" = ${p}`, [hash]))[0];
-    }
+    const p = db.isPostgres ? '$1' : '?';
+    const row = (await db.manager.query<KeyRow[]>(`SELECT ${KEY_COLUMNS} FROM gw_api_key WHERE "secretHash" = ${p}`, [hashSecret(secret)]))[0];
     if (!row) return null;
     const revokedAt = row.revokedAt === null ? null : new Date(row.revokedAt);
     if (revokedAt && revokedAt.getTime() <= now.getTime()) return null;
     await this.recordUse(db, { id: row.id, lastUsedAt: row.lastUsedAt === null ? null : new Date(row.lastUsedAt) }, now);
-    const actor: Actor = { keyId: row.id, name: row.name, role: row.role, partnerId: row.partnerId, scopes: JSON.parse(row.scopes) as string[] };
-    return { actor, windowCount };
+    return { keyId: row.id, name: row.name, role: row.role, partnerId: row.partnerId, scopes: JSON.parse(row.scopes) as string[] };
   }
 }
 

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { BadInputError, readers, RequestContext, Role, runMutation } from '@alliance/kernel';
+import type { Maybe } from '@alliance/kernel';
+import { BadInputError, maybeThen, readers, RequestContext, Role, runMutation } from '@alliance/kernel';
 import { Agreement, AgreementKind } from '../entities/agreement.entity';
 import { Enrollment, EnrollmentState } from '../entities/enrollment.entity';
 import { EnrollmentStateChange } from '../entities/enrollment-state-change.entity';
@@ -52,18 +53,18 @@ export class EnrollmentResolver {
   @FieldResolver(() => EnrollmentState, {
     description: 'The state now: ACTIVE past its term reads EXPIRED (MEM-4); ACTIVE while the partner holds no active TAP membership reads SUSPENDED (MEM-1).',
   })
-  async state(@Root() enrollment: Enrollment, @Ctx() ctx: RequestContext): Promise<EnrollmentState> {
-    return (await this.enrollments.standingNow(ctx, enrollment)).state;
+  state(@Root() enrollment: Enrollment, @Ctx() ctx: RequestContext): Maybe<EnrollmentState> {
+    return maybeThen(this.enrollments.standingNow(ctx, enrollment), (standing) => standing.state);
   }
 
   @FieldResolver(() => Boolean, { description: 'MEM-1, MEM-4: whether the membership is in force now (the partner may take part in the program).' })
-  async inForce(@Root() enrollment: Enrollment, @Ctx() ctx: RequestContext): Promise<boolean> {
-    return (await this.enrollments.standingNow(ctx, enrollment)).inForce;
+  inForce(@Root() enrollment: Enrollment, @Ctx() ctx: RequestContext): Maybe<boolean> {
+    return maybeThen(this.enrollments.standingNow(ctx, enrollment), (standing) => standing.inForce);
   }
 
   @FieldResolver(() => EnrollmentNotInForce, { nullable: true, description: 'Why the membership is not in force now; null when it is.' })
-  async inactiveReason(@Root() enrollment: Enrollment, @Ctx() ctx: RequestContext): Promise<EnrollmentNotInForce | null> {
-    return (await this.enrollments.standingNow(ctx, enrollment)).reason;
+  inactiveReason(@Root() enrollment: Enrollment, @Ctx() ctx: RequestContext): Maybe<EnrollmentNotInForce | null> {
+    return maybeThen(this.enrollments.standingNow(ctx, enrollment), (standing) => standing.reason);
   }
 
   @FieldResolver(() => Partner, { nullable: true, description: 'The enrolled partner; null when the key may not see it.' })
@@ -72,7 +73,7 @@ export class EnrollmentResolver {
   }
 
   @FieldResolver(() => Program, { nullable: true, description: 'The program enrolled in; null when the key may not see it.' })
-  program(@Root() enrollment: Enrollment, @Ctx() ctx: RequestContext): Promise<Program | null> {
+  program(@Root() enrollment: Enrollment, @Ctx() ctx: RequestContext): Maybe<Program | null> {
     return this.programs.load(ctx, enrollment.programId);
   }
 

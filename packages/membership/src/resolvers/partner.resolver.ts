@@ -1,5 +1,7 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, readers, RequestContext, Role, runMutation, scope } from '@alliance/kernel';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Maybe } from '@alliance/kernel';
+import { ConnectionArgs, maybeThen, readers, RequestContext, Role, runMutation, scope, selectedPaths } from '@alliance/kernel';
 import { Enrollment } from '../entities/enrollment.entity';
 import { Partner } from '../entities/partner.entity';
 import { PartnerContact } from '../entities/partner-contact.entity';
@@ -31,38 +33,49 @@ export class PartnerResolver {
 
   @Authorized(...readers('partners:read'))
   @Query(() => PartnerConnection, { description: 'Pages through partner items visible to the key, in creation order.' })
-  partners(
+  async partners(
     @Args() args: ConnectionArgs,
     @Arg('filter', () => PartnerFilter, { nullable: true, description: 'Narrows the list (see the input type); omitted, nothing is narrowed.' })
     filter: PartnerFilter | null,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<PartnerConnection> {
-    return this.partnerService.list(ctx, { ...args, filter });
+    const page = await this.partnerService.list(ctx, { ...args, filter });
+    // What the client asks of each partner is read for the whole page up front, one statement
+    // per kind, so the page's fields then resolve without waiting (the partner list is a hot read).
+    const selected = selectedPaths(info);
+    const ids = page.edges.map((edge) => edge.node.id);
+    const enrollmentState = selected.has('edges.node.enrollments.state') || selected.has('edges.node.enrollments.inForce') || selected.has('edges.node.enrollments.inactiveReason');
+    if (selected.has('edges.node.tapActive') || selected.has('edges.node.tapMemberships') || enrollmentState) {
+      await this.partnerService.preloadMemberships(ctx, ids, NetworkMembershipKind.TAP);
+    }
+    if (selected.has('edges.node.enrollments')) await this.enrollmentService.preloadForPartners(ctx, ids, selected.has('edges.node.enrollments.program'));
+    return page;
   }
 
   @FieldResolver(() => [Enrollment], { description: "The partner's program enrollments, each with its own agreements, term and state (MEM-10)." })
-  enrollments(@Root() partner: Partner, @Ctx() ctx: RequestContext): Promise<Enrollment[]> {
+  enrollments(@Root() partner: Partner, @Ctx() ctx: RequestContext): Maybe<Enrollment[]> {
     return this.enrollmentService.forPartner(ctx, partner.id);
   }
 
   @FieldResolver(() => [NetworkMembership], { description: 'TAP memberships, oldest first (MEM-1).' })
-  tapMemberships(@Root() partner: Partner, @Ctx() ctx: RequestContext): Promise<NetworkMembership[]> {
+  tapMemberships(@Root() partner: Partner, @Ctx() ctx: RequestContext): Maybe<NetworkMembership[]> {
     return this.partnerService.memberships(ctx, partner.id, NetworkMembershipKind.TAP);
   }
 
   @FieldResolver(() => [NetworkMembership], { description: 'TSANet memberships, oldest first (MEM-9).' })
-  tsanetMemberships(@Root() partner: Partner, @Ctx() ctx: RequestContext): Promise<NetworkMembership[]> {
+  tsanetMemberships(@Root() partner: Partner, @Ctx() ctx: RequestContext): Maybe<NetworkMembership[]> {
     return this.partnerService.memberships(ctx, partner.id, NetworkMembershipKind.TSANET);
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether a TAP membership is active now (MEM-1).' })
-  async tapActive(@Root() partner: Partner, @Ctx() ctx: RequestContext): Promise<boolean> {
-    return (await this.partnerService.memberships(ctx, partner.id, NetworkMembershipKind.TAP)).some((m) => isActiveNow(m, ctx));
+  tapActive(@Root() partner: Partner, @Ctx() ctx: RequestContext): Maybe<boolean> {
+    return maybeThen(this.partnerService.memberships(ctx, partner.id, NetworkMembershipKind.TAP), (memberships) => memberships.some((m) => isActiveNow(m, ctx)));
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether a TSANet membership is active now; needed to keep certifications (MEM-9).' })
-  async tsanetActive(@Root() partner: Partner, @Ctx() ctx: RequestContext): Promise<boolean> {
-    return (await this.partnerService.memberships(ctx, partner.id, NetworkMembershipKind.TSANET)).some((m) => isActiveNow(m, ctx));
+  tsanetActive(@Root() partner: Partner, @Ctx() ctx: RequestContext): Maybe<boolean> {
+    return maybeThen(this.partnerService.memberships(ctx, partner.id, NetworkMembershipKind.TSANET), (memberships) => memberships.some((m) => isActiveNow(m, ctx)));
   }
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER, Role.CERTIFICATION_REVIEWER, Role.SUPPORT_ENGINEER, Role.PARTNER, scope('contacts:read'))

@@ -1,5 +1,5 @@
 import { In } from 'typeorm';
-import { loadByParent, NotFoundError, RequestContext, UserError } from '@alliance/kernel';
+import { loadByParent, Maybe, maybeThen, NotFoundError, RequestContext, UserError } from '@alliance/kernel';
 import { Agreement, AgreementKind } from '../entities/agreement.entity';
 import { Enrollment, EnrollmentState } from '../entities/enrollment.entity';
 import { EnrollmentStateChange } from '../entities/enrollment-state-change.entity';
@@ -28,6 +28,10 @@ export interface EnrollmentStatus {
 
 /** States in which a partner still holds (or is gaining) a place in a program. */
 const LIVE_STATES = [EnrollmentState.PENDING, EnrollmentState.ACTIVE, EnrollmentState.SUSPENDED];
+
+function enrollmentLoader(ctx: RequestContext) {
+  return loadByParent(ctx, Enrollment, 'partnerId', { order: { createdAt: 'ASC', id: 'ASC' } });
+}
 
 export class EnrollmentService {
   constructor(
@@ -58,13 +62,15 @@ export class EnrollmentService {
    * MEM-1, MEM-4, MEM-10: what an integrator reads now: the state (SUSPENDED while the partner
    * holds no active TAP membership), whether the membership is in force, and why not.
    */
-  async standingNow(ctx: RequestContext, enrollment: Enrollment): Promise<{ state: EnrollmentState; inForce: boolean; reason: EnrollmentNotInForce | null }> {
+  standingNow(ctx: RequestContext, enrollment: Enrollment): Maybe<{ state: EnrollmentState; inForce: boolean; reason: EnrollmentNotInForce | null }> {
     const now = ctx.now();
     // The partner's TAP memberships through the same per-request batch as `Partner.tapActive`:
-    // a page of partners with their enrollments reads them once.
-    const tapActive = (await this.partners.memberships(ctx, enrollment.partnerId, NetworkMembershipKind.TAP)).some((m) => isMembershipActive(m, now));
-    const reason = inactiveReason(enrollment, tapActive, now);
-    return { state: stateNow(enrollment, tapActive, now), inForce: reason === null, reason: (reason as EnrollmentNotInForce | null) ?? null };
+    // a page of partners with their enrollments reads them once, and then answers at once.
+    return maybeThen(this.partners.memberships(ctx, enrollment.partnerId, NetworkMembershipKind.TAP), (memberships) => {
+      const tapActive = memberships.some((m) => isMembershipActive(m, now));
+      const reason = inactiveReason(enrollment, tapActive, now);
+      return { state: stateNow(enrollment, tapActive, now), inForce: reason === null, reason: (reason as EnrollmentNotInForce | null) ?? null };
+    });
   }
 
   /** MEM-1, MEM-5, MEM-10: a PENDING enrollment that waits for its agreements. */
@@ -237,8 +243,20 @@ export class EnrollmentService {
     return loadByParent(ctx, EnrollmentStateChange, 'enrollmentId', { order: { at: 'ASC', id: 'ASC' } }).load(enrollmentId);
   }
 
-  forPartner(ctx: RequestContext, partnerId: string): Promise<Enrollment[]> {
-    return loadByParent(ctx, Enrollment, 'partnerId', { order: { createdAt: 'ASC', id: 'ASC' } }).load(partnerId);
+  /** The partner's enrollments, oldest first; batched, and at once when already loaded. */
+  forPartner(ctx: RequestContext, partnerId: string): Maybe<Enrollment[]> {
+    return enrollmentLoader(ctx).get(partnerId);
+  }
+
+  /**
+   * Loads, for a page of partners, what its fields will ask in one statement per kind: the
+   * enrollments, and with them their programs, so each field then resolves at once.
+   */
+  async preloadForPartners(ctx: RequestContext, partnerIds: readonly string[], withPrograms: boolean): Promise<void> {
+    await enrollmentLoader(ctx).preload(partnerIds);
+    if (!withPrograms) return;
+    const enrollments = await Promise.all(partnerIds.map((id) => this.forPartner(ctx, id)));
+    await this.programs.preload(ctx, enrollments.flat().map((enrollment) => enrollment.programId));
   }
 
   /**

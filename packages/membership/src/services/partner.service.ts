@@ -3,12 +3,14 @@ import {
   ConnectionResult,
   loadById,
   loadByParent,
+  Maybe,
   NotFoundError,
-  paginate,
+  paginateRows,
   RequestContext,
+  RowQuery,
   toDateOnly,
   UserError,
-  whereVisiblePartner,
+  visiblePartnerRows,
 } from '@alliance/kernel';
 import { Partner } from '../entities/partner.entity';
 import { PartnerContact } from '../entities/partner-contact.entity';
@@ -16,6 +18,10 @@ import { NetworkMembership, NetworkMembershipKind } from '../entities/tap-member
 import { MembershipEvents, membershipEvent, NetworkMembershipEndedPayload } from '../events';
 import { CreatePartnerInput, EndNetworkMembershipInput, PartnerFilter, RecordNetworkMembershipInput, SetPartnerContactInput } from '../inputs/partner.input';
 import { isMembershipActive, PartnerStanding } from '../rules/requirements.rules';
+
+function membershipLoader(ctx: RequestContext, kind: NetworkMembershipKind) {
+  return loadByParent(ctx, NetworkMembership, 'partnerId', { where: { kind }, order: { startsAt: 'ASC' } });
+}
 
 export class PartnerService {
   async create(ctx: RequestContext, input: CreatePartnerInput): Promise<Partner> {
@@ -49,12 +55,12 @@ export class PartnerService {
     return (await ctx.em.countBy(Partner, { id })) > 0;
   }
 
+  /** A page of the partners this key may see, read as plain rows (the partner list is a hot read). */
   async list(ctx: RequestContext, args: { first?: number | null; after?: string | null; filter?: PartnerFilter | null }): Promise<ConnectionResult<Partner>> {
-    const query = ctx.em.createQueryBuilder(Partner, 'partner');
-    whereVisiblePartner(query, ctx, 'partner.id');
+    const query = visiblePartnerRows(new RowQuery(ctx.em, Partner), ctx, 'id');
     const nameContains = args.filter?.nameContains?.trim();
-    if (nameContains) query.andWhere('LOWER(partner.name) LIKE :name', { name: `%${nameContains.toLowerCase().replace(/[%_]/g, '')}%` });
-    return paginate(query, args);
+    if (nameContains) query.whereSql(`LOWER(${query.column('name')}) LIKE ?`, `%${nameContains.toLowerCase().replace(/[%_]/g, '')}%`);
+    return paginateRows(query, args);
   }
 
   /** Loads partners by id in one statement per request tick (for nested fields). */
@@ -117,8 +123,14 @@ export class PartnerService {
     return active;
   }
 
-  memberships(ctx: RequestContext, partnerId: string, kind: NetworkMembershipKind): Promise<NetworkMembership[]> {
-    return loadByParent(ctx, NetworkMembership, 'partnerId', { where: { kind }, order: { startsAt: 'ASC' } }).load(partnerId);
+  /** The partner's memberships of `kind`, oldest first; batched, and at once when already loaded. */
+  memberships(ctx: RequestContext, partnerId: string, kind: NetworkMembershipKind): Maybe<NetworkMembership[]> {
+    return membershipLoader(ctx, kind).get(partnerId);
+  }
+
+  /** Loads the memberships of `kind` of these partners in one statement (a page's, before its fields resolve). */
+  preloadMemberships(ctx: RequestContext, partnerIds: readonly string[], kind: NetworkMembershipKind): Promise<void> {
+    return membershipLoader(ctx, kind).preload(partnerIds);
   }
 
   async isNetworkMemberActive(ctx: RequestContext, partnerId: string, kind: NetworkMembershipKind, at: Date): Promise<boolean> {

@@ -1,5 +1,5 @@
 import { IsNull } from 'typeorm';
-import { loadById, loadByParent, NotFoundError, RequestContext, UserError } from '@alliance/kernel';
+import { loadById, loadByParent, Maybe, NotFoundError, RequestContext, UserError } from '@alliance/kernel';
 import { Program, ProgramKind } from '../entities/program.entity';
 import { ProgramVersion } from '../entities/program-version.entity';
 import { MembershipEvents, membershipEvent } from '../events';
@@ -66,8 +66,14 @@ export class ProgramService {
     return ctx.em.find(Program, { order: { code: 'ASC' } });
   }
 
-  load(ctx: RequestContext, id: string): Promise<Program | null> {
-    return loadById(ctx, Program).load(id);
+  /** Batched by id; at once when the request already loaded it. */
+  load(ctx: RequestContext, id: string): Maybe<Program | null> {
+    return loadById(ctx, Program).get(id);
+  }
+
+  /** Loads these programs in one batch, so `load` answers each of them at once. */
+  preload(ctx: RequestContext, ids: readonly string[]): Promise<void> {
+    return loadById(ctx, Program).preload([...new Set(ids)]);
   }
 
   children(ctx: RequestContext, umbrellaId: string): Promise<Program[]> {
