@@ -20,8 +20,32 @@ import { newId } from './ids';
  */
 export const instantTransformer: ValueTransformer = {
   to: (value: unknown) => (value instanceof Date ? value.toISOString() : value),
-  from: (value: unknown) => (value === null || value === undefined ? value : new Date(value as string)),
+  from: (value: unknown) => (value === null || value === undefined ? value : parseInstant(value as string)),
 };
+
+/**
+ * Reads a stored instant. The stored form (`toISOString`, 24 characters) is read field by field,
+ * about twice as fast as `new Date(text)`: a page of rows reads hundreds of them. Any other
+ * text goes to `new Date`.
+ */
+export function parseInstant(text: string): Date {
+  if (typeof text !== 'string' || text.length !== 24 || text.charCodeAt(10) !== 84 /* T */ || text.charCodeAt(23) !== 90 /* Z */) return new Date(text);
+  const digit = (at: number) => text.charCodeAt(at) - 48;
+  const year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
+  // Date.UTC reads years 0-99 as 1900-1999.
+  if (!(year >= 100 && year <= 9999)) return new Date(text);
+  return new Date(
+    Date.UTC(
+      year,
+      digit(5) * 10 + digit(6) - 1,
+      digit(8) * 10 + digit(9),
+      digit(11) * 10 + digit(12),
+      digit(14) * 10 + digit(15),
+      digit(17) * 10 + digit(18),
+      digit(20) * 100 + digit(21) * 10 + digit(22),
+    ),
+  );
+}
 
 export function InstantColumn(options: Pick<ColumnOptions, 'nullable' | 'name'> = {}): PropertyDecorator {
   return Column({ type: 'varchar', length: 24, transformer: instantTransformer, ...options });

@@ -206,6 +206,19 @@ export class RequestContext {
     this.loaders.clear();
   }
 
+  /**
+   * The loader `name` of this context, made from a batch function of the context and keys (for
+   * loaders defined once at module level: no closure or name is built per call).
+   */
+  loaderFor<K, V>(name: string, batch: (ctx: RequestContext, keys: readonly K[]) => Promise<ReadonlyArray<V | Error>>): RequestLoader<K, V> {
+    let loader = this.loaders.get(name) as RequestLoader<K, V> | undefined;
+    if (!loader) {
+      loader = new RequestLoader<K, V>((keys) => batch(this, keys));
+      this.loaders.set(name, loader as RequestLoader<unknown, unknown>);
+    }
+    return loader;
+  }
+
   /** A DataLoader created once per context, so nested fields load in batches, not row by row. */
   loader<K, V>(name: string, batch: (keys: readonly K[]) => Promise<ReadonlyArray<V | Error>>): RequestLoader<K, V> {
     let loader = this.loaders.get(name) as RequestLoader<K, V> | undefined;

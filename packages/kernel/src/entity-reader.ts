@@ -81,14 +81,48 @@ export async function readWhereIn<E extends ObjectLiteral>(
   }
   const ordering = Object.entries(order ?? {}).map(([property, direction]) => `${driver.escape(column(property).databaseName)} ${direction as string}`);
   const sql = `SELECT ${shape.selectList} FROM ${shape.table} WHERE ${conditions.join(' AND ')}${ordering.length ? ` ORDER BY ${ordering.join(', ')}` : ''}`;
-  const rows = (await em.query(sql, params)) as Record<string, unknown>[];
-  return rows.map((row) => hydrate<E>(shape, driver, row));
+  return hydrateAll<E>(shape, driver, await selectRows(em, sql, params));
 }
 
-function hydrate<E>(shape: Shape, driver: EntityManager['connection']['driver'], row: Record<string, unknown>): E {
-  const entity = Object.create((shape.metadata.target as { prototype: object }).prototype) as Record<string, unknown>;
-  for (const column of shape.columns) entity[column.propertyName] = driver.prepareHydratedValue(row[column.propertyName], column);
-  return entity as E;
+interface SqliteStatement {
+  raw(on: boolean): SqliteStatement;
+  all(...params: unknown[]): unknown[];
+}
+interface SqliteConnection {
+  prepare(sql: string): SqliteStatement;
+}
+const statements = new WeakMap<object, Map<string, SqliteStatement>>();
+
+/**
+ * Runs a SELECT: on SQLite straight on better-sqlite3's connection (TypeORM's one, so inside a
+ * transaction it reads the transaction's writes), each statement prepared once and read as
+ * arrays, not one object per row; logged through the data source's logger as TypeORM logs its
+ * own. On PostgreSQL through the manager (its transaction's client, if any).
+ */
+async function selectRows(em: EntityManager, sql: string, params: unknown[]): Promise<unknown[][] | Record<string, unknown>[]> {
+  if (em.connection.options.type !== 'better-sqlite3') return (await em.query(sql, params)) as Record<string, unknown>[];
+  const connection = (em.connection.driver as unknown as { databaseConnection: SqliteConnection }).databaseConnection;
+  let cache = statements.get(connection);
+  if (!cache) statements.set(connection, (cache = new Map()));
+  let statement = cache.get(sql);
+  if (!statement) {
+    if (cache.size >= 500) cache.clear();
+    cache.set(sql, (statement = connection.prepare(sql).raw(true)));
+  }
+  const bound = params.map((value) => (typeof value === 'boolean' ? (value ? 1 : 0) : value));
+  em.connection.logger.logQuery(sql, bound);
+  return statement.all(...bound) as unknown[][];
+}
+
+function hydrateAll<E>(shape: Shape, driver: EntityManager['connection']['driver'], rows: unknown[][] | Record<string, unknown>[]): E[] {
+  const prototype = (shape.metadata.target as { prototype: object }).prototype;
+  const columns = shape.columns;
+  return rows.map((row) => {
+    const entity = Object.create(prototype) as Record<string, unknown>;
+    if (Array.isArray(row)) for (let i = 0; i < columns.length; i++) entity[columns[i].propertyName] = driver.prepareHydratedValue(row[i], columns[i]);
+    else for (const column of columns) entity[column.propertyName] = driver.prepareHydratedValue(row[column.propertyName], column);
+    return entity as E;
+  });
 }
 
 /**
@@ -145,13 +179,15 @@ export class RowQuery<E extends ObjectLiteral> {
       where.push(`${this.column(key)} > ?`);
       params.push(after);
     }
-    const rows = await this.run(`${this.select(where)} ORDER BY ${this.column(key)} ASC LIMIT ${Math.max(0, Math.floor(size)) + 1}`, params);
+    const rows = await selectRows(this.em, this.numbered(`${this.select(where)} ORDER BY ${this.column(key)} ASC LIMIT ${Math.max(0, Math.floor(size)) + 1}`), params);
     const conditions = [...this.conditions];
     const countParams = [...this.params];
     return {
-      rows: rows.map((row) => hydrate<E>(this.shape, this.em.connection.driver, row)),
+      rows: hydrateAll<E>(this.shape, this.em.connection.driver, rows),
       count: async () => {
-        const [row] = await this.run(`SELECT COUNT(*) AS "count" FROM ${this.shape.table}${whereClause(conditions)}`, countParams);
+        const [row] = (await this.em.query(this.numbered(`SELECT COUNT(*) AS "count" FROM ${this.shape.table}${whereClause(conditions)}`), countParams)) as {
+          count: number | string;
+        }[];
         return Number(row?.count ?? 0);
       },
     };
@@ -161,13 +197,11 @@ export class RowQuery<E extends ObjectLiteral> {
     return `SELECT ${this.shape.selectList} FROM ${this.shape.table}${whereClause(where)}`;
   }
 
-  private async run(sql: string, params: unknown[]): Promise<Record<string, unknown>[]> {
-    let text = sql;
-    if (this.em.connection.options.type === 'postgres') {
-      let n = 0;
-      text = sql.replace(/\?/g, () => `$${++n}`);
-    }
-    return (await this.em.query(text, params)) as Record<string, unknown>[];
+  /** `?` placeholders as `$1`, `$2` … on PostgreSQL. */
+  private numbered(sql: string): string {
+    if (this.em.connection.options.type !== 'postgres') return sql;
+    let n = 0;
+    return sql.replace(/\?/g, () => `$${++n}`);
   }
 }
 

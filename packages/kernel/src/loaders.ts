@@ -24,38 +24,86 @@ function loaderName(kind: string, entity: EntityTarget<ObjectLiteral>, key: stri
 }
 
 /**
- * The request's loader of single rows of `entity` by id (or by another unique column `by`):
- * every `load(id)` of one tick becomes one `WHERE <by> IN (...)` statement (500 ids at most),
- * and a missing row is null. Rows are matched to keys through a Map, so a batch costs O(n).
+ * A loader of one entity by one column, with its filter and order, defined once: its name and
+ * batch function are built when it is defined, not on every call, and `of(ctx)` is the
+ * request's instance. Hot nested fields define theirs at module level.
  */
+export class LoaderDefinition<V> {
+  private readonly batch: (ctx: RequestContext, keys: readonly string[]) => Promise<V[]>;
+
+  constructor(
+    readonly name: string,
+    batch: (ctx: RequestContext, keys: readonly string[]) => Promise<V[]>,
+  ) {
+    this.batch = batch;
+  }
+
+  /** This request's loader. */
+  of(ctx: RequestContext): RequestLoader<string, V> {
+    return ctx.loaderFor(this.name, this.batch);
+  }
+}
+
+/**
+ * Single rows of `entity` by id (or by another unique column `by`): every `load(id)` of one
+ * tick becomes one `WHERE <by> IN (...)` statement (500 ids at most), and a missing row is
+ * null. Rows are matched to keys through a Map, so a batch costs O(n).
+ */
+export function rowsById<E extends ObjectLiteral>(entity: EntityTarget<E>, options: LoaderOptions<E> & { by?: IdKeyOf<E> } = {}): LoaderDefinition<E | null> {
+  const by = options.by ?? ('id' as IdKeyOf<E>);
+  return new LoaderDefinition(loaderName('byId', entity, by, options), async (ctx, keys) =>
+    indexBy(keys, await findWhereIn(ctx, entity, by, keys, options), (row) => row[by] as string),
+  );
+}
+
+/**
+ * The children of parents: `load(parentId)` gives the rows of `entity` whose `parentKey` is
+ * that id, in `options.order`, every parent of one tick in one `WHERE <parentKey> IN (...)`
+ * statement (500 parents at most); a parent with none gets []. Rows are grouped through a Map,
+ * so a batch costs O(n), not O(parents × rows).
+ */
+export function rowsByParent<E extends ObjectLiteral>(entity: EntityTarget<E>, parentKey: IdKeyOf<E>, options: LoaderOptions<E> = {}): LoaderDefinition<E[]> {
+  return new LoaderDefinition(loaderName('byParent', entity, parentKey, options), async (ctx, keys) =>
+    groupBy(keys, await findWhereIn(ctx, entity, parentKey, keys, options), (row) => row[parentKey] as string),
+  );
+}
+
+/** Definitions made for calls without options, kept per entity and column. */
+const plainDefinitions = new WeakMap<object, Map<string, LoaderDefinition<unknown>>>();
+
+function plainDefinition<V>(entity: EntityTarget<ObjectLiteral>, key: string, make: () => LoaderDefinition<V>): LoaderDefinition<V> {
+  if (typeof entity !== 'function') return make();
+  let byKey = plainDefinitions.get(entity);
+  if (!byKey) plainDefinitions.set(entity, (byKey = new Map()));
+  let definition = byKey.get(key) as LoaderDefinition<V> | undefined;
+  if (!definition) byKey.set(key, (definition = make()) as LoaderDefinition<unknown>);
+  return definition;
+}
+
+function isEmpty(options: object): boolean {
+  for (const key in options) if ((options as Record<string, unknown>)[key] !== undefined) return false;
+  return true;
+}
+
+/** The request's loader of single rows of `entity` by id (see `rowsById`). */
 export function loadById<E extends ObjectLiteral>(
   ctx: RequestContext,
   entity: EntityTarget<E>,
   options: LoaderOptions<E> & { by?: IdKeyOf<E> } = {},
 ): RequestLoader<string, E | null> {
-  const by = options.by ?? ('id' as IdKeyOf<E>);
-  return ctx.loader<string, E | null>(loaderName('byId', entity, by, options), async (keys) => {
-    const rows = await findWhereIn(ctx, entity, by, keys, options);
-    return indexBy(keys, rows, (row) => row[by] as string);
-  });
+  const definition = isEmpty(options) ? plainDefinition(entity, 'byId', () => rowsById(entity)) : rowsById(entity, options);
+  return definition.of(ctx);
 }
 
-/**
- * The request's loader of the children of parents: `load(parentId)` gives the rows of `entity`
- * whose `parentKey` is that id, in `options.order`, every parent of one tick in one
- * `WHERE <parentKey> IN (...)` statement (500 parents at most); a parent with none gets [].
- * Rows are grouped through a Map, so a batch costs O(n), not O(parents × rows).
- */
+/** The request's loader of the children of parents (see `rowsByParent`). */
 export function loadByParent<E extends ObjectLiteral>(
   ctx: RequestContext,
   entity: EntityTarget<E>,
   parentKey: IdKeyOf<E>,
   options: LoaderOptions<E> = {},
 ): RequestLoader<string, E[]> {
-  return ctx.loader<string, E[]>(loaderName('byParent', entity, parentKey, options), async (keys) => {
-    const rows = await findWhereIn(ctx, entity, parentKey, keys, options);
-    return groupBy(keys, rows, (row) => row[parentKey] as string);
-  });
+  const definition = isEmpty(options) ? plainDefinition(entity, `byParent.${parentKey}`, () => rowsByParent(entity, parentKey)) : rowsByParent(entity, parentKey, options);
+  return definition.of(ctx);
 }
 
 /** A batch's rows: a plain-row read when the filter is plain equality, TypeORM's `find` otherwise (such as `Not(...)`). */

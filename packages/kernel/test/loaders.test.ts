@@ -1,5 +1,20 @@
 import { Column, Entity } from 'typeorm';
-import { Identified, IdColumn, loadById, loadByParent, newId, RequestContext, runUnitOfWork } from '@alliance/kernel';
+import { Kind, parse, OperationDefinitionNode, FieldNode, FragmentDefinitionNode } from 'graphql';
+import {
+  Identified,
+  IdColumn,
+  InstantColumn,
+  loadById,
+  loadByParent,
+  newId,
+  paginateRows,
+  parseInstant,
+  RequestContext,
+  RowQuery,
+  rowsByParent,
+  runUnitOfWork,
+  selectedPaths,
+} from '@alliance/kernel';
 import { createTestDatabase, testContext } from '@alliance/testing';
 
 @Entity('kernel_loader_shelf')
@@ -18,6 +33,15 @@ class Book extends Identified {
 
   @Column({ type: 'varchar', length: 10 })
   state: string;
+
+  @InstantColumn({ nullable: true })
+  returnedAt: Date | null;
+
+  @Column({ type: 'boolean', nullable: true })
+  signed: boolean | null;
+
+  @Column({ type: 'simple-json', nullable: true })
+  tags: string[] | null;
 }
 
 /** The SQL statements a context runs while `work` runs. */
@@ -109,5 +133,89 @@ describe('kernel loaders (loadById, loadByParent) on SQLite', () => {
     });
     expect(lists.every((books, i) => books.length === 10 && books.every((book) => book.shelfId === parents[i]))).toBe(true);
     expect(statements.filter((s) => /kernel_loader_book/.test(s))).toHaveLength(1);
+  });
+
+  it('plain-row reads give the same entities as find: the class, instants, booleans and JSON read back', async () => {
+    const returnedAt = new Date('2026-02-28T23:59:59.999Z');
+    const book = await runUnitOfWork(ctx, (em) => em.save(em.create(Book, { shelfId: shelves[0].id, title: 'typed', state: 'KEPT', returnedAt, signed: true, tags: ['a', 'b'] })));
+    const fresh = new RequestContext({ db: ctx.db, clock: ctx.clock, bus: ctx.bus, actor: ctx.actor });
+    const loaded = await loadById(fresh, Book).load(book.id);
+    const found = await ctx.db.manager.findOneBy(Book, { id: book.id });
+    expect(loaded).toBeInstanceOf(Book);
+    expect(loaded).toEqual(found);
+    expect(loaded?.returnedAt?.toISOString()).toBe('2026-02-28T23:59:59.999Z');
+    expect(loaded?.signed).toBe(true);
+    expect(loaded?.tags).toEqual(['a', 'b']);
+  });
+
+  it('get answers a key its loader already loaded at once, not as a promise; an unknown key through a batch', async () => {
+    const fresh = new RequestContext({ db: ctx.db, clock: ctx.clock, bus: ctx.bus, actor: ctx.actor });
+    const byShelf = rowsByParent(Book, 'shelfId', { where: { state: 'KEPT' }, order: { title: 'ASC' } });
+    const pending = byShelf.of(fresh).get(shelves[1].id);
+    expect(pending).toBeInstanceOf(Promise);
+    expect((await pending).map((b) => b.title)).toEqual(['t1', 't3']);
+    const known = byShelf.of(fresh).get(shelves[1].id);
+    expect(Array.isArray(known)).toBe(true);
+    await byShelf.of(fresh).preload(shelves.map((shelf) => shelf.id));
+    expect(Array.isArray(byShelf.of(fresh).get(shelves[0].id))).toBe(true);
+    // The same definition through loadByParent is the same loader of the request.
+    expect(Array.isArray(loadByParent(fresh, Book, 'shelfId', { where: { state: 'KEPT' }, order: { title: 'ASC' } }).get(shelves[2].id))).toBe(true);
+    // Released with the response, the request reads again.
+    fresh.releaseLoaded();
+    expect(byShelf.of(fresh).get(shelves[1].id)).toBeInstanceOf(Promise);
+  });
+
+  it('RowQuery pages on id after the cursor, counts every match cursor aside, and matches nothing for an empty IN', async () => {
+    const query = () => new RowQuery(ctx.em, Book).where('state', 'KEPT').whereIn('shelfId', [shelves[0].id, shelves[1].id]);
+    const first = await paginateRows(query(), { first: 2 });
+    expect(first.edges).toHaveLength(2);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = await paginateRows(query(), { first: 100, after: first.pageInfo.endCursor });
+    expect(second.edges[0].node.id > first.edges[1].node.id).toBe(true);
+    expect(second.pageInfo.hasNextPage).toBe(false);
+    expect(await first.totalCount).toBe(first.edges.length + second.edges.length);
+    expect(await second.totalCount).toBe(await first.totalCount);
+    expect(second.edges.every((edge) => edge.node instanceof Book && edge.node.state === 'KEPT')).toBe(true);
+    const none = await paginateRows(new RowQuery(ctx.em, Book).whereIn('shelfId', []), { first: 5 });
+    expect(none.edges).toEqual([]);
+    expect(await none.totalCount).toBe(0);
+  });
+});
+
+describe('parseInstant', () => {
+  it('reads stored instants exactly as new Date does, at the edges of a day, a leap day and a year', () => {
+    for (const text of ['2026-03-02T09:00:10.123Z', '2024-02-29T23:59:59.999Z', '2025-12-31T23:59:59.999Z', '2026-01-01T00:00:00.000Z', '1970-01-01T00:00:00.000Z', '9999-12-31T23:59:59.999Z']) {
+      expect(parseInstant(text).getTime()).toBe(new Date(text).getTime());
+    }
+  });
+
+  it('leaves any other text to new Date (years before 100, offsets, dates without a time)', () => {
+    for (const text of ['0050-01-01T00:00:00.000Z', '2026-03-02T09:00:10+02:00', '2026-03-02', 'not a date']) {
+      expect(parseInstant(text).getTime()).toEqual(new Date(text).getTime());
+    }
+  });
+});
+
+describe('selectedPaths', () => {
+  it('lists the fields below a field as dotted paths, through fragments and inline fragments', () => {
+    const document = parse(`
+      query { partners(first: 5) { edges { node { id ...More ... on Partner { tapActive } } } } }
+      fragment More on Partner { enrollments { state program { code } } }
+    `);
+    const operation = document.definitions[0] as OperationDefinitionNode;
+    const field = operation.selectionSet.selections[0] as FieldNode;
+    const fragments = Object.fromEntries(
+      document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+    );
+    expect([...selectedPaths({ fieldNodes: [field], fragments })].sort()).toEqual([
+      'edges',
+      'edges.node',
+      'edges.node.enrollments',
+      'edges.node.enrollments.program',
+      'edges.node.enrollments.program.code',
+      'edges.node.enrollments.state',
+      'edges.node.id',
+      'edges.node.tapActive',
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs, RequestContext, runMutation } from '@alliance/kernel';
+import type { Maybe } from '@alliance/kernel';
 import { Artifact, CertificationProgramPolicy, Software, SoftwareVersion } from '../entities';
 import { CertificationChecklistKind } from '../enums';
 import {
@@ -115,7 +116,7 @@ export class SoftwareVersionResolver {
   constructor(private readonly catalog: CatalogService) {}
 
   @FieldResolver(() => Software, { nullable: true, description: 'The software product this version releases; null when the key may not see it.' })
-  software(@Ctx() ctx: RequestContext, @Root() version: SoftwareVersion): Promise<Software | null> {
+  software(@Ctx() ctx: RequestContext, @Root() version: SoftwareVersion): Maybe<Software | null> {
     return this.catalog.softwareById(ctx, version.softwareId);
   }
 

@@ -1,5 +1,7 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, RequestContext, runMutation } from '@alliance/kernel';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Maybe } from '@alliance/kernel';
+import { ConnectionArgs, maybeThen, RequestContext, runMutation, selectedPaths } from '@alliance/kernel';
 import { Listing, ListingFootnote, ListingHistoryEntry, Software, SoftwareVersion } from '../entities';
 import { AddListingFootnoteInput, ListingFilter, PublishListingInput, RemoveListingInput, ResolveListingFootnoteInput } from '../inputs/listing.input';
 import { CatalogService } from '../services/catalog.service';
@@ -18,13 +20,29 @@ export class ListingResolver {
 
   @Authorized(...GUIDE_READERS)
   @Query(() => ListingConnection, { description: 'The public compatibility guide: published listings only.' })
-  listings(
+  async listings(
     @Ctx() ctx: RequestContext,
     @Arg('filter', () => ListingFilter, { nullable: true, description: 'Narrows the list (see the input type); omitted, nothing is narrowed.' })
     filter: ListingFilter | null,
     @Args() args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ListingConnection> {
-    return this.guideService.guide(ctx, filter, args);
+    const page = await this.guideService.guide(ctx, filter, args);
+    // What the client asks of each listing is read for the whole page up front, one statement
+    // per kind, so the page's fields then resolve without waiting (the guide is a hot read).
+    const selected = selectedPaths(info);
+    const listings = page.edges.map((edge) => edge.node);
+    await this.catalog.preload(ctx, {
+      softwareIds: selected.has('edges.node.software') ? listings.map((listing) => listing.softwareId) : undefined,
+      versionIds: selected.has('edges.node.version') ? listings.map((listing) => listing.versionId) : undefined,
+    });
+    if (selected.has('edges.node.footnotes') || selected.has('edges.node.kbLinks')) {
+      await this.guideService.preloadFootnotes(
+        ctx,
+        listings.map((listing) => listing.id),
+      );
+    }
+    return page;
   }
 
   @Authorized(...GUIDE_READERS)
@@ -37,12 +55,12 @@ export class ListingResolver {
   }
 
   @FieldResolver(() => Software, { nullable: true, description: 'The partner software listed.' })
-  software(@Ctx() ctx: RequestContext, @Root() listing: Listing): Promise<Software | null> {
+  software(@Ctx() ctx: RequestContext, @Root() listing: Listing): Maybe<Software | null> {
     return this.catalog.softwareById(ctx, listing.softwareId);
   }
 
   @FieldResolver(() => SoftwareVersion, { nullable: true, description: 'The partner software version listed.' })
-  version(@Ctx() ctx: RequestContext, @Root() listing: Listing): Promise<SoftwareVersion | null> {
+  version(@Ctx() ctx: RequestContext, @Root() listing: Listing): Maybe<SoftwareVersion | null> {
     return this.catalog.versionById(ctx, listing.versionId);
   }
 
@@ -63,14 +81,15 @@ export class ListingResolver {
   }
 
   @FieldResolver(() => [ListingFootnote], { description: 'CERT-7: known incompatibilities.' })
-  footnotes(@Ctx() ctx: RequestContext, @Root() listing: Listing): Promise<ListingFootnote[]> {
+  footnotes(@Ctx() ctx: RequestContext, @Root() listing: Listing): Maybe<ListingFootnote[]> {
     return this.guideService.footnotesOf(ctx, listing.id);
   }
 
   @FieldResolver(() => [String], { description: 'CERT-7: knowledge base article links of the footnotes.' })
-  async kbLinks(@Ctx() ctx: RequestContext, @Root() listing: Listing): Promise<string[]> {
-    const footnotes = await this.guideService.footnotesOf(ctx, listing.id);
-    return footnotes.flatMap((footnote) => (footnote.kbArticleUrl ? [footnote.kbArticleUrl] : []));
+  kbLinks(@Ctx() ctx: RequestContext, @Root() listing: Listing): Maybe<string[]> {
+    return maybeThen(this.guideService.footnotesOf(ctx, listing.id), (footnotes) =>
+      footnotes.flatMap((footnote) => (footnote.kbArticleUrl ? [footnote.kbArticleUrl] : [])),
+    );
   }
 
   @FieldResolver(() => [ListingHistoryEntry], { nullable: true, description: 'CERT-8: history (staff and the owning partner; null for others).' })

@@ -1,5 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs, RequestContext, runMutation, STAFF } from '@alliance/kernel';
+import type { Maybe } from '@alliance/kernel';
 import { Listing, ReviewSlot, SlotReservation, Software, SoftwareVersion, Submission } from '../entities';
 import {
   CertifySubmissionInput,
@@ -97,12 +98,12 @@ export class SubmissionResolver {
   }
 
   @FieldResolver(() => Software, { nullable: true, description: 'The software product submitted; null when the key may not see it.' })
-  software(@Ctx() ctx: RequestContext, @Root() submission: Submission): Promise<Software | null> {
+  software(@Ctx() ctx: RequestContext, @Root() submission: Submission): Maybe<Software | null> {
     return this.catalog.softwareById(ctx, submission.softwareId);
   }
 
   @FieldResolver(() => SoftwareVersion, { nullable: true, description: 'The software version submitted; null when the key may not see it.' })
-  version(@Ctx() ctx: RequestContext, @Root() submission: Submission): Promise<SoftwareVersion | null> {
+  version(@Ctx() ctx: RequestContext, @Root() submission: Submission): Maybe<SoftwareVersion | null> {
     return this.catalog.versionById(ctx, submission.versionId);
   }
 

@@ -1,7 +1,7 @@
 import { createWriteStream } from 'node:fs';
 import { rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ConnectionResult, loadById, loadByParent, NotFoundError, paginate, RequestContext, UserError } from '@alliance/kernel';
+import { ConnectionResult, loadById, loadByParent, Maybe, NotFoundError, paginate, RequestContext, UserError } from '@alliance/kernel';
 import { Artifact, CertificationProgramPolicy, ChecklistItemState, Software, SoftwareVersion } from '../entities';
 import { CertificationChecklistKind, CertificationQuestionnaireKind, SoftwareReleaseKind } from '../enums';
 import {
@@ -97,12 +97,20 @@ export class CatalogService {
     return findVisible(ctx, Software, id, 'Software');
   }
 
-  softwareById(ctx: RequestContext, id: string): Promise<Software | null> {
-    return loadById(ctx, Software).load(id);
+  /** Batched by id; at once when the request already loaded it. */
+  softwareById(ctx: RequestContext, id: string): Maybe<Software | null> {
+    return loadById(ctx, Software).get(id);
   }
 
-  versionById(ctx: RequestContext, id: string): Promise<SoftwareVersion | null> {
-    return loadById(ctx, SoftwareVersion).load(id);
+  /** Batched by id; at once when the request already loaded it. */
+  versionById(ctx: RequestContext, id: string): Maybe<SoftwareVersion | null> {
+    return loadById(ctx, SoftwareVersion).get(id);
+  }
+
+  /** Loads these software products and versions in one statement each, so the two lookups above answer at once. */
+  async preload(ctx: RequestContext, ids: { softwareIds?: readonly string[]; versionIds?: readonly string[] }): Promise<void> {
+    if (ids.softwareIds) await loadById(ctx, Software).preload([...new Set(ids.softwareIds)]);
+    if (ids.versionIds) await loadById(ctx, SoftwareVersion).preload([...new Set(ids.versionIds)]);
   }
 
   /** CERT-13: a version is registered only with a unique, dated release signature. */

@@ -1,5 +1,5 @@
 import { Brackets, In, IsNull } from 'typeorm';
-import { ConnectionResult, loadById, loadByParent, NotFoundError, paginate, RequestContext, Role, STAFF, UserError } from '@alliance/kernel';
+import { ConnectionResult, loadById, loadByParent, Maybe, NotFoundError, paginateRows, RequestContext, Role, RowQuery, rowsByParent, STAFF, UserError } from '@alliance/kernel';
 import { CertificationProgramPolicy, ChecklistItemState, Listing, ListingFootnote, ListingHistoryEntry, Software, SoftwareVersion } from '../entities';
 import { CertificationChecklistKind, CertificationQuestionnaireKind, ListingHistoryAction, ListingStatus } from '../enums';
 import type { NetworkMembershipEndedPayload } from '@alliance/membership/contracts';
@@ -12,6 +12,9 @@ import { logoEligible, publicationStatus } from '../rules/publication.rules';
 import { actorName, findOrNotFound } from './access';
 
 /** The compatibility guide: listings, their publication (CERT-5..8, CERT-16) and the review flags. */
+/** A listing's footnotes, oldest first (the loader behind `footnotes` and `kbLinks`). */
+const FOOTNOTES = rowsByParent(ListingFootnote, 'listingId', { order: { id: 'ASC' } });
+
 export class ListingService {
   constructor(private readonly support: SupportPort) {}
 
@@ -232,20 +235,20 @@ export class ListingService {
     return ctx.actor.role === Role.PARTNER && ctx.ownPartnerId === listing.partnerId;
   }
 
-  /** The public compatibility guide: published listings only. */
+  /** The public compatibility guide: published listings only, read as plain rows (the guide is a hot read). */
   async guide(
     ctx: RequestContext,
     filter: ListingFilter | null | undefined,
     args: { first?: number | null; after?: string | null },
   ): Promise<ConnectionResult<Listing>> {
-    const query = ctx.em.createQueryBuilder(Listing, 'listing').where('listing.status = :published', { published: ListingStatus.PUBLISHED });
-    if (filter?.programId) query.andWhere('listing.programId = :programId', { programId: filter.programId });
-    if (filter?.partnerId) query.andWhere('listing.partnerId = :partnerId', { partnerId: filter.partnerId });
-    if (filter?.softwareId) query.andWhere('listing.softwareId = :softwareId', { softwareId: filter.softwareId });
-    if (filter?.productId) query.andWhere('listing.productId = :productId', { productId: filter.productId });
-    if (filter?.productVersion) query.andWhere('listing.productVersion = :productVersion', { productVersion: filter.productVersion });
-    if (filter?.acceptanceLevel) query.andWhere('listing.acceptanceLevel = :level', { level: filter.acceptanceLevel });
-    return paginate(query, args);
+    const query = new RowQuery(ctx.em, Listing).where('status', ListingStatus.PUBLISHED);
+    if (filter?.programId) query.where('programId', filter.programId);
+    if (filter?.partnerId) query.where('partnerId', filter.partnerId);
+    if (filter?.softwareId) query.where('softwareId', filter.softwareId);
+    if (filter?.productId) query.where('productId', filter.productId);
+    if (filter?.productVersion) query.where('productVersion', filter.productVersion);
+    if (filter?.acceptanceLevel) query.where('acceptanceLevel', filter.acceptanceLevel);
+    return paginateRows(query, args);
   }
 
   /** Support's port: was the software (or version) on the guide at `at`? */
@@ -264,8 +267,14 @@ export class ListingService {
     return (await q.getCount()) > 0;
   }
 
-  footnotesOf(ctx: RequestContext, listingId: string): Promise<ListingFootnote[]> {
-    return loadByParent(ctx, ListingFootnote, 'listingId', { order: { id: 'ASC' } }).load(listingId);
+  /** A listing's footnotes, oldest first; batched, and at once when already loaded. */
+  footnotesOf(ctx: RequestContext, listingId: string): Maybe<ListingFootnote[]> {
+    return FOOTNOTES.of(ctx).get(listingId);
+  }
+
+  /** Loads the footnotes of a page of listings in one statement. */
+  preloadFootnotes(ctx: RequestContext, listingIds: readonly string[]): Promise<void> {
+    return FOOTNOTES.of(ctx).preload(listingIds);
   }
 
   historyOf(ctx: RequestContext, listingId: string): Promise<ListingHistoryEntry[]> {

@@ -1,5 +1,5 @@
 import { In } from 'typeorm';
-import { loadByParent, Maybe, maybeThen, NotFoundError, RequestContext, UserError } from '@alliance/kernel';
+import { loadByParent, Maybe, maybeThen, NotFoundError, RequestContext, rowsByParent, UserError } from '@alliance/kernel';
 import { Agreement, AgreementKind } from '../entities/agreement.entity';
 import { Enrollment, EnrollmentState } from '../entities/enrollment.entity';
 import { EnrollmentStateChange } from '../entities/enrollment-state-change.entity';
@@ -29,8 +29,11 @@ export interface EnrollmentStatus {
 /** States in which a partner still holds (or is gaining) a place in a program. */
 const LIVE_STATES = [EnrollmentState.PENDING, EnrollmentState.ACTIVE, EnrollmentState.SUSPENDED];
 
+/** A partner's enrollments, oldest first (the loader behind `Partner.enrollments`). */
+const ENROLLMENTS = rowsByParent(Enrollment, 'partnerId', { order: { createdAt: 'ASC', id: 'ASC' } });
+
 function enrollmentLoader(ctx: RequestContext) {
-  return loadByParent(ctx, Enrollment, 'partnerId', { order: { createdAt: 'ASC', id: 'ASC' } });
+  return ENROLLMENTS.of(ctx);
 }
 
 export class EnrollmentService {

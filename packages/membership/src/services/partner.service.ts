@@ -3,11 +3,13 @@ import {
   ConnectionResult,
   loadById,
   loadByParent,
+  LoaderDefinition,
   Maybe,
   NotFoundError,
   paginateRows,
   RequestContext,
   RowQuery,
+  rowsByParent,
   toDateOnly,
   UserError,
   visiblePartnerRows,
@@ -19,8 +21,14 @@ import { MembershipEvents, membershipEvent, NetworkMembershipEndedPayload } from
 import { CreatePartnerInput, EndNetworkMembershipInput, PartnerFilter, RecordNetworkMembershipInput, SetPartnerContactInput } from '../inputs/partner.input';
 import { isMembershipActive, PartnerStanding } from '../rules/requirements.rules';
 
+/** A partner's memberships of one kind, oldest first: the loaders behind `tapActive`, `tsanetActive` and each enrollment's state. */
+const MEMBERSHIPS: Record<NetworkMembershipKind, LoaderDefinition<NetworkMembership[]>> = {
+  [NetworkMembershipKind.TAP]: rowsByParent(NetworkMembership, 'partnerId', { where: { kind: NetworkMembershipKind.TAP }, order: { startsAt: 'ASC' } }),
+  [NetworkMembershipKind.TSANET]: rowsByParent(NetworkMembership, 'partnerId', { where: { kind: NetworkMembershipKind.TSANET }, order: { startsAt: 'ASC' } }),
+};
+
 function membershipLoader(ctx: RequestContext, kind: NetworkMembershipKind) {
-  return loadByParent(ctx, NetworkMembership, 'partnerId', { where: { kind }, order: { startsAt: 'ASC' } });
+  return MEMBERSHIPS[kind].of(ctx);
 }
 
 export class PartnerService {
