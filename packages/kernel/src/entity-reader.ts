@@ -16,6 +16,16 @@ interface Shape {
   selectList: string;
   table: string;
   columns: ColumnMetadata[];
+  /** Per column, how a stored value becomes the property's (null where it is taken as it is). */
+  converters: (((value: unknown) => unknown) | null)[];
+}
+
+/** Text columns without a transformer are read as stored; every other column goes through the driver, as TypeORM's own reads do. */
+function converterOf(driver: EntityManager['connection']['driver'], column: ColumnMetadata): ((value: unknown) => unknown) | null {
+  const type = column.type;
+  const text = type === String || type === 'varchar' || type === 'text' || type === 'character varying';
+  if (text && !column.transformer) return null;
+  return (value) => driver.prepareHydratedValue(value, column);
 }
 
 const shapes = new WeakMap<EntityMetadata, Shape>();
@@ -31,6 +41,7 @@ function shapeOf(em: EntityManager, entity: EntityTarget<ObjectLiteral>): Shape 
       columns,
       selectList: columns.map((column) => `${driver.escape(column.databaseName)} AS ${driver.escape(column.propertyName)}`).join(', '),
       table: driver.escape(metadata.tablePath),
+      converters: columns.map((column) => converterOf(driver, column)),
     };
     shapes.set(metadata, shape);
   }
@@ -81,7 +92,7 @@ export async function readWhereIn<E extends ObjectLiteral>(
   }
   const ordering = Object.entries(order ?? {}).map(([property, direction]) => `${driver.escape(column(property).databaseName)} ${direction as string}`);
   const sql = `SELECT ${shape.selectList} FROM ${shape.table} WHERE ${conditions.join(' AND ')}${ordering.length ? ` ORDER BY ${ordering.join(', ')}` : ''}`;
-  return hydrateAll<E>(shape, driver, await selectRows(em, sql, params));
+  return hydrateAll<E>(shape, await selectRows(em, sql, params));
 }
 
 interface SqliteStatement {
@@ -92,14 +103,25 @@ interface SqliteConnection {
   prepare(sql: string): SqliteStatement;
 }
 const statements = new WeakMap<object, Map<string, SqliteStatement>>();
+interface PgPool {
+  query(config: { text: string; values: unknown[]; rowMode: 'array' }): Promise<{ rows: unknown[][] }>;
+}
 
 /**
  * Runs a SELECT: on SQLite straight on better-sqlite3's connection (TypeORM's one, so inside a
  * transaction it reads the transaction's writes), each statement prepared once and read as
- * arrays, not one object per row; logged through the data source's logger as TypeORM logs its
- * own. On PostgreSQL through the manager (its transaction's client, if any).
+ * arrays, not one object per row; on PostgreSQL outside a transaction on TypeORM's pool, rows as
+ * arrays too, and inside one through the manager (the transaction's client). Logged through
+ * the data source's logger as TypeORM logs its own statements.
  */
 async function selectRows(em: EntityManager, sql: string, params: unknown[]): Promise<unknown[][] | Record<string, unknown>[]> {
+  if (em.connection.options.type === 'postgres') {
+    // Outside a transaction: the pool, rows as arrays. Inside one: its client, through the manager.
+    const pool = (em.connection.driver as unknown as { master?: PgPool }).master;
+    if (em.queryRunner || !pool) return (await em.query(sql, params)) as Record<string, unknown>[];
+    em.connection.logger.logQuery(sql, params);
+    return (await pool.query({ text: sql, values: params, rowMode: 'array' })).rows;
+  }
   if (em.connection.options.type !== 'better-sqlite3') return (await em.query(sql, params)) as Record<string, unknown>[];
   const connection = (em.connection.driver as unknown as { databaseConnection: SqliteConnection }).databaseConnection;
   let cache = statements.get(connection);
@@ -114,13 +136,17 @@ async function selectRows(em: EntityManager, sql: string, params: unknown[]): Pr
   return statement.all(...bound) as unknown[][];
 }
 
-function hydrateAll<E>(shape: Shape, driver: EntityManager['connection']['driver'], rows: unknown[][] | Record<string, unknown>[]): E[] {
+function hydrateAll<E>(shape: Shape, rows: unknown[][] | Record<string, unknown>[]): E[] {
   const prototype = (shape.metadata.target as { prototype: object }).prototype;
-  const columns = shape.columns;
+  const { columns, converters } = shape;
+  const names = columns.map((column) => column.propertyName);
   return rows.map((row) => {
     const entity = Object.create(prototype) as Record<string, unknown>;
-    if (Array.isArray(row)) for (let i = 0; i < columns.length; i++) entity[columns[i].propertyName] = driver.prepareHydratedValue(row[i], columns[i]);
-    else for (const column of columns) entity[column.propertyName] = driver.prepareHydratedValue(row[column.propertyName], column);
+    for (let i = 0; i < names.length; i++) {
+      const value = Array.isArray(row) ? row[i] : row[names[i]];
+      const convert = converters[i];
+      entity[names[i]] = convert ? convert(value) : value;
+    }
     return entity as E;
   });
 }
@@ -183,7 +209,7 @@ export class RowQuery<E extends ObjectLiteral> {
     const conditions = [...this.conditions];
     const countParams = [...this.params];
     return {
-      rows: hydrateAll<E>(this.shape, this.em.connection.driver, rows),
+      rows: hydrateAll<E>(this.shape, rows),
       count: async () => {
         const [row] = (await this.em.query(this.numbered(`SELECT COUNT(*) AS "count" FROM ${this.shape.table}${whereClause(conditions)}`), countParams)) as {
           count: number | string;

@@ -174,7 +174,21 @@ function leanFieldResolvers(schema: GraphQLSchema, instanceOf: (target: ClassRef
     const instance = instanceOf(resolver.target as ClassRef);
     const method = (instance as Record<string, unknown>)[resolver.methodName];
     if (typeof method !== 'function') continue;
-    const kinds = params.map((param) => param.kind);
+    const kinds = params.map((param) => param.kind).join(',');
+    const call = method as (...values: unknown[]) => unknown;
+    // The usual shapes get a call of their own (no parameter array per call).
+    const direct: (root: unknown, context: unknown, info: GraphQLResolveInfo) => unknown =
+      kinds === 'root,context'
+        ? (root, context) => call.call(instance, root, context)
+        : kinds === 'context,root'
+          ? (root, context) => call.call(instance, context, root)
+          : kinds === 'root'
+            ? (root) => call.call(instance, root)
+            : (root, context, info) =>
+                call.apply(
+                  instance,
+                  params.map((param) => (param.kind === 'root' ? root : param.kind === 'context' ? context : info)),
+                );
     for (const objectType of storage.objectTypes) {
       if (objectType.target !== objectClass) continue;
       const type = schema.getType(objectType.name);
@@ -182,11 +196,7 @@ function leanFieldResolvers(schema: GraphQLSchema, instanceOf: (target: ClassRef
       const field = (type.getFields() as Record<string, { resolve?: FieldResolve }>)[resolver.schemaName];
       const wrapped = field?.resolve;
       if (!field || !wrapped) continue;
-      field.resolve = (root, args, context, info) => {
-        if (!(root instanceof objectClass)) return wrapped(root, args, context, info);
-        const values = kinds.map((kind) => (kind === 'root' ? root : kind === 'context' ? context : info));
-        return (method as (...values: unknown[]) => unknown).apply(instance, values);
-      };
+      field.resolve = (root, args, context, info) => (root instanceof objectClass ? direct(root, context, info) : wrapped(root, args, context, info));
     }
   }
 }

@@ -70,12 +70,12 @@ export class PartnerResolver {
 
   @FieldResolver(() => Boolean, { description: 'Whether a TAP membership is active now (MEM-1).' })
   tapActive(@Root() partner: Partner, @Ctx() ctx: RequestContext): Maybe<boolean> {
-    return maybeThen(this.partnerService.memberships(ctx, partner.id, NetworkMembershipKind.TAP), (memberships) => memberships.some((m) => isActiveNow(m, ctx)));
+    return maybeThen(this.partnerService.memberships(ctx, partner.id, NetworkMembershipKind.TAP), (memberships) => anyActiveNow(memberships, ctx));
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether a TSANet membership is active now; needed to keep certifications (MEM-9).' })
   tsanetActive(@Root() partner: Partner, @Ctx() ctx: RequestContext): Maybe<boolean> {
-    return maybeThen(this.partnerService.memberships(ctx, partner.id, NetworkMembershipKind.TSANET), (memberships) => memberships.some((m) => isActiveNow(m, ctx)));
+    return maybeThen(this.partnerService.memberships(ctx, partner.id, NetworkMembershipKind.TSANET), (memberships) => anyActiveNow(memberships, ctx));
   }
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER, Role.CERTIFICATION_REVIEWER, Role.SUPPORT_ENGINEER, Role.PARTNER, scope('contacts:read'))
@@ -142,6 +142,9 @@ export class PartnerResolver {
   }
 }
 
-function isActiveNow(m: NetworkMembership, ctx: RequestContext): boolean {
-  return isMembershipActive(m, ctx.now());
+/** Whether any of the memberships is active now (the clock read once). */
+function anyActiveNow(memberships: NetworkMembership[], ctx: RequestContext): boolean {
+  if (memberships.length === 0) return false;
+  const now = ctx.now();
+  return memberships.some((m) => isMembershipActive(m, now));
 }

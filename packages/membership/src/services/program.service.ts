@@ -1,5 +1,5 @@
 import { IsNull } from 'typeorm';
-import { loadById, loadByParent, Maybe, NotFoundError, RequestContext, UserError } from '@alliance/kernel';
+import { loadByParent, Maybe, NotFoundError, RequestContext, rowsById, UserError } from '@alliance/kernel';
 import { Program, ProgramKind } from '../entities/program.entity';
 import { ProgramVersion } from '../entities/program-version.entity';
 import { MembershipEvents, membershipEvent } from '../events';
@@ -8,6 +8,9 @@ import { ClauseInput, CreateProgramInput, RemoveProgramFromUmbrellaInput } from 
 export function clauseMap(clauses: ClauseInput[] | null | undefined): Record<string, string> {
   return Object.fromEntries((clauses ?? []).map((clause) => [clause.topic, clause.text]));
 }
+
+/** Programs by id (the loader behind every `program` link). */
+const PROGRAMS = rowsById(Program);
 
 export class ProgramService {
   async create(ctx: RequestContext, input: CreateProgramInput): Promise<Program> {
@@ -68,12 +71,12 @@ export class ProgramService {
 
   /** Batched by id; at once when the request already loaded it. */
   load(ctx: RequestContext, id: string): Maybe<Program | null> {
-    return loadById(ctx, Program).get(id);
+    return PROGRAMS.of(ctx).get(id);
   }
 
   /** Loads these programs in one batch, so `load` answers each of them at once. */
   preload(ctx: RequestContext, ids: readonly string[]): Promise<void> {
-    return loadById(ctx, Program).preload([...new Set(ids)]);
+    return PROGRAMS.of(ctx).preload([...new Set(ids)]);
   }
 
   children(ctx: RequestContext, umbrellaId: string): Promise<Program[]> {
