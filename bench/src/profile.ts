@@ -58,7 +58,7 @@ async function statements(): Promise<void> {
       process.stdout.write(
         `\n${query.key}: ${count} SQL statements per request; in-process ${gatewayMs.toFixed(2)} ms per request (gateway, app.inject) vs ${rawMs.toFixed(2)} ms (raw functions)\n`,
       );
-      for (const sql of listed) process.stdout.write(`  ${sql.replace(/\s+/g, " ")}\n`);
+      for (const sql of listed) process.stdout.write(`  ${sql.replace(/\s+/g, ' ')}\n`);
     }
   });
   raw.close();

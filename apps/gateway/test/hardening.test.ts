@@ -284,7 +284,13 @@ describe(`hardening on ${onDatabase}`, () => {
         expect(remaining).toEqual([2999, 2998, 2997, 2996, 2995, 2994, 2993, 2992, 2991, 2990]);
         // Claims of 1, 2, 3, 3, 3 (capped at 3000 / 1000): five writes for ten requests.
         const counted = async () =>
-          Number((await busy.gateway.dataSource.query(`SELECT "count" FROM gw_rate_window WHERE "keyId" = (SELECT id FROM gw_api_key WHERE name = 'busy integration')`))[0]?.count);
+          Number(
+            (
+              await busy.gateway.dataSource.query(
+                `SELECT "count" FROM gw_rate_window WHERE "keyId" = (SELECT id FROM gw_api_key WHERE name = 'busy integration')`,
+              )
+            )[0]?.count,
+          );
         expect(await counted()).toBe(12);
         // Other processes claim the window up to 2995: this one still holds 11 and 12, then claims 2996-2998 and 2999-3001.
         await busy.gateway.dataSource.query(`UPDATE gw_rate_window SET "count" = 2995`);

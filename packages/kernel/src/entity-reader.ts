@@ -205,7 +205,11 @@ export class RowQuery<E extends ObjectLiteral> {
       where.push(`${this.column(key)} > ?`);
       params.push(after);
     }
-    const rows = await selectRows(this.em, this.numbered(`${this.select(where)} ORDER BY ${this.column(key)} ASC LIMIT ${Math.max(0, Math.floor(size)) + 1}`), params);
+    const rows = await selectRows(
+      this.em,
+      this.numbered(`${this.select(where)} ORDER BY ${this.column(key)} ASC LIMIT ${Math.max(0, Math.floor(size)) + 1}`),
+      params,
+    );
     const conditions = [...this.conditions];
     const countParams = [...this.params];
     return {

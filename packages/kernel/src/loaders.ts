@@ -102,12 +102,20 @@ export function loadByParent<E extends ObjectLiteral>(
   parentKey: IdKeyOf<E>,
   options: LoaderOptions<E> = {},
 ): RequestLoader<string, E[]> {
-  const definition = isEmpty(options) ? plainDefinition(entity, `byParent.${parentKey}`, () => rowsByParent(entity, parentKey)) : rowsByParent(entity, parentKey, options);
+  const definition = isEmpty(options)
+    ? plainDefinition(entity, `byParent.${parentKey}`, () => rowsByParent(entity, parentKey))
+    : rowsByParent(entity, parentKey, options);
   return definition.of(ctx);
 }
 
 /** A batch's rows: a plain-row read when the filter is plain equality, TypeORM's `find` otherwise (such as `Not(...)`). */
-function findWhereIn<E extends ObjectLiteral>(ctx: RequestContext, entity: EntityTarget<E>, key: string, keys: readonly string[], options: LoaderOptions<E>): Promise<E[]> {
+function findWhereIn<E extends ObjectLiteral>(
+  ctx: RequestContext,
+  entity: EntityTarget<E>,
+  key: string,
+  keys: readonly string[],
+  options: LoaderOptions<E>,
+): Promise<E[]> {
   if (isPlainQuery(options.where, options.order)) return readWhereIn(ctx.em, entity, key, keys, options.where, options.order);
   return ctx.em.find(entity, { where: { ...options.where, [key]: In([...keys]) } as FindOptionsWhere<E>, order: options.order });
 }

@@ -161,7 +161,10 @@ export function paginateArray<T>(items: T[], args: { first?: number | null; afte
 }
 
 /** Keyset pagination of a plain-row read (`RowQuery`) on its time-ordered `id`: the hot lists' path. */
-export async function paginateRows<T extends ObjectLiteral>(query: RowQuery<T>, args: { first?: number | null; after?: string | null }): Promise<ConnectionResult<T>> {
+export async function paginateRows<T extends ObjectLiteral>(
+  query: RowQuery<T>,
+  args: { first?: number | null; after?: string | null },
+): Promise<ConnectionResult<T>> {
   const size = pageSize(args);
   const { rows, count } = await query.page(size, args.after ? decodeCursor(args.after) : null);
   return toConnection(rows, size, Boolean(args.after), (row) => String((row as unknown as { id: string }).id), count);

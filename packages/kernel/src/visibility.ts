@@ -25,7 +25,11 @@ export function whereVisiblePartner<T extends ObjectLiteral>(
 }
 
 /** `whereVisiblePartner` for a plain-row read: the same tenant filter on `property`. */
-export function visiblePartnerRows<T extends ObjectLiteral>(query: RowQuery<T>, ctx: Pick<RequestContext, 'visiblePartnerIds'>, property: keyof T & string): RowQuery<T> {
+export function visiblePartnerRows<T extends ObjectLiteral>(
+  query: RowQuery<T>,
+  ctx: Pick<RequestContext, 'visiblePartnerIds'>,
+  property: keyof T & string,
+): RowQuery<T> {
   const visible = ctx.visiblePartnerIds;
   return visible === null ? query : query.whereIn(property, visible);
 }

@@ -137,7 +137,9 @@ describe('kernel loaders (loadById, loadByParent) on SQLite', () => {
 
   it('plain-row reads give the same entities as find: the class, instants, booleans and JSON read back', async () => {
     const returnedAt = new Date('2026-02-28T23:59:59.999Z');
-    const book = await runUnitOfWork(ctx, (em) => em.save(em.create(Book, { shelfId: shelves[0].id, title: 'typed', state: 'KEPT', returnedAt, signed: true, tags: ['a', 'b'] })));
+    const book = await runUnitOfWork(ctx, (em) =>
+      em.save(em.create(Book, { shelfId: shelves[0].id, title: 'typed', state: 'KEPT', returnedAt, signed: true, tags: ['a', 'b'] })),
+    );
     const fresh = new RequestContext({ db: ctx.db, clock: ctx.clock, bus: ctx.bus, actor: ctx.actor });
     const loaded = await loadById(fresh, Book).load(book.id);
     const found = await ctx.db.manager.findOneBy(Book, { id: book.id });
@@ -184,7 +186,14 @@ describe('kernel loaders (loadById, loadByParent) on SQLite', () => {
 
 describe('parseInstant', () => {
   it('reads stored instants exactly as new Date does, at the edges of a day, a leap day and a year', () => {
-    for (const text of ['2026-03-02T09:00:10.123Z', '2024-02-29T23:59:59.999Z', '2025-12-31T23:59:59.999Z', '2026-01-01T00:00:00.000Z', '1970-01-01T00:00:00.000Z', '9999-12-31T23:59:59.999Z']) {
+    for (const text of [
+      '2026-03-02T09:00:10.123Z',
+      '2024-02-29T23:59:59.999Z',
+      '2025-12-31T23:59:59.999Z',
+      '2026-01-01T00:00:00.000Z',
+      '1970-01-01T00:00:00.000Z',
+      '9999-12-31T23:59:59.999Z',
+    ]) {
       expect(parseInstant(text).getTime()).toBe(new Date(text).getTime());
     }
   });

@@ -1,5 +1,18 @@
 import { Brackets, In, IsNull } from 'typeorm';
-import { ConnectionResult, loadById, loadByParent, Maybe, NotFoundError, paginateRows, RequestContext, Role, RowQuery, rowsByParent, STAFF, UserError } from '@alliance/kernel';
+import {
+  ConnectionResult,
+  loadById,
+  loadByParent,
+  Maybe,
+  NotFoundError,
+  paginateRows,
+  RequestContext,
+  Role,
+  RowQuery,
+  rowsByParent,
+  STAFF,
+  UserError,
+} from '@alliance/kernel';
 import { CertificationProgramPolicy, ChecklistItemState, Listing, ListingFootnote, ListingHistoryEntry, Software, SoftwareVersion } from '../entities';
 import { CertificationChecklistKind, CertificationQuestionnaireKind, ListingHistoryAction, ListingStatus } from '../enums';
 import type { NetworkMembershipEndedPayload } from '@alliance/membership/contracts';

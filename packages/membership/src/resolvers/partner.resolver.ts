@@ -45,7 +45,8 @@ export class PartnerResolver {
     // per kind, so the page's fields then resolve without waiting (the partner list is a hot read).
     const selected = selectedPaths(info);
     const ids = page.edges.map((edge) => edge.node.id);
-    const enrollmentState = selected.has('edges.node.enrollments.state') || selected.has('edges.node.enrollments.inForce') || selected.has('edges.node.enrollments.inactiveReason');
+    const enrollmentState =
+      selected.has('edges.node.enrollments.state') || selected.has('edges.node.enrollments.inForce') || selected.has('edges.node.enrollments.inactiveReason');
     if (selected.has('edges.node.tapActive') || selected.has('edges.node.tapMemberships') || enrollmentState) {
       await this.partnerService.preloadMemberships(ctx, ids, NetworkMembershipKind.TAP);
     }

@@ -258,8 +258,9 @@ export class EnrollmentService {
   async preloadForPartners(ctx: RequestContext, partnerIds: readonly string[], withPrograms: boolean): Promise<void> {
     await enrollmentLoader(ctx).preload(partnerIds);
     if (!withPrograms) return;
-    const enrollments = await Promise.all(partnerIds.map((id) => this.forPartner(ctx, id)));
-    await this.programs.preload(ctx, enrollments.flat().map((enrollment) => enrollment.programId));
+    const programIds: string[] = [];
+    for (const id of partnerIds) for (const enrollment of await this.forPartner(ctx, id)) programIds.push(enrollment.programId);
+    await this.programs.preload(ctx, programIds);
   }
 
   /**
