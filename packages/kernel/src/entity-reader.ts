@@ -48,6 +48,65 @@ function shapeOf(em: EntityManager, entity: EntityTarget<ObjectLiteral>): Shape 
   return shape;
 }
 
+const propertySets = new WeakMap<Shape, ReadonlySet<string>>();
+
+/** The properties of `entity` stored in columns (for `columnsForSelection`). */
+export function columnProperties(em: EntityManager, entity: EntityTarget<ObjectLiteral>): ReadonlySet<string> {
+  const shape = shapeOf(em, entity);
+  let found = propertySets.get(shape);
+  if (!found) propertySets.set(shape, (found = new Set(shape.columns.map((column) => column.propertyName))));
+  return found;
+}
+
+const narrowedShapes = new WeakMap<Shape, Map<string, Shape>>();
+
+/** The shape with only some columns (`id` always), made once per set of properties. */
+function narrowed(shape: Shape, properties: readonly string[]): Shape {
+  const wanted = new Set(['id', ...properties]);
+  const key = [...wanted].sort().join(',');
+  let byKey = narrowedShapes.get(shape);
+  if (!byKey) narrowedShapes.set(shape, (byKey = new Map()));
+  let found = byKey.get(key);
+  if (!found) {
+    const kept = shape.columns.map((column, index) => ({ column, index })).filter(({ column }) => wanted.has(column.propertyName));
+    const list = shape.selectList.split(', ');
+    found = {
+      metadata: shape.metadata,
+      table: shape.table,
+      columns: kept.map(({ column }) => column),
+      converters: kept.map(({ index }) => shape.converters[index]),
+      selectList: kept.map(({ index }) => list[index]).join(', '),
+    };
+    byKey.set(key, found);
+  }
+  return found;
+}
+
+/**
+ * The columns a list page's items need for what the client selected below `prefix` (such as
+ * `edges.node.`): each selected field that is a column, and for each selected field a resolver
+ * answers, the columns `needs` says it reads. Null (every column) as soon as a selected field
+ * is neither, so a field nobody declared never sees a partial row.
+ */
+export function columnsForSelection(
+  selected: ReadonlySet<string>,
+  prefix: string,
+  columns: ReadonlySet<string>,
+  needs: Readonly<Record<string, readonly string[]>>,
+): string[] | null {
+  const wanted = new Set<string>();
+  for (const path of selected) {
+    if (!path.startsWith(prefix)) continue;
+    const field = path.slice(prefix.length);
+    if (field.includes('.') || field === '__typename') continue;
+    const declared = Object.prototype.hasOwnProperty.call(needs, field) ? needs[field] : undefined;
+    if (declared) for (const column of declared) wanted.add(column);
+    else if (columns.has(field)) wanted.add(field);
+    else return null;
+  }
+  return [...wanted];
+}
+
 /** A where or order this reader can write itself: equality on primitive values, ASC/DESC order. */
 export function isPlainQuery(where: object | undefined, order: object | undefined): boolean {
   for (const value of Object.values(where ?? {})) {
@@ -68,9 +127,10 @@ export async function readWhereIn<E extends ObjectLiteral>(
   keys: readonly unknown[],
   where: FindOptionsWhere<E> | undefined,
   order: FindOptionsOrder<E> | undefined,
+  columns?: readonly string[],
 ): Promise<E[]> {
   if (keys.length === 0) return [];
-  const shape = shapeOf(em, entity);
+  const shape = columns ? narrowed(shapeOf(em, entity), [key, ...columns]) : shapeOf(em, entity);
   const driver = em.connection.driver;
   const postgres = em.connection.options.type === 'postgres';
   const params: unknown[] = [];
@@ -157,7 +217,7 @@ function hydrateAll<E>(shape: Shape, rows: unknown[][] | Record<string, unknown>
  * placeholders (numbered for PostgreSQL when the statement is run).
  */
 export class RowQuery<E extends ObjectLiteral> {
-  private readonly shape: Shape;
+  private shape: Shape;
   private readonly conditions: string[] = [];
   private readonly params: unknown[] = [];
 
@@ -166,6 +226,15 @@ export class RowQuery<E extends ObjectLiteral> {
     entity: EntityTarget<E>,
   ) {
     this.shape = shapeOf(em, entity);
+  }
+
+  /**
+   * Reads only these properties' columns (and `id`), for a page whose fields need no more:
+   * the entities come back with only those properties set. Null reads every column.
+   */
+  only(properties: readonly string[] | null): this {
+    if (properties) this.shape = narrowed(this.shape, properties);
+    return this;
   }
 
   /** The quoted column of a property, for `whereSql`. */

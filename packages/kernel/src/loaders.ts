@@ -1,4 +1,4 @@
-import { EntityTarget, FindOptionsOrder, FindOptionsWhere, In, ObjectLiteral } from 'typeorm';
+import { EntityTarget, FindOptionsOrder, FindOptionsSelect, FindOptionsWhere, In, ObjectLiteral } from 'typeorm';
 import { groupBy, indexBy, RequestContext, RequestLoader } from './context';
 import { isPlainQuery, readWhereIn } from './entity-reader';
 
@@ -10,6 +10,12 @@ export interface LoaderOptions<E extends ObjectLiteral> {
   where?: FindOptionsWhere<E>;
   /** Order of the rows within each key's list; part of the loader's identity. */
   order?: FindOptionsOrder<E>;
+  /**
+   * Only these columns (with the key and `id`), for reads whose callers use no more, such as
+   * the membership terms behind `tapActive`; the rows come back with only those set. Part of
+   * the loader's identity. Omitted: every column.
+   */
+  columns?: (keyof E & string)[];
 }
 
 function entityName(entity: EntityTarget<ObjectLiteral>): string {
@@ -20,7 +26,8 @@ function entityName(entity: EntityTarget<ObjectLiteral>): string {
 
 /** One loader per entity, column, filter and order in a request, so two callers asking the same share a batch. */
 function loaderName(kind: string, entity: EntityTarget<ObjectLiteral>, key: string, options: LoaderOptions<ObjectLiteral>): string {
-  return `kernel.${kind}:${entityName(entity)}.${key}:${JSON.stringify(options.where ?? null)}:${JSON.stringify(options.order ?? null)}`;
+  const columns = options.columns ? `:${options.columns.join(',')}` : '';
+  return `kernel.${kind}:${entityName(entity)}.${key}:${JSON.stringify(options.where ?? null)}:${JSON.stringify(options.order ?? null)}${columns}`;
 }
 
 /**
@@ -116,6 +123,7 @@ function findWhereIn<E extends ObjectLiteral>(
   keys: readonly string[],
   options: LoaderOptions<E>,
 ): Promise<E[]> {
-  if (isPlainQuery(options.where, options.order)) return readWhereIn(ctx.em, entity, key, keys, options.where, options.order);
-  return ctx.em.find(entity, { where: { ...options.where, [key]: In([...keys]) } as FindOptionsWhere<E>, order: options.order });
+  if (isPlainQuery(options.where, options.order)) return readWhereIn(ctx.em, entity, key, keys, options.where, options.order, options.columns);
+  const select = options.columns ? (Object.fromEntries(['id', key, ...options.columns].map((column) => [column, true])) as FindOptionsSelect<E>) : undefined;
+  return ctx.em.find(entity, { select, where: { ...options.where, [key]: In([...keys]) } as FindOptionsWhere<E>, order: options.order });
 }

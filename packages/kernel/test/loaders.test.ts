@@ -1,6 +1,8 @@
 import { Column, Entity } from 'typeorm';
 import { Kind, parse, OperationDefinitionNode, FieldNode, FragmentDefinitionNode } from 'graphql';
 import {
+  columnProperties,
+  columnsForSelection,
   Identified,
   IdColumn,
   InstantColumn,
@@ -167,6 +169,13 @@ describe('kernel loaders (loadById, loadByParent) on SQLite', () => {
     expect(byShelf.of(fresh).get(shelves[1].id)).toBeInstanceOf(Promise);
   });
 
+  it('RowQuery.only reads only the named columns (and id); the rest of the entity stays unset', async () => {
+    expect([...columnProperties(ctx.em, Book)].sort()).toEqual(['id', 'returnedAt', 'shelfId', 'signed', 'state', 'tags', 'title']);
+    const page = await paginateRows(new RowQuery(ctx.em, Book).only(['title']).where('state', 'LOST'), { first: 5 });
+    expect(page.edges.map((edge) => ({ ...edge.node }))).toEqual([{ id: expect.any(String), title: 't5' }]);
+    expect(page.edges[0].node).toBeInstanceOf(Book);
+  });
+
   it('RowQuery pages on id after the cursor, counts every match cursor aside, and matches nothing for an empty IN', async () => {
     const query = () => new RowQuery(ctx.em, Book).where('state', 'KEPT').whereIn('shelfId', [shelves[0].id, shelves[1].id]);
     const first = await paginateRows(query(), { first: 2 });
@@ -181,6 +190,20 @@ describe('kernel loaders (loadById, loadByParent) on SQLite', () => {
     const none = await paginateRows(new RowQuery(ctx.em, Book).whereIn('shelfId', []), { first: 5 });
     expect(none.edges).toEqual([]);
     expect(await none.totalCount).toBe(0);
+  });
+});
+
+describe('columnsForSelection', () => {
+  const columns = new Set(['id', 'title', 'shelfId', 'state']);
+  const needs = { shelf: ['shelfId'], related: ['id', 'state'] };
+
+  it('gives the selected columns and what the selected resolved fields declare they read', () => {
+    const selected = new Set(['edges', 'edges.node', 'edges.node.title', 'edges.node.shelf', 'edges.node.shelf.code', 'edges.node.__typename', 'pageInfo']);
+    expect(columnsForSelection(selected, 'edges.node.', columns, needs)?.sort()).toEqual(['shelfId', 'title']);
+  });
+
+  it('gives null (every column) for a selected field that is neither a column nor declared', () => {
+    expect(columnsForSelection(new Set(['edges.node.title', 'edges.node.summary']), 'edges.node.', columns, needs)).toBeNull();
   });
 });
 

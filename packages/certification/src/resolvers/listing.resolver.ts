@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Maybe } from '@alliance/kernel';
-import { ConnectionArgs, maybeThen, RequestContext, runMutation, selectedPaths } from '@alliance/kernel';
+import { columnProperties, columnsForSelection, ConnectionArgs, maybeThen, RequestContext, runMutation, selectedPaths } from '@alliance/kernel';
 import { Listing, ListingFootnote, ListingHistoryEntry, Software, SoftwareVersion } from '../entities';
 import { AddListingFootnoteInput, ListingFilter, PublishListingInput, RemoveListingInput, ResolveListingFootnoteInput } from '../inputs/listing.input';
 import { CatalogService } from '../services/catalog.service';
@@ -9,6 +9,16 @@ import { ListingService } from '../services/listing.service';
 import { RecertificationService } from '../services/recertification.service';
 import { AddListingFootnotePayload, ListingConnection, PublishListingPayload, RemoveListingPayload, ResolveListingFootnotePayload } from './payloads';
 import { GUIDE_READERS, REVIEWERS } from './roles';
+
+/** The columns of the guide's resolved fields that read little of the listing (any other resolved field gets every column). */
+const LISTING_FIELD_NEEDS: Record<string, (keyof Listing)[]> = {
+  software: ['softwareId'],
+  version: ['versionId'],
+  footnotes: ['id'],
+  kbLinks: ['id'],
+  history: ['id', 'partnerId'],
+  partner: ['partnerId'],
+};
 
 @Resolver(() => Listing)
 export class ListingResolver {
@@ -27,10 +37,12 @@ export class ListingResolver {
     @Args() args: ConnectionArgs,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ListingConnection> {
-    const page = await this.guideService.guide(ctx, filter, args);
-    // What the client asks of each listing is read for the whole page up front, one statement
-    // per kind, so the page's fields then resolve without waiting (the guide is a hot read).
     const selected = selectedPaths(info);
+    // Only the columns the selected fields read; then what the client asks of each listing is
+    // read for the whole page up front, one statement per kind, so the page's fields resolve
+    // without waiting (the guide is a hot read).
+    const columns = columnsForSelection(selected, 'edges.node.', columnProperties(ctx.em, Listing), LISTING_FIELD_NEEDS) as (keyof Listing & string)[] | null;
+    const page = await this.guideService.guide(ctx, filter, args, columns);
     const listings = page.edges.map((edge) => edge.node);
     await this.catalog.preload(ctx, {
       softwareIds: selected.has('edges.node.software') ? listings.map((listing) => listing.softwareId) : undefined,

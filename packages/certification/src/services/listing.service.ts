@@ -253,8 +253,9 @@ export class ListingService {
     ctx: RequestContext,
     filter: ListingFilter | null | undefined,
     args: { first?: number | null; after?: string | null },
+    columns: (keyof Listing & string)[] | null = null,
   ): Promise<ConnectionResult<Listing>> {
-    const query = new RowQuery(ctx.em, Listing).where('status', ListingStatus.PUBLISHED);
+    const query = new RowQuery(ctx.em, Listing).only(columns).where('status', ListingStatus.PUBLISHED);
     if (filter?.programId) query.where('programId', filter.programId);
     if (filter?.partnerId) query.where('partnerId', filter.partnerId);
     if (filter?.softwareId) query.where('softwareId', filter.softwareId);

@@ -1,7 +1,18 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Maybe } from '@alliance/kernel';
-import { ConnectionArgs, maybeThen, readers, RequestContext, Role, runMutation, scope, selectedPaths } from '@alliance/kernel';
+import {
+  columnProperties,
+  columnsForSelection,
+  ConnectionArgs,
+  maybeThen,
+  readers,
+  RequestContext,
+  Role,
+  runMutation,
+  scope,
+  selectedPaths,
+} from '@alliance/kernel';
 import { Enrollment } from '../entities/enrollment.entity';
 import { Partner } from '../entities/partner.entity';
 import { PartnerContact } from '../entities/partner-contact.entity';
@@ -10,10 +21,21 @@ import { NetworkMembership, NetworkMembershipKind } from '../entities/tap-member
 import { CreatePartnerInput, EndNetworkMembershipInput, PartnerFilter, RecordNetworkMembershipInput, SetPartnerContactInput } from '../inputs/partner.input';
 import { isMembershipActive } from '../rules/requirements.rules';
 import { EnrollmentService } from '../services/enrollment.service';
-import { PartnerService } from '../services/partner.service';
+import { MembershipTerm, PartnerService } from '../services/partner.service';
 import { CreatePartnerPayload, NetworkMembershipPayload, PartnerConnection, SetPartnerContactPayload } from './payloads';
 
 const MANAGERS = [Role.ADMIN, Role.PROGRAM_MANAGER];
+
+/** The columns each of Partner's resolved fields reads: all of them only the partner's id. */
+const PARTNER_FIELD_NEEDS: Record<string, (keyof Partner)[]> = {
+  enrollments: ['id'],
+  tapMemberships: ['id'],
+  tsanetMemberships: ['id'],
+  tapActive: ['id'],
+  tsanetActive: ['id'],
+  contacts: ['id'],
+  collateralAccess: ['id'],
+};
 
 @Resolver(() => Partner)
 export class PartnerResolver {
@@ -40,16 +62,19 @@ export class PartnerResolver {
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<PartnerConnection> {
-    const page = await this.partnerService.list(ctx, { ...args, filter });
-    // What the client asks of each partner is read for the whole page up front, one statement
-    // per kind, so the page's fields then resolve without waiting (the partner list is a hot read).
     const selected = selectedPaths(info);
+    // Only the columns the selected fields read; then what the client asks of each partner is
+    // read for the whole page up front, one statement per kind, so the page's fields resolve
+    // without waiting (the partner list is a hot read).
+    const columns = columnsForSelection(selected, 'edges.node.', columnProperties(ctx.em, Partner), PARTNER_FIELD_NEEDS) as (keyof Partner & string)[] | null;
+    const page = await this.partnerService.list(ctx, { ...args, filter }, columns);
     const ids = page.edges.map((edge) => edge.node.id);
     const enrollmentState =
       selected.has('edges.node.enrollments.state') || selected.has('edges.node.enrollments.inForce') || selected.has('edges.node.enrollments.inactiveReason');
-    if (selected.has('edges.node.tapActive') || selected.has('edges.node.tapMemberships') || enrollmentState) {
-      await this.partnerService.preloadMemberships(ctx, ids, NetworkMembershipKind.TAP);
-    }
+    if (selected.has('edges.node.tapActive') || enrollmentState) await this.partnerService.preloadTerms(ctx, ids, NetworkMembershipKind.TAP);
+    if (selected.has('edges.node.tsanetActive')) await this.partnerService.preloadTerms(ctx, ids, NetworkMembershipKind.TSANET);
+    if (selected.has('edges.node.tapMemberships')) await this.partnerService.preloadMemberships(ctx, ids, NetworkMembershipKind.TAP);
+    if (selected.has('edges.node.tsanetMemberships')) await this.partnerService.preloadMemberships(ctx, ids, NetworkMembershipKind.TSANET);
     if (selected.has('edges.node.enrollments')) await this.enrollmentService.preloadForPartners(ctx, ids, selected.has('edges.node.enrollments.program'));
     return page;
   }
@@ -71,12 +96,12 @@ export class PartnerResolver {
 
   @FieldResolver(() => Boolean, { description: 'Whether a TAP membership is active now (MEM-1).' })
   tapActive(@Root() partner: Partner, @Ctx() ctx: RequestContext): Maybe<boolean> {
-    return maybeThen(this.partnerService.memberships(ctx, partner.id, NetworkMembershipKind.TAP), (memberships) => anyActiveNow(memberships, ctx));
+    return maybeThen(this.partnerService.terms(ctx, partner.id, NetworkMembershipKind.TAP), (terms) => anyActiveNow(terms, ctx));
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether a TSANet membership is active now; needed to keep certifications (MEM-9).' })
   tsanetActive(@Root() partner: Partner, @Ctx() ctx: RequestContext): Maybe<boolean> {
-    return maybeThen(this.partnerService.memberships(ctx, partner.id, NetworkMembershipKind.TSANET), (memberships) => anyActiveNow(memberships, ctx));
+    return maybeThen(this.partnerService.terms(ctx, partner.id, NetworkMembershipKind.TSANET), (terms) => anyActiveNow(terms, ctx));
   }
 
   @Authorized(Role.ADMIN, Role.PROGRAM_MANAGER, Role.CERTIFICATION_REVIEWER, Role.SUPPORT_ENGINEER, Role.PARTNER, scope('contacts:read'))
@@ -144,7 +169,7 @@ export class PartnerResolver {
 }
 
 /** Whether any of the memberships is active now (the clock read once). */
-function anyActiveNow(memberships: NetworkMembership[], ctx: RequestContext): boolean {
+function anyActiveNow(memberships: MembershipTerm[], ctx: RequestContext): boolean {
   if (memberships.length === 0) return false;
   const now = ctx.now();
   return memberships.some((m) => isMembershipActive(m, now));

@@ -69,7 +69,7 @@ export class EnrollmentService {
     const now = ctx.now();
     // The partner's TAP memberships through the same per-request batch as `Partner.tapActive`:
     // a page of partners with their enrollments reads them once, and then answers at once.
-    return maybeThen(this.partners.memberships(ctx, enrollment.partnerId, NetworkMembershipKind.TAP), (memberships) => {
+    return maybeThen(this.partners.terms(ctx, enrollment.partnerId, NetworkMembershipKind.TAP), (memberships) => {
       const tapActive = memberships.some((m) => isMembershipActive(m, now));
       const reason = inactiveReason(enrollment, tapActive, now);
       return { state: stateNow(enrollment, tapActive, now), inForce: reason === null, reason: (reason as EnrollmentNotInForce | null) ?? null };
@@ -346,7 +346,7 @@ export class EnrollmentService {
   async collateralAccess(ctx: RequestContext, partnerId: string): Promise<Program[]> {
     const now = ctx.now();
     const enrollments = await this.forPartner(ctx, partnerId);
-    const tapActive = (await this.partners.memberships(ctx, partnerId, NetworkMembershipKind.TAP)).some((m) => isMembershipActive(m, now));
+    const tapActive = (await this.partners.terms(ctx, partnerId, NetworkMembershipKind.TAP)).some((m) => isMembershipActive(m, now));
     const ids = [...new Set(enrollments.filter((e) => inactiveReason(e, tapActive, now) === null).map((e) => e.programId))];
     if (ids.length === 0) return [];
     // Every program is one small table: load it once per request and derive access from it.

@@ -27,6 +27,25 @@ const MEMBERSHIPS: Record<NetworkMembershipKind, LoaderDefinition<NetworkMembers
   [NetworkMembershipKind.TSANET]: rowsByParent(NetworkMembership, 'partnerId', { where: { kind: NetworkMembershipKind.TSANET }, order: { startsAt: 'ASC' } }),
 };
 
+/** A membership's term: what `tapActive`, `tsanetActive` and each enrollment's state read of it. */
+export type MembershipTerm = Pick<NetworkMembership, 'partnerId' | 'startsAt' | 'endsAt' | 'endedAt'>;
+
+const TERM_COLUMNS: (keyof NetworkMembership & string)[] = ['startsAt', 'endsAt', 'endedAt'];
+
+/** The terms alone, oldest first: a page of partners reads three columns of each membership, not all ten. */
+const TERMS: Record<NetworkMembershipKind, LoaderDefinition<MembershipTerm[]>> = {
+  [NetworkMembershipKind.TAP]: rowsByParent(NetworkMembership, 'partnerId', {
+    where: { kind: NetworkMembershipKind.TAP },
+    order: { startsAt: 'ASC' },
+    columns: TERM_COLUMNS,
+  }),
+  [NetworkMembershipKind.TSANET]: rowsByParent(NetworkMembership, 'partnerId', {
+    where: { kind: NetworkMembershipKind.TSANET },
+    order: { startsAt: 'ASC' },
+    columns: TERM_COLUMNS,
+  }),
+};
+
 function membershipLoader(ctx: RequestContext, kind: NetworkMembershipKind) {
   return MEMBERSHIPS[kind].of(ctx);
 }
@@ -64,8 +83,13 @@ export class PartnerService {
   }
 
   /** A page of the partners this key may see, read as plain rows (the partner list is a hot read). */
-  async list(ctx: RequestContext, args: { first?: number | null; after?: string | null; filter?: PartnerFilter | null }): Promise<ConnectionResult<Partner>> {
-    const query = visiblePartnerRows(new RowQuery(ctx.em, Partner), ctx, 'id');
+  /** `columns`: only these (see `columnsForSelection`); omitted, every column. */
+  async list(
+    ctx: RequestContext,
+    args: { first?: number | null; after?: string | null; filter?: PartnerFilter | null },
+    columns: (keyof Partner & string)[] | null = null,
+  ): Promise<ConnectionResult<Partner>> {
+    const query = visiblePartnerRows(new RowQuery(ctx.em, Partner), ctx, 'id').only(columns);
     const nameContains = args.filter?.nameContains?.trim();
     if (nameContains) query.whereSql(`LOWER(${query.column('name')}) LIKE ?`, `%${nameContains.toLowerCase().replace(/[%_]/g, '')}%`);
     return paginateRows(query, args);
@@ -139,6 +163,16 @@ export class PartnerService {
   /** Loads the memberships of `kind` of these partners in one statement (a page's, before its fields resolve). */
   preloadMemberships(ctx: RequestContext, partnerIds: readonly string[], kind: NetworkMembershipKind): Promise<void> {
     return membershipLoader(ctx, kind).preload(partnerIds);
+  }
+
+  /** The terms of the partner's memberships of `kind`, oldest first; batched, and at once when already loaded. */
+  terms(ctx: RequestContext, partnerId: string, kind: NetworkMembershipKind): Maybe<MembershipTerm[]> {
+    return TERMS[kind].of(ctx).get(partnerId);
+  }
+
+  /** Loads the membership terms of `kind` of these partners in one statement. */
+  preloadTerms(ctx: RequestContext, partnerIds: readonly string[], kind: NetworkMembershipKind): Promise<void> {
+    return TERMS[kind].of(ctx).preload(partnerIds);
   }
 
   async isNetworkMemberActive(ctx: RequestContext, partnerId: string, kind: NetworkMembershipKind, at: Date): Promise<boolean> {
