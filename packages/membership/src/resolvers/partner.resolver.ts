@@ -37,6 +37,15 @@ const PARTNER_FIELD_NEEDS: Record<string, (keyof Partner)[]> = {
   collateralAccess: ['id'],
 };
 
+/** The columns each of Enrollment's resolved fields reads (any other resolved field gets every column). */
+const ENROLLMENT_FIELD_NEEDS: Record<string, (keyof Enrollment)[]> = {
+  state: ['partnerId', 'recordedState', 'termStartsAt', 'termEndsAt'],
+  inForce: ['partnerId', 'recordedState', 'termStartsAt', 'termEndsAt'],
+  inactiveReason: ['partnerId', 'recordedState', 'termStartsAt', 'termEndsAt'],
+  partner: ['partnerId'],
+  program: ['programId'],
+};
+
 @Resolver(() => Partner)
 export class PartnerResolver {
   constructor(
@@ -75,13 +84,21 @@ export class PartnerResolver {
     if (selected.has('edges.node.tsanetActive')) await this.partnerService.preloadTerms(ctx, ids, NetworkMembershipKind.TSANET);
     if (selected.has('edges.node.tapMemberships')) await this.partnerService.preloadMemberships(ctx, ids, NetworkMembershipKind.TAP);
     if (selected.has('edges.node.tsanetMemberships')) await this.partnerService.preloadMemberships(ctx, ids, NetworkMembershipKind.TSANET);
-    if (selected.has('edges.node.enrollments')) await this.enrollmentService.preloadForPartners(ctx, ids, selected.has('edges.node.enrollments.program'));
+    if (selected.has('edges.node.enrollments')) {
+      const enrollmentColumns = columnsForSelection(selected, 'edges.node.enrollments.', columnProperties(ctx.em, Enrollment), ENROLLMENT_FIELD_NEEDS);
+      await this.enrollmentService.preloadForPartners(
+        ctx,
+        page.edges.map((edge) => edge.node),
+        selected.has('edges.node.enrollments.program'),
+        enrollmentColumns as (keyof Enrollment & string)[] | null,
+      );
+    }
     return page;
   }
 
   @FieldResolver(() => [Enrollment], { description: "The partner's program enrollments, each with its own agreements, term and state (MEM-10)." })
   enrollments(@Root() partner: Partner, @Ctx() ctx: RequestContext): Maybe<Enrollment[]> {
-    return this.enrollmentService.forPartner(ctx, partner.id);
+    return this.enrollmentService.enrollmentsField(ctx, partner);
   }
 
   @FieldResolver(() => [NetworkMembership], { description: 'TAP memberships, oldest first (MEM-1).' })

@@ -1,5 +1,5 @@
 import { In } from 'typeorm';
-import { loadByParent, Maybe, maybeThen, NotFoundError, RequestContext, rowsByParent, UserError } from '@alliance/kernel';
+import { loadByParent, LoaderDefinition, Maybe, maybeThen, NotFoundError, RequestContext, rowsByParent, UserError } from '@alliance/kernel';
 import { Agreement, AgreementKind } from '../entities/agreement.entity';
 import { Enrollment, EnrollmentState } from '../entities/enrollment.entity';
 import { EnrollmentStateChange } from '../entities/enrollment-state-change.entity';
@@ -31,6 +31,23 @@ const LIVE_STATES = [EnrollmentState.PENDING, EnrollmentState.ACTIVE, Enrollment
 
 /** A partner's enrollments, oldest first (the loader behind `Partner.enrollments`). */
 const ENROLLMENTS = rowsByParent(Enrollment, 'partnerId', { order: { createdAt: 'ASC', id: 'ASC' } });
+
+/** The same, reading only some columns: one definition per set of columns a page asked for. */
+const narrowedEnrollments = new Map<string, LoaderDefinition<Enrollment[]>>();
+
+function enrollmentsReading(columns: (keyof Enrollment & string)[] | null): LoaderDefinition<Enrollment[]> {
+  if (!columns) return ENROLLMENTS;
+  const key = [...columns].sort().join(',');
+  let definition = narrowedEnrollments.get(key);
+  if (!definition) {
+    definition = rowsByParent(Enrollment, 'partnerId', { order: { createdAt: 'ASC', id: 'ASC' }, columns });
+    narrowedEnrollments.set(key, definition);
+  }
+  return definition;
+}
+
+/** Which reading of the enrollments a listed partner's `enrollments` field answers from (the one its page preloaded). */
+const pageEnrollments = new WeakMap<object, LoaderDefinition<Enrollment[]>>();
 
 function enrollmentLoader(ctx: RequestContext) {
   return ENROLLMENTS.of(ctx);
@@ -252,14 +269,31 @@ export class EnrollmentService {
   }
 
   /**
-   * Loads, for a page of partners, what its fields will ask in one statement per kind: the
-   * enrollments, and with them their programs, so each field then resolves at once.
+   * A listed partner's `enrollments` field: from the reading its page preloaded (only the
+   * columns the page's selected enrollment fields read), else every column.
    */
-  async preloadForPartners(ctx: RequestContext, partnerIds: readonly string[], withPrograms: boolean): Promise<void> {
-    await enrollmentLoader(ctx).preload(partnerIds);
+  enrollmentsField(ctx: RequestContext, partner: { id: string }): Maybe<Enrollment[]> {
+    return (pageEnrollments.get(partner) ?? ENROLLMENTS).of(ctx).get(partner.id);
+  }
+
+  /**
+   * Loads, for a page of partners, what its fields will ask in one statement per kind: the
+   * enrollments (`columns`: only those, see `columnsForSelection`; null, every one), and with
+   * them their programs, so each field then resolves at once.
+   */
+  async preloadForPartners(
+    ctx: RequestContext,
+    partners: readonly { id: string }[],
+    withPrograms: boolean,
+    columns: (keyof Enrollment & string)[] | null = null,
+  ): Promise<void> {
+    const definition = enrollmentsReading(columns);
+    const loader = definition.of(ctx);
+    for (const partner of partners) pageEnrollments.set(partner, definition);
+    await loader.preload(partners.map((partner) => partner.id));
     if (!withPrograms) return;
     const programIds: string[] = [];
-    for (const id of partnerIds) for (const enrollment of await this.forPartner(ctx, id)) programIds.push(enrollment.programId);
+    for (const partner of partners) for (const enrollment of await loader.get(partner.id)) programIds.push(enrollment.programId);
     await this.programs.preload(ctx, programIds);
   }
 
