@@ -59,6 +59,16 @@ export function columnProperties(em: EntityManager, entity: EntityTarget<ObjectL
 }
 
 const narrowedShapes = new WeakMap<Shape, Map<string, Shape>>();
+/** By the caller's own (constant) list of columns, so a loader's batches find their shape without building a key. */
+const narrowedByList = new WeakMap<readonly string[], WeakMap<Shape, Shape>>();
+
+function narrowedFor(shape: Shape, key: string, columns: readonly string[]): Shape {
+  let byShape = narrowedByList.get(columns);
+  if (!byShape) narrowedByList.set(columns, (byShape = new WeakMap()));
+  let found = byShape.get(shape);
+  if (!found) byShape.set(shape, (found = narrowed(shape, [key, ...columns])));
+  return found;
+}
 
 /** The shape with only some columns (`id` always), made once per set of properties. */
 function narrowed(shape: Shape, properties: readonly string[]): Shape {
@@ -130,7 +140,7 @@ export async function readWhereIn<E extends ObjectLiteral>(
   columns?: readonly string[],
 ): Promise<E[]> {
   if (keys.length === 0) return [];
-  const shape = columns ? narrowed(shapeOf(em, entity), [key, ...columns]) : shapeOf(em, entity);
+  const shape = columns ? narrowedFor(shapeOf(em, entity), key, columns) : shapeOf(em, entity);
   const driver = em.connection.driver;
   const postgres = em.connection.options.type === 'postgres';
   const params: unknown[] = [];

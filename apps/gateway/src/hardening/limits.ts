@@ -57,17 +57,30 @@ export function pageSizeLimit(): ApolloServerPlugin {
   };
 }
 
+/** The page-size arguments of a document, found once per document (Apollo hands the same parsed document to every request that sends the same text). */
+const pageArguments = new WeakMap<DocumentNode, { name: string; literal: number | null; variable: string | null }[]>();
+
 export function oversizedPage(document: DocumentNode, variables: Record<string, unknown>): string | null {
-  let found: string | null = null;
-  visit(document, {
-    Argument(node) {
-      if (found || (node.name.value !== 'first' && node.name.value !== 'last')) return;
-      const value =
-        node.value.kind === Kind.INT ? Number(node.value.value) : node.value.kind === Kind.VARIABLE ? Number(variables[node.value.name.value]) : NaN;
-      if (Number.isFinite(value) && value > QUERY_LIMITS.maxPageSize) found = node.name.value;
-    },
-  });
-  return found;
+  let found = pageArguments.get(document);
+  if (!found) {
+    const list: { name: string; literal: number | null; variable: string | null }[] = [];
+    visit(document, {
+      Argument(node) {
+        if (node.name.value !== 'first' && node.name.value !== 'last') return;
+        list.push({
+          name: node.name.value,
+          literal: node.value.kind === Kind.INT ? Number(node.value.value) : null,
+          variable: node.value.kind === Kind.VARIABLE ? node.value.name.value : null,
+        });
+      },
+    });
+    pageArguments.set(document, (found = list));
+  }
+  for (const argument of found) {
+    const value = argument.literal ?? (argument.variable !== null ? Number(variables[argument.variable]) : NaN);
+    if (Number.isFinite(value) && value > QUERY_LIMITS.maxPageSize) return argument.name;
+  }
+  return null;
 }
 
 /**

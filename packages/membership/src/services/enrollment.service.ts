@@ -46,8 +46,13 @@ function enrollmentsReading(columns: (keyof Enrollment & string)[] | null): Load
   return definition;
 }
 
-/** Which reading of the enrollments a listed partner's `enrollments` field answers from (the one its page preloaded). */
-const pageEnrollments = new WeakMap<object, LoaderDefinition<Enrollment[]>>();
+/**
+ * Which reading of the enrollments a listed partner's `enrollments` field answers from (the one
+ * its page preloaded), kept on the partner row itself under a symbol: a page sets it fifty
+ * times, and a WeakMap entry costs more to make and to collect.
+ */
+const PAGE_ENROLLMENTS = Symbol('membership.pageEnrollments');
+type ListedPartner = { id: string; [PAGE_ENROLLMENTS]?: LoaderDefinition<Enrollment[]> };
 
 function enrollmentLoader(ctx: RequestContext) {
   return ENROLLMENTS.of(ctx);
@@ -273,7 +278,7 @@ export class EnrollmentService {
    * columns the page's selected enrollment fields read), else every column.
    */
   enrollmentsField(ctx: RequestContext, partner: { id: string }): Maybe<Enrollment[]> {
-    return (pageEnrollments.get(partner) ?? ENROLLMENTS).of(ctx).get(partner.id);
+    return ((partner as ListedPartner)[PAGE_ENROLLMENTS] ?? ENROLLMENTS).of(ctx).get(partner.id);
   }
 
   /**
@@ -289,7 +294,7 @@ export class EnrollmentService {
   ): Promise<void> {
     const definition = enrollmentsReading(columns);
     const loader = definition.of(ctx);
-    for (const partner of partners) pageEnrollments.set(partner, definition);
+    if (definition !== ENROLLMENTS) for (const partner of partners) (partner as ListedPartner)[PAGE_ENROLLMENTS] = definition;
     await loader.preload(partners.map((partner) => partner.id));
     if (!withPrograms) return;
     const programIds: string[] = [];
