@@ -206,6 +206,28 @@ async function selectRows(em: EntityManager, sql: string, params: unknown[]): Pr
   return statement.all(...bound) as unknown[][];
 }
 
+const objectStatements = new WeakMap<object, Map<string, SqliteStatement>>();
+
+/**
+ * A plain SELECT for code that runs on every request (authentication): rows as objects, on
+ * SQLite from a statement prepared once on better-sqlite3's connection, elsewhere through the
+ * manager. Logged through the data source's logger. `?` placeholders on SQLite, `$n` on
+ * PostgreSQL.
+ */
+export async function readRows<T = Record<string, unknown>>(em: EntityManager, sql: string, params: unknown[] = []): Promise<T[]> {
+  if (em.connection.options.type !== 'better-sqlite3') return (await em.query(sql, params)) as T[];
+  const connection = (em.connection.driver as unknown as { databaseConnection: SqliteConnection }).databaseConnection;
+  let cache = objectStatements.get(connection);
+  if (!cache) objectStatements.set(connection, (cache = new Map()));
+  let statement = cache.get(sql);
+  if (!statement) {
+    if (cache.size >= 100) cache.clear();
+    cache.set(sql, (statement = connection.prepare(sql)));
+  }
+  em.connection.logger.logQuery(sql, params);
+  return statement.all(...params) as T[];
+}
+
 function hydrateAll<E>(shape: Shape, rows: unknown[][] | Record<string, unknown>[]): E[] {
   const prototype = (shape.metadata.target as { prototype: object }).prototype;
   const { columns, converters } = shape;

@@ -7,7 +7,7 @@ export * from './clock';
 export * from './columns';
 export * from './context';
 export * from './domain-module';
-export { columnProperties, columnsForSelection, RowQuery } from './entity-reader';
+export { columnProperties, columnsForSelection, readRows, RowQuery } from './entity-reader';
 export * from './errors';
 export * from './events';
 export * from './ids';

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { IsNull, LessThan } from 'typeorm';
-import { Database, NotFoundError, Role, RequestContext, UserError, Actor, Clock } from '@alliance/kernel';
+import { Database, NotFoundError, Role, RequestContext, UserError, Actor, Clock, readRows } from '@alliance/kernel';
 import { ApiKey } from './api-key.entity';
 
 const KEY_PREFIX = 'alk_';
@@ -119,7 +119,7 @@ export class ApiKeyService {
     if (!secret.startsWith(KEY_PREFIX) || secret.length > 200) return null;
     const now = clock.now();
     const p = db.isPostgres ? '$1' : '?';
-    const row = (await db.manager.query<KeyRow[]>(`SELECT ${KEY_COLUMNS} FROM gw_api_key WHERE "secretHash" = ${p}`, [hashSecret(secret)]))[0];
+    const row = (await readRows<KeyRow>(db.manager, `SELECT ${KEY_COLUMNS} FROM gw_api_key WHERE "secretHash" = ${p}`, [hashSecret(secret)]))[0];
     if (!row) return null;
     const revokedAt = row.revokedAt === null ? null : new Date(row.revokedAt);
     if (revokedAt && revokedAt.getTime() <= now.getTime()) return null;

@@ -44,9 +44,11 @@ export class ListingResolver {
     const columns = columnsForSelection(selected, 'edges.node.', columnProperties(ctx.em, Listing), LISTING_FIELD_NEEDS) as (keyof Listing & string)[] | null;
     const page = await this.guideService.guide(ctx, filter, args, columns);
     const listings = page.edges.map((edge) => edge.node);
-    await this.catalog.preload(ctx, {
-      softwareIds: selected.has('edges.node.software') ? listings.map((listing) => listing.softwareId) : undefined,
-      versionIds: selected.has('edges.node.version') ? listings.map((listing) => listing.versionId) : undefined,
+    const plainColumns = (prefix: string, entity: typeof Software | typeof SoftwareVersion) =>
+      selected.has(prefix) ? columnsForSelection(selected, `${prefix}.`, columnProperties(ctx.em, entity), {}) : undefined;
+    await this.catalog.preloadFor(ctx, listings, {
+      software: plainColumns('edges.node.software', Software),
+      version: plainColumns('edges.node.version', SoftwareVersion),
     });
     if (selected.has('edges.node.footnotes') || selected.has('edges.node.kbLinks')) {
       await this.guideService.preloadFootnotes(
@@ -68,12 +70,12 @@ export class ListingResolver {
 
   @FieldResolver(() => Software, { nullable: true, description: 'The partner software listed.' })
   software(@Ctx() ctx: RequestContext, @Root() listing: Listing): Maybe<Software | null> {
-    return this.catalog.softwareById(ctx, listing.softwareId);
+    return this.catalog.softwareOf(ctx, listing);
   }
 
   @FieldResolver(() => SoftwareVersion, { nullable: true, description: 'The partner software version listed.' })
   version(@Ctx() ctx: RequestContext, @Root() listing: Listing): Maybe<SoftwareVersion | null> {
-    return this.catalog.versionById(ctx, listing.versionId);
+    return this.catalog.versionOf(ctx, listing);
   }
 
   @FieldResolver(() => ID, {

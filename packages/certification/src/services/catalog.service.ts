@@ -1,7 +1,18 @@
 import { createWriteStream } from 'node:fs';
 import { rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ConnectionResult, loadById, loadByParent, Maybe, NotFoundError, paginate, RequestContext, UserError } from '@alliance/kernel';
+import {
+  ConnectionResult,
+  LoaderDefinition,
+  loadById,
+  loadByParent,
+  Maybe,
+  NotFoundError,
+  paginate,
+  RequestContext,
+  rowsById,
+  UserError,
+} from '@alliance/kernel';
 import { Artifact, CertificationProgramPolicy, ChecklistItemState, Software, SoftwareVersion } from '../entities';
 import { CertificationChecklistKind, CertificationQuestionnaireKind, SoftwareReleaseKind } from '../enums';
 import {
@@ -39,6 +50,40 @@ export interface SoftwareVersionSummary {
 }
 
 /** Programs' certification policies, partner software, versions, artifacts and checklists. */
+const SOFTWARE = rowsById(Software);
+const VERSIONS = rowsById(SoftwareVersion);
+
+/** By-id readings of only some columns: one definition per entity and set of columns a page asked for. */
+const narrowedReadings = new Map<string, LoaderDefinition<unknown>>();
+
+function readingById<E extends Software | SoftwareVersion>(
+  full: LoaderDefinition<E | null>,
+  entity: new () => E,
+  columns: readonly string[] | null,
+): LoaderDefinition<E | null> {
+  if (!columns) return full;
+  const key = `${entity.name}:${[...columns].sort().join(',')}`;
+  let definition = narrowedReadings.get(key) as LoaderDefinition<E | null> | undefined;
+  if (!definition) {
+    definition = rowsById(entity, { columns: [...columns] as (keyof E & string)[] });
+    narrowedReadings.set(key, definition as LoaderDefinition<unknown>);
+  }
+  return definition;
+}
+
+/**
+ * The readings a listed row's `software` and `version` fields answer from (the ones its page
+ * preloaded, with only the columns the page's selection reads), kept on the row under symbols.
+ */
+const SOFTWARE_READING = Symbol('certification.softwareReading');
+const VERSION_READING = Symbol('certification.versionReading');
+type ListedRow = {
+  softwareId: string;
+  versionId: string;
+  [SOFTWARE_READING]?: LoaderDefinition<Software | null>;
+  [VERSION_READING]?: LoaderDefinition<SoftwareVersion | null>;
+};
+
 export class CatalogService {
   constructor(
     private readonly listings: ListingService,
@@ -99,18 +144,44 @@ export class CatalogService {
 
   /** Batched by id; at once when the request already loaded it. */
   softwareById(ctx: RequestContext, id: string): Maybe<Software | null> {
-    return loadById(ctx, Software).get(id);
+    return SOFTWARE.of(ctx).get(id);
+  }
+
+  /** A listed row's `software` field: from the reading its page preloaded, else every column. */
+  softwareOf(ctx: RequestContext, row: { softwareId: string }): Maybe<Software | null> {
+    return ((row as ListedRow)[SOFTWARE_READING] ?? SOFTWARE).of(ctx).get(row.softwareId);
+  }
+
+  /** A listed row's `version` field: from the reading its page preloaded, else every column. */
+  versionOf(ctx: RequestContext, row: { versionId: string }): Maybe<SoftwareVersion | null> {
+    return ((row as ListedRow)[VERSION_READING] ?? VERSIONS).of(ctx).get(row.versionId);
   }
 
   /** Batched by id; at once when the request already loaded it. */
   versionById(ctx: RequestContext, id: string): Maybe<SoftwareVersion | null> {
-    return loadById(ctx, SoftwareVersion).get(id);
+    return VERSIONS.of(ctx).get(id);
   }
 
-  /** Loads these software products and versions in one statement each, so the two lookups above answer at once. */
-  async preload(ctx: RequestContext, ids: { softwareIds?: readonly string[]; versionIds?: readonly string[] }): Promise<void> {
-    if (ids.softwareIds) await loadById(ctx, Software).preload([...new Set(ids.softwareIds)]);
-    if (ids.versionIds) await loadById(ctx, SoftwareVersion).preload([...new Set(ids.versionIds)]);
+  /**
+   * Loads, for a page of listed rows, their software and versions in one statement each, with
+   * only the given columns (null: every column; undefined: not asked), so `softwareOf` and
+   * `versionOf` answer at once.
+   */
+  async preloadFor(
+    ctx: RequestContext,
+    rows: readonly { softwareId: string; versionId: string }[],
+    columns: { software?: readonly string[] | null; version?: readonly string[] | null },
+  ): Promise<void> {
+    if (columns.software !== undefined) {
+      const reading = readingById(SOFTWARE, Software, columns.software);
+      for (const row of rows) (row as ListedRow)[SOFTWARE_READING] = reading;
+      await reading.of(ctx).preload([...new Set(rows.map((row) => row.softwareId))]);
+    }
+    if (columns.version !== undefined) {
+      const reading = readingById(VERSIONS, SoftwareVersion, columns.version);
+      for (const row of rows) (row as ListedRow)[VERSION_READING] = reading;
+      await reading.of(ctx).preload([...new Set(rows.map((row) => row.versionId))]);
+    }
   }
 
   /** CERT-13: a version is registered only with a unique, dated release signature. */
