@@ -243,7 +243,8 @@ export const SETTINGS = {
     name: 'RATE_LIMIT_PER_MINUTE',
     default: '1200',
     ...integer(0, 1_000_000),
-    description: 'requests per API key per minute (`0` turns it off)',
+    description:
+      'requests per API key per minute, one budget whichever process answers (`0` turns it off); counted in the database, one request at a time under 2,000, above that in blocks of up to a thousandth of the limit a process claims at once',
   },
   BODY_LIMIT_BYTES: {
     name: 'BODY_LIMIT_BYTES',

@@ -10,33 +10,44 @@ import { Entitlement } from '../types/fee-schedule.type';
 
 /** Queries over the append-only ledgers; they take a manager so notice rules can use them too. */
 
-async function sumsByInvoice(em: EntityManager, entity: EntityTarget<ObjectLiteral>, ids: readonly string[]): Promise<Map<string, number>> {
-  const rows: { invoiceId: string; total: string | number | null }[] = await em
-    .createQueryBuilder(entity, 'r')
-    .select('r.invoiceId', 'invoiceId')
-    .addSelect('SUM(r.amountMinor)', 'total')
-    .where('r.invoiceId IN (:...ids)', { ids })
-    .groupBy('r.invoiceId')
-    .getRawMany();
-  return new Map(rows.map((row) => [row.invoiceId, Number(row.total ?? 0)]));
-}
+/** The four ledgers an invoice's standing sums, in the order of `invoiceStanding`'s parts. */
+const STANDING_PARTS = [
+  ['lines', InvoiceLine],
+  ['payments', Payment],
+  ['waivers', FeeWaiver],
+  ['refunds', FeeRefund],
+] as const;
 
-/** FEE-8: each invoice's balance and status, derived from its lines, payments, waivers and refunds. */
+/**
+ * FEE-8: each invoice's balance and status, derived from its lines, payments, waivers and
+ * refunds: the four sums in one statement (UNION ALL), so a standing costs one round trip to
+ * the database, not four (the progression dashboard asks for one on every read).
+ */
 export async function invoiceStandings(em: EntityManager, ids: readonly string[]): Promise<Map<string, InvoiceStanding>> {
   const result = new Map<string, InvoiceStanding>();
   if (ids.length === 0) return result;
   const unique = [...new Set(ids)];
-  // One after another: inside a transaction they share one connection.
-  const lines = await sumsByInvoice(em, InvoiceLine, unique);
-  const payments = await sumsByInvoice(em, Payment, unique);
-  const waivers = await sumsByInvoice(em, FeeWaiver, unique);
-  const refunds = await sumsByInvoice(em, FeeRefund, unique);
-  for (const id of unique) {
-    result.set(
-      id,
-      invoiceStanding({ lines: lines.get(id) ?? 0, payments: payments.get(id) ?? 0, waivers: waivers.get(id) ?? 0, refunds: refunds.get(id) ?? 0 }),
-    );
+  const postgres = em.connection.options.type === 'postgres';
+  const params: string[] = [];
+  const marks = () =>
+    unique
+      .map((id) => {
+        params.push(id);
+        return postgres ? `$${params.length}` : '?';
+      })
+      .join(', ');
+  const sql = STANDING_PARTS.map(
+    ([part, entity]) =>
+      `SELECT '${part}' AS "part", "invoiceId", SUM("amountMinor") AS "total" FROM ${em.connection.driver.escape(em.connection.getMetadata(entity).tablePath)} WHERE "invoiceId" IN (${marks()}) GROUP BY "invoiceId"`,
+  ).join(' UNION ALL ');
+  const rows: { part: (typeof STANDING_PARTS)[number][0]; invoiceId: string; total: string | number | null }[] = await em.query(sql, params);
+  const sums = new Map<string, { lines: number; payments: number; waivers: number; refunds: number }>();
+  for (const id of unique) sums.set(id, { lines: 0, payments: 0, waivers: 0, refunds: 0 });
+  for (const row of rows) {
+    const parts = sums.get(row.invoiceId);
+    if (parts) parts[row.part] = Number(row.total ?? 0);
   }
+  for (const id of unique) result.set(id, invoiceStanding(sums.get(id)!));
   return result;
 }
 

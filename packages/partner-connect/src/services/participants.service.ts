@@ -1,5 +1,5 @@
 import { In, IsNull } from 'typeorm';
-import { RequestContext, UserError } from '@alliance/kernel';
+import { loadByParent, RequestContext, UserError } from '@alliance/kernel';
 import { COMMUNITY, COMMUNITY_ENROLLED, LevelDefinition, PartnerConnectConfig } from '../config';
 import { Audit, BusinessModel, Credential, LevelChange, Participant } from '../entities';
 import { AuditStatus, BusinessModelKind, ParticipantStatus } from '../enums';
@@ -90,7 +90,11 @@ export class ParticipantService {
   }
 
   async businessModelsAt(ctx: RequestContext, partnerId: string, at: Date): Promise<BusinessModel[]> {
-    const models = await ctx.em.find(BusinessModel, { where: { partnerId }, order: { joinedAt: 'ASC' } });
+    // A read (outside a unit of work) asks for them once per request, however many figures
+    // need them (the dashboard's standing and its list); a unit of work reads its own writes.
+    const models = ctx.inTransaction
+      ? await ctx.em.find(BusinessModel, { where: { partnerId }, order: { joinedAt: 'ASC' } })
+      : await loadByParent(ctx, BusinessModel, 'partnerId', { order: { joinedAt: 'ASC' } }).load(partnerId);
     return models.filter((m) => m.joinedAt.getTime() <= at.getTime() && (m.endedAt === null || m.endedAt.getTime() > at.getTime()));
   }
 
