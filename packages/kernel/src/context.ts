@@ -221,12 +221,7 @@ export class RequestContext {
 
   /** A DataLoader created once per context, so nested fields load in batches, not row by row. */
   loader<K, V>(name: string, batch: (keys: readonly K[]) => Promise<ReadonlyArray<V | Error>>): RequestLoader<K, V> {
-    let loader = this.loaders.get(name) as RequestLoader<K, V> | undefined;
-    if (!loader) {
-      loader = new RequestLoader<K, V>(batch);
-      this.loaders.set(name, loader as RequestLoader<unknown, unknown>);
-    }
-    return loader;
+    return this.loaderFor<K, V>(name, (_ctx, keys) => batch(keys));
   }
 }
 

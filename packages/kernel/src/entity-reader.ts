@@ -193,20 +193,28 @@ async function selectRows(em: EntityManager, sql: string, params: unknown[]): Pr
     return (await pool.query({ text: sql, values: params, rowMode: 'array' })).rows;
   }
   if (em.connection.options.type !== 'better-sqlite3') return (await em.query(sql, params)) as Record<string, unknown>[];
-  const connection = (em.connection.driver as unknown as { databaseConnection: SqliteConnection }).databaseConnection;
-  let cache = statements.get(connection);
-  if (!cache) statements.set(connection, (cache = new Map()));
-  let statement = cache.get(sql);
-  if (!statement) {
-    if (cache.size >= 500) cache.clear();
-    cache.set(sql, (statement = connection.prepare(sql).raw(true)));
-  }
+  const statement = prepared(em, statements, sql, true);
   const bound = params.map((value) => (typeof value === 'boolean' ? (value ? 1 : 0) : value));
   em.connection.logger.logQuery(sql, bound);
   return statement.all(...bound) as unknown[][];
 }
 
 const objectStatements = new WeakMap<object, Map<string, SqliteStatement>>();
+
+/** A statement prepared once per better-sqlite3 connection (at most 500 kept), rows as arrays when `raw`. */
+function prepared(em: EntityManager, caches: WeakMap<object, Map<string, SqliteStatement>>, sql: string, raw: boolean): SqliteStatement {
+  const connection = (em.connection.driver as unknown as { databaseConnection: SqliteConnection }).databaseConnection;
+  let cache = caches.get(connection);
+  if (!cache) caches.set(connection, (cache = new Map()));
+  let statement = cache.get(sql);
+  if (!statement) {
+    if (cache.size >= 500) cache.clear();
+    statement = connection.prepare(sql);
+    if (raw) statement = statement.raw(true);
+    cache.set(sql, statement);
+  }
+  return statement;
+}
 
 /**
  * A plain SELECT for code that runs on every request (authentication): rows as objects, on
@@ -216,14 +224,7 @@ const objectStatements = new WeakMap<object, Map<string, SqliteStatement>>();
  */
 export async function readRows<T = Record<string, unknown>>(em: EntityManager, sql: string, params: unknown[] = []): Promise<T[]> {
   if (em.connection.options.type !== 'better-sqlite3') return (await em.query(sql, params)) as T[];
-  const connection = (em.connection.driver as unknown as { databaseConnection: SqliteConnection }).databaseConnection;
-  let cache = objectStatements.get(connection);
-  if (!cache) objectStatements.set(connection, (cache = new Map()));
-  let statement = cache.get(sql);
-  if (!statement) {
-    if (cache.size >= 100) cache.clear();
-    cache.set(sql, (statement = connection.prepare(sql)));
-  }
+  const statement = prepared(em, objectStatements, sql, false);
   em.connection.logger.logQuery(sql, params);
   return statement.all(...params) as T[];
 }
