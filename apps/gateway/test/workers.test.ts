@@ -104,8 +104,13 @@ describe(`WORKERS=${WORKERS}: gateway processes sharing one database on ${onData
 
   it(`starts one primary and ${WORKERS} workers on one port; requests are spread over the workers`, async () => {
     expect(running.stdout()).toMatch(new RegExp(`Alliance gateway on http://\\S+/graphql \\(database: .+, ${WORKERS} workers\\)`));
-    const results = await Promise.all(Array.from({ length: 30 }, () => gql(`{ viewer { role } }`)));
-    expect(results.every((r) => r.body.data?.viewer.role === 'ADMIN')).toBe(true);
+    // The primary hands each new connection to a worker that is free at that instant, so on a
+    // busy machine one burst can miss a worker that was descheduled: bursts follow until every
+    // worker has served one (a worker that never serves fails the test after 20).
+    for (let burst = 0; burst < 20 && servingPids().size < WORKERS; burst++) {
+      const results = await Promise.all(Array.from({ length: 30 }, () => gql(`{ viewer { role } }`)));
+      expect(results.every((r) => r.body.data?.viewer.role === 'ADMIN')).toBe(true);
+    }
     expect(servingPids().size).toBe(WORKERS);
   });
 

@@ -154,7 +154,13 @@ export async function readWhereIn<E extends ObjectLiteral>(
     return found;
   };
   const keyColumn = column(key);
-  const conditions = [`${driver.escape(keyColumn.databaseName)} IN (${keys.map((k) => mark(driver.preparePersistentValue(k, keyColumn))).join(', ')})`];
+  // On PostgreSQL the keys are one array parameter, so every batch size shares one prepared statement.
+  const keyValues = keys.map((k) => driver.preparePersistentValue(k, keyColumn));
+  const conditions = [
+    postgres
+      ? `${driver.escape(keyColumn.databaseName)} = ANY(${mark(keyValues)})`
+      : `${driver.escape(keyColumn.databaseName)} IN (${keyValues.map(mark).join(', ')})`,
+  ];
   for (const [property, value] of Object.entries(where ?? {})) {
     const found = column(property);
     const name = driver.escape(found.databaseName);
@@ -174,7 +180,24 @@ interface SqliteConnection {
 }
 const statements = new WeakMap<object, Map<string, SqliteStatement>>();
 interface PgPool {
-  query(config: { text: string; values: unknown[]; rowMode: 'array' }): Promise<{ rows: unknown[][] }>;
+  query(config: { name?: string; text: string; values: unknown[]; rowMode?: 'array' }): Promise<{ rows: unknown[] }>;
+}
+
+/** Names of the statements PostgreSQL prepares once per pooled connection, by SQL text. */
+const pgStatementNames = new Map<string, string>();
+/** Beyond this many distinct texts a statement runs unnamed (parsed each time), so no connection's cache grows without bound. */
+const PG_NAMED_STATEMENTS = 1000;
+
+function pgStatementName(sql: string): string | undefined {
+  let name = pgStatementNames.get(sql);
+  if (name === undefined && pgStatementNames.size < PG_NAMED_STATEMENTS) pgStatementNames.set(sql, (name = `alliance_read_${pgStatementNames.size + 1}`));
+  return name;
+}
+
+/** TypeORM's pool when `em` is outside a transaction on PostgreSQL; null otherwise (the manager runs the statement). */
+function pgPoolOf(em: EntityManager): PgPool | null {
+  if (em.connection.options.type !== 'postgres' || em.queryRunner) return null;
+  return (em.connection.driver as unknown as { master?: PgPool }).master ?? null;
 }
 
 /**
@@ -186,11 +209,12 @@ interface PgPool {
  */
 async function selectRows(em: EntityManager, sql: string, params: unknown[]): Promise<unknown[][] | Record<string, unknown>[]> {
   if (em.connection.options.type === 'postgres') {
-    // Outside a transaction: the pool, rows as arrays. Inside one: its client, through the manager.
-    const pool = (em.connection.driver as unknown as { master?: PgPool }).master;
-    if (em.queryRunner || !pool) return (await em.query(sql, params)) as Record<string, unknown>[];
+    // Outside a transaction: the pool, a named statement (parsed and planned once per
+    // connection), rows as arrays. Inside one: its client, through the manager.
+    const pool = pgPoolOf(em);
+    if (!pool) return (await em.query(sql, params)) as Record<string, unknown>[];
     em.connection.logger.logQuery(sql, params);
-    return (await pool.query({ text: sql, values: params, rowMode: 'array' })).rows;
+    return (await pool.query({ name: pgStatementName(sql), text: sql, values: params, rowMode: 'array' })).rows as unknown[][];
   }
   if (em.connection.options.type !== 'better-sqlite3') return (await em.query(sql, params)) as Record<string, unknown>[];
   const statement = prepared(em, statements, sql, true);
@@ -217,12 +241,17 @@ function prepared(em: EntityManager, caches: WeakMap<object, Map<string, SqliteS
 }
 
 /**
- * A plain SELECT for code that runs on every request (authentication): rows as objects, on
- * SQLite from a statement prepared once on better-sqlite3's connection, elsewhere through the
- * manager. Logged through the data source's logger. `?` placeholders on SQLite, `$n` on
+ * A plain SELECT for code that runs on every request (authentication): rows as objects, from a
+ * statement prepared once per connection (better-sqlite3's, or each pooled PostgreSQL one
+ * outside a transaction), otherwise through the manager. Logged through the data source's logger. `?` placeholders on SQLite, `$n` on
  * PostgreSQL.
  */
 export async function readRows<T = Record<string, unknown>>(em: EntityManager, sql: string, params: unknown[] = []): Promise<T[]> {
+  const pool = pgPoolOf(em);
+  if (pool) {
+    em.connection.logger.logQuery(sql, params);
+    return (await pool.query({ name: pgStatementName(sql), text: sql, values: params })).rows as T[];
+  }
   if (em.connection.options.type !== 'better-sqlite3') return (await em.query(sql, params)) as T[];
   const statement = prepared(em, objectStatements, sql, false);
   em.connection.logger.logQuery(sql, params);

@@ -5,7 +5,7 @@ import { applyCap, awardBooking, basePointsThousandths, multiplierBonusThousandt
 import { nextAuditDate, programYearOf } from '../src/rules/program-year.rules';
 import { completionReinstates, remediationStateAt } from '../src/rules/remediation.rules';
 import { nextRenewal } from '../src/rules/renewal.rules';
-import { maySeeProgression, progressionAccessReason } from '../src/rules/access.rules';
+import { maySeeProgression, progressionAccessFactsNeeded, progressionAccessReason } from '../src/rules/access.rules';
 import { ProgressionAccessReason, ProgressionAccessRole } from '../src/enums';
 import { Role } from '@alliance/kernel';
 import { DAY_MS } from './helpers';
@@ -155,6 +155,45 @@ describe('Partner Connect rules', () => {
     expect(progressionAccessReason(pbm, 'p1', facts(null))).toBe(ProgressionAccessReason.NOT_ASSIGNED);
     expect(progressionAccessReason({ ...pbm, role: Role.ADMIN }, 'p1', facts(null))).toBe(ProgressionAccessReason.STAFF);
     expect(progressionAccessReason({ ...pbm, role: Role.SUPPORT_ENGINEER }, 'p1', facts(null))).toBe(ProgressionAccessReason.ROLE_NOT_ALLOWED);
+  });
+
+  it('PC-14: the access decision depends only on the facts it is said to need: every role, own or other partner, with and without a key', () => {
+    const grants = [null, ...Object.values(ProgressionAccessRole)];
+    let cases = 0;
+    for (const role of Object.values(Role)) {
+      for (const partnerId of ['p1', 'p2', null]) {
+        for (const keyId of ['k1', null]) {
+          const actor = { keyId, name: 'k', role, partnerId, scopes: [] };
+          const needed = progressionAccessFactsNeeded(actor, 'p1');
+          for (const grant of grants) {
+            for (const assignedManager of [false, true]) {
+              // The facts the service reads, and the ones it leaves unread at their "none" value.
+              const read = { grant: needed.grant ? grant : null, assignedManager: needed.assignedManager ? assignedManager : false };
+              expect(maySeeProgression(actor, 'p1', { grant, assignedManager })).toBe(maySeeProgression(actor, 'p1', read));
+              cases++;
+            }
+          }
+        }
+      }
+    }
+    expect(cases).toBe(Object.values(Role).length * 3 * 2 * grants.length * 2);
+    // Staff and other roles need no read at all; a partner's own key its grant; a manager its assignment.
+    expect(progressionAccessFactsNeeded({ keyId: 'k', name: 'a', role: Role.ADMIN, partnerId: null, scopes: [] }, 'p1')).toEqual({
+      grant: false,
+      assignedManager: false,
+    });
+    expect(progressionAccessFactsNeeded({ keyId: 'k', name: 'p', role: Role.PARTNER, partnerId: 'p1', scopes: [] }, 'p1')).toEqual({
+      grant: true,
+      assignedManager: false,
+    });
+    expect(progressionAccessFactsNeeded({ keyId: 'k', name: 'p', role: Role.PARTNER, partnerId: 'p2', scopes: [] }, 'p1')).toEqual({
+      grant: false,
+      assignedManager: false,
+    });
+    expect(progressionAccessFactsNeeded({ keyId: 'm', name: 'm', role: Role.PARTNER_BUSINESS_MANAGER, partnerId: null, scopes: [] }, 'p1')).toEqual({
+      grant: false,
+      assignedManager: true,
+    });
   });
 });
 

@@ -46,16 +46,18 @@ export class ListingResolver {
     const listings = page.edges.map((edge) => edge.node);
     const plainColumns = (prefix: string, entity: typeof Software | typeof SoftwareVersion) =>
       selected.has(prefix) ? columnsForSelection(selected, `${prefix}.`, columnProperties(ctx.em, entity), {}) : undefined;
-    await this.catalog.preloadFor(ctx, listings, {
-      software: plainColumns('edges.node.software', Software),
-      version: plainColumns('edges.node.version', SoftwareVersion),
-    });
-    if (selected.has('edges.node.footnotes') || selected.has('edges.node.kbLinks')) {
-      await this.guideService.preloadFootnotes(
-        ctx,
-        listings.map((listing) => listing.id),
-      );
-    }
+    await Promise.all([
+      this.catalog.preloadFor(ctx, listings, {
+        software: plainColumns('edges.node.software', Software),
+        version: plainColumns('edges.node.version', SoftwareVersion),
+      }),
+      selected.has('edges.node.footnotes') || selected.has('edges.node.kbLinks')
+        ? this.guideService.preloadFootnotes(
+            ctx,
+            listings.map((listing) => listing.id),
+          )
+        : undefined,
+    ]);
     return page;
   }
 

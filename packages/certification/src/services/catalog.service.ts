@@ -172,16 +172,19 @@ export class CatalogService {
     rows: readonly { softwareId: string; versionId: string }[],
     columns: { software?: readonly string[] | null; version?: readonly string[] | null },
   ): Promise<void> {
+    // Issued together: on PostgreSQL each is a round trip of its own on the pool.
+    const reads: Promise<void>[] = [];
     if (columns.software !== undefined) {
       const reading = readingById(SOFTWARE, Software, columns.software);
       for (const row of rows) (row as ListedRow)[SOFTWARE_READING] = reading;
-      await reading.of(ctx).preload([...new Set(rows.map((row) => row.softwareId))]);
+      reads.push(reading.of(ctx).preload([...new Set(rows.map((row) => row.softwareId))]));
     }
     if (columns.version !== undefined) {
       const reading = readingById(VERSIONS, SoftwareVersion, columns.version);
       for (const row of rows) (row as ListedRow)[VERSION_READING] = reading;
-      await reading.of(ctx).preload([...new Set(rows.map((row) => row.versionId))]);
+      reads.push(reading.of(ctx).preload([...new Set(rows.map((row) => row.versionId))]));
     }
+    await Promise.all(reads);
   }
 
   /** CERT-13: a version is registered only with a unique, dated release signature. */

@@ -1,4 +1,5 @@
 import { EntityManager, ObjectLiteral, EntityTarget } from 'typeorm';
+import { readRows } from '@alliance/kernel';
 import { EntitlementEntryType, EntitlementKind } from '../enums';
 import { EntitlementEntry } from '../entities/entitlement-entry.entity';
 import { FeeRefund } from '../entities/fee-refund.entity';
@@ -40,7 +41,7 @@ export async function invoiceStandings(em: EntityManager, ids: readonly string[]
     ([part, entity]) =>
       `SELECT '${part}' AS "part", "invoiceId", SUM("amountMinor") AS "total" FROM ${em.connection.driver.escape(em.connection.getMetadata(entity).tablePath)} WHERE "invoiceId" IN (${marks()}) GROUP BY "invoiceId"`,
   ).join(' UNION ALL ');
-  const rows: { part: (typeof STANDING_PARTS)[number][0]; invoiceId: string; total: string | number | null }[] = await em.query(sql, params);
+  const rows = await readRows<{ part: (typeof STANDING_PARTS)[number][0]; invoiceId: string; total: string | number | null }>(em, sql, params);
   const sums = new Map<string, { lines: number; payments: number; waivers: number; refunds: number }>();
   for (const id of unique) sums.set(id, { lines: 0, payments: 0, waivers: 0, refunds: 0 });
   for (const row of rows) {

@@ -80,19 +80,24 @@ export class PartnerResolver {
     const ids = page.edges.map((edge) => edge.node.id);
     const enrollmentState =
       selected.has('edges.node.enrollments.state') || selected.has('edges.node.enrollments.inForce') || selected.has('edges.node.enrollments.inactiveReason');
-    if (selected.has('edges.node.tapActive') || enrollmentState) await this.partnerService.preloadTerms(ctx, ids, NetworkMembershipKind.TAP);
-    if (selected.has('edges.node.tsanetActive')) await this.partnerService.preloadTerms(ctx, ids, NetworkMembershipKind.TSANET);
-    if (selected.has('edges.node.tapMemberships')) await this.partnerService.preloadMemberships(ctx, ids, NetworkMembershipKind.TAP);
-    if (selected.has('edges.node.tsanetMemberships')) await this.partnerService.preloadMemberships(ctx, ids, NetworkMembershipKind.TSANET);
+    // Issued together: on PostgreSQL each is a round trip of its own on the pool.
+    const reads: Promise<void>[] = [];
+    if (selected.has('edges.node.tapActive') || enrollmentState) reads.push(this.partnerService.preloadTerms(ctx, ids, NetworkMembershipKind.TAP));
+    if (selected.has('edges.node.tsanetActive')) reads.push(this.partnerService.preloadTerms(ctx, ids, NetworkMembershipKind.TSANET));
+    if (selected.has('edges.node.tapMemberships')) reads.push(this.partnerService.preloadMemberships(ctx, ids, NetworkMembershipKind.TAP));
+    if (selected.has('edges.node.tsanetMemberships')) reads.push(this.partnerService.preloadMemberships(ctx, ids, NetworkMembershipKind.TSANET));
     if (selected.has('edges.node.enrollments')) {
       const enrollmentColumns = columnsForSelection(selected, 'edges.node.enrollments.', columnProperties(ctx.em, Enrollment), ENROLLMENT_FIELD_NEEDS);
-      await this.enrollmentService.preloadForPartners(
-        ctx,
-        page.edges.map((edge) => edge.node),
-        selected.has('edges.node.enrollments.program'),
-        enrollmentColumns as (keyof Enrollment & string)[] | null,
+      reads.push(
+        this.enrollmentService.preloadForPartners(
+          ctx,
+          page.edges.map((edge) => edge.node),
+          selected.has('edges.node.enrollments.program'),
+          enrollmentColumns as (keyof Enrollment & string)[] | null,
+        ),
       );
     }
+    await Promise.all(reads);
     return page;
   }
 

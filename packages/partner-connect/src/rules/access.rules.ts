@@ -42,6 +42,18 @@ export function progressionAccessReason(actor: Actor, partnerId: string, facts: 
   return ProgressionAccessReason.ROLE_NOT_ALLOWED;
 }
 
+/**
+ * PC-14: which facts decide the caller's access to a partner's progression, so only those are
+ * read: none for staff or for roles no fact can admit, the caller's grant for a key of the
+ * partner itself, the assignment for a partner business manager.
+ */
+export function progressionAccessFactsNeeded(actor: Actor, partnerId: string): { grant: boolean; assignedManager: boolean } {
+  return {
+    grant: actor.role === Role.PARTNER && actor.partnerId === partnerId && actor.keyId !== null,
+    assignedManager: actor.role === Role.PARTNER_BUSINESS_MANAGER && actor.keyId !== null,
+  };
+}
+
 /** PC-14: whether the caller sees the partner's progression (see `progressionAccessReason`). */
 export function maySeeProgression(actor: Actor, partnerId: string, facts: AccessFacts): boolean {
   return SEES.has(progressionAccessReason(actor, partnerId, facts));

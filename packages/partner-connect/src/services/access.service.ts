@@ -2,7 +2,7 @@ import { IsNull } from 'typeorm';
 import { NotFoundError, RequestContext, UserError } from '@alliance/kernel';
 import { ManagerAssignment, Participant, ProgressionAccess } from '../entities';
 import { ProgressionAccessReason, ProgressionAccessRole } from '../enums';
-import { mayGrant, maySeeProgression, progressionAccessReason } from '../rules/access.rules';
+import { mayGrant, maySeeProgression, progressionAccessFactsNeeded, progressionAccessReason } from '../rules/access.rules';
 
 /** PC-14: who may see a partner's progression. */
 export class AccessService {
@@ -13,9 +13,10 @@ export class AccessService {
 
   async canSeeProgression(ctx: RequestContext, partnerId: string): Promise<boolean> {
     const keyId = ctx.actor.keyId;
+    const needed = progressionAccessFactsNeeded(ctx.actor, partnerId);
     const [grant, assignment] = await Promise.all([
-      this.grantOf(ctx, partnerId, ctx.actor.partnerId === partnerId ? keyId : null),
-      keyId ? ctx.em.findOneBy(ManagerAssignment, { partnerId, managerKeyId: keyId }) : Promise.resolve(null),
+      needed.grant ? this.grantOf(ctx, partnerId, keyId) : null,
+      needed.assignedManager && keyId ? ctx.em.findOneBy(ManagerAssignment, { partnerId, managerKeyId: keyId }) : null,
     ]);
     return maySeeProgression(ctx.actor, partnerId, { grant: grant?.role ?? null, assignedManager: assignment !== null });
   }

@@ -8,6 +8,7 @@ import { levelAfterFailedAudit } from '../rules/levels.rules';
 import { programYearOf } from '../rules/program-year.rules';
 import { firstWindowEnd, remediationStateAt, secondWindowEnd } from '../rules/remediation.rules';
 import { ParticipantService } from './participants.service';
+import { AUDITS_OF_PARTNER } from './partner-rows.loaders';
 
 const OPEN_STATES = [AuditStatus.OPEN, AuditStatus.IN_REMEDIATION];
 
@@ -200,8 +201,9 @@ export class AuditService {
     if (audit) await this.tryReinstate(ctx, audit);
   }
 
-  openAudit(ctx: RequestContext, partnerId: string): Promise<Audit | null> {
-    return ctx.em.findOne(Audit, { where: { partnerId, status: In(OPEN_STATES) }, order: { startedAt: 'DESC' } });
+  async openAudit(ctx: RequestContext, partnerId: string): Promise<Audit | null> {
+    if (!ctx.inTransaction) return (await AUDITS_OF_PARTNER.of(ctx).load(partnerId)).find((audit) => OPEN_STATES.includes(audit.status)) ?? null;
+    return ctx.em.findOne(Audit, { where: { partnerId, status: In(OPEN_STATES) }, order: { startedAt: 'DESC', id: 'DESC' } });
   }
 
   requirementResults(audit: Audit): AuditRequirementResult[] {

@@ -5,6 +5,7 @@ import { PartnerConnectCredentialKind, PointsEntryKind, PointsEntrySource } from
 import { programYearOf } from '../rules/program-year.rules';
 import { LedgerService } from './ledger.service';
 import { ParticipantService } from './participants.service';
+import { CREDENTIALS_OF_PARTNER } from './partner-rows.loaders';
 
 /**
  * PC-13: credentials earn capability points while valid. The ledger entry carries the validity
@@ -90,6 +91,7 @@ export class CredentialService {
   }
 
   list(ctx: RequestContext, partnerId: string): Promise<Credential[]> {
-    return ctx.em.find(Credential, { where: { partnerId }, order: { validUntil: 'ASC' } });
+    if (!ctx.inTransaction) return CREDENTIALS_OF_PARTNER.of(ctx).load(partnerId);
+    return ctx.em.find(Credential, { where: { partnerId }, order: { validUntil: 'ASC', id: 'ASC' } });
   }
 }

@@ -1,5 +1,5 @@
-import { Brackets, EntityManager } from 'typeorm';
-import { ConnectionArgs, ConnectionResult, paginate, RequestContext } from '@alliance/kernel';
+import { EntityManager } from 'typeorm';
+import { ConnectionArgs, ConnectionResult, paginate, readRows, RequestContext } from '@alliance/kernel';
 import { PointsEntry, PointsTotal } from '../entities';
 import { PointsEntryKind, PointsEntrySource } from '../enums';
 import { bulkInsert } from './bulk-insert';
@@ -38,47 +38,12 @@ export class LedgerService {
    * was still being recorded then (only when the dashboard is asked about the past).
    */
   async performanceBySource(ctx: RequestContext, partnerId: string, programYear: number, asOf: Date): Promise<SourceTotal[]> {
-    const at = asOf.toISOString();
-    const month = at.slice(0, 7);
-    const buckets = await ctx.em
-      .createQueryBuilder(PointsTotal, 't')
-      .select('t.source', 'source')
-      .addSelect('t.month', 'month')
-      .addSelect('t.amount', 'amount')
-      .addSelect('t.lastEarnedAt', 'lastEarnedAt')
-      .where('t.partnerId = :partnerId', { partnerId })
-      .andWhere('t.programYear = :programYear', { programYear })
-      .andWhere('t.kind = :kind', { kind: PointsEntryKind.PERFORMANCE })
-      .andWhere('t.month <= :month', { month })
-      .getRawMany<{ source: PointsEntrySource; month: string; amount: string | number; lastEarnedAt: string }>();
-    const totals = new Map<PointsEntrySource, number>();
-    const add = (source: PointsEntrySource, amount: number) => totals.set(source, (totals.get(source) ?? 0) + amount);
-    let partial = false;
-    for (const bucket of buckets) {
-      if (bucket.month === month && bucket.lastEarnedAt > at) partial = true;
-      else add(bucket.source, Number(bucket.amount));
-    }
-    if (partial) {
-      const rows = await ctx.em
-        .createQueryBuilder(PointsEntry, 'e')
-        .select('e.source', 'source')
-        .addSelect('SUM(e.amount)', 'total')
-        .where('e.partnerId = :partnerId', { partnerId })
-        .andWhere('e.kind = :kind', { kind: PointsEntryKind.PERFORMANCE })
-        .andWhere('e.programYear = :programYear', { programYear })
-        .andWhere('e.earnedAt >= :from', { from: `${month}-01T00:00:00.000Z` })
-        .andWhere('e.earnedAt <= :at', { at })
-        .groupBy('e.source')
-        .getRawMany<{ source: PointsEntrySource; total: string | number }>();
-      const complete = new Set(buckets.filter((b) => b.month === month && b.lastEarnedAt <= at).map((b) => b.source));
-      for (const row of rows) if (!complete.has(row.source)) add(row.source, Number(row.total));
-    }
-    return [...totals].map(([source, amount]) => ({ source, kind: PointsEntryKind.PERFORMANCE, amount }));
+    return (await this.pointsBySource(ctx, partnerId, { programYear, validAt: asOf, recordedBy: asOf, carryOver: false, capability: false })).performance;
   }
 
   /**
    * PC-8/PC-13: capability points valid at `asOf`, by source. Entries of earlier program years
-   * carry over only when `carryOver` (the partner was not below Community when the year began).
+   * count only when `carryOver` holds (see `ParticipantService.carriesOver`).
    */
   async capabilityBySource(
     ctx: RequestContext,
@@ -88,20 +53,84 @@ export class LedgerService {
     carryOver: boolean,
     recordedBy: Date = asOf,
   ): Promise<SourceTotal[]> {
-    const at = asOf.toISOString();
-    const query = ctx.em
+    return (await this.pointsBySource(ctx, partnerId, { programYear, validAt: asOf, recordedBy, carryOver, performance: false })).capability;
+  }
+
+  /**
+   * PC-2/PC-8/PC-13: a partner's points of one program year by kind and source, as a level is
+   * evaluated on them: performance as recorded by `recordedBy` (the monthly totals wholly
+   * recorded by then, plus that month's entries up to it when it was still being recorded),
+   * capability recorded by `recordedBy` and valid at `validAt`, earlier years' included when
+   * `carryOver` holds. Both come from one statement (a UNION ALL); the part-month sum, needed
+   * only when the dashboard is asked about the past, is a second.
+   */
+  async pointsBySource(
+    ctx: RequestContext,
+    partnerId: string,
+    options: { programYear: number; validAt: Date; recordedBy: Date; carryOver: boolean; performance?: boolean; capability?: boolean },
+  ): Promise<{ performance: SourceTotal[]; capability: SourceTotal[] }> {
+    const { programYear, carryOver } = options;
+    const recorded = options.recordedBy.toISOString();
+    const valid = options.validAt.toISOString();
+    const month = recorded.slice(0, 7);
+    const postgres = ctx.em.connection.options.type === 'postgres';
+    const table = (entity: typeof PointsTotal | typeof PointsEntry) => ctx.em.connection.driver.escape(ctx.em.connection.getMetadata(entity).tablePath);
+    const params: unknown[] = [];
+    const mark = (value: unknown) => {
+      params.push(value);
+      return postgres ? `$${params.length}` : '?';
+    };
+    const parts: string[] = [];
+    if (options.performance !== false) {
+      parts.push(
+        `SELECT 'P' AS "part", "source", "month", "amount" AS "total", "lastEarnedAt" FROM ${table(PointsTotal)}` +
+          ` WHERE "partnerId" = ${mark(partnerId)} AND "programYear" = ${mark(programYear)} AND "kind" = ${mark(PointsEntryKind.PERFORMANCE)} AND "month" <= ${mark(month)}`,
+      );
+    }
+    if (options.capability !== false) {
+      parts.push(
+        `SELECT 'C' AS "part", "source", NULL AS "month", SUM("amount") AS "total", NULL AS "lastEarnedAt" FROM ${table(PointsEntry)}` +
+          ` WHERE "partnerId" = ${mark(partnerId)} AND "kind" = ${mark(PointsEntryKind.CAPABILITY)} AND "earnedAt" <= ${mark(recorded)}` +
+          ` AND "validFrom" <= ${mark(valid)} AND ("validUntil" IS NULL OR "validUntil" >= ${mark(valid)})` +
+          ` AND "programYear" ${carryOver ? '<=' : '='} ${mark(programYear)} GROUP BY "source"`,
+      );
+    }
+    const rows = await readRows<{ part: 'P' | 'C'; source: PointsEntrySource; month: string | null; total: string | number; lastEarnedAt: string | null }>(
+      ctx.em,
+      parts.join(' UNION ALL '),
+      params,
+    );
+    const totals = new Map<PointsEntrySource, number>();
+    const add = (source: PointsEntrySource, amount: number) => totals.set(source, (totals.get(source) ?? 0) + amount);
+    const capability: SourceTotal[] = [];
+    let partial = false;
+    for (const row of rows) {
+      if (row.part === 'C') capability.push({ source: row.source, kind: PointsEntryKind.CAPABILITY, amount: Number(row.total) });
+      else if (row.month === month && row.lastEarnedAt! > recorded) partial = true;
+      else add(row.source, Number(row.total));
+    }
+    if (partial) {
+      const complete = new Set(rows.filter((b) => b.part === 'P' && b.month === month && b.lastEarnedAt! <= recorded).map((b) => b.source));
+      for (const row of await this.performanceOfMonth(ctx, partnerId, programYear, month, recorded))
+        if (!complete.has(row.source)) add(row.source, Number(row.total));
+    }
+    const performance = [...totals].map(([source, amount]) => ({ source, kind: PointsEntryKind.PERFORMANCE, amount }));
+    return { performance, capability };
+  }
+
+  /** The performance entries of one month recorded up to `at`, summed by source. */
+  private performanceOfMonth(ctx: RequestContext, partnerId: string, programYear: number, month: string, at: string) {
+    return ctx.em
       .createQueryBuilder(PointsEntry, 'e')
       .select('e.source', 'source')
       .addSelect('SUM(e.amount)', 'total')
       .where('e.partnerId = :partnerId', { partnerId })
-      .andWhere('e.kind = :kind', { kind: PointsEntryKind.CAPABILITY })
-      .andWhere('e.earnedAt <= :recordedBy', { recordedBy: recordedBy.toISOString() })
-      .andWhere('e.validFrom <= :at', { at })
-      .andWhere(new Brackets((q) => q.where('e.validUntil IS NULL').orWhere('e.validUntil >= :at', { at })));
-    if (carryOver) query.andWhere('e.programYear <= :programYear', { programYear });
-    else query.andWhere('e.programYear = :programYear', { programYear });
-    const rows = await query.groupBy('e.source').getRawMany<{ source: PointsEntrySource; total: string | number }>();
-    return rows.map((row) => ({ source: row.source, kind: PointsEntryKind.CAPABILITY, amount: Number(row.total) }));
+      .andWhere('e.kind = :kind', { kind: PointsEntryKind.PERFORMANCE })
+      .andWhere('e.programYear = :programYear', { programYear })
+      .andWhere('e.earnedAt >= :from', { from: `${month}-01T00:00:00.000Z` })
+      .andWhere('e.earnedAt <= :at', { at })
+      .groupBy('e.source')
+      .getRawMany<{ source: PointsEntrySource; total: string | number }>();
   }
 
   /** PC-3: points already counted toward the perpetual / SnS cap, per partner and program year. */

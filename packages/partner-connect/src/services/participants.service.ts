@@ -8,6 +8,7 @@ import { PartnerConnectPorts } from '../ports';
 import { earnedLevel, LevelFacts, LevelGap, levelRank } from '../rules/levels.rules';
 import { programYear, programYearOf } from '../rules/program-year.rules';
 import { LedgerService, SourceTotal } from './ledger.service';
+import { CREDENTIALS_OF_PARTNER, LEVEL_HISTORY, PARTICIPANT_OF_PARTNER } from './partner-rows.loaders';
 
 export interface Standing {
   facts: LevelFacts;
@@ -26,7 +27,7 @@ export class ParticipantService {
   ) {}
 
   find(ctx: RequestContext, partnerId: string): Promise<Participant | null> {
-    return ctx.em.findOneBy(Participant, { partnerId });
+    return ctx.inTransaction ? ctx.em.findOneBy(Participant, { partnerId }) : PARTICIPANT_OF_PARTNER.of(ctx).load(partnerId);
   }
 
   async require(ctx: RequestContext, partnerId: string, field = 'partnerId'): Promise<Participant> {
@@ -104,6 +105,11 @@ export class ParticipantService {
 
   /** The level held at an instant, from the level history. */
   async levelAt(ctx: RequestContext, partnerId: string, at: Date): Promise<string | null> {
+    if (!ctx.inTransaction) {
+      let level: string | null = null;
+      for (const change of await LEVEL_HISTORY.of(ctx).load(partnerId)) if (change.at.getTime() <= at.getTime()) level = change.toLevel;
+      return level;
+    }
     const change = await ctx.em
       .createQueryBuilder(LevelChange, 'c')
       .where('c.partnerId = :partnerId', { partnerId })
@@ -138,9 +144,8 @@ export class ParticipantService {
     const validAt = options.programYear !== undefined ? new Date(Math.min(asOf.getTime(), year.nextStart.getTime() - 1)) : asOf;
     const recordedBy = options.recordedBy ?? asOf;
     const carryOver = await this.carriesOver(ctx, participant.partnerId, year.start);
-    const [performance, capability, models, credentials, feePaid] = await Promise.all([
-      this.ledger.performanceBySource(ctx, participant.partnerId, year.year, recordedBy),
-      this.ledger.capabilityBySource(ctx, participant.partnerId, validAt, year.year, carryOver, recordedBy),
+    const [{ performance, capability }, models, credentials, feePaid] = await Promise.all([
+      this.ledger.pointsBySource(ctx, participant.partnerId, { programYear: year.year, validAt, recordedBy, carryOver }),
       this.businessModelsAt(ctx, participant.partnerId, validAt),
       this.validCredentialKinds(ctx, participant.partnerId, validAt),
       participant.enrollmentInvoiceId ? this.ports.fees.isInvoicePaid(ctx, participant.enrollmentInvoiceId) : Promise.resolve(false),
@@ -157,6 +162,13 @@ export class ParticipantService {
   }
 
   async validCredentialKinds(ctx: RequestContext, partnerId: string, at: Date): Promise<string[]> {
+    if (!ctx.inTransaction) {
+      const t = at.getTime();
+      const valid = (await CREDENTIALS_OF_PARTNER.of(ctx).load(partnerId)).filter(
+        (c) => c.validFrom.getTime() <= t && c.validUntil.getTime() >= t && (c.revokedAt === null || c.revokedAt.getTime() > t),
+      );
+      return [...new Set(valid.map((c) => c.kind))];
+    }
     const iso = at.toISOString();
     const rows = await ctx.em
       .createQueryBuilder(Credential, 'c')
