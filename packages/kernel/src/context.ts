@@ -242,31 +242,41 @@ export function maybeThen<T, R>(value: Maybe<T>, next: (resolved: T) => Maybe<R>
  */
 export class RequestLoader<K, V> extends DataLoader<K, V> {
   private readonly known: Map<K, V>;
+  private readonly remembered: (keys: readonly K[]) => Promise<ReadonlyArray<V | Error>>;
 
   constructor(batch: (keys: readonly K[]) => Promise<ReadonlyArray<V | Error>>) {
     const known = new Map<K, V>();
-    super(
-      async (keys) => {
-        const values = await batch(keys);
-        values.forEach((value, index) => {
-          if (!(value instanceof Error)) known.set(keys[index], value);
-        });
-        return values;
-      },
-      { maxBatchSize: 500 },
-    );
+    const remembered = async (keys: readonly K[]) => {
+      const values = await batch(keys);
+      values.forEach((value, index) => {
+        if (!(value instanceof Error)) known.set(keys[index], value);
+      });
+      return values;
+    };
+    super(remembered, { maxBatchSize: RequestLoader.MAX_BATCH });
     this.known = known;
+    this.remembered = remembered;
   }
+
+  /** Keys per batch statement. */
+  static readonly MAX_BATCH = 500;
 
   /** The value of `key`: at once when a batch already loaded it, else through the next batch. */
   get(key: K): Maybe<V> {
     return this.known.has(key) ? (this.known.get(key) as V) : this.load(key);
   }
 
-  /** Loads every key of `keys` not yet known, in one batch; resolves when all are known. */
+  /**
+   * Loads every key of `keys` not yet known, in batches of at most `MAX_BATCH`; resolves when
+   * all are known (a key whose batch gave an error is left to `get` to ask again). It calls the
+   * batch function itself, not DataLoader's per-key promises: a page preloads fifty keys or
+   * more, and each of those promises would cost more than reading its row.
+   */
   async preload(keys: readonly K[]): Promise<void> {
-    const missing = keys.filter((key) => !this.known.has(key));
-    if (missing.length) await this.loadMany(missing);
+    const missing = [...new Set(keys.filter((key) => !this.known.has(key)))];
+    for (let start = 0; start < missing.length; start += RequestLoader.MAX_BATCH) {
+      await this.remembered(missing.slice(start, start + RequestLoader.MAX_BATCH));
+    }
   }
 }
 
