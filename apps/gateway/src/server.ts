@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { compiledExecution } from './compiled-execution';
+import { combinePlugins } from './combined-plugin';
 import { fastifyApolloHandler } from '@as-integrations/fastify';
 import cors from '@fastify/cors';
 import Fastify, { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -160,7 +161,11 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     validationRules: [...limits.validationRules, supportedOperationTypes],
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     // No HTTP caching of GraphQL responses here; the cache-control plugin would wrap every field.
-    plugins: [ApolloServerPluginCacheControlDisabled(), ...limits.plugins, pageSizeLimit(), errorLog, auditPlugin(app.log), observability.apolloPlugin],
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      ...limits.plugins,
+      combinePlugins([pageSizeLimit(), errorLog, auditPlugin(app.log), observability.apolloPlugin]),
+    ],
   });
   await apollo.start();
 

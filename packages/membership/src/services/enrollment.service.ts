@@ -298,7 +298,11 @@ export class EnrollmentService {
     await loader.preload(partners.map((partner) => partner.id));
     if (!withPrograms) return;
     const programIds: string[] = [];
-    for (const partner of partners) for (const enrollment of await loader.get(partner.id)) programIds.push(enrollment.programId);
+    for (const partner of partners) {
+      // Known since the preload: read at once, not awaited one partner at a time.
+      const enrollments = loader.get(partner.id);
+      for (const enrollment of enrollments instanceof Promise ? await enrollments : enrollments) programIds.push(enrollment.programId);
+    }
     await this.programs.preload(ctx, programIds);
   }
 
