@@ -19,7 +19,7 @@ export function combinePlugins<TContext extends BaseContext>(plugins: ApolloServ
   }
   return {
     async requestDidStart(requestContext) {
-      const listeners = (await Promise.all(plugins.map((plugin) => plugin.requestDidStart?.(requestContext)))).filter(
+      const listeners = (await Promise.all(plugins.map(async (plugin) => plugin.requestDidStart?.(requestContext)))).filter(
         (listener): listener is GraphQLRequestListener<TContext> => Boolean(listener),
       );
       const combined: GraphQLRequestListener<TContext> = {};
