@@ -1,43 +1,67 @@
-import type { ApolloServerPlugin, BaseContext, GraphQLRequestListener } from '@apollo/server';
-
-/** The request hooks a combined plugin passes on: each returns nothing, so they can run side by side. */
-const COMBINED_HOOKS = ['didResolveSource', 'didResolveOperation', 'didEncounterErrors', 'willSendResponse'] as const;
-type CombinedHook = (typeof COMBINED_HOOKS)[number];
+import type {
+  ApolloServerPlugin,
+  BaseContext,
+  GraphQLRequestContext,
+  GraphQLRequestContextDidEncounterErrors,
+  GraphQLRequestContextDidResolveOperation,
+  GraphQLRequestContextWillSendResponse,
+  GraphQLRequestListener,
+} from '@apollo/server';
 
 /**
- * The gateway's own Apollo plugins as one: Apollo runs every hook of a request once per
- * listener (an async call and a Promise.all slot each, hooks a listener lacks included), so
- * four listeners cost four times what one does on every request. The combined listener calls,
- * for each hook, only the plugins that define it, all of them started before any is awaited
- * (as Apollo does), failing as the first of them fails. Only plugins made of `requestDidStart` whose
- * listeners use the hooks above can be combined; anything else is refused when it is seen.
+ * What one of the gateway's own plugins does in a request: plain functions, returning a
+ * promise only when they have something to wait for (the audit's write).
  */
-export function combinePlugins<TContext extends BaseContext>(plugins: ApolloServerPlugin<TContext>[]): ApolloServerPlugin<TContext> {
-  for (const plugin of plugins) {
-    const other = Object.keys(plugin).filter((key) => key !== 'requestDidStart');
-    if (other.length) throw new Error(`combinePlugins: a plugin with ${other.join(', ')} must be given to Apollo on its own`);
-  }
+export interface GatewayRequestHooks<TContext extends BaseContext> {
+  didResolveOperation?(requestContext: GraphQLRequestContextDidResolveOperation<TContext>): void | Promise<void>;
+  didEncounterErrors?(requestContext: GraphQLRequestContextDidEncounterErrors<TContext>): void | Promise<void>;
+  willSendResponse?(requestContext: GraphQLRequestContextWillSendResponse<TContext>): void | Promise<void>;
+}
+
+/** One of the gateway's own plugins: its hooks for a request that starts. */
+export type GatewayPlugin<TContext extends BaseContext> = (requestContext: GraphQLRequestContext<TContext>) => GatewayRequestHooks<TContext>;
+
+const HOOKS = ['didResolveOperation', 'didEncounterErrors', 'willSendResponse'] as const;
+type HookName = (typeof HOOKS)[number];
+
+/**
+ * The gateway's own plugins as one Apollo plugin. Apollo calls every hook of a request once
+ * per listener, each an async call and a Promise.all slot (hooks a listener lacks included),
+ * so four listeners cost four times what one does on every request. The combined listener
+ * calls, for each hook, only the plugins that define it, all of them even when one fails (as
+ * Apollo does), waits only for the promises some of them return, and then fails as the first
+ * of them failed.
+ */
+export function combinePlugins<TContext extends BaseContext>(plugins: GatewayPlugin<TContext>[]): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart(requestContext) {
-      const listeners = (await Promise.all(plugins.map(async (plugin) => plugin.requestDidStart?.(requestContext)))).filter(
-        (listener): listener is GraphQLRequestListener<TContext> => Boolean(listener),
-      );
-      const combined: GraphQLRequestListener<TContext> = {};
-      for (const listener of listeners) {
-        const unsupported = Object.keys(listener).filter((key) => !(COMBINED_HOOKS as readonly string[]).includes(key));
-        if (unsupported.length) throw new Error(`combinePlugins: the request hook ${unsupported.join(', ')} cannot be combined`);
+      const all = plugins.map((plugin) => plugin(requestContext));
+      const listener: GraphQLRequestListener<TContext> = {};
+      for (const name of HOOKS) {
+        const defining = all.filter((hooks) => hooks[name] !== undefined);
+        if (defining.length) (listener as Record<HookName, unknown>)[name] = (context: never) => runAll(defining, name, context);
       }
-      for (const hook of COMBINED_HOOKS) {
-        const defining = listeners.filter((listener) => listener[hook]);
-        if (defining.length === 1) (combined as Record<CombinedHook, unknown>)[hook] = defining[0][hook]!.bind(defining[0]);
-        else if (defining.length > 1) (combined as Record<CombinedHook, unknown>)[hook] = (context: never) => allOf(defining, hook, context);
-      }
-      return combined;
+      return listener;
     },
   };
 }
 
-/** Calls `hook` of every listener (each starts before any is awaited), failing as the first of them fails. */
-async function allOf<TContext extends BaseContext>(listeners: GraphQLRequestListener<TContext>[], hook: CombinedHook, context: never): Promise<void> {
-  await Promise.all(listeners.map((listener) => (listener[hook] as (context: never) => Promise<void>).call(listener, context)));
+async function runAll<TContext extends BaseContext>(all: GatewayRequestHooks<TContext>[], name: HookName, context: never): Promise<void> {
+  let pending: Promise<void>[] | null = null;
+  let failed = false;
+  let failure: unknown;
+  for (const hooks of all) {
+    try {
+      const result = (hooks[name] as (context: never) => void | Promise<void>).call(hooks, context);
+      if (result) (pending ??= []).push(result);
+    } catch (error) {
+      if (!failed) [failed, failure] = [true, error];
+    }
+  }
+  if (pending) {
+    const outcomes = await Promise.allSettled(pending);
+    const rejected = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
+    if (rejected && !failed) [failed, failure] = [true, rejected.reason];
+  }
+  if (failed) throw failure;
 }

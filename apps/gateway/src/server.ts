@@ -1,8 +1,8 @@
 import 'reflect-metadata';
-import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { compiledExecution } from './compiled-execution';
-import { combinePlugins } from './combined-plugin';
+import { combinePlugins, GatewayPlugin } from './combined-plugin';
 import { fastifyApolloHandler } from '@as-integrations/fastify';
 import cors from '@fastify/cors';
 import Fastify, { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -120,32 +120,28 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   // Logs every error the caller will not see in full, with the request id it is told. Errors
   // meant for the caller (bad input, an unknown operation name, a broken rule) are the
   // caller's to read: logging each at error level would let any key holder flood the log.
-  const errorLog: ApolloServerPlugin<RequestContext> = {
-    async requestDidStart() {
-      return {
-        // The request log names the operation a document resolved to, named in the body or not.
-        async didResolveOperation({ contextValue, operationName, request }) {
-          if (request.http && contextValue?.requestId && operationName) operationNames.set(contextValue.requestId, operationName);
-        },
-        async didEncounterErrors({ errors, contextValue, request }) {
-          for (const error of errors) {
-            const code = error.extensions?.code;
-            if (!code || !callerCodes.has(String(code))) {
-              app.log.error({ err: error.originalError ?? error, requestId: contextValue?.requestId, operation: request.operationName }, 'internal error');
-            }
-          }
-        },
-        async willSendResponse({ response, contextValue }) {
-          if (response.body.kind !== 'single') return;
-          for (const error of response.body.singleResult.errors ?? []) {
-            if (error.extensions?.code === 'INTERNAL_SERVER_ERROR') {
-              (error.extensions as Record<string, unknown>).requestId = contextValue?.requestId;
-            }
-          }
-        },
-      };
+  const errorLog: GatewayPlugin<RequestContext> = () => ({
+    // The request log names the operation a document resolved to, named in the body or not.
+    didResolveOperation({ contextValue, operationName, request }) {
+      if (request.http && contextValue?.requestId && operationName) operationNames.set(contextValue.requestId, operationName);
     },
-  };
+    didEncounterErrors({ errors, contextValue, request }) {
+      for (const error of errors) {
+        const code = error.extensions?.code;
+        if (!code || !callerCodes.has(String(code))) {
+          app.log.error({ err: error.originalError ?? error, requestId: contextValue?.requestId, operation: request.operationName }, 'internal error');
+        }
+      }
+    },
+    willSendResponse({ response, contextValue }) {
+      if (response.body.kind !== 'single') return;
+      for (const error of response.body.singleResult.errors ?? []) {
+        if (error.extensions?.code === 'INTERNAL_SERVER_ERROR') {
+          (error.extensions as Record<string, unknown>).requestId = contextValue?.requestId;
+        }
+      }
+    },
+  });
 
   const limits = armor({ fieldSuggestions: config.introspection });
   const apollo = new ApolloServer<RequestContext>({

@@ -1,5 +1,6 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import type { GatewayPlugin } from '../combined-plugin';
 import { DocumentNode, GraphQLError, Kind, ValidationRule, visit } from 'graphql';
 import { MAX_PAGE_SIZE } from '@alliance/kernel';
 
@@ -40,21 +41,17 @@ export function armor(options: { fieldSuggestions?: boolean } = {}): { plugins: 
  * `first` / `last` at most 100 anywhere in the operation, literal or variable, checked
  * after the operation is resolved and before anything executes.
  */
-export function pageSizeLimit(): ApolloServerPlugin {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ document, request }) {
-          const problem = oversizedPage(document, request.variables ?? {});
-          if (problem) {
-            throw new GraphQLError(`${problem} must not be greater than ${QUERY_LIMITS.maxPageSize}`, {
-              extensions: { code: 'BAD_USER_INPUT', field: problem, limit: QUERY_LIMITS.maxPageSize, http: { status: 400 } },
-            });
-          }
-        },
-      };
+export function pageSizeLimit(): GatewayPlugin<BaseContext> {
+  return () => ({
+    didResolveOperation({ document, request }) {
+      const problem = oversizedPage(document, request.variables ?? {});
+      if (problem) {
+        throw new GraphQLError(`${problem} must not be greater than ${QUERY_LIMITS.maxPageSize}`, {
+          extensions: { code: 'BAD_USER_INPUT', field: problem, limit: QUERY_LIMITS.maxPageSize, http: { status: 400 } },
+        });
+      }
     },
-  };
+  });
 }
 
 /** The page-size arguments of a document, found once per document (Apollo hands the same parsed document to every request that sends the same text). */

@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { GatewayPlugin } from '../combined-plugin';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Actor, Clock, Database, RequestContext, Role } from '@alliance/kernel';
 import { METRICS_SCOPE } from '../access/access.module';
@@ -11,8 +11,8 @@ import { createTracing } from './tracing';
 export { METRICS_SCOPE };
 
 export interface Observability {
-  /** Added to Apollo's plugins: records which operation each request ran. */
-  apolloPlugin: ApolloServerPlugin<RequestContext>;
+  /** One of the gateway's Apollo plugins: records which operation each request ran. */
+  apolloPlugin: GatewayPlugin<RequestContext>;
   metrics: GatewayMetrics | null;
   /** Adds /readyz, /metrics and the per-request hooks. */
   register(app: FastifyInstance, deps: ObservabilityDeps): void;

@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { GatewayPlugin } from '../combined-plugin';
 import type { RequestContext } from '@alliance/kernel';
 
 /** What one GraphQL request came to, as seen by Apollo. */
@@ -22,21 +22,19 @@ export class OperationRecorder {
     return ctx?.extras.get(OPERATION) as OperationInfo | undefined;
   }
 
-  plugin(): ApolloServerPlugin<RequestContext> {
-    return {
-      async requestDidStart({ contextValue }) {
-        const info: OperationInfo = { errors: false };
-        contextValue?.extras?.set(OPERATION, info);
-        return {
-          async didResolveOperation({ operationName, operation }) {
-            info.name = operationName ?? null;
-            info.type = operation?.operation as OperationInfo['type'];
-          },
-          async willSendResponse({ response }) {
-            info.errors = response.body.kind === 'single' && Boolean(response.body.singleResult.errors?.length);
-          },
-        };
-      },
+  plugin(): GatewayPlugin<RequestContext> {
+    return ({ contextValue }) => {
+      const info: OperationInfo = { errors: false };
+      contextValue?.extras?.set(OPERATION, info);
+      return {
+        didResolveOperation({ operationName, operation }) {
+          info.name = operationName ?? null;
+          info.type = operation?.operation as OperationInfo['type'];
+        },
+        willSendResponse({ response }) {
+          info.errors = response.body.kind === 'single' && Boolean(response.body.singleResult.errors?.length);
+        },
+      };
     };
   }
 }
