@@ -54,7 +54,7 @@ export class EnrollmentResolver {
     description: 'The state now: ACTIVE past its term reads EXPIRED (MEM-4); ACTIVE while the partner holds no active TAP membership reads SUSPENDED (MEM-1).',
   })
   state(@Root() enrollment: Enrollment, @Ctx() ctx: RequestContext): Maybe<EnrollmentState> {
-    return maybeThen(this.enrollments.standingNow(ctx, enrollment), (standing) => standing.state);
+    return this.enrollments.stateNowOf(ctx, enrollment);
   }
 
   @FieldResolver(() => Boolean, { description: 'MEM-1, MEM-4: whether the membership is in force now (the partner may take part in the program).' })

@@ -87,6 +87,18 @@ export class EnrollmentService {
    * MEM-1, MEM-4, MEM-10: what an integrator reads now: the state (SUSPENDED while the partner
    * holds no active TAP membership), whether the membership is in force, and why not.
    */
+  /** MEM-1, MEM-4: the state now alone (what a page of enrollments shows), without the reason `standingNow` also works out. */
+  stateNowOf(ctx: RequestContext, enrollment: Enrollment): Maybe<EnrollmentState> {
+    const now = ctx.now();
+    return maybeThen(this.partners.terms(ctx, enrollment.partnerId, NetworkMembershipKind.TAP), (memberships) =>
+      stateNow(
+        enrollment,
+        memberships.some((m) => isMembershipActive(m, now)),
+        now,
+      ),
+    );
+  }
+
   standingNow(ctx: RequestContext, enrollment: Enrollment): Maybe<{ state: EnrollmentState; inForce: boolean; reason: EnrollmentNotInForce | null }> {
     const now = ctx.now();
     // The partner's TAP memberships through the same per-request batch as `Partner.tapActive`:
