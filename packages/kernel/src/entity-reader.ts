@@ -127,8 +127,24 @@ export function isPlainQuery(where: object | undefined, order: object | undefine
 }
 
 /**
+ * The row of another entity that each row points to (a LEFT JOIN on its id), read in the same
+ * statement and set on each row under `into` (null when it points to none): for a page whose
+ * rows each show a field or two of their parent, one statement instead of two.
+ */
+export interface RowJoin {
+  entity: EntityTarget<ObjectLiteral>;
+  /** The property of each row that holds the other row's id. */
+  on: string;
+  /** Only these properties of the other row (with its `id`): the other rows come back with only those set. */
+  columns: readonly string[];
+  /** The symbol the other row is set under on each row. */
+  into: symbol;
+}
+
+/**
  * The rows of `entity` whose `key` is one of `keys` and that equal `where`, in `order`, as
- * entities. `where` and `order` must pass `isPlainQuery` (callers fall back to `find`).
+ * entities, each with its `join` row when one is asked for. `where` and `order` must pass
+ * `isPlainQuery` (callers fall back to `find`).
  */
 export async function readWhereIn<E extends ObjectLiteral>(
   em: EntityManager,
@@ -138,10 +154,14 @@ export async function readWhereIn<E extends ObjectLiteral>(
   where: FindOptionsWhere<E> | undefined,
   order: FindOptionsOrder<E> | undefined,
   columns?: readonly string[],
+  join?: RowJoin,
 ): Promise<E[]> {
   if (keys.length === 0) return [];
   const shape = columns ? narrowedFor(shapeOf(em, entity), key, columns) : shapeOf(em, entity);
   const driver = em.connection.driver;
+  // With a join, every column is qualified: the rows' table is "t", the joined one "j".
+  const joined = join ? narrowed(shapeOf(em, join.entity), join.columns) : null;
+  const t = joined ? '"t".' : '';
   const postgres = em.connection.options.type === 'postgres';
   const params: unknown[] = [];
   const mark = (value: unknown) => {
@@ -158,17 +178,31 @@ export async function readWhereIn<E extends ObjectLiteral>(
   const keyValues = keys.map((k) => driver.preparePersistentValue(k, keyColumn));
   const conditions = [
     postgres
-      ? `${driver.escape(keyColumn.databaseName)} = ANY(${mark(keyValues)})`
-      : `${driver.escape(keyColumn.databaseName)} IN (${keyValues.map(mark).join(', ')})`,
+      ? `${t}${driver.escape(keyColumn.databaseName)} = ANY(${mark(keyValues)})`
+      : `${t}${driver.escape(keyColumn.databaseName)} IN (${keyValues.map(mark).join(', ')})`,
   ];
   for (const [property, value] of Object.entries(where ?? {})) {
     const found = column(property);
-    const name = driver.escape(found.databaseName);
+    const name = `${t}${driver.escape(found.databaseName)}`;
     conditions.push(value === null ? `${name} IS NULL` : `${name} = ${mark(driver.preparePersistentValue(value, found))}`);
   }
-  const ordering = Object.entries(order ?? {}).map(([property, direction]) => `${driver.escape(column(property).databaseName)} ${direction as string}`);
-  const sql = `SELECT ${shape.selectList} FROM ${shape.table} WHERE ${conditions.join(' AND ')}${ordering.length ? ` ORDER BY ${ordering.join(', ')}` : ''}`;
-  return hydrateAll<E>(shape, await selectRows(em, sql, params));
+  const ordering = Object.entries(order ?? {}).map(([property, direction]) => `${t}${driver.escape(column(property).databaseName)} ${direction as string}`);
+  const tail = ` WHERE ${conditions.join(' AND ')}${ordering.length ? ` ORDER BY ${ordering.join(', ')}` : ''}`;
+  if (!join || !joined) return hydrateAll<E>(shape, await selectRows(em, `SELECT ${shape.selectList} FROM ${shape.table}${tail}`, params));
+  const select = [
+    ...shape.columns.map((c) => `"t".${driver.escape(c.databaseName)} AS ${driver.escape(c.propertyName)}`),
+    ...joined.columns.map((c) => `"j".${driver.escape(c.databaseName)} AS ${driver.escape(`j.${c.propertyName}`)}`),
+  ];
+  const joinId = joined.metadata.primaryColumns[0];
+  const sql = `SELECT ${select.join(', ')} FROM ${shape.table} "t" LEFT JOIN ${joined.table} "j" ON "j".${driver.escape(joinId.databaseName)} = "t".${driver.escape(column(join.on).databaseName)}${tail}`;
+  const rows = await selectRows(em, sql, params);
+  const found = hydrateAll<E>(shape, rows);
+  const others = hydrateAll<ObjectLiteral>(joined, rows, shape.columns.length, 'j.');
+  const idIndex = joined.columns.indexOf(joinId);
+  found.forEach((row, index) => {
+    (row as Record<symbol, unknown>)[join.into] = others[index][joined.columns[idIndex].propertyName] == null ? null : others[index];
+  });
+  return found;
 }
 
 interface SqliteStatement {
@@ -258,14 +292,16 @@ export async function readRows<T = Record<string, unknown>>(em: EntityManager, s
   return statement.all(...params) as T[];
 }
 
-function hydrateAll<E>(shape: Shape, rows: unknown[][] | Record<string, unknown>[]): E[] {
+/** The rows as entities of `shape`: its columns from index `offset` of array rows, or under `prefix` + property of object rows. */
+function hydrateAll<E>(shape: Shape, rows: unknown[][] | Record<string, unknown>[], offset = 0, prefix = ''): E[] {
   const prototype = (shape.metadata.target as { prototype: object }).prototype;
   const { columns, converters } = shape;
   const names = columns.map((column) => column.propertyName);
+  const keys = prefix ? names.map((name) => prefix + name) : names;
   return rows.map((row) => {
     const entity = Object.create(prototype) as Record<string, unknown>;
     for (let i = 0; i < names.length; i++) {
-      const value = Array.isArray(row) ? row[i] : row[names[i]];
+      const value = Array.isArray(row) ? row[offset + i] : row[keys[i]];
       const convert = converters[i];
       entity[names[i]] = convert ? convert(value) : value;
     }

@@ -8,6 +8,7 @@ export * from './columns';
 export * from './context';
 export * from './domain-module';
 export { columnProperties, columnsForSelection, readRows, RowQuery } from './entity-reader';
+export type { RowJoin } from './entity-reader';
 export * from './errors';
 export * from './events';
 export * from './ids';

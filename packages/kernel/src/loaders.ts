@@ -1,6 +1,6 @@
 import { EntityTarget, FindOptionsOrder, FindOptionsSelect, FindOptionsWhere, In, ObjectLiteral } from 'typeorm';
 import { groupBy, indexBy, RequestContext, RequestLoader } from './context';
-import { isPlainQuery, readWhereIn } from './entity-reader';
+import { isPlainQuery, readWhereIn, RowJoin } from './entity-reader';
 
 /** The columns of `E` that hold an id (or a nullable one, such as an optional parent). */
 export type IdKeyOf<E> = { [P in keyof E]-?: E[P] extends string | null | undefined ? (string extends E[P] ? P : never) : never }[keyof E] & string;
@@ -16,6 +16,21 @@ export interface LoaderOptions<E extends ObjectLiteral> {
    * the loader's identity. Omitted: every column.
    */
   columns?: (keyof E & string)[];
+  /**
+   * The row each row points to, read in the same statement (see `RowJoin`); part of the
+   * loader's identity. Needs a plain `where` and `order` (equality, ASC/DESC).
+   */
+  join?: RowJoin;
+}
+
+/** A number per join symbol, for loader names (a symbol's description need not be unique). */
+const joinIds = new Map<symbol, number>();
+
+function joinName(join: RowJoin | undefined): string {
+  if (!join) return '';
+  let id = joinIds.get(join.into);
+  if (id === undefined) joinIds.set(join.into, (id = joinIds.size + 1));
+  return `:join(${entityName(join.entity)}.${join.on}:${join.columns.join(',')}#${id})`;
 }
 
 function entityName(entity: EntityTarget<ObjectLiteral>): string {
@@ -27,7 +42,7 @@ function entityName(entity: EntityTarget<ObjectLiteral>): string {
 /** One loader per entity, column, filter and order in a request, so two callers asking the same share a batch. */
 function loaderName(kind: string, entity: EntityTarget<ObjectLiteral>, key: string, options: LoaderOptions<ObjectLiteral>): string {
   const columns = options.columns ? `:${options.columns.join(',')}` : '';
-  return `kernel.${kind}:${entityName(entity)}.${key}:${JSON.stringify(options.where ?? null)}:${JSON.stringify(options.order ?? null)}${columns}`;
+  return `kernel.${kind}:${entityName(entity)}.${key}:${JSON.stringify(options.where ?? null)}:${JSON.stringify(options.order ?? null)}${columns}${joinName(options.join)}`;
 }
 
 /**
@@ -123,7 +138,8 @@ function findWhereIn<E extends ObjectLiteral>(
   keys: readonly string[],
   options: LoaderOptions<E>,
 ): Promise<E[]> {
-  if (isPlainQuery(options.where, options.order)) return readWhereIn(ctx.em, entity, key, keys, options.where, options.order, options.columns);
+  if (isPlainQuery(options.where, options.order)) return readWhereIn(ctx.em, entity, key, keys, options.where, options.order, options.columns, options.join);
+  if (options.join) throw new Error(`a loader of ${entityName(entity)} with a join needs a plain where and order`);
   const select = options.columns ? (Object.fromEntries(['id', key, ...options.columns].map((column) => [column, true])) as FindOptionsSelect<E>) : undefined;
   return ctx.em.find(entity, { select, where: { ...options.where, [key]: In([...keys]) } as FindOptionsWhere<E>, order: options.order });
 }

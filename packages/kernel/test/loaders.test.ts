@@ -169,6 +169,43 @@ describe('kernel loaders (loadById, loadByParent) on SQLite', () => {
     expect(byShelf.of(fresh).get(shelves[1].id)).toBeInstanceOf(Promise);
   });
 
+  it('a loader with a join reads each row with the row it points to in one statement: only the joined columns, null where it points to none', async () => {
+    const SHELF = Symbol('shelf');
+    const orphan = await runUnitOfWork(ctx, (em) => em.save(em.create(Book, { shelfId: newId(), title: 'orphan', state: 'KEPT' })));
+    const withShelf = rowsByParent(Book, 'shelfId', {
+      order: { title: 'ASC' },
+      columns: ['title'],
+      join: { entity: Shelf, on: 'shelfId', columns: ['code'], into: SHELF },
+    });
+    const fresh = new RequestContext({ db: ctx.db, clock: ctx.clock, bus: ctx.bus, actor: ctx.actor });
+    let lists: Book[][] = [];
+    const statements = await statementsOf(fresh, async () => {
+      lists = await Promise.all([shelves[1].id, orphan.shelfId].map((id) => withShelf.of(fresh).load(id)));
+    });
+    // One statement reads the books and their shelves (no statement of the shelves' own).
+    const shelfReads = statements.filter((statement) => /kernel_loader_shelf/.test(statement));
+    expect(shelfReads).toHaveLength(1);
+    expect(shelfReads[0]).toMatch(/FROM "kernel_loader_book" "t" LEFT JOIN "kernel_loader_shelf"/);
+    const [onB, orphans] = lists;
+    expect(onB.map((book) => book.title)).toEqual(['t1', 't3', 't5']);
+    for (const book of onB) {
+      const shelf = (book as unknown as Record<symbol, Shelf>)[SHELF];
+      expect(shelf).toBeInstanceOf(Shelf);
+      expect({ ...shelf }).toEqual({ id: shelves[1].id, code: 'B' });
+      // Only the asked columns of the book itself (with its key and id).
+      expect(book.state).toBeUndefined();
+    }
+    expect(orphans.map((book) => [book.title, (book as unknown as Record<symbol, Shelf | null>)[SHELF]])).toEqual([['orphan', null]]);
+    // The same rows without the join come from a loader of their own.
+    expect(
+      (
+        await rowsByParent(Book, 'shelfId', { order: { title: 'ASC' }, columns: ['title'] })
+          .of(fresh)
+          .load(shelves[1].id)
+      ).map((book) => Object.getOwnPropertySymbols(book)),
+    ).toEqual([[], [], []]);
+  });
+
   it('RowQuery.only reads only the named columns (and id); the rest of the entity stays unset', async () => {
     expect([...columnProperties(ctx.em, Book)].sort()).toEqual(['id', 'returnedAt', 'shelfId', 'signed', 'state', 'tags', 'title']);
     const page = await paginateRows(new RowQuery(ctx.em, Book).only(['title']).where('state', 'LOST'), { first: 5 });

@@ -45,11 +45,7 @@ export function createMembershipModule(): MembershipModule {
     name: 'membership',
     entities: MEMBERSHIP_ENTITIES,
     resolvers: [PartnerResolver, ProgramResolver, EnrollmentResolver],
-    resolverInstances: [
-      new PartnerResolver(partners, enrollments),
-      new ProgramResolver(programs, enrollments),
-      new EnrollmentResolver(enrollments, partners, programs),
-    ],
+    resolverInstances: [new PartnerResolver(partners, enrollments), new ProgramResolver(programs, enrollments), new EnrollmentResolver(enrollments, partners)],
     errorCodes: MEMBERSHIP_ERROR_CODES,
     // Read by id as their own queries read them: a PARTNER key sees only its own partner's rows.
     nodes: [

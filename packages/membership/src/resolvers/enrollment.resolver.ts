@@ -10,7 +10,6 @@ import { EnrollPartnerInput, SignAgreementInput, TerminateEnrollmentInput } from
 import { EnrollmentNotInForce } from '../rules/enrollment.rules';
 import { EnrollmentService } from '../services/enrollment.service';
 import { PartnerService } from '../services/partner.service';
-import { ProgramService } from '../services/program.service';
 import { EnrollmentPayload, GoverningClause, SignAgreementPayload } from './payloads';
 
 const TOPIC = /^[a-z][a-z0-9_.-]{0,59}$/;
@@ -20,7 +19,6 @@ export class EnrollmentResolver {
   constructor(
     private readonly enrollments: EnrollmentService,
     private readonly partners: PartnerService,
-    private readonly programs: ProgramService,
   ) {}
 
   @Authorized(...readers('partners:read'))
@@ -74,7 +72,7 @@ export class EnrollmentResolver {
 
   @FieldResolver(() => Program, { nullable: true, description: 'The program enrolled in; null when the key may not see it.' })
   program(@Root() enrollment: Enrollment, @Ctx() ctx: RequestContext): Maybe<Program | null> {
-    return this.programs.load(ctx, enrollment.programId);
+    return this.enrollments.programOf(ctx, enrollment);
   }
 
   @FieldResolver(() => [Agreement], { description: 'The agreements signed for this enrollment; ACTIVE needs all required ones (MEM-2).' })

@@ -88,12 +88,14 @@ export class PartnerResolver {
     if (selected.has('edges.node.tsanetMemberships')) reads.push(this.partnerService.preloadMemberships(ctx, ids, NetworkMembershipKind.TSANET));
     if (selected.has('edges.node.enrollments')) {
       const enrollmentColumns = columnsForSelection(selected, 'edges.node.enrollments.', columnProperties(ctx.em, Enrollment), ENROLLMENT_FIELD_NEEDS);
+      const programColumns = columnsForSelection(selected, 'edges.node.enrollments.program.', columnProperties(ctx.em, Program), {});
       reads.push(
         this.enrollmentService.preloadForPartners(
           ctx,
           page.edges.map((edge) => edge.node),
           selected.has('edges.node.enrollments.program'),
           enrollmentColumns as (keyof Enrollment & string)[] | null,
+          programColumns as (keyof Program & string)[] | null,
         ),
       );
     }

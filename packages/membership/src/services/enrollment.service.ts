@@ -32,15 +32,26 @@ const LIVE_STATES = [EnrollmentState.PENDING, EnrollmentState.ACTIVE, Enrollment
 /** A partner's enrollments, oldest first (the loader behind `Partner.enrollments`). */
 const ENROLLMENTS = rowsByParent(Enrollment, 'partnerId', { order: { createdAt: 'ASC', id: 'ASC' } });
 
-/** The same, reading only some columns: one definition per set of columns a page asked for. */
+/**
+ * The same, reading only some columns, and with each enrollment's program (only the columns a
+ * page shows of it) read in the same statement: one definition per set of columns a page asked for.
+ */
 const narrowedEnrollments = new Map<string, LoaderDefinition<Enrollment[]>>();
 
-function enrollmentsReading(columns: (keyof Enrollment & string)[] | null): LoaderDefinition<Enrollment[]> {
-  if (!columns) return ENROLLMENTS;
-  const key = [...columns].sort().join(',');
+/** The program a page's enrollment was read with (only the columns the page shows), when the page read them together. */
+const PAGE_PROGRAM = Symbol('membership.pageProgram');
+type ListedEnrollment = Enrollment & { [PAGE_PROGRAM]?: Program | null };
+
+function enrollmentsReading(columns: (keyof Enrollment & string)[] | null, programColumns: (keyof Program & string)[] | null): LoaderDefinition<Enrollment[]> {
+  if (!columns && !programColumns) return ENROLLMENTS;
+  const key = `${columns ? [...columns].sort().join(',') : '*'}|${programColumns ? [...programColumns].sort().join(',') : '-'}`;
   let definition = narrowedEnrollments.get(key);
   if (!definition) {
-    definition = rowsByParent(Enrollment, 'partnerId', { order: { createdAt: 'ASC', id: 'ASC' }, columns });
+    definition = rowsByParent(Enrollment, 'partnerId', {
+      order: { createdAt: 'ASC', id: 'ASC' },
+      columns: columns ?? undefined,
+      join: programColumns ? { entity: Program, on: 'programId', columns: programColumns, into: PAGE_PROGRAM } : undefined,
+    });
     narrowedEnrollments.set(key, definition);
   }
   return definition;
@@ -87,6 +98,12 @@ export class EnrollmentService {
    * MEM-1, MEM-4, MEM-10: what an integrator reads now: the state (SUSPENDED while the partner
    * holds no active TAP membership), whether the membership is in force, and why not.
    */
+  /** The program of an enrollment: the one its page read with it, or through the request's batch of programs. */
+  programOf(ctx: RequestContext, enrollment: Enrollment): Maybe<Program | null> {
+    const listed = (enrollment as ListedEnrollment)[PAGE_PROGRAM];
+    return listed !== undefined ? listed : this.programs.load(ctx, enrollment.programId);
+  }
+
   /** MEM-1, MEM-4: the state now alone (what a page of enrollments shows), without the reason `standingNow` also works out. */
   stateNowOf(ctx: RequestContext, enrollment: Enrollment): Maybe<EnrollmentState> {
     const now = ctx.now();
@@ -296,19 +313,22 @@ export class EnrollmentService {
   /**
    * Loads, for a page of partners, what its fields will ask in one statement per kind: the
    * enrollments (`columns`: only those, see `columnsForSelection`; null, every one), and with
-   * them their programs, so each field then resolves at once.
+   * them their programs, so each field then resolves at once. When the page shows only columns
+   * of the programs (`programColumns`), they are read in the enrollments' own statement.
    */
   async preloadForPartners(
     ctx: RequestContext,
     partners: readonly { id: string }[],
     withPrograms: boolean,
     columns: (keyof Enrollment & string)[] | null = null,
+    programColumns: (keyof Program & string)[] | null = null,
   ): Promise<void> {
-    const definition = enrollmentsReading(columns);
+    const joined = withPrograms ? programColumns : null;
+    const definition = enrollmentsReading(columns, joined);
     const loader = definition.of(ctx);
     if (definition !== ENROLLMENTS) for (const partner of partners) (partner as ListedPartner)[PAGE_ENROLLMENTS] = definition;
     await loader.preload(partners.map((partner) => partner.id));
-    if (!withPrograms) return;
+    if (!withPrograms || joined) return;
     const programIds: string[] = [];
     for (const partner of partners) {
       // Known since the preload: read at once, not awaited one partner at a time.
