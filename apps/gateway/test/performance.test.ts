@@ -98,6 +98,30 @@ describe(`statement counts on ${onDatabase}`, () => {
     expect(ten.count).toBeLessThanOrEqual(15);
   });
 
+  it("MEM-10: a page showing only columns of the enrollments' programs reads them in the enrollments' statement, each the program itself", async () => {
+    type Program = { id: string; code: string; kind: string; umbrellaId: string | null };
+    counter.start();
+    const page = await t.ok<{ partners: { edges: { node: { enrollments: { program: Program }[] } }[] } }>(
+      `query { partners(first: 20) { edges { node { id enrollments { state program { id code kind umbrellaId } } } } } }`,
+    );
+    const statements = counter.stop();
+    expect(statements.filter((s) => /mem_program/.test(s))).toEqual([expect.stringMatching(/FROM "mem_enrollment" "t" LEFT JOIN "mem_program" "j"/)]);
+    const { programs } = await t.ok<{ programs: Program[] }>(`query { programs { id code kind umbrellaId } }`);
+    const byId = new Map(programs.map((program) => [program.id, program]));
+    const shown = page.partners.edges.flatMap((edge) => edge.node.enrollments.map((enrollment) => enrollment.program));
+    expect(shown.length).toBe(40);
+    for (const program of shown) expect(program).toEqual(byId.get(program.id));
+    expect(new Set(shown.map((program) => program.code))).toEqual(new Set(['P1', 'UMB']));
+  });
+
+  (onDatabase === 'PostgreSQL' ? it : it.skip)('PostgreSQL: list reads run as named statements, prepared once per pooled connection', async () => {
+    await t.ok(PARTNERS_PAGE, { n: 10 });
+    const pool = (t.gateway.dataSource.driver as unknown as { master: { query(sql: string): Promise<{ rows: { name: string }[] }> } }).master;
+    // Ten at once take every connection of the pool: together they list every statement prepared on it.
+    const seen = await Promise.all(Array.from({ length: 10 }, () => pool.query(`SELECT name FROM pg_prepared_statements WHERE name LIKE 'alliance_read_%'`)));
+    expect(new Set(seen.flatMap((result) => result.rows.map((row) => row.name))).size).toBeGreaterThan(0);
+  });
+
   it('pagination applies its LIMIT in the database, before nested fields load', async () => {
     counter.start();
     await t.ok(PARTNERS_PAGE, { n: 10 });
