@@ -197,10 +197,18 @@ export async function readWhereIn<E extends ObjectLiteral>(
   const sql = `SELECT ${select.join(', ')} FROM ${shape.table} "t" LEFT JOIN ${joined.table} "j" ON "j".${driver.escape(joinId.databaseName)} = "t".${driver.escape(column(join.on).databaseName)}${tail}`;
   const rows = await selectRows(em, sql, params);
   const found = hydrateAll<E>(shape, rows);
-  const others = hydrateAll<ObjectLiteral>(joined, rows, shape.columns.length, 'j.');
-  const idIndex = joined.columns.indexOf(joinId);
+  // One entity per joined row, shared by every row that points to it (fifty enrollments, a handful of programs).
+  const idAt = shape.columns.length + joined.columns.indexOf(joinId);
+  const idOf = (row: unknown[] | Record<string, unknown>) => (Array.isArray(row) ? row[idAt] : row[`j.${joinId.propertyName}`]);
+  const firsts = new Map<unknown, unknown[] | Record<string, unknown>>();
+  for (const row of rows) {
+    const id = idOf(row);
+    if (id != null && !firsts.has(id)) firsts.set(id, row);
+  }
+  const others = hydrateAll<ObjectLiteral>(joined, [...firsts.values()] as unknown[][], shape.columns.length, 'j.');
+  const byId = new Map([...firsts.keys()].map((id, index) => [id, others[index]]));
   found.forEach((row, index) => {
-    (row as Record<symbol, unknown>)[join.into] = others[index][joined.columns[idIndex].propertyName] == null ? null : others[index];
+    (row as Record<symbol, unknown>)[join.into] = byId.get(idOf(rows[index])) ?? null;
   });
   return found;
 }
@@ -226,6 +234,21 @@ function pgStatementName(sql: string): string | undefined {
   let name = pgStatementNames.get(sql);
   if (name === undefined && pgStatementNames.size < PG_NAMED_STATEMENTS) pgStatementNames.set(sql, (name = `alliance_read_${pgStatementNames.size + 1}`));
   return name;
+}
+
+/** PostgreSQL texts of statements written with `?` placeholders, by text (at most 1,000 kept). */
+const pgTexts = new Map<string, string>();
+
+/** A statement written with `?` placeholders as the driver takes it: `$1`, `$2` … on PostgreSQL. */
+function forDriver(em: EntityManager, sql: string): string {
+  if (em.connection.options.type !== 'postgres') return sql;
+  let text = pgTexts.get(sql);
+  if (text === undefined) {
+    let n = 0;
+    text = sql.replace(/\?/g, () => `$${++n}`);
+    if (pgTexts.size < 1_000) pgTexts.set(sql, text);
+  }
+  return text;
 }
 
 /** TypeORM's pool when `em` is outside a transaction on PostgreSQL; null otherwise (the manager runs the statement). */
@@ -277,14 +300,16 @@ function prepared(em: EntityManager, caches: WeakMap<object, Map<string, SqliteS
 /**
  * A plain SELECT for code that runs on every request (authentication): rows as objects, from a
  * statement prepared once per connection (better-sqlite3's, or each pooled PostgreSQL one
- * outside a transaction), otherwise through the manager. Logged through the data source's logger. `?` placeholders on SQLite, `$n` on
- * PostgreSQL.
+ * outside a transaction), otherwise through the manager. Logged through the data source's logger.
+ * Written with `?` placeholders on every database (numbered for PostgreSQL here).
  */
 export async function readRows<T = Record<string, unknown>>(em: EntityManager, sql: string, params: unknown[] = []): Promise<T[]> {
-  const pool = pgPoolOf(em);
-  if (pool) {
-    em.connection.logger.logQuery(sql, params);
-    return (await pool.query({ name: pgStatementName(sql), text: sql, values: params })).rows as T[];
+  if (em.connection.options.type === 'postgres') {
+    const text = forDriver(em, sql);
+    const pool = pgPoolOf(em);
+    if (!pool) return (await em.query(text, params)) as T[];
+    em.connection.logger.logQuery(text, params);
+    return (await pool.query({ name: pgStatementName(text), text, values: params })).rows as T[];
   }
   if (em.connection.options.type !== 'better-sqlite3') return (await em.query(sql, params)) as T[];
   const statement = prepared(em, objectStatements, sql, false);
@@ -374,7 +399,7 @@ export class RowQuery<E extends ObjectLiteral> {
     }
     const rows = await selectRows(
       this.em,
-      this.numbered(`${this.select(where)} ORDER BY ${this.column(key)} ASC LIMIT ${Math.max(0, Math.floor(size)) + 1}`),
+      forDriver(this.em, `${this.select(where)} ORDER BY ${this.column(key)} ASC LIMIT ${Math.max(0, Math.floor(size)) + 1}`),
       params,
     );
     const conditions = [...this.conditions];
@@ -382,7 +407,10 @@ export class RowQuery<E extends ObjectLiteral> {
     return {
       rows: hydrateAll<E>(this.shape, rows),
       count: async () => {
-        const [row] = (await this.em.query(this.numbered(`SELECT COUNT(*) AS "count" FROM ${this.shape.table}${whereClause(conditions)}`), countParams)) as {
+        const [row] = (await this.em.query(
+          forDriver(this.em, `SELECT COUNT(*) AS "count" FROM ${this.shape.table}${whereClause(conditions)}`),
+          countParams,
+        )) as {
           count: number | string;
         }[];
         return Number(row?.count ?? 0);
@@ -392,13 +420,6 @@ export class RowQuery<E extends ObjectLiteral> {
 
   private select(where: string[]): string {
     return `SELECT ${this.shape.selectList} FROM ${this.shape.table}${whereClause(where)}`;
-  }
-
-  /** `?` placeholders as `$1`, `$2` … on PostgreSQL. */
-  private numbered(sql: string): string {
-    if (this.em.connection.options.type !== 'postgres') return sql;
-    let n = 0;
-    return sql.replace(/\?/g, () => `$${++n}`);
   }
 }
 

@@ -118,8 +118,7 @@ export class ApiKeyService {
   async authenticate(db: Database, clock: Clock, secret: string): Promise<Actor | null> {
     if (!secret.startsWith(KEY_PREFIX) || secret.length > 200) return null;
     const now = clock.now();
-    const p = db.isPostgres ? '$1' : '?';
-    const row = (await readRows<KeyRow>(db.manager, `SELECT ${KEY_COLUMNS} FROM gw_api_key WHERE "secretHash" = ${p}`, [hashSecret(secret)]))[0];
+    const row = (await readRows<KeyRow>(db.manager, `SELECT ${KEY_COLUMNS} FROM gw_api_key WHERE "secretHash" = ?`, [hashSecret(secret)]))[0];
     if (!row) return null;
     const revokedAt = row.revokedAt === null ? null : new Date(row.revokedAt);
     if (revokedAt && revokedAt.getTime() <= now.getTime()) return null;

@@ -28,19 +28,12 @@ export async function invoiceStandings(em: EntityManager, ids: readonly string[]
   const result = new Map<string, InvoiceStanding>();
   if (ids.length === 0) return result;
   const unique = [...new Set(ids)];
-  const postgres = em.connection.options.type === 'postgres';
-  const params: string[] = [];
-  const marks = () =>
-    unique
-      .map((id) => {
-        params.push(id);
-        return postgres ? `$${params.length}` : '?';
-      })
-      .join(', ');
+  const marks = unique.map(() => '?').join(', ');
   const sql = STANDING_PARTS.map(
     ([part, entity]) =>
-      `SELECT '${part}' AS "part", "invoiceId", SUM("amountMinor") AS "total" FROM ${em.connection.driver.escape(em.connection.getMetadata(entity).tablePath)} WHERE "invoiceId" IN (${marks()}) GROUP BY "invoiceId"`,
+      `SELECT '${part}' AS "part", "invoiceId", SUM("amountMinor") AS "total" FROM ${em.connection.driver.escape(em.connection.getMetadata(entity).tablePath)} WHERE "invoiceId" IN (${marks}) GROUP BY "invoiceId"`,
   ).join(' UNION ALL ');
+  const params = STANDING_PARTS.flatMap(() => unique);
   const rows = await readRows<{ part: (typeof STANDING_PARTS)[number][0]; invoiceId: string; total: string | number | null }>(em, sql, params);
   const sums = new Map<string, { lines: number; payments: number; waivers: number; refunds: number }>();
   for (const id of unique) sums.set(id, { lines: 0, payments: 0, waivers: 0, refunds: 0 });

@@ -73,12 +73,11 @@ export class LedgerService {
     const recorded = options.recordedBy.toISOString();
     const valid = options.validAt.toISOString();
     const month = recorded.slice(0, 7);
-    const postgres = ctx.em.connection.options.type === 'postgres';
     const table = (entity: typeof PointsTotal | typeof PointsEntry) => ctx.em.connection.driver.escape(ctx.em.connection.getMetadata(entity).tablePath);
     const params: unknown[] = [];
     const mark = (value: unknown) => {
       params.push(value);
-      return postgres ? `$${params.length}` : '?';
+      return '?';
     };
     const parts: string[] = [];
     if (options.performance !== false) {
